@@ -1,0 +1,109 @@
+"""Rebuild the Parquet copies bundled in ``src/dyadscope/data`` from the raw files in ../shared.
+
+Usage: python scripts/build_data.py [--shared PATH]
+
+Every bundled table is derived here from the real source files; nothing is typed in by
+hand except the curated CSVs that live beside the Parquet files (aliases, historical
+states, country groups), which are read as they are.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "src" / "dyadscope" / "data"
+
+
+def _write(frame: pd.DataFrame, name: str) -> None:
+    table = pa.Table.from_pandas(frame, preserve_index=False)
+    pq.write_table(table, DATA / name, compression="zstd", compression_level=9)
+    print(f"  {name}: {len(frame):,} rows, {(DATA / name).stat().st_size / 1e6:.2f} MB")
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def build_countries(shared: Path) -> None:
+    from dyadscope.sources.places import build_country_tables
+
+    countries, names = build_country_tables(
+        shared / "data/places/mledoze_countries/countries.csv",
+        shared / "data/rights/political_terror_scale/PTS-2024.csv",
+        shared / "data/unga/bsv_idealpoints/IdealpointestimatesAll_Jun2024.csv",
+    )
+    _write(countries, "countries.parquet")
+    _write(names, "country_names.parquet")
+
+
+def build_votes(shared: Path) -> None:
+    from dyadscope.sources import unga
+
+    voeten = shared / "data/unga/voeten_unvotes"
+    dgacm = shared / "data/unga/un_dgacm_resolutions"
+    tables = unga.build(voeten, dgacm)
+    _write(tables.roll_calls, "unga_roll_calls.parquet")
+    votes = tables.votes.assign(
+        vote=pd.Categorical(tables.votes["vote"], categories=["yes", "abstain", "no"]),
+        iso3=tables.votes["iso3"].astype("category"),
+    )
+    _write(votes, "unga_votes.parquet")
+    _write(tables.issues, "unga_issues.parquet")
+    report = pd.concat([r.tidy() for r in tables.reports], ignore_index=True)
+    _write(report, "unga_load_report.parquet")
+    files = []
+    for r in tables.reports:
+        for f in r.files:
+            p = Path(f)
+            files.append(
+                {
+                    "source": r.source,
+                    "file": p.name,
+                    "bytes": p.stat().st_size,
+                    "sha256": _sha256(p),
+                }
+            )
+    manifest = {
+        "built": datetime.now(UTC).isoformat(timespec="seconds"),
+        "files": files,
+    }
+    (DATA / "unga_manifest.json").write_text(json.dumps(manifest, indent=1) + "\n")
+
+
+def build_groups(shared: Path) -> None:
+    mnna = pd.read_csv(shared / "data/places/us_mnna/major_non_nato_allies.csv", dtype=str)
+    rows = pd.DataFrame(
+        {
+            "group": "mnna",
+            "iso3": mnna["iso3"],
+            "joined": mnna["designated"].astype(int),
+            "left": mnna["status"].str.extract(r"revoked (\d{4})")[0].astype("Int64"),
+            "note": mnna["note"].fillna(""),
+        }
+    )
+    _write(rows, "groups_mnna.parquet")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--only", choices=["countries", "votes", "groups"], default=None)
+    args = parser.parse_args()
+    steps = {"countries": build_countries, "votes": build_votes, "groups": build_groups}
+    for name, step in steps.items():
+        if args.only in (None, name):
+            print(f"building {name} from {args.shared}")
+            step(args.shared)
+
+
+if __name__ == "__main__":
+    main()

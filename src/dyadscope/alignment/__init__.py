@@ -1,0 +1,1 @@
+"""UN General Assembly alignment: pairwise agreement measures and dynamic ideal points."""

@@ -1,0 +1,82 @@
+"""The ``idealpoints`` dataset: estimates cached in the warehouse, tied to the votes they used.
+
+The cache is valid while the ``unga`` dataset's latest load and the estimator settings
+are the ones recorded with it; otherwise the estimates are recomputed and swapped in.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from datetime import UTC, datetime
+
+import duckdb
+import pandas as pd
+
+from dyadscope.alignment.idealpoints import IdealPointConfig, IdealPointFit
+from dyadscope.warehouse.store import Dataset, Warehouse, register
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS estimates (session INTEGER, year INTEGER, country VARCHAR,
+  ideal_point DOUBLE, se DOUBLE, lower DOUBLE, upper DOUBLE, n BIGINT);
+CREATE TABLE IF NOT EXISTS fits (fitted_at TIMESTAMP, votes_loaded_at TIMESTAMP,
+  config VARCHAR, iterations INTEGER, converged BOOLEAN, log_posterior DOUBLE,
+  n_votes BIGINT, n_items BIGINT, n_item_groups BIGINT);
+"""
+
+
+def _bootstrap(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(SCHEMA)
+
+
+register(Dataset("idealpoints", "Cached dynamic ideal-point estimates", _bootstrap))
+
+
+def votes_loaded_at(wh: Warehouse) -> datetime:
+    with wh.reader("unga") as con:
+        row = con.execute("SELECT max(loaded_at) FROM unga.loads").fetchone()
+    assert row is not None
+    return row[0]  # type: ignore[no-any-return]
+
+
+def read(wh: Warehouse, config: IdealPointConfig) -> tuple[pd.DataFrame, dict[str, object]] | None:
+    """Cached estimates for ``config`` and the current votes, or ``None``."""
+    stamp = votes_loaded_at(wh)
+    with wh.reader("idealpoints") as con:
+        fit = con.execute(
+            "SELECT * FROM idealpoints.fits WHERE votes_loaded_at = ? AND config = ?",
+            [stamp, json.dumps(asdict(config), sort_keys=True)],
+        ).df()
+        if fit.empty:
+            return None
+        est = con.execute("SELECT * FROM idealpoints.estimates").df()
+    return est, fit.iloc[0].to_dict()
+
+
+def write(wh: Warehouse, config: IdealPointConfig, fit: IdealPointFit) -> None:
+    """Replace the cached estimates atomically."""
+    stamp = votes_loaded_at(wh)
+    with wh.writer("idealpoints", fresh=True) as con:
+        assert con is not None
+        con.execute(SCHEMA)
+        est = fit.estimates
+        con.register("est_in", est)
+        con.execute(
+            "INSERT INTO estimates SELECT session, year, country, ideal_point, se, lower, upper, n"
+            " FROM est_in"
+        )
+        con.unregister("est_in")
+        con.execute(
+            "INSERT INTO fits VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                datetime.now(UTC).replace(tzinfo=None),
+                stamp,
+                json.dumps(asdict(config), sort_keys=True),
+                fit.iterations,
+                fit.converged,
+                fit.log_posterior,
+                fit.n_votes,
+                fit.n_items,
+                fit.n_item_groups,
+            ],
+        )

@@ -1,0 +1,119 @@
+"""Warehouse queries behind the alignment measures: filters and the vote frames they select."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+import pandas as pd
+
+from dyadscope.errors import ConfigError
+from dyadscope.sources.unga import ISSUES
+from dyadscope.warehouse import Warehouse
+
+Period = Literal["year", "session"]
+
+
+@dataclass(frozen=True)
+class VoteFilter:
+    """Which roll calls a figure rests on."""
+
+    since: date | None = None
+    until: date | None = None
+    issues: tuple[str, ...] = ()
+    important: bool = False
+
+    def describe(self) -> str:
+        parts = []
+        if self.since:
+            parts.append(f"from {self.since.isoformat()}")
+        if self.until:
+            parts.append(f"until {self.until.isoformat()}")
+        if self.issues:
+            parts.append("issues " + ", ".join(self.issues))
+        if self.important:
+            parts.append("important votes only")
+        return "; ".join(parts) or "all recorded votes"
+
+    def where(self) -> tuple[str, list[object]]:
+        """SQL conditions on ``r`` (roll_calls) and their parameters."""
+        cond, params = ["TRUE"], []
+        if self.since:
+            cond.append("r.date >= ?")
+            params.append(self.since)
+        if self.until:
+            cond.append("r.date <= ?")
+            params.append(self.until)
+        if self.issues:
+            marks = ", ".join("?" for _ in self.issues)
+            cond.append(f"r.rcid IN (SELECT rcid FROM unga.issues WHERE code IN ({marks}))")
+            params.extend(self.issues)
+        if self.important:
+            cond.append("r.important")
+        return " AND ".join(cond), params
+
+
+def parse_bound(value: int | str | date | None, *, end: bool) -> date | None:
+    """A year (``2018``) or ISO date (``2018-06-30``) as a date; years cover the whole year."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    if re.fullmatch(r"\d{4}", text):
+        return date(int(text), 12, 31) if end else date(int(text), 1, 1)
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ConfigError(f"{text!r} is neither a year (2018) nor a date (2018-06-30)") from None
+
+
+def make_filter(
+    since: int | str | date | None,
+    until: int | str | date | None,
+    issue: str | list[str] | tuple[str, ...] | None,
+    important: bool,
+) -> VoteFilter:
+    """Validate user filters."""
+    codes: list[str] = []
+    for item in [issue] if isinstance(issue, str) else list(issue or []):
+        for code in str(item).split(","):
+            code = code.strip().lower()
+            if not code:
+                continue
+            if code not in ISSUES:
+                by_name = {v.lower(): k for k, v in ISSUES.items()}
+                if code in by_name:
+                    code = by_name[code]
+                else:
+                    options = ", ".join(f"{k} ({v})" for k, v in ISSUES.items())
+                    raise ConfigError(f"unknown issue {item!r}; choose from {options}")
+            codes.append(code)
+    lo, hi = parse_bound(since, end=False), parse_bound(until, end=True)
+    if lo and hi and lo > hi:
+        raise ConfigError(f"since ({lo}) is after until ({hi})")
+    return VoteFilter(lo, hi, tuple(dict.fromkeys(codes)), important)
+
+
+def select_votes(
+    wh: Warehouse, flt: VoteFilter, period: Period, countries: list[str] | None = None
+) -> tuple[pd.DataFrame, pd.Series]:
+    """Cast votes (yes/abstain/no) and each roll call's period under the filter."""
+    where, params = flt.where()
+    sql_c = ""
+    if countries:
+        sql_c = " AND v.iso3 IN (" + ", ".join("?" for _ in countries) + ")"
+        params = [*params, *countries]
+    with wh.reader("unga") as con:
+        votes = con.execute(
+            "SELECT v.rcid, v.iso3, v.vote::VARCHAR AS vote FROM unga.votes v "
+            f"JOIN unga.roll_calls r USING (rcid) WHERE v.vote <> 'absent' AND {where}{sql_c}",
+            params,
+        ).df()
+        calls = con.execute(
+            f"SELECT r.rcid, r.{period} AS period FROM unga.roll_calls r WHERE {where}",
+            flt.where()[1],
+        ).df()
+    return votes, calls.set_index("rcid")["period"]

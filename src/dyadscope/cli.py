@@ -1,0 +1,261 @@
+"""The ``dyadscope`` command line: thin commands that call :mod:`dyadscope.api`.
+
+Only this module prints and configures logging.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import pandas as pd
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from dyadscope import api
+from dyadscope import countries as registry
+from dyadscope.errors import DyadscopeError
+
+app = typer.Typer(
+    help="dyadscope: evidence for claims about relations between countries.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+data_app = typer.Typer(help="What is in the warehouse, and loading it.", no_args_is_help=True)
+app.add_typer(data_app, name="data")
+out = Console()
+err = Console(stderr=True)
+
+
+class Format(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+WarehouseOpt = Annotated[
+    Path | None,
+    typer.Option("--warehouse", help="Warehouse folder (default: $DYADSCOPE_WAREHOUSE).", envvar="DYADSCOPE_WAREHOUSE"),
+]
+FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write the output to this file.")]
+ChartOpt = Annotated[
+    Path | None, typer.Option("--chart", help="Also write a chart: .html (offline), .png, .svg.")
+]
+SinceOpt = Annotated[str | None, typer.Option("--since", help="First year (2000) or date (2000-06-30).")]
+UntilOpt = Annotated[str | None, typer.Option("--until", help="Last year or date.")]
+IssueOpt = Annotated[
+    list[str] | None,
+    typer.Option("--issue", help="Issue code(s): me, nu, di, hr, co, ec (repeat or comma-separate)."),
+]
+ImportantOpt = Annotated[bool, typer.Option("--important", help="State Department important votes only.")]
+
+
+@app.callback()
+def _main(
+    verbose: Annotated[int, typer.Option("--verbose", "-v", count=True, help="More log output.")] = 0,
+) -> None:
+    level = logging.WARNING - 10 * min(verbose, 2)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+
+
+def _emit(frame: pd.DataFrame, fmt: Format, output: Path | None, title: str = "") -> None:
+    if fmt is Format.csv:
+        text = frame.to_csv(index=False)
+    elif fmt is Format.json:
+        text = frame.to_json(orient="records", date_format="iso", indent=1) + "\n"
+    else:
+        table = Table(title=title or None, show_lines=False)
+        for col in frame.columns:
+            table.add_column(str(col), justify="right" if pd.api.types.is_numeric_dtype(frame[col]) else "left")
+        for row in frame.itertuples(index=False):
+            table.add_row(*[_cell(v) for v in row])
+        if output:
+            with open(output, "w", encoding="utf-8") as fh:
+                Console(file=fh, width=200).print(table)
+        else:
+            out.print(table)
+        return
+    if output:
+        output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+
+
+def _cell(value: Any) -> str:
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    if isinstance(value, float):
+        return f"{value:.3f}"
+    return str(value)
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed}/{task.total}"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    )
+
+
+@app.command()
+def align(
+    countries: Annotated[list[str] | None, typer.Argument(help="Country, then partners (names or codes).")] = None,
+    measure: Annotated[str, typer.Option("--measure", "-m", help="agreement, coincidence, kappa, pi or s (comma-separate several).")] = "coincidence",
+    all_: Annotated[bool, typer.Option("--all", help="Against every other country.")] = False,
+    all_pairs: Annotated[bool, typer.Option("--all-pairs", help="Every pair of countries.")] = False,
+    by: Annotated[str, typer.Option("--by", help="year or session.")] = "year",
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    issue: IssueOpt = None,
+    important: ImportantOpt = False,
+    group: Annotated[str | None, typer.Option("--group", help="Place the country within a group: mnna, nato, eu, au, brics, g20.")] = None,
+    fmt: FormatOpt = Format.table,
+    output: OutputOpt = None,
+    chart: ChartOpt = None,
+    warehouse: WarehouseOpt = None,
+) -> None:
+    """UN General Assembly alignment of the first country with each of the others."""
+    names = countries or []
+    if all_pairs:
+        result = api.all_pairs(measure=measure, by=by, since=since, until=until, issue=issue, important=important, warehouse=warehouse)
+    else:
+        if not names or (len(names) < 2 and not all_ and not group):
+            raise DyadscopeError("give a country and at least one partner, or --all, or --all-pairs")
+        result = api.alignment(
+            names[0], None if all_ else names[1:], measure=measure, by=by, since=since, until=until,
+            issue=issue, important=important, group=group, warehouse=warehouse,
+        )
+    if result.empty:
+        err.print(f"[yellow]{result.note}[/yellow]")
+        return
+    frame = result.group if result.group is not None else result.tidy()
+    if result.group is not None:
+        frame = frame.rename(columns={"period": result.period})
+    _emit(frame, fmt, output, title="UN General Assembly alignment")
+    if fmt is Format.table:
+        err.print(f"[dim]{result.note} n = roll calls on which both countries voted.[/dim]")
+        for key, desc in result.sources.items():
+            err.print(f"[dim]Source {key}: {desc}[/dim]")
+    if chart:
+        from dyadscope.report import charts
+
+        tidy = result.tidy()
+        who = registry.name(tidy["country"].iloc[0]) if not all_pairs else "all pairs"
+        if result.group is not None:
+            from dyadscope.groups import LABELS
+
+            g = result.group.rename(columns={"period": result.period})
+            first = g["partner"].iloc[0]
+            g = g[(g["partner"] == first) & (g["measure"] == result.measures[0])]
+            title = f"{who} vs {registry.name(first)}: {result.measures[0]}, against {LABELS[g['group'].iloc[0]]}"
+            path = charts.save(charts.group_chart(g, result.period, title), chart)
+        else:
+            path = charts.save(charts.alignment_chart(tidy, result.period, f"{who}: UN General Assembly alignment"), chart)
+        err.print(f"chart written to {path}")
+
+
+@app.command("ideal-points")
+def ideal_points(
+    countries: Annotated[list[str] | None, typer.Argument(help="Countries (default: --all).")] = None,
+    all_: Annotated[bool, typer.Option("--all", help="Every country.")] = False,
+    since: Annotated[int | None, typer.Option("--since", help="First year.")] = None,
+    until: Annotated[int | None, typer.Option("--until", help="Last year.")] = None,
+    refit: Annotated[bool, typer.Option("--refit", help="Estimate again even if cached.")] = False,
+    fmt: FormatOpt = Format.table,
+    output: OutputOpt = None,
+    chart: ChartOpt = None,
+    warehouse: WarehouseOpt = None,
+) -> None:
+    """Dynamic ideal points (one dimension, US side positive) with 95% intervals."""
+    if not countries and not all_:
+        raise DyadscopeError("name countries or pass --all")
+    from dyadscope.alignment.idealpoints import IdealPointConfig
+
+    total = IdealPointConfig().max_iter
+    with _progress() as bar:
+        task = bar.add_task("estimating ideal points (first use)", total=total, visible=False)
+
+        def tick(iteration: int, _lp: float) -> None:
+            bar.update(task, completed=iteration, visible=True)
+
+        result = api.ideal_points(None if all_ else countries, since=since, until=until, warehouse=warehouse, refit=refit, progress=tick)
+    frame = result.tidy()
+    if frame.empty:
+        err.print("[yellow]No estimates in that range.[/yellow]")
+        return
+    cols = ["year", "country", "ideal_point", "lower", "upper", "n"]
+    _emit(frame[cols + ["session", "se"]] if fmt is not Format.table else frame[cols], fmt, output, title="Ideal points")
+    if chart:
+        from dyadscope.report import charts
+
+        path = charts.save(charts.ideal_point_chart(frame, "UN General Assembly ideal points"), chart)
+        err.print(f"chart written to {path}")
+
+
+@app.command()
+def votes(
+    country: Annotated[str, typer.Argument(help="Country.")],
+    partner: Annotated[str | None, typer.Argument(help="Optional partner, listed beside.")] = None,
+    year: Annotated[int | None, typer.Option("--year", help="One calendar year.")] = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    issue: IssueOpt = None,
+    important: ImportantOpt = False,
+    fmt: FormatOpt = Format.table,
+    output: OutputOpt = None,
+    warehouse: WarehouseOpt = None,
+) -> None:
+    """List the roll calls (and the votes) that a figure rests on."""
+    frame = api.votes(country, partner, year=year, since=since, until=until, issue=issue, important=important, warehouse=warehouse)
+    if frame.empty:
+        err.print("[yellow]No recorded votes match.[/yellow]")
+        return
+    if fmt is Format.table:
+        frame = frame.assign(title=frame["title"].str.slice(0, 60))
+    _emit(frame, fmt, output, title=f"Votes of {registry.name(registry.resolve(country))}")
+
+
+@data_app.command("status")
+def data_status(warehouse: WarehouseOpt = None) -> None:
+    """Show what is loaded, from which source and file, and coverage."""
+    status = api.data_status(warehouse)
+    out.print(f"Warehouse: {status['path']['warehouse'].iloc[0]}")
+    _emit(status["coverage"], Format.table, None, title="Coverage by source")
+    loads = status["loads"].copy()
+    for _, row in loads.iterrows():
+        out.print(f"Loaded {row['loaded_at']} from {row['origin']}: {row['roll_calls']:,} roll calls, {row['votes']:,} votes")
+        for f in json.loads(row["files"]):
+            out.print(f"  {f['source']}: {f['file']} ({f['bytes']:,} bytes)")
+    _emit(status["report"], Format.table, None, title="Read, kept and dropped")
+
+
+@data_app.command("load")
+def data_load(
+    voeten: Annotated[Path, typer.Option("--voeten", help="Folder with unvotes' un_votes.rda, un_roll_calls.rda, un_roll_call_issues.rda.")],
+    dgacm: Annotated[Path, typer.Option("--dgacm", help="Folder with the DGACM *.json files.")],
+    warehouse: WarehouseOpt = None,
+) -> None:
+    """Rebuild the UN-vote data from raw source files (atomic: a failure changes nothing)."""
+    with err.status("loading UN votes"):
+        counts = api.load_votes(voeten, dgacm, warehouse=warehouse)
+    out.print(f"loaded {counts['roll_calls']:,} roll calls and {counts['votes']:,} votes")
+
+
+def main() -> None:
+    """Entry point: run the app, turning dyadscope errors into a message and exit code 1."""
+    try:
+        app()
+    except DyadscopeError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise SystemExit(1) from None

@@ -1,0 +1,61 @@
+"""Country groups with dates of membership: MNNA, NATO, EU, AU, BRICS, G20.
+
+Major Non-NATO Allies come from ``../shared/data/places/us_mnna`` (rebuilt into the
+bundled ``groups_mnna.parquet``); the other groups are the curated ``data/groups.csv``,
+each row citing its source. Membership is by year: a country counts from the year it
+joined until the year before it left.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import Literal, get_args
+
+import pandas as pd
+
+from dyadscope.errors import ConfigError
+
+Group = Literal["mnna", "nato", "eu", "au", "brics", "g20"]
+GROUPS: tuple[str, ...] = get_args(Group)
+LABELS = {
+    "mnna": "US Major Non-NATO Allies",
+    "nato": "NATO members",
+    "eu": "European Union members",
+    "au": "African Union members",
+    "brics": "BRICS members",
+    "g20": "G20 member countries",
+}
+
+
+@lru_cache(maxsize=1)
+def table() -> pd.DataFrame:
+    """All memberships: group, iso3, joined, left (year or NA), source."""
+    data = resources.files("dyadscope") / "data"
+    with resources.as_file(data / "groups.csv") as p:
+        curated = pd.read_csv(p, dtype={"left": "Int64"})
+    with resources.as_file(data / "groups_mnna.parquet") as p:
+        mnna = pd.read_parquet(p)
+    mnna = mnna.assign(
+        source="US State Department MNNA designations (../shared/data/places/us_mnna)"
+    )[["group", "iso3", "joined", "left", "source"]]
+    return pd.concat([curated, mnna], ignore_index=True)
+
+
+def check(group: str) -> str:
+    """Validate a group name (case-insensitive)."""
+    key = group.strip().lower()
+    if key not in GROUPS:
+        raise ConfigError(f"unknown group {group!r}; choose from {', '.join(GROUPS)}")
+    return key
+
+
+def members(group: str, year: int | None = None) -> list[str]:
+    """ISO3 codes of a group's members in ``year`` (current members if ``None``)."""
+    t = table()
+    t = t[t["group"] == check(group)]
+    if year is None:
+        t = t[t["left"].isna()]
+    else:
+        t = t[(t["joined"] <= year) & (t["left"].isna() | (t["left"] > year))]
+    return sorted(t["iso3"].tolist())

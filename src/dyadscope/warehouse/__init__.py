@@ -1,0 +1,14 @@
+"""The embedded DuckDB warehouse: one folder, one ``.duckdb`` file per dataset.
+
+Reads open an in-memory DuckDB connection and ATTACH each dataset file READ_ONLY,
+so any number of reader processes can work at once. A load writes a complete new
+copy of its dataset next to the old one and swaps it in with an atomic rename:
+readers keep the snapshot they opened, a failed load leaves the old file exactly as
+it was, and loading the same data again gives the same tables (idempotent). Writers
+of one dataset are serialised by a lock file.
+"""
+
+from dyadscope.warehouse import unga as _unga  # noqa: F401  (registers the dataset)
+from dyadscope.warehouse.store import DATASETS, Warehouse
+
+__all__ = ["DATASETS", "Warehouse"]

@@ -1,0 +1,168 @@
+"""Connections, snapshots and the atomic write path of the warehouse."""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import logging
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from dyadscope.errors import LoadError, WarehouseError
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """A dataset: its file name and the function that fills an empty file from bundled data."""
+
+    name: str
+    description: str
+    bootstrap: Callable[[duckdb.DuckDBPyConnection], None]
+
+
+DATASETS: dict[str, Dataset] = {}
+
+
+def register(dataset: Dataset) -> None:
+    """Declare a dataset (done by the modules that own its schema)."""
+    DATASETS[dataset.name] = dataset
+
+
+class Warehouse:
+    """A folder of DuckDB dataset files.
+
+    >>> wh = Warehouse(Path("/tmp/wh"))          # doctest: +SKIP
+    >>> wh.query("SELECT count(*) FROM unga.votes")  # doctest: +SKIP
+    """
+
+    def __init__(self, path: Path, threads: int = 0) -> None:
+        self.path = Path(path)
+        self.threads = threads
+        if self.path.exists() and not self.path.is_dir():
+            raise WarehouseError(
+                f"warehouse path {self.path} is a file; it must be a folder "
+                "(set DYADSCOPE_WAREHOUSE or --warehouse to a folder)"
+            )
+
+    # -- files ----------------------------------------------------------------
+    def file(self, dataset: str) -> Path:
+        if dataset not in DATASETS:
+            raise WarehouseError(f"unknown dataset {dataset!r}; known: {sorted(DATASETS)}")
+        return self.path / f"{dataset}.duckdb"
+
+    def exists(self, dataset: str) -> bool:
+        return self.file(dataset).exists()
+
+    def ensure(self, *datasets: str) -> None:
+        """Create missing datasets from the bundled data (first use)."""
+        for name in datasets or tuple(DATASETS):
+            if not self.exists(name):
+                log.info("creating dataset %s in %s from bundled data", name, self.path)
+                with self.writer(name, fresh=True, if_missing=True) as con:
+                    if con is not None:
+                        DATASETS[name].bootstrap(con)
+
+    # -- reading --------------------------------------------------------------
+    @contextlib.contextmanager
+    def reader(self, *datasets: str) -> Iterator[duckdb.DuckDBPyConnection]:
+        """An in-memory connection with the datasets attached read-only under their names."""
+        names = datasets or tuple(DATASETS)
+        self.ensure(*names)
+        con = duckdb.connect(":memory:")
+        try:
+            if self.threads:
+                con.execute(f"SET threads = {int(self.threads)}")
+            for name in names:
+                path = str(self.file(name)).replace("'", "''")
+                try:
+                    con.execute(f"ATTACH '{path}' AS {name} (READ_ONLY)")
+                except duckdb.Error as exc:
+                    raise WarehouseError(f"cannot open {self.file(name)}: {exc}") from exc
+            yield con
+        finally:
+            con.close()
+
+    def query(self, sql: str, params: list[object] | None = None, *datasets: str) -> pd.DataFrame:
+        """Run one read-only query and return a DataFrame."""
+        with self.reader(*datasets) as con:
+            return con.execute(sql, params or []).df()
+
+    # -- writing --------------------------------------------------------------
+    @contextlib.contextmanager
+    def _lock(self, dataset: str) -> Iterator[None]:
+        self.path.mkdir(parents=True, exist_ok=True)
+        lock_path = self.path / f".{dataset}.lock"
+        with open(lock_path, "a+") as fh:
+            fcntl.flock(fh, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(fh, fcntl.LOCK_UN)
+
+    @contextlib.contextmanager
+    def writer(
+        self, dataset: str, *, fresh: bool = False, if_missing: bool = False
+    ) -> Iterator[duckdb.DuckDBPyConnection | None]:
+        """A read-write connection to a private copy of ``dataset``, swapped in on success.
+
+        ``fresh`` starts from an empty file instead of a copy of the current one.
+        ``if_missing`` yields ``None`` when another process created the dataset while
+        this one waited for the lock. Any exception leaves the current file untouched
+        and is raised as :class:`~dyadscope.errors.LoadError`.
+        """
+        target = self.file(dataset)
+        with self._lock(dataset):
+            if if_missing and target.exists():
+                yield None
+                return
+            fd, tmp_name = tempfile.mkstemp(
+                prefix=f".{dataset}.", suffix=".duckdb.tmp", dir=self.path
+            )
+            os.close(fd)
+            tmp = Path(tmp_name)
+            tmp.unlink()
+            try:
+                if target.exists() and not fresh:
+                    shutil.copyfile(target, tmp)
+                con = duckdb.connect(str(tmp))
+                try:
+                    if self.threads:
+                        con.execute(f"SET threads = {int(self.threads)}")
+                    con.execute("BEGIN TRANSACTION")
+                    yield con
+                    con.execute("COMMIT")
+                    con.execute("CHECKPOINT")
+                finally:
+                    con.close()
+                with open(tmp, "rb") as fh:
+                    os.fsync(fh.fileno())
+                os.replace(tmp, target)
+                dir_fd = os.open(self.path, os.O_RDONLY)
+                try:
+                    os.fsync(dir_fd)
+                finally:
+                    os.close(dir_fd)
+            except LoadError:
+                raise
+            except Exception as exc:
+                raise LoadError(
+                    f"loading dataset {dataset!r} failed; the warehouse is unchanged: {exc}"
+                ) from exc
+            finally:
+                for leftover in (tmp, Path(str(tmp) + ".wal")):
+                    if leftover.exists():
+                        leftover.unlink()
+
+    def drop(self, dataset: str) -> None:
+        """Delete a dataset file (it is recreated from bundled data on next use)."""
+        with self._lock(dataset):
+            self.file(dataset).unlink(missing_ok=True)
