@@ -147,7 +147,9 @@ def alignment(
     frame = frame.sort_values(["partner", "measure", "period"]).reset_index(drop=True)
     result = AlignmentResult(frame, period, ms, flt, _used_sources(wh, flt))
     if grp_key:
-        result.group = _place_in_group(votes, periods, ms, focal, others, grp_key, grp_members, frame)
+        result.group = _place_in_group(
+            votes, periods, ms, focal, others, grp_key, grp_members, frame
+        )
     return result
 
 
@@ -311,9 +313,12 @@ def data_status(warehouse: str | Path | Warehouse | None = None) -> dict[str, pd
             " FROM unga.roll_calls r JOIN unga.votes v USING (rcid) GROUP BY r.source ORDER BY 4"
         ).df()
         report = con.execute("SELECT * FROM unga.load_report").df()
-    return {"loads": loads, "coverage": coverage, "report": report, "path": pd.DataFrame(
-        {"warehouse": [str(wh.path)]}
-    )}
+    return {
+        "loads": loads,
+        "coverage": coverage,
+        "report": report,
+        "path": pd.DataFrame({"warehouse": [str(wh.path)]}),
+    }
 
 
 def load_votes(

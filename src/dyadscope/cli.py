@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -34,7 +34,7 @@ out = Console()
 err = Console(stderr=True)
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     table = "table"
     csv = "csv"
     json = "json"
@@ -42,28 +42,44 @@ class Format(str, Enum):
 
 WarehouseOpt = Annotated[
     Path | None,
-    typer.Option("--warehouse", help="Warehouse folder (default: $DYADSCOPE_WAREHOUSE).", envvar="DYADSCOPE_WAREHOUSE"),
+    typer.Option(
+        "--warehouse",
+        help="Warehouse folder (default: $DYADSCOPE_WAREHOUSE).",
+        envvar="DYADSCOPE_WAREHOUSE",
+    ),
 ]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
-OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write the output to this file.")]
+OutputOpt = Annotated[
+    Path | None, typer.Option("--output", "-o", help="Write the output to this file.")
+]
 ChartOpt = Annotated[
     Path | None, typer.Option("--chart", help="Also write a chart: .html (offline), .png, .svg.")
 ]
-SinceOpt = Annotated[str | None, typer.Option("--since", help="First year (2000) or date (2000-06-30).")]
+SinceOpt = Annotated[
+    str | None, typer.Option("--since", help="First year (2000) or date (2000-06-30).")
+]
 UntilOpt = Annotated[str | None, typer.Option("--until", help="Last year or date.")]
 IssueOpt = Annotated[
     list[str] | None,
-    typer.Option("--issue", help="Issue code(s): me, nu, di, hr, co, ec (repeat or comma-separate)."),
+    typer.Option(
+        "--issue", help="Issue code(s): me, nu, di, hr, co, ec (repeat or comma-separate)."
+    ),
 ]
-ImportantOpt = Annotated[bool, typer.Option("--important", help="State Department important votes only.")]
+ImportantOpt = Annotated[
+    bool, typer.Option("--important", help="State Department important votes only.")
+]
 
 
 @app.callback()
 def _main(
-    verbose: Annotated[int, typer.Option("--verbose", "-v", count=True, help="More log output.")] = 0,
+    verbose: Annotated[
+        int, typer.Option("--verbose", "-v", count=True, help="More log output.")
+    ] = 0,
 ) -> None:
     level = logging.WARNING - 10 * min(verbose, 2)
-    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    logging.basicConfig(
+        level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr
+    )
 
 
 def _emit(frame: pd.DataFrame, fmt: Format, output: Path | None, title: str = "") -> None:
@@ -74,7 +90,9 @@ def _emit(frame: pd.DataFrame, fmt: Format, output: Path | None, title: str = ""
     else:
         table = Table(title=title or None, show_lines=False)
         for col in frame.columns:
-            table.add_column(str(col), justify="right" if pd.api.types.is_numeric_dtype(frame[col]) else "left")
+            table.add_column(
+                str(col), justify="right" if pd.api.types.is_numeric_dtype(frame[col]) else "left"
+            )
         for row in frame.itertuples(index=False):
             table.add_row(*[_cell(v) for v in row])
         if output:
@@ -110,16 +128,32 @@ def _progress() -> Progress:
 
 @app.command()
 def align(
-    countries: Annotated[list[str] | None, typer.Argument(help="Country, then partners (names or codes).")] = None,
-    measure: Annotated[str, typer.Option("--measure", "-m", help="agreement, coincidence, kappa, pi or s (comma-separate several).")] = "coincidence",
+    countries: Annotated[
+        list[str] | None, typer.Argument(help="Country, then partners (names or codes).")
+    ] = None,
+    measure: Annotated[
+        str,
+        typer.Option(
+            "--measure",
+            "-m",
+            help="agreement, coincidence, kappa, pi or s (comma-separate several).",
+        ),
+    ] = "coincidence",
     all_: Annotated[bool, typer.Option("--all", help="Against every other country.")] = False,
-    all_pairs: Annotated[bool, typer.Option("--all-pairs", help="Every pair of countries.")] = False,
+    all_pairs: Annotated[
+        bool, typer.Option("--all-pairs", help="Every pair of countries.")
+    ] = False,
     by: Annotated[str, typer.Option("--by", help="year or session.")] = "year",
     since: SinceOpt = None,
     until: UntilOpt = None,
     issue: IssueOpt = None,
     important: ImportantOpt = False,
-    group: Annotated[str | None, typer.Option("--group", help="Place the country within a group: mnna, nato, eu, au, brics, g20.")] = None,
+    group: Annotated[
+        str | None,
+        typer.Option(
+            "--group", help="Place the country within a group: mnna, nato, eu, au, brics, g20."
+        ),
+    ] = None,
     fmt: FormatOpt = Format.table,
     output: OutputOpt = None,
     chart: ChartOpt = None,
@@ -128,13 +162,31 @@ def align(
     """UN General Assembly alignment of the first country with each of the others."""
     names = countries or []
     if all_pairs:
-        result = api.all_pairs(measure=measure, by=by, since=since, until=until, issue=issue, important=important, warehouse=warehouse)
+        result = api.all_pairs(
+            measure=measure,
+            by=by,
+            since=since,
+            until=until,
+            issue=issue,
+            important=important,
+            warehouse=warehouse,
+        )
     else:
         if not names or (len(names) < 2 and not all_ and not group):
-            raise DyadscopeError("give a country and at least one partner, or --all, or --all-pairs")
+            raise DyadscopeError(
+                "give a country and at least one partner, or --all, or --all-pairs"
+            )
         result = api.alignment(
-            names[0], None if all_ else names[1:], measure=measure, by=by, since=since, until=until,
-            issue=issue, important=important, group=group, warehouse=warehouse,
+            names[0],
+            None if all_ else names[1:],
+            measure=measure,
+            by=by,
+            since=since,
+            until=until,
+            issue=issue,
+            important=important,
+            group=group,
+            warehouse=warehouse,
         )
     if result.empty:
         err.print(f"[yellow]{result.note}[/yellow]")
@@ -158,16 +210,24 @@ def align(
             g = result.group.rename(columns={"period": result.period})
             first = g["partner"].iloc[0]
             g = g[(g["partner"] == first) & (g["measure"] == result.measures[0])]
-            title = f"{who} vs {registry.name(first)}: {result.measures[0]}, against {LABELS[g['group'].iloc[0]]}"
+            label = LABELS[g["group"].iloc[0]]
+            title = f"{who} vs {registry.name(first)}: {result.measures[0]}, against {label}"
             path = charts.save(charts.group_chart(g, result.period, title), chart)
         else:
-            path = charts.save(charts.alignment_chart(tidy, result.period, f"{who}: UN General Assembly alignment"), chart)
+            path = charts.save(
+                charts.alignment_chart(
+                    tidy, result.period, f"{who}: UN General Assembly alignment"
+                ),
+                chart,
+            )
         err.print(f"chart written to {path}")
 
 
 @app.command("ideal-points")
 def ideal_points(
-    countries: Annotated[list[str] | None, typer.Argument(help="Countries (default: --all).")] = None,
+    countries: Annotated[
+        list[str] | None, typer.Argument(help="Countries (default: --all).")
+    ] = None,
     all_: Annotated[bool, typer.Option("--all", help="Every country.")] = False,
     since: Annotated[int | None, typer.Option("--since", help="First year.")] = None,
     until: Annotated[int | None, typer.Option("--until", help="Last year.")] = None,
@@ -189,17 +249,31 @@ def ideal_points(
         def tick(iteration: int, _lp: float) -> None:
             bar.update(task, completed=iteration, visible=True)
 
-        result = api.ideal_points(None if all_ else countries, since=since, until=until, warehouse=warehouse, refit=refit, progress=tick)
+        result = api.ideal_points(
+            None if all_ else countries,
+            since=since,
+            until=until,
+            warehouse=warehouse,
+            refit=refit,
+            progress=tick,
+        )
     frame = result.tidy()
     if frame.empty:
         err.print("[yellow]No estimates in that range.[/yellow]")
         return
     cols = ["year", "country", "ideal_point", "lower", "upper", "n"]
-    _emit(frame[cols + ["session", "se"]] if fmt is not Format.table else frame[cols], fmt, output, title="Ideal points")
+    _emit(
+        frame[[*cols, "session", "se"]] if fmt is not Format.table else frame[cols],
+        fmt,
+        output,
+        title="Ideal points",
+    )
     if chart:
         from dyadscope.report import charts
 
-        path = charts.save(charts.ideal_point_chart(frame, "UN General Assembly ideal points"), chart)
+        path = charts.save(
+            charts.ideal_point_chart(frame, "UN General Assembly ideal points"), chart
+        )
         err.print(f"chart written to {path}")
 
 
@@ -217,7 +291,16 @@ def votes(
     warehouse: WarehouseOpt = None,
 ) -> None:
     """List the roll calls (and the votes) that a figure rests on."""
-    frame = api.votes(country, partner, year=year, since=since, until=until, issue=issue, important=important, warehouse=warehouse)
+    frame = api.votes(
+        country,
+        partner,
+        year=year,
+        since=since,
+        until=until,
+        issue=issue,
+        important=important,
+        warehouse=warehouse,
+    )
     if frame.empty:
         err.print("[yellow]No recorded votes match.[/yellow]")
         return
@@ -234,7 +317,10 @@ def data_status(warehouse: WarehouseOpt = None) -> None:
     _emit(status["coverage"], Format.table, None, title="Coverage by source")
     loads = status["loads"].copy()
     for _, row in loads.iterrows():
-        out.print(f"Loaded {row['loaded_at']} from {row['origin']}: {row['roll_calls']:,} roll calls, {row['votes']:,} votes")
+        out.print(
+            f"Loaded {row['loaded_at']} from {row['origin']}: "
+            f"{row['roll_calls']:,} roll calls, {row['votes']:,} votes"
+        )
         for f in json.loads(row["files"]):
             out.print(f"  {f['source']}: {f['file']} ({f['bytes']:,} bytes)")
     _emit(status["report"], Format.table, None, title="Read, kept and dropped")
@@ -242,7 +328,13 @@ def data_status(warehouse: WarehouseOpt = None) -> None:
 
 @data_app.command("load")
 def data_load(
-    voeten: Annotated[Path, typer.Option("--voeten", help="Folder with unvotes' un_votes.rda, un_roll_calls.rda, un_roll_call_issues.rda.")],
+    voeten: Annotated[
+        Path,
+        typer.Option(
+            "--voeten",
+            help="Folder with unvotes' un_votes.rda, un_roll_calls.rda, un_roll_call_issues.rda.",
+        ),
+    ],
     dgacm: Annotated[Path, typer.Option("--dgacm", help="Folder with the DGACM *.json files.")],
     warehouse: WarehouseOpt = None,
 ) -> None:

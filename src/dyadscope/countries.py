@@ -86,12 +86,16 @@ class _Registry:
     aliases: dict[str, str]
 
 
+def _missing(value: object) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and value != value)
+
+
 def _opt_int(value: object) -> int | None:
-    return None if value is None or pd.isna(value) else int(value)  # type: ignore[call-overload]
+    return None if _missing(value) else int(str(value))
 
 
 def _opt_str(value: object) -> str | None:
-    return None if value is None or pd.isna(value) or value == "" else str(value)  # type: ignore[arg-type]
+    return None if _missing(value) or value == "" else str(value)
 
 
 @lru_cache(maxsize=1)

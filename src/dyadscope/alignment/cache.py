@@ -36,7 +36,8 @@ def votes_loaded_at(wh: Warehouse) -> datetime:
     with wh.reader("unga") as con:
         row = con.execute("SELECT max(loaded_at) FROM unga.loads").fetchone()
     assert row is not None
-    return row[0]  # type: ignore[no-any-return]
+    stamp: datetime = row[0]
+    return stamp
 
 
 def read(wh: Warehouse, config: IdealPointConfig) -> tuple[pd.DataFrame, dict[str, object]] | None:
@@ -50,7 +51,7 @@ def read(wh: Warehouse, config: IdealPointConfig) -> tuple[pd.DataFrame, dict[st
         if fit.empty:
             return None
         est = con.execute("SELECT * FROM idealpoints.estimates").df()
-    return est, fit.iloc[0].to_dict()
+    return est, {str(k): v for k, v in fit.iloc[0].to_dict().items()}
 
 
 def write(wh: Warehouse, config: IdealPointConfig, fit: IdealPointFit) -> None:

@@ -23,6 +23,7 @@ intervals are somewhat too narrow). Sign: the United States is on the positive s
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from collections.abc import Callable
@@ -46,6 +47,7 @@ class IdealPointConfig:
     """Settings of the estimator."""
 
     omega: float = 0.15
+    node_sd: float | None = None
     min_dissent: int = 3
     max_iter: int = 200
     tol: float = 1e-4
@@ -88,9 +90,7 @@ def _log_prob(z_lo: np.ndarray, z_hi: np.ndarray) -> np.ndarray:
     return np.where(upper, upper_form, lower_form)
 
 
-def _derivatives(
-    mu: np.ndarray, tau: np.ndarray, cat: np.ndarray
-) -> tuple[np.ndarray, ...]:
+def _derivatives(mu: np.ndarray, tau: np.ndarray, cat: np.ndarray) -> tuple[np.ndarray, ...]:
     """Per-vote log-likelihood and its first and second derivatives in (mu, tau)."""
     lo = np.where(cat == 0, -np.inf, np.where(cat == 1, 0.0, tau))
     hi = np.where(cat == 0, 0.0, np.where(cat == 1, tau, np.inf))
@@ -162,7 +162,9 @@ def estimate(
     sess = v["rcid"].map(session_of_rc).to_numpy(np.int64)
     iso = v["iso3"].to_numpy()
     span = pd.DataFrame({"iso3": iso, "s": sess}).groupby("iso3")["s"].agg(["min", "max"])
-    node_iso, node_sess, chain_start = [], [], []
+    node_iso: list[str] = []
+    node_sess: list[int] = []
+    chain_start: list[int] = []
     offset: dict[str, int] = {}
     for code, row in span.iterrows():
         offset[str(code)] = len(node_iso)
@@ -181,6 +183,8 @@ def estimate(
     w = 1.0 / cfg.omega**2
     link = ~first  # node k is linked to k-1
     q_diag = np.where(first, 1.0, 0.0)
+    if cfg.node_sd:
+        q_diag = np.where(first, q_diag, 0.0) + 1.0 / cfg.node_sd**2
     q_diag = q_diag + np.where(link, w, 0.0)
     q_diag[:-1] += np.where(link[1:], w, 0.0)
     q_off = np.where(link[1:], -w, 0.0)  # between k and k+1
@@ -214,19 +218,24 @@ def estimate(
         mu = alpha[item] + beta[item] * xo
         _, g, h, gt, htt, hmt = _derivatives(mu, tau[item], cat)
 
-        def s(a: np.ndarray) -> np.ndarray:
+        def by_item(a: np.ndarray) -> np.ndarray:
             return np.bincount(item, weights=a, minlength=n_items)
 
         grad = np.stack(
-            [s(g) - pa * alpha, s(g * xo) - pb * beta, s(gt) - pt * (tau - pt_mu)], axis=1
+            [
+                by_item(g) - pa * alpha,
+                by_item(g * xo) - pb * beta,
+                by_item(gt) - pt * (tau - pt_mu),
+            ],
+            axis=1,
         )
         hess = np.empty((n_items, 3, 3))
-        hess[:, 0, 0] = s(h) - pa
-        hess[:, 0, 1] = hess[:, 1, 0] = s(h * xo)
-        hess[:, 1, 1] = s(h * xo * xo) - pb
-        hess[:, 0, 2] = hess[:, 2, 0] = s(hmt)
-        hess[:, 1, 2] = hess[:, 2, 1] = s(hmt * xo)
-        hess[:, 2, 2] = s(htt) - pt
+        hess[:, 0, 0] = by_item(h) - pa
+        hess[:, 0, 1] = hess[:, 1, 0] = by_item(h * xo)
+        hess[:, 1, 1] = by_item(h * xo * xo) - pb
+        hess[:, 0, 2] = hess[:, 2, 0] = by_item(hmt)
+        hess[:, 1, 2] = hess[:, 2, 1] = by_item(hmt * xo)
+        hess[:, 2, 2] = by_item(htt) - pt
         hess -= np.eye(3) * 1e-6
         step = -np.linalg.solve(hess, grad[..., None])[..., 0]
         big = np.abs(step).max(axis=1, keepdims=True)
@@ -267,7 +276,7 @@ def estimate(
     hx = -np.bincount(node, weights=h * b_obs * b_obs, minlength=n_nodes)
     var = np.empty(n_nodes)
     bounds = [*chain_start, n_nodes]
-    for a, b in zip(bounds[:-1], bounds[1:], strict=True):
+    for a, b in itertools.pairwise(bounds):
         prec = np.diag(q_diag[a:b] + hx[a:b])
         if b - a > 1:
             off = q_off[a : b - 1]

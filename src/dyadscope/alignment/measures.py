@@ -106,8 +106,8 @@ def compute(
         li_ok, ri_ok = li[lmask], ri[rmask]
         lnames = np.asarray(left)[lmask]
         rnames = np.asarray(right)[rmask]
-        aa, bb = np.meshgrid(np.arange(len(li_ok)), np.arange(len(ri_ok)), indexing="ij")
-        aa, bb = aa.ravel(), bb.ravel()
+        grid_a, grid_b = np.meshgrid(np.arange(len(li_ok)), np.arange(len(ri_ok)), indexing="ij")
+        aa, bb = grid_a.ravel(), grid_b.ravel()
         keep = lnames[aa] != rnames[bb]
         aa, bb = aa[keep], bb[keep]
         ia, ib = li_ok[aa], ri_ok[bb]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
@@ -39,7 +40,8 @@ class VoteFilter:
 
     def where(self) -> tuple[str, list[object]]:
         """SQL conditions on ``r`` (roll_calls) and their parameters."""
-        cond, params = ["TRUE"], []
+        cond: list[str] = ["TRUE"]
+        params: list[object] = []
         if self.since:
             cond.append("r.date >= ?")
             params.append(self.since)
@@ -73,7 +75,7 @@ def parse_bound(value: int | str | date | None, *, end: bool) -> date | None:
 def make_filter(
     since: int | str | date | None,
     until: int | str | date | None,
-    issue: str | list[str] | tuple[str, ...] | None,
+    issue: str | Sequence[str] | None,
     important: bool,
 ) -> VoteFilter:
     """Validate user filters."""

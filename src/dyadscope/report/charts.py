@@ -26,7 +26,14 @@ def alignment_chart(tidy: pd.DataFrame, period: str, title: str) -> alt.Chart:
             x=alt.X(f"{period}:Q", title=period.capitalize(), axis=alt.Axis(format="d")),
             y=alt.Y("value:Q", title=", ".join(sorted(data["measure"].unique()))),
             color=alt.Color("series:N", title="Partner"),
-            tooltip=[period, "country", "partner", "measure", alt.Tooltip("value:Q", format=".3f"), "n"],
+            tooltip=[
+                period,
+                "country",
+                "partner",
+                "measure",
+                alt.Tooltip("value:Q", format=".3f"),
+                "n",
+            ],
         )
         .properties(width=640, height=320)
     )
@@ -57,7 +64,14 @@ def ideal_point_chart(frame: pd.DataFrame, title: str) -> alt.LayerChart:
     band = base.mark_area(opacity=0.15).encode(y="lower:Q", y2="upper:Q")
     line = base.mark_line().encode(
         y=alt.Y("ideal_point:Q", title="Ideal point (US side positive)"),
-        tooltip=["year", "country", alt.Tooltip("ideal_point:Q", format=".2f"), "lower", "upper", "n"],
+        tooltip=[
+            "year",
+            "country",
+            alt.Tooltip("ideal_point:Q", format=".2f"),
+            "lower",
+            "upper",
+            "n",
+        ],
     )
     return (band + line).properties(width=640, height=320)
 
@@ -69,7 +83,9 @@ def save(chart: Any, path: str | Path) -> Path:
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in FORMATS:
-        raise ConfigError(f"chart file must end in one of {', '.join(FORMATS)}, got {target.name!r}")
+        raise ConfigError(
+            f"chart file must end in one of {', '.join(FORMATS)}, got {target.name!r}"
+        )
     spec = chart.to_dict()
     try:
         if suffix == ".html":

@@ -19,7 +19,7 @@ from typing import Any
 import pandas as pd
 
 from dyadscope import countries
-from dyadscope.errors import MalformedSourceError, SourceError
+from dyadscope.errors import CountryError, MalformedSourceError, SourceError
 from dyadscope.sources.report import ParseReport
 
 SOURCE = "un-dgacm"
@@ -139,7 +139,9 @@ def parse(
                 day = parse_date(str(rec.get("adoption_date", "")))
                 rcid = roll_call_id(symbol)
             except ValueError as exc:
-                report.drop("recorded vote with unreadable date or symbol", example=f"{where}: {exc}")
+                report.drop(
+                    "recorded vote with unreadable date or symbol", example=f"{where}: {exc}"
+                )
                 continue
             ballot: list[tuple[str, str]] = []
             for key, value in _LISTS.items():
@@ -147,7 +149,7 @@ def parse(
                     if member not in name_cache:
                         try:
                             name_cache[member] = countries.resolve(member)
-                        except countries.CountryError:
+                        except CountryError:
                             name_cache[member] = None
                     iso3 = name_cache[member]
                     if iso3 is None:
@@ -217,5 +219,5 @@ def parse(
         {"rcid": "int64", "iso3": "string", "vote": "string"}
     )
     subj = pd.DataFrame(subjects, columns=["rcid", "subject"]).drop_duplicates()
-    report.kept.update({"roll_calls": len(roll_calls), "votes": len(vote_frame)})
+    report.kept["roll_calls"], report.kept["votes"] = len(roll_calls), len(vote_frame)
     return roll_calls, vote_frame, subj.reset_index(drop=True), report

@@ -81,7 +81,7 @@ def build(voeten_dir: Path, dgacm_dir: Path, *, strict: bool = True) -> VoteTabl
     )
     d_calls = d_calls[~overlap]
     d_votes = d_votes[~d_votes["rcid"].isin(dropped_ids)]
-    d_rep.kept.update({"roll_calls": len(d_calls), "votes": len(d_votes)})
+    d_rep.kept["roll_calls"], d_rep.kept["votes"] = len(d_calls), len(d_votes)
     d_issues = classify_issues(
         d_calls.set_index("rcid")["title"], d_subj[d_subj["rcid"].isin(d_calls["rcid"])]
     )

@@ -14,7 +14,7 @@ from typing import Any
 import pandas as pd
 
 from dyadscope import countries
-from dyadscope.errors import ConfigError, MalformedSourceError, SourceError
+from dyadscope.errors import ConfigError, CountryError, MalformedSourceError, SourceError
 from dyadscope.sources.report import ParseReport
 
 SOURCE = "voeten-unvotes"
@@ -46,9 +46,11 @@ def _read_rda(path: Path, table: str, columns: tuple[str, ...]) -> pd.DataFrame:
 
 
 def _flag(series: pd.Series) -> pd.Series:
-    return pd.to_numeric(series, errors="coerce").map(
-        lambda v: pd.NA if pd.isna(v) else bool(v)
-    ).astype("boolean")
+    return (
+        pd.to_numeric(series, errors="coerce")
+        .map(lambda v: pd.NA if pd.isna(v) else bool(v))
+        .astype("boolean")
+    )
 
 
 def parse(directory: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, ParseReport]:
@@ -62,11 +64,11 @@ def parse(directory: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, Pa
         ("rcid", "session", "importantvote", "date", "unres", "amend", "para", "short", "descr"),
     )
     issues = _read_rda(
-        directory / "un_roll_call_issues.rda", "un_roll_call_issues", ("rcid", "short_name", "issue")
+        directory / "un_roll_call_issues.rda",
+        "un_roll_call_issues",
+        ("rcid", "short_name", "issue"),
     )
-    report.read.update(
-        {"votes": len(votes), "roll_calls": len(calls), "issue_rows": len(issues)}
-    )
+    report.read.update({"votes": len(votes), "roll_calls": len(calls), "issue_rows": len(issues)})
 
     calls = calls.reset_index(drop=True)
     date = pd.to_datetime(calls["date"], errors="coerce")
@@ -97,7 +99,7 @@ def parse(directory: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, Pa
     for n in names.dropna().unique():
         try:
             mapping[str(n)] = countries.resolve(str(n))
-        except countries.UnknownCountryError:
+        except CountryError:
             mapping[str(n)] = None
     iso3 = names.map(mapping)
     unknown = iso3.isna()

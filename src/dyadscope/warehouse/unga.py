@@ -65,9 +65,7 @@ def _check(con: duckdb.DuckDBPyConnection) -> None:
     ).fetchone()
     if dup and dup[0]:
         raise ValueError(f"{dup[0]} (roll call, country) pairs have more than one vote")
-    orphan = con.execute(
-        "SELECT count(*) FROM votes ANTI JOIN roll_calls USING (rcid)"
-    ).fetchone()
+    orphan = con.execute("SELECT count(*) FROM votes ANTI JOIN roll_calls USING (rcid)").fetchone()
     if orphan and orphan[0]:
         raise ValueError(f"{orphan[0]} votes refer to roll calls that do not exist")
 
