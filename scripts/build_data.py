@@ -93,12 +93,28 @@ def build_groups(shared: Path) -> None:
     _write(rows, "groups_mnna.parquet")
 
 
+def build_fx(shared: Path) -> None:
+    from dyadscope.sources import fx
+
+    rates = fx.build_rates(
+        shared / "data/trade/macro/imf_weo_2025-01-31.parquet",
+        shared / "data/trade/fx/devaime_USD_KES_Historical_Data.csv",
+    )
+    _write(rates, "fx_annual.parquet")
+    _write(fx.build_currencies(shared / "data/places/mledoze_countries/countries.csv"), "currencies.parquet")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    parser.add_argument("--only", choices=["countries", "votes", "groups"], default=None)
+    parser.add_argument("--only", choices=["countries", "votes", "groups", "fx"], default=None)
     args = parser.parse_args()
-    steps = {"countries": build_countries, "votes": build_votes, "groups": build_groups}
+    steps = {
+        "countries": build_countries,
+        "votes": build_votes,
+        "groups": build_groups,
+        "fx": build_fx,
+    }
     for name, step in steps.items():
         if args.only in (None, name):
             print(f"building {name} from {args.shared}")

@@ -11,7 +11,11 @@
     │   └── MalformedSourceError  names the file, the line or row and the problem
     ├── WarehouseError            the warehouse cannot be opened, locked or written
     │   └── LoadError             a load failed; the warehouse is left as it was
+    ├── ArticleError              an article that cannot be read (empty, binary, too large,
+    │   │                         not English)
+    │   └── FetchError            a URL that cannot or may not be fetched
     ├── NoDataError               a query whose filters select no data
+    │   └── NoRateError           no exchange rate for that currency and year
     └── EstimationError           a model that cannot be fitted on the data given
 
 Every exception carries the offending value where there is one, and a message that
@@ -74,8 +78,20 @@ class LoadError(WarehouseError):
     """A load that failed; the warehouse was left exactly as it was before."""
 
 
+class ArticleError(DyadscopeError, ValueError):
+    """An article that cannot be read: empty, binary, too large, or not in English."""
+
+
+class FetchError(ArticleError):
+    """A URL that cannot be fetched or that the fetch policy refuses."""
+
+
 class NoDataError(DyadscopeError, LookupError):
     """The filters of a query select no data at all."""
+
+
+class NoRateError(NoDataError):
+    """No exchange rate for the currency and year asked for (never a silent fallback)."""
 
 
 class EstimationError(DyadscopeError, RuntimeError):

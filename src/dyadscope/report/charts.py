@@ -8,6 +8,7 @@ from typing import Any
 import altair as alt
 import pandas as pd
 
+from dyadscope.countries import name
 from dyadscope.errors import ConfigError
 
 FORMATS = (".html", ".png", ".svg", ".json")
@@ -16,9 +17,9 @@ FORMATS = (".html", ".png", ".svg", ".json")
 def alignment_chart(tidy: pd.DataFrame, period: str, title: str) -> alt.Chart:
     """Lines of one measure over time, one per partner (and measure when several)."""
     data = tidy.copy()
-    data["series"] = data["partner"]
+    data["series"] = data["partner"].map(name)
     if data["measure"].nunique() > 1:
-        data["series"] = data["partner"] + " · " + data["measure"]
+        data["series"] = data["series"] + " · " + data["measure"]
     return (
         alt.Chart(data, title=title)
         .mark_line(point=True)
@@ -26,6 +27,7 @@ def alignment_chart(tidy: pd.DataFrame, period: str, title: str) -> alt.Chart:
             x=alt.X(f"{period}:Q", title=period.capitalize(), axis=alt.Axis(format="d")),
             y=alt.Y("value:Q", title=", ".join(sorted(data["measure"].unique()))),
             color=alt.Color("series:N", title="Partner"),
+            size=alt.Size("n:Q", title="Votes (n)", scale=alt.Scale(range=[10, 120])),
             tooltip=[
                 period,
                 "country",
