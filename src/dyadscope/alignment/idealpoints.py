@@ -7,8 +7,9 @@ Olmsted 2016):
 * country i in session t has ideal point x[i,t]; vote j has item parameters
   (alpha_j, beta_j, tau_j > 0); the latent utility is y* = alpha_j + beta_j x[i,t] + e,
   e ~ N(0, 1); the vote is *no* if y* < 0, *abstain* if 0 <= y* < tau_j, *yes* otherwise;
-* x[i,first] ~ N(0, 1) and x[i,t] - x[i,t-1] ~ N(0, omega^2): the random walk keeps
-  the scale comparable across sessions;
+* x[i,t] - x[i,t-1] ~ N(0, omega^2) with omega = 0.1: the random walk keeps the scale
+  comparable across sessions; every x[i,t] also has a N(0, 1) prior (``node_sd``), which
+  fixes the scale of sessions that no repeated resolution ties to their neighbours;
 * bridging: resolutions repeated across sessions under the same title/description
   share one set of item parameters (as BSV constrain identical resolutions);
 * weak priors alpha ~ N(0, 5^2), beta ~ N(0, 2.5^2), tau ~ N(0.5, 1).
@@ -46,11 +47,11 @@ _LOG_SQRT_2PI = 0.5 * np.log(2 * np.pi)
 class IdealPointConfig:
     """Settings of the estimator."""
 
-    omega: float = 0.15
-    node_sd: float | None = None
+    omega: float = 0.1
+    node_sd: float | None = 1.0
     min_dissent: int = 3
-    max_iter: int = 200
-    tol: float = 1e-4
+    max_iter: int = 400
+    tol: float = 2e-5
     bridge: bool = True
     tau_floor: float = 0.05
 
@@ -90,27 +91,55 @@ def _log_prob(z_lo: np.ndarray, z_hi: np.ndarray) -> np.ndarray:
     return np.where(upper, upper_form, lower_form)
 
 
-def _derivatives(mu: np.ndarray, tau: np.ndarray, cat: np.ndarray) -> tuple[np.ndarray, ...]:
-    """Per-vote log-likelihood and its first and second derivatives in (mu, tau)."""
-    lo = np.where(cat == 0, -np.inf, np.where(cat == 1, 0.0, tau))
-    hi = np.where(cat == 0, 0.0, np.where(cat == 1, tau, np.inf))
-    z_lo, z_hi = lo - mu, hi - mu
-    logp = _log_prob(z_lo, z_hi)
-    logp = np.maximum(logp, -700.0)
-    r_lo = np.exp(_log_phi(z_lo) - logp)
-    r_hi = np.exp(_log_phi(z_hi) - logp)
-    with np.errstate(invalid="ignore"):
-        zr_lo = np.where(np.isinf(z_lo), 0.0, z_lo * r_lo)
-        zr_hi = np.where(np.isinf(z_hi), 0.0, z_hi * r_hi)
-    g_mu = r_lo - r_hi
-    h_mumu = zr_lo - zr_hi - g_mu**2
-    # tau is the upper bound of "abstain" and the lower bound of "yes"
-    is_abs, is_yes = cat == 1, cat == 2
-    g_tau = np.where(is_abs, r_hi, np.where(is_yes, -r_lo, 0.0))
-    p_tt = np.where(is_abs, -zr_hi, np.where(is_yes, zr_lo, 0.0))
-    p_mt = np.where(is_abs, zr_hi, np.where(is_yes, -zr_lo, 0.0))
-    h_tautau = p_tt - g_tau**2
-    h_mutau = p_mt - g_mu * g_tau
+def _derivatives(
+    mu: np.ndarray, tau: np.ndarray, cat: np.ndarray
+) -> tuple[np.ndarray, ...]:
+    """Per-vote log-likelihood and its first and second derivatives in (mu, tau).
+
+    Each category is handled on its own subset: *no* and *yes* have one finite bound,
+    so only *abstain* needs the two-sided probability.
+    """
+    n = len(mu)
+    logp = np.empty(n)
+    g_mu = np.empty(n)
+    h_mumu = np.empty(n)
+    g_tau = np.zeros(n)
+    h_tautau = np.zeros(n)
+    h_mutau = np.zeros(n)
+
+    no = cat == 0
+    z = -mu[no]  # no: y* < 0, P = Phi(z)
+    lp = np.maximum(log_ndtr(z), -700.0)
+    r = np.exp(_log_phi(z) - lp)
+    logp[no] = lp
+    g_mu[no] = -r
+    h_mumu[no] = -z * r - r * r
+
+    yes = cat == 2
+    z = tau[yes] - mu[yes]  # yes: y* >= tau, P = 1 - Phi(z) = Phi(-z)
+    lp = np.maximum(log_ndtr(-z), -700.0)
+    r = np.exp(_log_phi(z) - lp)
+    logp[yes] = lp
+    g_mu[yes] = r
+    h_mumu[yes] = z * r - r * r
+    g_tau[yes] = -r
+    h_tautau[yes] = z * r - r * r
+    h_mutau[yes] = -z * r + r * r
+
+    ab = cat == 1
+    z_lo = -mu[ab]
+    z_hi = tau[ab] - mu[ab]
+    lp = np.maximum(_log_prob(z_lo, z_hi), -700.0)
+    r_lo = np.exp(_log_phi(z_lo) - lp)
+    r_hi = np.exp(_log_phi(z_hi) - lp)
+    g = r_lo - r_hi
+    logp[ab] = lp
+    g_mu[ab] = g
+    h_mumu[ab] = z_lo * r_lo - z_hi * r_hi - g * g
+    gt = r_hi
+    g_tau[ab] = gt
+    h_tautau[ab] = -z_hi * r_hi - gt * gt
+    h_mutau[ab] = z_hi * r_hi - g * gt
     return logp, g_mu, h_mumu, g_tau, h_tautau, h_mutau
 
 

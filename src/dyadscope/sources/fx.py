@@ -14,7 +14,7 @@ import pandas as pd
 from dyadscope.errors import MalformedSourceError, SourceError
 
 WEO_SOURCE = "IMF World Economic Outlook (January 2025 extract via pydeflate), annual average"
-KES_SOURCE = "KES per USD daily rates 2015-2025 (devaime KES time-series repository), calendar-year mean"
+KES_SOURCE = "Central Bank of Kenya daily indicative KES per USD rates 2015-2025 (via the devaime KES time-series repository), calendar-year mean"
 
 
 def parse_weo(path: Path) -> pd.DataFrame:

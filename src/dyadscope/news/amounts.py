@@ -1,0 +1,183 @@
+"""Money amounts in text: value, ISO 4217 currency, qualifier, range, span, and USD value.
+
+Recognised forms include ``Sh600 billion``, ``KSh 1.2bn``, ``500,000 Kenyan shillings``,
+``$3 billion``, ``US$75m``, ``more than $15 billion`` (the qualifier is kept),
+``$2-3 billion`` and ``between $2 billion and $3 billion`` (ranges). A bare ``$`` means
+US dollars unless the amount itself says otherwise (``C$``, ``$5 billion Canadian``);
+a bare ``Sh`` means Kenyan shillings unless the article is about Uganda or Tanzania and
+not Kenya. Values are converted to USD at the annual average rate of the article's year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from dyadscope import fx
+from dyadscope.errors import NoRateError
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE_WORDS = {
+    "trillion": 1e12, "tn": 1e12, "tr": 1e12,
+    "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9,
+    "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6, "mio": 1e6,
+    "thousand": 1e3, "k": 1e3,
+}
+_SCALE = r"(?:\s*(?:trillion|billion|million|thousand)\b|(?:tn|bn|bln|mn|mln|m|b|k)\b)"
+# prefix currency markers -> code (None: decided by context)
+_PREFIX = {
+    "us$": "USD", "usd": "USD", "$": None, "c$": "CAD", "cad": "CAD", "a$": "AUD", "aud": "AUD",
+    "hk$": "HKD", "nz$": "NZD", "s$": "SGD", "ksh": "KES", "kshs": "KES", "kes": "KES",
+    "sh": None, "shs": None, "tsh": "TZS", "tzs": "TZS", "ush": "UGX", "ugx": "UGX",
+    "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "¥": "CNY", "rmb": "CNY", "cny": "CNY",
+    "rs": "INR", "rs.": "INR", "₹": "INR", "inr": "INR", "₦": "NGN", "ngn": "NGN", "zar": "ZAR",
+    "₺": "TRY", "try": "TRY", "chf": "CHF", "jpy": "JPY",
+}
+_CUR_ALTS = (
+    r"US\$|USD|C\$|CAD|A\$|AUD|HK\$|NZ\$|S\$|KShs|KSh|Kshs|Ksh|KES|Shs|Sh|TSh|TZS|USh|UGX"
+    r"|€|EUR|£|GBP|¥|RMB|CNY|Rs\.?|₹|INR|₦|NGN|ZAR|₺|TRY|CHF|JPY|\$"
+)
+_PREFIX_RE = rf"(?P<cur>{_CUR_ALTS})"
+_SUFFIX = {
+    "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD", "dollars": None,
+    "canadian dollars": "CAD", "australian dollars": "AUD", "kenyan shillings": "KES",
+    "kenya shillings": "KES", "shillings": None, "tanzanian shillings": "TZS",
+    "ugandan shillings": "UGX", "yuan": "CNY", "renminbi": "CNY", "euros": "EUR", "euro": "EUR",
+    "pounds sterling": "GBP", "pounds": "GBP", "rupees": "INR", "indian rupees": "INR",
+    "rand": "ZAR", "naira": "NGN", "lira": "TRY", "turkish lira": "TRY", "yen": "JPY",
+}
+_SUFFIX_RE = "|".join(sorted((re.escape(k) for k in _SUFFIX), key=len, reverse=True))
+_QUAL = (
+    r"(?P<qual>approximately|about|around|roughly|nearly|almost|over|more than|less than|"
+    r"fewer than|under|up to|at least|at most|some|an estimated|close to|in excess of|below|above)"
+)
+_ONE = rf"(?P<num>{_NUM})(?P<scale>{_SCALE})?"
+_RANGE_TAIL = rf"(?:\s*(?:-|–|—|to)\s*(?:{_CUR_ALTS})?\s*(?P<num2>{_NUM})(?P<scale2>{_SCALE})?)?"
+
+_PATTERN_PREFIX = re.compile(
+    rf"(?:\b{_QUAL}\s+)?(?:\bbetween\s+)?{_PREFIX_RE}\s?{_ONE}{_RANGE_TAIL}"
+    rf"(?:\s+and\s+(?:{_CUR_ALTS})?\s?(?P<num3>{_NUM})(?P<scale3>{_SCALE})?)?"
+    rf"(?P<tail>\s+(?:canadian|australian|hong kong|singapore|new zealand)(?:\s+dollars)?)?",
+    re.IGNORECASE,
+)
+_PATTERN_SUFFIX = re.compile(
+    rf"(?:\b{_QUAL}\s+)?\b(?P<num>{_NUM})(?P<scale>{_SCALE})?\s+(?P<word>{_SUFFIX_RE})\b",
+    re.IGNORECASE,
+)
+_TAIL = {"canadian": "CAD", "australian": "AUD", "hong kong": "HKD", "singapore": "SGD", "new zealand": "NZD"}
+
+
+@dataclass
+class Amount:
+    """One money amount with its provenance in the text."""
+
+    value: float
+    currency: str
+    text: str
+    span: tuple[int, int]
+    qualifier: str | None = None
+    high: float | None = None
+    usd: float | None = None
+    usd_high: float | None = None
+    rate: dict[str, Any] | None = None
+    note: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "value": self.value,
+            "currency": self.currency,
+            "text": self.text,
+            "usd": self.usd,
+            "span": list(self.span),
+            "qualifier": self.qualifier,
+            "high": self.high,
+            "usd_high": self.usd_high,
+            "rate": self.rate,
+            "note": self.note,
+        }
+
+
+def _number(num: str, scale: str | None) -> float:
+    value = float(num.replace(",", ""))
+    if scale:
+        value *= _SCALE_WORDS[scale.strip().lower()]
+    return value
+
+
+def _prefix_currency(token: str | None, shilling_default: str) -> str:
+    if token is None:
+        return "USD"
+    key = token.lower()
+    code = _PREFIX.get(key, _PREFIX.get(key.rstrip(".")))
+    if code is not None:
+        return code
+    if key in ("sh", "shs"):
+        return shilling_default
+    return "USD"  # a bare $
+
+
+def find_amounts(text: str, *, shilling_default: str = "KES") -> list[Amount]:
+    """Every money amount in ``text``, in order, without overlaps."""
+    found: list[Amount] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for m in _PATTERN_PREFIX.finditer(text):
+        cur = m.group("cur")
+        code = _prefix_currency(cur, shilling_default)
+        if m.group("tail"):
+            code = _TAIL[m.group("tail").strip().lower().replace(" dollars", "")]
+        scale = m.group("scale")
+        hi_num, hi_scale = m.group("num2"), m.group("scale2")
+        if m.group("num3"):
+            hi_num, hi_scale = m.group("num3"), m.group("scale3")
+        high = None
+        if hi_num:
+            # "$2-3 billion": the scale of the upper bound applies to the lower one
+            high = _number(hi_num, hi_scale or scale)
+            if scale is None and hi_scale is not None:
+                scale = hi_scale
+        value = _number(m.group("num"), scale)
+        if high is not None and high < value:
+            high = None
+        start, end = m.start(), m.end()
+        if not free(start, end):
+            continue
+        taken.append((start, end))
+        found.append(Amount(value, code, m.group(0), (start, end), m.group("qual"), high))
+    for m in _PATTERN_SUFFIX.finditer(text):
+        start, end = m.start(), m.end()
+        if not free(start, end):
+            continue
+        word = m.group("word").lower()
+        code = _SUFFIX[word] or ("USD" if word == "dollars" else shilling_default)
+        taken.append((start, end))
+        found.append(Amount(_number(m.group("num"), m.group("scale")), code, m.group(0), (start, end), m.group("qual")))
+    found.sort(key=lambda a: a.span)
+    return found
+
+
+def convert(amounts: list[Amount], year: int | None) -> None:
+    """Fill ``usd`` (and ``usd_high``) at the annual average rate of ``year``, stating it."""
+    for a in amounts:
+        if year is None:
+            a.note = "no article date: not converted"
+            continue
+        try:
+            rate = fx.usd_rate(a.currency, year)
+        except NoRateError as exc:
+            a.note = str(exc)
+            continue
+        a.usd = a.value / rate.per_usd
+        a.usd_high = a.high / rate.per_usd if a.high is not None else None
+        a.rate = {
+            "currency": rate.currency,
+            "year": rate.year,
+            "per_usd": rate.per_usd,
+            "source": rate.source,
+            "projection": rate.projection,
+        }
