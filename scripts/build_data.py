@@ -104,16 +104,40 @@ def build_fx(shared: Path) -> None:
     _write(fx.build_currencies(shared / "data/places/mledoze_countries/countries.csv"), "currencies.parquet")
 
 
+def build_leaders(shared: Path) -> None:
+    from dyadscope.sources.leaders import parse_actors
+
+    actors = parse_actors(shared / "data/events/petrarch2_dictionaries/Phoenix.Countries.actors.txt")
+    _write(actors, "leaders.parquet")
+
+
+def build_events(shared: Path) -> None:
+    from dyadscope.sources import cameo
+
+    ev = shared / "data/events"
+    codes = cameo.parse_codes(
+        ev / "cameo/CAMEO.eventcodes.txt",
+        ev / "cameo/CAMEO.goldsteinscale.txt",
+        ev / "plover/CAMEO2PLOVER-2021.txt",
+    )
+    _write(codes, "cameo_codes.parquet")
+    verbs, patterns = cameo.parse_verbs(ev / "petrarch2_dictionaries/CAMEO.2.0.txt")
+    _write(verbs, "event_verbs.parquet")
+    _write(patterns, "event_patterns.parquet")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    parser.add_argument("--only", choices=["countries", "votes", "groups", "fx"], default=None)
+    parser.add_argument("--only", choices=["countries", "votes", "groups", "fx", "leaders", "events"], default=None)
     args = parser.parse_args()
     steps = {
         "countries": build_countries,
         "votes": build_votes,
         "groups": build_groups,
         "fx": build_fx,
+        "leaders": build_leaders,
+        "events": build_events,
     }
     for name, step in steps.items():
         if args.only in (None, name):

@@ -55,14 +55,22 @@ def parse_kes_daily(path: Path) -> pd.DataFrame:
         first = int(bad.to_numpy().argmax()) + 2
         raise MalformedSourceError(str(path), "unreadable date or price", line=first)
     frame = pd.DataFrame({"year": day.dt.year, "price": price})[~bad]
-    agg = frame.groupby("year")["price"].agg(["mean", "size"]).reset_index()
-    agg = agg[agg["size"] >= 200]
+    frame["month"] = day[~bad].dt.month
+    agg = frame.groupby("year").agg(mean=("price", "mean"), size=("price", "size"), first=("month", "min"), last=("month", "max")).reset_index()
+    agg = agg[agg["size"] >= 120]
     return pd.DataFrame(
         {
             "iso3": "KEN",
             "year": agg["year"].astype(int),
             "per_usd": agg["mean"],
-            "source": KES_SOURCE + " (" + agg["size"].astype(str) + " quotes)",
+            "source": KES_SOURCE
+            + " ("
+            + agg["size"].astype(str)
+            + " quotes, months "
+            + agg["first"].astype(str)
+            + "-"
+            + agg["last"].astype(str)
+            + ")",
             "projection": False,
         }
     )

