@@ -29,9 +29,7 @@ def naive(votes: pd.DataFrame, periods: pd.Series) -> pd.DataFrame:
     v = votes.assign(period=votes["rcid"].map(periods), k=votes["vote"].map(CODES))
     out = []
     for period, g in v.groupby("period"):
-        j = g[["rcid", "iso3", "k"]].merge(
-            g[["rcid", "iso3", "k"]], on="rcid", suffixes=("_a", "_b")
-        )
+        j = g[["rcid", "iso3", "k"]].merge(g[["rcid", "iso3", "k"]], on="rcid", suffixes=("_a", "_b"))
         j = j[j["iso3_a"] != j["iso3_b"]]
         j["same"] = (j["k_a"] == j["k_b"]).astype(float)
         j["half"] = ((j["k_a"] == 1) ^ (j["k_b"] == 1)).astype(float)
@@ -74,10 +72,7 @@ def main() -> None:
         wh.ensure("unga")
         print(f"warehouse created from bundled data: {time.perf_counter() - t0:.2f} s")
         votes, periods = select_votes(wh, VoteFilter(), "year")
-        print(
-            f"{len(votes):,} votes cast, {periods.nunique()} years,"
-            f" {votes['iso3'].nunique()} countries"
-        )
+        print(f"{len(votes):,} votes cast, {periods.nunique()} years, {votes['iso3'].nunique()} countries")
 
         t0 = time.perf_counter()
         ours = measures.compute(votes, periods, ["agreement", "coincidence", "kappa"])

@@ -101,7 +101,10 @@ def build_fx(shared: Path) -> None:
         shared / "data/trade/fx/devaime_USD_KES_Historical_Data.csv",
     )
     _write(rates, "fx_annual.parquet")
-    _write(fx.build_currencies(shared / "data/places/mledoze_countries/countries.csv"), "currencies.parquet")
+    _write(
+        fx.build_currencies(shared / "data/places/mledoze_countries/countries.csv"),
+        "currencies.parquet",
+    )
 
 
 def build_leaders(shared: Path) -> None:
@@ -121,6 +124,13 @@ def build_events(shared: Path) -> None:
         ev / "plover/CAMEO2PLOVER-2021.txt",
     )
     _write(codes, "cameo_codes.parquet")
+    from dyadscope.sources.gdelt import read_header_file
+
+    cols = {
+        "v1": read_header_file(ev / "gdelt_samples/GDELT_1.0_event_Column_Labels_Header_Row_Sep2016.tsv"),
+        "v2": read_header_file(ev / "gdelt_samples/GDELT_2.0_Events_Column_Labels_Header_Row_Sep2016.csv"),
+    }
+    (DATA / "gdelt_columns.json").write_text(json.dumps(cols, indent=1) + "\n")
     verbs, patterns = cameo.parse_verbs(ev / "petrarch2_dictionaries/CAMEO.2.0.txt")
     _write(verbs, "event_verbs.parquet")
     _write(patterns, "event_patterns.parquet")

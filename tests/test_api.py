@@ -31,14 +31,10 @@ def test_alignment_shape_and_names(warehouse: Warehouse) -> None:
 
 
 def test_n_matches_the_listed_votes(warehouse: Warehouse) -> None:
-    res = ds.alignment(
-        "KEN", "USA", measure="agreement", since=2019, until=2019, warehouse=warehouse
-    )
+    res = ds.alignment("KEN", "USA", measure="agreement", since=2019, until=2019, warehouse=warehouse)
     row = res.tidy().iloc[0]
     listed = ds.votes("KEN", "USA", year=2019, warehouse=warehouse)
-    cast = listed[
-        (listed["vote"] != "absent") & listed["partner_vote"].isin(["yes", "no", "abstain"])
-    ]
+    cast = listed[(listed["vote"] != "absent") & listed["partner_vote"].isin(["yes", "no", "abstain"])]
     assert len(cast) == row["n"]
     assert (cast["vote"] == cast["partner_vote"]).mean() == pytest.approx(row["value"])
     assert {"symbol", "source_file", "source_row"} <= set(listed.columns)
@@ -56,9 +52,7 @@ def test_kenya_before_independence_has_no_rows(warehouse: Warehouse) -> None:
 
 
 def test_filters(warehouse: Warehouse) -> None:
-    imp = ds.alignment(
-        "KEN", "USA", important=True, since=2000, until=2019, warehouse=warehouse
-    ).tidy()
+    imp = ds.alignment("KEN", "USA", important=True, since=2000, until=2019, warehouse=warehouse).tidy()
     allv = ds.alignment("KEN", "USA", since=2000, until=2019, warehouse=warehouse).tidy()
     both = imp.merge(allv, on="year", suffixes=("_imp", "_all"))
     assert len(both) >= 15

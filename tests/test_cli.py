@@ -21,9 +21,7 @@ def _run(args: list[str], wh: Warehouse) -> tuple[int, str, str]:
 
 
 def test_align_csv(warehouse: Warehouse) -> None:
-    code, out, _ = _run(
-        ["align", "KEN", "USA", "CHN", "RUS", "--since", "2000", "-f", "csv"], warehouse
-    )
+    code, out, _ = _run(["align", "KEN", "USA", "CHN", "RUS", "--since", "2000", "-f", "csv"], warehouse)
     assert code == 0
     frame = pd.read_csv(io.StringIO(out))
     assert list(frame.columns) == ["year", "country", "partner", "measure", "value", "n"]
@@ -53,9 +51,7 @@ def test_chart_html_is_offline(warehouse: Warehouse, tmp_path: Path) -> None:
 def test_unknown_country_message(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], warehouse: Warehouse
 ) -> None:
-    monkeypatch.setattr(
-        "sys.argv", ["dyadscope", "align", "Kenia", "USA", "--warehouse", str(warehouse.path)]
-    )
+    monkeypatch.setattr("sys.argv", ["dyadscope", "align", "Kenia", "USA", "--warehouse", str(warehouse.path)])
     with pytest.raises(SystemExit) as info:
         main()
     assert info.value.code == 1

@@ -38,11 +38,7 @@ def _simulate(seed: int = 7) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     votes = pd.DataFrame(rows, columns=["rcid", "iso3", "vote"])
     call_frame = pd.DataFrame(calls, columns=["rcid", "session", "amend", "para", "bridge_text"])
     tr = pd.DataFrame(
-        [
-            (s + 1, "USA" if c == 0 else f"C{c:02d}", truth[s, c])
-            for s in range(n_s)
-            for c in range(n_c)
-        ],
+        [(s + 1, "USA" if c == 0 else f"C{c:02d}", truth[s, c]) for s in range(n_s) for c in range(n_c)],
         columns=["session", "country", "truth"],
     )
     return votes, call_frame, tr
@@ -84,9 +80,9 @@ def test_derivatives_match_finite_differences() -> None:
     assert np.allclose(h_mumu, d2, atol=1e-3)
     d2t = (lp(mu, tau + eps) - 2 * logp + lp(mu, tau - eps)) / eps**2
     assert np.allclose(h_tautau, d2t, atol=1e-3)
-    dmt = (
-        lp(mu + eps, tau + eps) - lp(mu + eps, tau - eps) - lp(mu - eps, tau + eps) + lp(mu - eps, tau - eps)
-    ) / (4 * eps**2)
+    dmt = (lp(mu + eps, tau + eps) - lp(mu + eps, tau - eps) - lp(mu - eps, tau + eps) + lp(mu - eps, tau - eps)) / (
+        4 * eps**2
+    )
     assert np.allclose(h_mutau, dmt, atol=1e-3)
     assert (h_mumu <= 1e-12).all()  # log-concave in mu
 
@@ -125,11 +121,7 @@ def test_agrees_with_bailey_strezhnev_voeten(warehouse, shared) -> None:  # type
     big = m.groupby("session")["NVotesAll"].transform("max") >= 50
     per = [abs(np.corrcoef(g.ideal_point, g.IdealPointAll)[0, 1]) for _, g in m[big].groupby("session")]
     pooled = np.corrcoef(m["ideal_point"], m["IdealPointAll"])[0, 1]
-    within = [
-        np.corrcoef(g.ideal_point, g.IdealPointAll)[0, 1]
-        for _, g in m.groupby("country")
-        if len(g) >= 20
-    ]
+    within = [np.corrcoef(g.ideal_point, g.IdealPointAll)[0, 1] for _, g in m.groupby("country") if len(g) >= 20]
     assert np.median(per) >= 0.97
     assert pooled >= 0.95
     assert np.median(within) >= 0.88

@@ -84,9 +84,7 @@ def test_quirks(tmp_path: Path) -> None:
             MS_abstaining=[],
             adoption_type="Without a vote",
         ),
-        _record(
-            "A/RES/79/9", adoption_date="2024-12-05 00:00:00", voting_type="adoptedRecordedVote"
-        ),
+        _record("A/RES/79/9", adoption_date="2024-12-05 00:00:00", voting_type="adoptedRecordedVote"),
     ]
     _write(tmp_path, "79.json", recs)
     calls, votes, subjects, report = dgacm.parse(tmp_path)
@@ -113,9 +111,7 @@ def test_truncated_file_names_file_and_line(tmp_path: Path) -> None:
 
 def test_unknown_member_name_is_an_error_naming_the_line(tmp_path: Path) -> None:
     _write(tmp_path, "79.json", [_record("A/RES/79/7", MS_against=["ATLANTIS"])])
-    with pytest.raises(
-        MalformedSourceError, match=r"79\.json, line 1: unknown member name 'ATLANTIS'"
-    ):
+    with pytest.raises(MalformedSourceError, match=r"79\.json, line 1: unknown member name 'ATLANTIS'"):
         dgacm.parse(tmp_path)
     _, votes, _, report = dgacm.parse(tmp_path, strict=False)
     assert report.dropped["vote by an unknown member name"] == 1
@@ -170,9 +166,7 @@ def test_corrupt_rda_names_the_file(shared: Path, tmp_path: Path) -> None:
 
 @pytest.mark.shared
 def test_merged_sources_counts(shared: Path) -> None:
-    tables = unga.build(
-        shared / "data/unga/voeten_unvotes", shared / "data/unga/un_dgacm_resolutions"
-    )
+    tables = unga.build(shared / "data/unga/voeten_unvotes", shared / "data/unga/un_dgacm_resolutions")
     dg = tables.reports[1]
     assert dg.dropped["already a Voeten roll call (session 74 overlap)"] == 90
     assert dg.kept["roll_calls"] == 640

@@ -17,9 +17,7 @@ from dyadscope.warehouse import Warehouse
 
 def _digest(wh: Warehouse) -> str:
     with wh.reader("unga") as con:
-        rows = con.execute(
-            "SELECT rcid, iso3, vote::VARCHAR FROM unga.votes ORDER BY rcid, iso3"
-        ).fetchall()
+        rows = con.execute("SELECT rcid, iso3, vote::VARCHAR FROM unga.votes ORDER BY rcid, iso3").fetchall()
     return hashlib.sha256(repr(rows).encode()).hexdigest()
 
 

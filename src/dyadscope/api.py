@@ -18,9 +18,10 @@ import pandas as pd
 from dyadscope import countries as registry
 from dyadscope import groups
 from dyadscope.alignment import cache, idealpoints, measures
-from dyadscope.alignment.query import Period, VoteFilter, make_filter, select_votes
+from dyadscope.alignment.query import Period, VoteFilter, make_filter, parse_bound, select_votes
 from dyadscope.config import settings
-from dyadscope.errors import ConfigError, NoDataError
+from dyadscope.errors import ConfigError, DyadscopeError, NoDataError
+from dyadscope.news.article import Article
 from dyadscope.warehouse import Warehouse
 
 log = logging.getLogger(__name__)
@@ -72,9 +73,7 @@ class AlignmentResult:
     def wide(self) -> pd.DataFrame:
         """Periods as rows, one column per (partner, measure)."""
         t = self.tidy()
-        return t.pivot_table(
-            index=self.period, columns=["partner", "measure"], values="value", aggfunc="first"
-        )
+        return t.pivot_table(index=self.period, columns=["partner", "measure"], values="value", aggfunc="first")
 
 
 def _countries(values: Iterable[str]) -> list[str]:
@@ -88,9 +87,7 @@ def _measures(measure: str | Sequence[str]) -> tuple[str, ...]:
         for part in str(m).split(","):
             key = part.strip().lower()
             if key not in measures.MEASURES:
-                raise ConfigError(
-                    f"unknown measure {part!r}; choose from {', '.join(measures.MEASURES)}"
-                )
+                raise ConfigError(f"unknown measure {part!r}; choose from {', '.join(measures.MEASURES)}")
             out.append(key)
     return tuple(dict.fromkeys(out))
 
@@ -104,9 +101,7 @@ def _check_period(by: str) -> Period:
 def _used_sources(wh: Warehouse, flt: VoteFilter) -> dict[str, str]:
     where, params = flt.where()
     with wh.reader("unga") as con:
-        rows = con.execute(
-            f"SELECT DISTINCT source FROM unga.roll_calls r WHERE {where}", params
-        ).fetchall()
+        rows = con.execute(f"SELECT DISTINCT source FROM unga.roll_calls r WHERE {where}", params).fetchall()
     return {r[0]: SOURCES.get(r[0], r[0]) for r in rows}
 
 
@@ -147,9 +142,7 @@ def alignment(
     frame = frame.sort_values(["partner", "measure", "period"]).reset_index(drop=True)
     result = AlignmentResult(frame, period, ms, flt, _used_sources(wh, flt))
     if grp_key:
-        result.group = _place_in_group(
-            votes, periods, ms, focal, others, grp_key, grp_members, frame
-        )
+        result.group = _place_in_group(votes, periods, ms, focal, others, grp_key, grp_members, frame)
     return result
 
 
@@ -175,9 +168,7 @@ def _place_in_group(
     )
     merged = focal_frame.merge(stats, on=["period", "partner", "measure"], how="left")
     allv = pd.concat([peers, focal_frame], ignore_index=True)
-    allv["rank"] = allv.groupby(["period", "partner", "measure"])["value"].rank(
-        ascending=False, method="min"
-    )
+    allv["rank"] = allv.groupby(["period", "partner", "measure"])["value"].rank(ascending=False, method="min")
     ranks = allv[allv["country"] == focal][["period", "partner", "measure", "rank"]]
     merged = merged.merge(ranks, on=["period", "partner", "measure"], how="left")
     merged["group"] = group
@@ -236,9 +227,7 @@ def ideal_points(
     cached = None if refit else cache.read(wh, cfg)
     if cached is None:
         with wh.reader("unga") as con:
-            votes = con.execute(
-                "SELECT rcid, iso3, vote::VARCHAR AS vote FROM unga.votes WHERE vote <> 'absent'"
-            ).df()
+            votes = con.execute("SELECT rcid, iso3, vote::VARCHAR AS vote FROM unga.votes WHERE vote <> 'absent'").df()
             calls = con.execute(
                 "SELECT rcid, session, amend, para, CASE WHEN source = 'un-dgacm' THEN title"
                 " ELSE description END AS bridge_text FROM unga.roll_calls"
@@ -332,3 +321,169 @@ def load_votes(
 
     wh = open_warehouse(warehouse)
     return unga_store.load_raw(wh, Path(voeten_dir), Path(dgacm_dir))
+
+
+# -- news -------------------------------------------------------------------------------
+
+
+def read(
+    source: str | Path,
+    *,
+    when: date | str | None = None,
+    allow_private: bool = False,
+    transport: object | None = None,
+) -> Article:
+    """Read an article from a file, an http(s) URL or ``-`` into source-linked facts.
+
+    ``when`` sets the publication date (used for currency conversion) when the
+    source has none. ``allow_private`` lets URLs on loopback/private addresses through
+    (tests serve pages on 127.0.0.1). ``.to_dict()`` of the result is the JSON contract.
+    """
+    from dyadscope.news import reader
+    from dyadscope.news.fetch import FetchPolicy
+
+    day = date.fromisoformat(when) if isinstance(when, str) else when
+    kwargs = {"transport": transport} if transport is not None else {}
+    return reader.read(source, when=day, policy=FetchPolicy(allow_private=allow_private), **kwargs)
+
+
+@dataclass
+class IngestReport:
+    """What a batch read, stored, skipped and could not read."""
+
+    stored: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+
+    def tidy(self) -> pd.DataFrame:
+        rows = [(s, "stored", "") for s in self.stored]
+        rows += [(s, "skipped", why) for s, why in self.skipped]
+        rows += [(s, "failed", why) for s, why in self.failed]
+        return pd.DataFrame(rows, columns=["item", "status", "reason"])
+
+
+def save(article: Article, *, warehouse: str | Path | Warehouse | None = None) -> IngestReport:
+    """Store one article and its events (skipped if its URL or text is already stored)."""
+    from dyadscope.warehouse import news as news_store
+
+    wh = open_warehouse(warehouse)
+    report = IngestReport()
+    wh.ensure("news")
+    with wh.writer("news") as con:
+        assert con is not None
+        why = news_store.is_stored(con, article)
+        if why:
+            report.skipped.append((article.origin, why))
+        else:
+            news_store.save_article(con, article)
+            report.stored.append(article.origin)
+    return report
+
+
+def ingest(
+    source: str | Path,
+    *,
+    warehouse: str | Path | Warehouse | None = None,
+    allow_private: bool = False,
+    when: date | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    transport: object | None = None,
+) -> IngestReport:
+    """Read a folder of articles (.txt, .md, .html) or an RSS/Atom feed URL and store them.
+
+    Duplicates (same URL or same text) are skipped; an article that cannot be read is
+    reported and the batch goes on; everything stored is stored in one atomic load.
+    """
+    from dyadscope.news import feeds, reader
+    from dyadscope.news.fetch import FetchPolicy
+    from dyadscope.warehouse import news as news_store
+
+    policy = FetchPolicy(allow_private=allow_private)
+    kwargs = {"transport": transport} if transport is not None else {}
+    items = feeds.list_items(str(source), policy, **kwargs)
+    report = IngestReport()
+    wh = open_warehouse(warehouse)
+    wh.ensure("news")
+    seen: set[str] = set()
+    with wh.writer("news") as con:
+        assert con is not None
+        for i, item in enumerate(items, start=1):
+            try:
+                clean_art = reader.prepare(item.location, when=item.date or when, policy=policy, **kwargs)
+                if item.title and not clean_art.title:
+                    clean_art.title = item.title
+                clean_art.url = clean_art.url or item.url
+                art = next(reader.read_clean([clean_art]))
+            except DyadscopeError as exc:
+                report.failed.append((item.location, str(exc)))
+            else:
+                why = news_store.is_stored(con, art)
+                if why is None and art.content_hash in seen:
+                    why = "same text earlier in this batch"
+                if why:
+                    report.skipped.append((item.location, why))
+                else:
+                    news_store.save_article(con, art)
+                    seen.add(art.content_hash)
+                    report.stored.append(item.location)
+            if progress is not None:
+                progress(i, len(items))
+    return report
+
+
+def import_gdelt(path: str | Path, *, warehouse: str | Path | Warehouse | None = None) -> dict[str, int]:
+    """Import a GDELT 1.0 or 2.0 event file into the event table (re-importing replaces)."""
+    from dyadscope.news.events import plover_map
+    from dyadscope.sources import gdelt
+    from dyadscope.warehouse import news as news_store
+
+    frame, rep = gdelt.parse(Path(path))
+    wh = open_warehouse(warehouse)
+    wh.ensure("news")
+    with wh.writer("news") as con:
+        assert con is not None
+        kept = news_store.import_gdelt(con, frame, plover_map(), Path(path).name, dict(rep.dropped))
+    return {
+        "read": int(rep.read["events"]),
+        "kept": kept,
+        **{k: int(v) for k, v in rep.dropped.items()},
+    }
+
+
+def events(
+    country: str,
+    partner: str,
+    *,
+    since: Bound = None,
+    until: Bound = None,
+    directed: bool = True,
+    warehouse: str | Path | Warehouse | None = None,
+) -> pd.DataFrame:
+    """Monthly event counts by PLOVER/CAMEO quad class and the Goldstein sum for a dyad.
+
+    Directed: country -> partner and partner -> country as separate rows; undirected:
+    both directions together. Events are deduplicated by event key; ``urls`` lists
+    up to five sources per month.
+    """
+    a, b = registry.resolve(country), registry.resolve(partner)
+    lo, hi = parse_bound(since, end=False), parse_bound(until, end=True)
+    wh = open_warehouse(warehouse)
+    wh.ensure("news")
+    cond = ["((source = ? AND target = ?) OR (source = ? AND target = ?))"]
+    params: list[object] = [a, b, b, a]
+    if lo:
+        cond.append("date >= ?")
+        params.append(lo)
+    if hi:
+        cond.append("date <= ?")
+        params.append(hi)
+    direction = "source || ' -> ' || target" if directed else f"'{a} <-> {b}'"
+    sql = (
+        f"SELECT date_trunc('month', date)::DATE AS month, {direction} AS dyad, quad_class,"
+        " count(DISTINCT event_key) AS events, sum(goldstein) AS goldstein_sum,"
+        " list(DISTINCT url)[1:5] AS urls"
+        f" FROM news.events WHERE {' AND '.join(cond)} AND date IS NOT NULL"
+        " GROUP BY ALL ORDER BY month, dyad, quad_class"
+    )
+    with wh.reader("news") as con:
+        return con.execute(sql, params).df()

@@ -49,37 +49,23 @@ WarehouseOpt = Annotated[
     ),
 ]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
-OutputOpt = Annotated[
-    Path | None, typer.Option("--output", "-o", help="Write the output to this file.")
-]
-ChartOpt = Annotated[
-    Path | None, typer.Option("--chart", help="Also write a chart: .html (offline), .png, .svg.")
-]
-SinceOpt = Annotated[
-    str | None, typer.Option("--since", help="First year (2000) or date (2000-06-30).")
-]
+OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write the output to this file.")]
+ChartOpt = Annotated[Path | None, typer.Option("--chart", help="Also write a chart: .html (offline), .png, .svg.")]
+SinceOpt = Annotated[str | None, typer.Option("--since", help="First year (2000) or date (2000-06-30).")]
 UntilOpt = Annotated[str | None, typer.Option("--until", help="Last year or date.")]
 IssueOpt = Annotated[
     list[str] | None,
-    typer.Option(
-        "--issue", help="Issue code(s): me, nu, di, hr, co, ec (repeat or comma-separate)."
-    ),
+    typer.Option("--issue", help="Issue code(s): me, nu, di, hr, co, ec (repeat or comma-separate)."),
 ]
-ImportantOpt = Annotated[
-    bool, typer.Option("--important", help="State Department important votes only.")
-]
+ImportantOpt = Annotated[bool, typer.Option("--important", help="State Department important votes only.")]
 
 
 @app.callback()
 def _main(
-    verbose: Annotated[
-        int, typer.Option("--verbose", "-v", count=True, help="More log output.")
-    ] = 0,
+    verbose: Annotated[int, typer.Option("--verbose", "-v", count=True, help="More log output.")] = 0,
 ) -> None:
     level = logging.WARNING - 10 * min(verbose, 2)
-    logging.basicConfig(
-        level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr
-    )
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
 
 
 def _emit(frame: pd.DataFrame, fmt: Format, output: Path | None, title: str = "") -> None:
@@ -90,9 +76,7 @@ def _emit(frame: pd.DataFrame, fmt: Format, output: Path | None, title: str = ""
     else:
         table = Table(title=title or None, show_lines=False)
         for col in frame.columns:
-            table.add_column(
-                str(col), justify="right" if pd.api.types.is_numeric_dtype(frame[col]) else "left"
-            )
+            table.add_column(str(col), justify="right" if pd.api.types.is_numeric_dtype(frame[col]) else "left")
         for row in frame.itertuples(index=False):
             table.add_row(*[_cell(v) for v in row])
         if output:
@@ -128,9 +112,7 @@ def _progress() -> Progress:
 
 @app.command()
 def align(
-    countries: Annotated[
-        list[str] | None, typer.Argument(help="Country, then partners (names or codes).")
-    ] = None,
+    countries: Annotated[list[str] | None, typer.Argument(help="Country, then partners (names or codes).")] = None,
     measure: Annotated[
         str,
         typer.Option(
@@ -140,9 +122,7 @@ def align(
         ),
     ] = "coincidence",
     all_: Annotated[bool, typer.Option("--all", help="Against every other country.")] = False,
-    all_pairs: Annotated[
-        bool, typer.Option("--all-pairs", help="Every pair of countries.")
-    ] = False,
+    all_pairs: Annotated[bool, typer.Option("--all-pairs", help="Every pair of countries.")] = False,
     by: Annotated[str, typer.Option("--by", help="year or session.")] = "year",
     since: SinceOpt = None,
     until: UntilOpt = None,
@@ -150,9 +130,7 @@ def align(
     important: ImportantOpt = False,
     group: Annotated[
         str | None,
-        typer.Option(
-            "--group", help="Place the country within a group: mnna, nato, eu, au, brics, g20."
-        ),
+        typer.Option("--group", help="Place the country within a group: mnna, nato, eu, au, brics, g20."),
     ] = None,
     fmt: FormatOpt = Format.table,
     output: OutputOpt = None,
@@ -173,9 +151,7 @@ def align(
         )
     else:
         if not names or (len(names) < 2 and not all_ and not group):
-            raise DyadscopeError(
-                "give a country and at least one partner, or --all, or --all-pairs"
-            )
+            raise DyadscopeError("give a country and at least one partner, or --all, or --all-pairs")
         result = api.alignment(
             names[0],
             None if all_ else names[1:],
@@ -215,9 +191,7 @@ def align(
             path = charts.save(charts.group_chart(g, result.period, title), chart)
         else:
             path = charts.save(
-                charts.alignment_chart(
-                    tidy, result.period, f"{who}: UN General Assembly alignment"
-                ),
+                charts.alignment_chart(tidy, result.period, f"{who}: UN General Assembly alignment"),
                 chart,
             )
         err.print(f"chart written to {path}")
@@ -225,9 +199,7 @@ def align(
 
 @app.command("ideal-points")
 def ideal_points(
-    countries: Annotated[
-        list[str] | None, typer.Argument(help="Countries (default: --all).")
-    ] = None,
+    countries: Annotated[list[str] | None, typer.Argument(help="Countries (default: --all).")] = None,
     all_: Annotated[bool, typer.Option("--all", help="Every country.")] = False,
     since: Annotated[int | None, typer.Option("--since", help="First year.")] = None,
     until: Annotated[int | None, typer.Option("--until", help="Last year.")] = None,
@@ -271,9 +243,7 @@ def ideal_points(
     if chart:
         from dyadscope.report import charts
 
-        path = charts.save(
-            charts.ideal_point_chart(frame, "UN General Assembly ideal points"), chart
-        )
+        path = charts.save(charts.ideal_point_chart(frame, "UN General Assembly ideal points"), chart)
         err.print(f"chart written to {path}")
 
 
@@ -318,8 +288,7 @@ def data_status(warehouse: WarehouseOpt = None) -> None:
     loads = status["loads"].copy()
     for _, row in loads.iterrows():
         out.print(
-            f"Loaded {row['loaded_at']} from {row['origin']}: "
-            f"{row['roll_calls']:,} roll calls, {row['votes']:,} votes"
+            f"Loaded {row['loaded_at']} from {row['origin']}: {row['roll_calls']:,} roll calls, {row['votes']:,} votes"
         )
         for f in json.loads(row["files"]):
             out.print(f"  {f['source']}: {f['file']} ({f['bytes']:,} bytes)")
@@ -342,6 +311,178 @@ def data_load(
     with err.status("loading UN votes"):
         counts = api.load_votes(voeten, dgacm, warehouse=warehouse)
     out.print(f"loaded {counts['roll_calls']:,} roll calls and {counts['votes']:,} votes")
+
+
+class ReadFormat(StrEnum):
+    json = "json"
+    text = "text"
+    html = "html"
+
+
+def _article_text(data: dict[str, Any]) -> str:
+    lines = [
+        data["title"] or "(untitled)",
+        f"date: {data['date'] or 'unknown'}   url: {data['url'] or data['origin']}",
+        "",
+    ]
+    lines.append("Countries: " + ", ".join(f"{c['iso3']} ({len(c['mentions'])})" for c in data["countries"]))
+    lines.append("People:")
+    lines += [f"  {p['name']} - {p['role'] or 'no role'} - {p['country'] or '?'}" for p in data["people"]]
+    lines.append("Organisations: " + "; ".join(f"{o['name']} ({o['country'] or '?'})" for o in data["organizations"]))
+    lines.append("Quotes:")
+    lines += [
+        f"  \u201c{q['text']}\u201d - {q['speaker'] or 'unknown'}{' (partial)' if q['partial'] else ''}"
+        for q in data["quotes"]
+    ]
+    lines.append("Amounts:")
+    for a in data["amounts"]:
+        usd = (
+            f" = US${a['usd']:,.0f} at {a['rate']['per_usd']:,.4g} {a['currency']}/USD ({a['rate']['year']})"
+            if a["usd"]
+            else f" ({a['note']})"
+            if a["note"]
+            else ""
+        )
+        lines.append(f"  {a['text']}: {a['value']:,.0f} {a['currency']}{usd}")
+    lines.append("Events:")
+    lines += [
+        f"  {e['source']} -> {e['target']}: {e['plover']} / CAMEO {e['cameo']} {e['cameo_name']}"
+        f" (Goldstein {e['goldstein']}): {e['sentence'][:100]}"
+        for e in data["events"]
+    ]
+    lines += [f"warning: {w}" for w in data["warnings"]]
+    return "\n".join(lines) + "\n"
+
+
+@app.command("read")
+def read_cmd(
+    source: Annotated[
+        str,
+        typer.Argument(help="A file (.txt, .md, .html), an http(s) URL, or - for standard input."),
+    ],
+    fmt: Annotated[
+        ReadFormat, typer.Option("--format", "-f", help="json (the contract), text or html.")
+    ] = ReadFormat.text,
+    when: Annotated[
+        str | None,
+        typer.Option("--date", help="Publication date YYYY-MM-DD when the source has none."),
+    ] = None,
+    save: Annotated[bool, typer.Option("--save", help="Store the article and its events in the warehouse.")] = False,
+    allow_private: Annotated[
+        bool, typer.Option("--allow-private", help="Allow URLs on loopback/private addresses.")
+    ] = False,
+    output: OutputOpt = None,
+    warehouse: WarehouseOpt = None,
+) -> None:
+    """Read a news article into countries, people, quotes, amounts and events."""
+    article = api.read(source, when=when, allow_private=allow_private)
+    data = article.to_dict()
+    if fmt is ReadFormat.json:
+        text = json.dumps(data, indent=1, ensure_ascii=False) + "\n"
+    elif fmt is ReadFormat.html:
+        from dyadscope.report.article_html import render
+
+        text = render(data)
+    else:
+        text = _article_text(data)
+    if output:
+        output.write_text(text, encoding="utf-8")
+        err.print(f"written to {output}")
+    else:
+        sys.stdout.write(text)
+    if save:
+        rep = api.save(article, warehouse=warehouse)
+        err.print("stored in the warehouse" if rep.stored else f"not stored: {rep.skipped[0][1]}")
+
+
+@app.command()
+def ingest(
+    source: Annotated[str, typer.Argument(help="A folder of articles or an RSS/Atom feed URL.")],
+    when: Annotated[str | None, typer.Option("--date", help="Date for articles that have none.")] = None,
+    allow_private: Annotated[
+        bool, typer.Option("--allow-private", help="Allow URLs on loopback/private addresses.")
+    ] = False,
+    warehouse: WarehouseOpt = None,
+) -> None:
+    """Read many articles and store them; duplicates are skipped, failures reported."""
+    from datetime import date as _date
+
+    with _progress() as bar:
+        task = bar.add_task("reading articles", total=None)
+
+        def tick(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        rep = api.ingest(
+            source,
+            warehouse=warehouse,
+            allow_private=allow_private,
+            when=_date.fromisoformat(when) if when else None,
+            progress=tick,
+        )
+    out.print(f"stored {len(rep.stored)}, skipped {len(rep.skipped)} duplicates, failed {len(rep.failed)}")
+    for item, why in rep.failed:
+        err.print(f"[red]failed[/red] {item}: {why}", highlight=False)
+    if rep.failed and not rep.stored:
+        raise SystemExit(1)
+
+
+@app.command("events")
+def events_cmd(
+    country: Annotated[str, typer.Argument(help="Country.")],
+    partner: Annotated[str, typer.Argument(help="Partner.")],
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    undirected: Annotated[bool, typer.Option("--undirected", help="Both directions together.")] = False,
+    fmt: FormatOpt = Format.table,
+    output: OutputOpt = None,
+    chart: ChartOpt = None,
+    warehouse: WarehouseOpt = None,
+) -> None:
+    """Monthly events between two countries by quad class, with the Goldstein sum."""
+    frame = api.events(country, partner, since=since, until=until, directed=not undirected, warehouse=warehouse)
+    if frame.empty:
+        err.print("[yellow]No events stored for this pair (read --save, ingest or data load-gdelt first).[/yellow]")
+        return
+    frame = frame.assign(urls=frame["urls"].map(lambda u: " ".join(x for x in u if x)))
+    _emit(frame, fmt, output, title="Events")
+    if chart:
+        from dyadscope.report import charts
+
+        path = charts.save(charts.events_chart(frame), chart)
+        err.print(f"chart written to {path}")
+
+
+@data_app.command("load-gdelt")
+def data_load_gdelt(
+    path: Annotated[Path, typer.Argument(help="A GDELT 1.0 or 2.0 event export file.")],
+    warehouse: WarehouseOpt = None,
+) -> None:
+    """Import a GDELT event file into the event table (re-importing replaces)."""
+    counts = api.import_gdelt(path, warehouse=warehouse)
+    out.print(", ".join(f"{k}: {v:,}" for k, v in counts.items()))
+
+
+@app.command("eval")
+def eval_cmd(
+    shared: Annotated[
+        Path | None,
+        typer.Option("--shared", help="Folder with the raw reference data (../shared)."),
+    ] = None,
+    show_failures: Annotated[bool, typer.Option("--failures", help="List every miss.")] = False,
+) -> None:
+    """Evaluate the article reader: PLOVER gold standard, hand-annotated VOA quotes and amounts, the seed."""
+    from dyadscope.news import evaluation
+
+    root = shared or Path("../shared")
+    rep = evaluation.run(root if root.exists() else None)
+    table = pd.DataFrame([(s.name, s.value, s.n) for s in rep.scores], columns=["measure", "value", "n"])
+    _emit(table, Format.table, None, title="Reader evaluation")
+    if not root.exists():
+        err.print(f"[yellow]{root} not found: only the seed article was evaluated[/yellow]")
+    if show_failures:
+        for f in rep.failures:
+            out.print(f"  {f}", highlight=False)
 
 
 def main() -> None:

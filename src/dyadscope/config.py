@@ -67,9 +67,7 @@ def settings(environ: dict[str, str] | None = None) -> Settings:
     try:
         threads = int(values["threads"])
     except ValueError:
-        raise ConfigError(
-            f"DYADSCOPE_THREADS must be a whole number, got {values['threads']!r}"
-        ) from None
+        raise ConfigError(f"DYADSCOPE_THREADS must be a whole number, got {values['threads']!r}") from None
     if threads < 0:
         raise ConfigError(f"DYADSCOPE_THREADS must be 0 or more, got {threads}")
     return Settings(warehouse=Path(values["warehouse"]).expanduser(), threads=threads)

@@ -134,8 +134,7 @@ def _registry() -> _Registry:
     for code, iso in _COW_CONTINUED.items():
         cow_n.setdefault(code, iso)
     aliases = {
-        normalize_name(str(r.name)): str(r.iso3)
-        for r in names[names["kind"] == "alias"].itertuples(index=False)
+        normalize_name(str(r.name)): str(r.iso3) for r in names[names["kind"] == "alias"].itertuples(index=False)
     }
     index: dict[str, set[str]] = {}
     for r in names[names["kind"].isin(_NAME_KINDS)].itertuples(index=False):
@@ -213,9 +212,7 @@ def resolve(value: str | int) -> str:
         return next(iter(hits))
     if hits:
         options = sorted(f"{reg.by_iso3[i].name} ({i})" for i in hits)
-        raise AmbiguousCountryError(
-            raw, f"{raw!r} matches several countries: {', '.join(options)}", options
-        )
+        raise AmbiguousCountryError(raw, f"{raw!r} matches several countries: {', '.join(options)}", options)
     suggestions = _suggest(raw)
     hint = f"; did you mean {', '.join(suggestions)}?" if suggestions else ""
     raise UnknownCountryError(raw, f"unknown country {raw!r}{hint}", suggestions)

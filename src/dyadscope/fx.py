@@ -44,7 +44,7 @@ def currencies() -> list[str]:
     """ISO 4217 codes that have a rate."""
     rates, cmap = _tables()
     have = set(rates["iso3"])
-    return sorted(c for c, iso in cmap.items() if iso in have) + ["USD"]
+    return [*sorted(c for c, iso in cmap.items() if iso in have), "USD"]
 
 
 def usd_rate(currency: str, year: int) -> Rate:

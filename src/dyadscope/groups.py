@@ -36,9 +36,9 @@ def table() -> pd.DataFrame:
         curated = pd.read_csv(p, dtype={"left": "Int64"})
     with resources.as_file(data / "groups_mnna.parquet") as p:
         mnna = pd.read_parquet(p)
-    mnna = mnna.assign(
-        source="US State Department MNNA designations (../shared/data/places/us_mnna)"
-    )[["group", "iso3", "joined", "left", "source"]]
+    mnna = mnna.assign(source="US State Department MNNA designations (../shared/data/places/us_mnna)")[
+        ["group", "iso3", "joined", "left", "source"]
+    ]
     return pd.concat([curated, mnna], ignore_index=True)
 
 
@@ -54,8 +54,5 @@ def members(group: str, year: int | None = None) -> list[str]:
     """ISO3 codes of a group's members in ``year`` (current members if ``None``)."""
     t = table()
     t = t[t["group"] == check(group)]
-    if year is None:
-        t = t[t["left"].isna()]
-    else:
-        t = t[(t["joined"] <= year) & (t["left"].isna() | (t["left"] > year))]
+    t = t[t["left"].isna()] if year is None else t[(t["joined"] <= year) & (t["left"].isna() | (t["left"] > year))]
     return sorted(t["iso3"].tolist())

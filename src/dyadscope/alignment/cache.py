@@ -62,10 +62,7 @@ def write(wh: Warehouse, config: IdealPointConfig, fit: IdealPointFit) -> None:
         con.execute(SCHEMA)
         est = fit.estimates
         con.register("est_in", est)
-        con.execute(
-            "INSERT INTO estimates SELECT session, year, country, ideal_point, se, lower, upper, n"
-            " FROM est_in"
-        )
+        con.execute("INSERT INTO estimates SELECT session, year, country, ideal_point, se, lower, upper, n FROM est_in")
         con.unregister("est_in")
         con.execute(
             "INSERT INTO fits VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",

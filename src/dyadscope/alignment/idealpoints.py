@@ -91,9 +91,7 @@ def _log_prob(z_lo: np.ndarray, z_hi: np.ndarray) -> np.ndarray:
     return np.where(upper, upper_form, lower_form)
 
 
-def _derivatives(
-    mu: np.ndarray, tau: np.ndarray, cat: np.ndarray
-) -> tuple[np.ndarray, ...]:
+def _derivatives(mu: np.ndarray, tau: np.ndarray, cat: np.ndarray) -> tuple[np.ndarray, ...]:
     """Per-vote log-likelihood and its first and second derivatives in (mu, tau).
 
     Each category is handled on its own subset: *no* and *yes* have one finite bound,

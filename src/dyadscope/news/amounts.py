@@ -19,20 +19,61 @@ from dyadscope.errors import NoRateError
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE_WORDS = {
-    "trillion": 1e12, "tn": 1e12, "tr": 1e12,
-    "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9,
-    "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6, "mio": 1e6,
-    "thousand": 1e3, "k": 1e3,
+    "trillion": 1e12,
+    "tn": 1e12,
+    "tr": 1e12,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "bln": 1e9,
+    "million": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "mln": 1e6,
+    "mio": 1e6,
+    "thousand": 1e3,
+    "k": 1e3,
 }
 _SCALE = r"(?:\s*(?:trillion|billion|million|thousand)\b|(?:tn|bn|bln|mn|mln|m|b|k)\b)"
 # prefix currency markers -> code (None: decided by context)
 _PREFIX = {
-    "us$": "USD", "usd": "USD", "$": None, "c$": "CAD", "cad": "CAD", "a$": "AUD", "aud": "AUD",
-    "hk$": "HKD", "nz$": "NZD", "s$": "SGD", "ksh": "KES", "kshs": "KES", "kes": "KES",
-    "sh": None, "shs": None, "tsh": "TZS", "tzs": "TZS", "ush": "UGX", "ugx": "UGX",
-    "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "¥": "CNY", "rmb": "CNY", "cny": "CNY",
-    "rs": "INR", "rs.": "INR", "₹": "INR", "inr": "INR", "₦": "NGN", "ngn": "NGN", "zar": "ZAR",
-    "₺": "TRY", "try": "TRY", "chf": "CHF", "jpy": "JPY",
+    "us$": "USD",
+    "usd": "USD",
+    "$": None,
+    "c$": "CAD",
+    "cad": "CAD",
+    "a$": "AUD",
+    "aud": "AUD",
+    "hk$": "HKD",
+    "nz$": "NZD",
+    "s$": "SGD",
+    "ksh": "KES",
+    "kshs": "KES",
+    "kes": "KES",
+    "sh": None,
+    "shs": None,
+    "tsh": "TZS",
+    "tzs": "TZS",
+    "ush": "UGX",
+    "ugx": "UGX",
+    "€": "EUR",
+    "eur": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "¥": "CNY",
+    "rmb": "CNY",
+    "cny": "CNY",
+    "rs": "INR",
+    "rs.": "INR",
+    "₹": "INR",
+    "inr": "INR",
+    "₦": "NGN",
+    "ngn": "NGN",
+    "zar": "ZAR",
+    "₺": "TRY",
+    "try": "TRY",
+    "chf": "CHF",
+    "jpy": "JPY",
 }
 _CUR_ALTS = (
     r"US\$|USD|C\$|CAD|A\$|AUD|HK\$|NZ\$|S\$|KShs|KSh|Kshs|Ksh|KES|Shs|Sh|TSh|TZS|USh|UGX"
@@ -40,12 +81,30 @@ _CUR_ALTS = (
 )
 _PREFIX_RE = rf"(?P<cur>{_CUR_ALTS})"
 _SUFFIX = {
-    "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD", "dollars": None,
-    "canadian dollars": "CAD", "australian dollars": "AUD", "kenyan shillings": "KES",
-    "kenya shillings": "KES", "shillings": None, "tanzanian shillings": "TZS",
-    "ugandan shillings": "UGX", "yuan": "CNY", "renminbi": "CNY", "euros": "EUR", "euro": "EUR",
-    "pounds sterling": "GBP", "pounds": "GBP", "rupees": "INR", "indian rupees": "INR",
-    "rand": "ZAR", "naira": "NGN", "lira": "TRY", "turkish lira": "TRY", "yen": "JPY",
+    "us dollars": "USD",
+    "u.s. dollars": "USD",
+    "american dollars": "USD",
+    "dollars": None,
+    "canadian dollars": "CAD",
+    "australian dollars": "AUD",
+    "kenyan shillings": "KES",
+    "kenya shillings": "KES",
+    "shillings": None,
+    "tanzanian shillings": "TZS",
+    "ugandan shillings": "UGX",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "euros": "EUR",
+    "euro": "EUR",
+    "pounds sterling": "GBP",
+    "pounds": "GBP",
+    "rupees": "INR",
+    "indian rupees": "INR",
+    "rand": "ZAR",
+    "naira": "NGN",
+    "lira": "TRY",
+    "turkish lira": "TRY",
+    "yen": "JPY",
 }
 _SUFFIX_RE = "|".join(sorted((re.escape(k) for k in _SUFFIX), key=len, reverse=True))
 _QUAL = (
@@ -65,7 +124,13 @@ _PATTERN_SUFFIX = re.compile(
     rf"(?:\b{_QUAL}\s+)?\b(?P<num>{_NUM})(?P<scale>{_SCALE})?\s+(?P<word>{_SUFFIX_RE})\b",
     re.IGNORECASE,
 )
-_TAIL = {"canadian": "CAD", "australian": "AUD", "hong kong": "HKD", "singapore": "SGD", "new zealand": "NZD"}
+_TAIL = {
+    "canadian": "CAD",
+    "australian": "AUD",
+    "hong kong": "HKD",
+    "singapore": "SGD",
+    "new zealand": "NZD",
+}
 
 
 @dataclass
@@ -156,7 +221,15 @@ def find_amounts(text: str, *, shilling_default: str = "KES") -> list[Amount]:
         word = m.group("word").lower()
         code = _SUFFIX[word] or ("USD" if word == "dollars" else shilling_default)
         taken.append((start, end))
-        found.append(Amount(_number(m.group("num"), m.group("scale")), code, m.group(0), (start, end), m.group("qual")))
+        found.append(
+            Amount(
+                _number(m.group("num"), m.group("scale")),
+                code,
+                m.group(0),
+                (start, end),
+                m.group("qual"),
+            )
+        )
     found.sort(key=lambda a: a.span)
     return found
 

@@ -61,9 +61,7 @@ class Article:
     def to_dict(self) -> dict[str, Any]:
         by_iso: dict[str, list[dict[str, Any]]] = {}
         for m in self.countries:
-            by_iso.setdefault(m.iso3, []).append(
-                {"start": m.start, "end": m.end, "text": m.text, "kind": m.kind}
-            )
+            by_iso.setdefault(m.iso3, []).append({"start": m.start, "end": m.end, "text": m.text, "kind": m.kind})
         return {
             "schema_version": SCHEMA_VERSION,
             "title": self.title,

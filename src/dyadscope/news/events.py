@@ -24,19 +24,56 @@ from dyadscope.news.people import Organization, Person
 
 # verbs the PETRARCH2 dictionary leaves without a code, or codes for another sense
 VERB_OVERRIDES: dict[str, str] = {
-    "review": "090", "reassess": "090", "scrutinize": "090", "scrutinise": "090",
-    "probe": "090", "sign": "057", "sanction": "163", "condemn": "111", "denounce": "111",
-    "praise": "051", "endorse": "051", "defend": "052", "host": "043", "welcome": "051",
-    "expel": "174", "recall": "161", "deploy": "074", "negotiate": "046", "export": "061",
-    "invest": "061", "lend": "071", "fund": "070", "urge": "010",
+    "review": "090",
+    "reassess": "090",
+    "scrutinize": "090",
+    "scrutinise": "090",
+    "probe": "090",
+    "sign": "057",
+    "sanction": "163",
+    "condemn": "111",
+    "denounce": "111",
+    "praise": "051",
+    "endorse": "051",
+    "defend": "052",
+    "host": "043",
+    "welcome": "051",
+    "expel": "174",
+    "recall": "161",
+    "deploy": "074",
+    "negotiate": "046",
+    "export": "061",
+    "invest": "061",
+    "lend": "071",
+    "fund": "070",
+    "urge": "010",
 }
 NOUN_EVENTS: dict[str, str] = {
-    "talk": "040", "discussion": "040", "engagement": "040", "consultation": "040",
-    "meeting": "040", "summit": "040", "visit": "042", "negotiation": "046", "deal": "057",
-    "agreement": "057", "treaty": "057", "trade": "061", "investment": "061", "loan": "071",
-    "aid": "070", "deployment": "074", "sanction": "163", "review": "090",
-    "investigation": "090", "criticism": "111", "condemnation": "111", "accusation": "112",
-    "threat": "130", "tension": "111", "imbalance": "061",
+    "talk": "040",
+    "discussion": "040",
+    "engagement": "040",
+    "consultation": "040",
+    "meeting": "040",
+    "summit": "040",
+    "visit": "042",
+    "negotiation": "046",
+    "deal": "057",
+    "agreement": "057",
+    "treaty": "057",
+    "trade": "061",
+    "investment": "061",
+    "loan": "071",
+    "aid": "070",
+    "deployment": "074",
+    "sanction": "163",
+    "review": "090",
+    "investigation": "090",
+    "criticism": "111",
+    "condemnation": "111",
+    "accusation": "112",
+    "threat": "130",
+    "tension": "111",
+    "imbalance": "061",
 }
 _MILITARY = {"border", "territory", "city", "base", "troops", "country", "capital", "homeland"}
 
@@ -87,13 +124,23 @@ def _lexicon() -> tuple[dict[str, str], dict[tuple[str, str], str], pd.DataFrame
     return vmap, pmap, codes
 
 
+def plover_map() -> pd.Series:
+    """CAMEO code -> PLOVER event type, for every code in the CAMEO tables."""
+    return _lexicon()[2]["plover"]
+
+
 def cameo_info(code: str) -> tuple[str, str, float, int]:
     """(name, PLOVER type, Goldstein, quad class) of a CAMEO code (or its nearest parent)."""
     codes = _lexicon()[2]
     for n in range(len(code), 1, -1):
         if code[:n] in codes.index:
-            row = codes.loc[code[:n]]
-            return str(row["name"]), str(row["plover"]), float(row["goldstein"]), int(row["quad_class"])
+            row = codes.loc[code[:n]].to_dict()
+            return (
+                str(row["name"]),
+                str(row["plover"]),
+                float(row["goldstein"]),
+                int(row["quad_class"]),
+            )
     raise KeyError(code)
 
 
@@ -120,10 +167,10 @@ def _actor_in(tokens: list[Token], actors: list[_Actor], exclude: str | None = N
     best: _Actor | None = None
     for tok in tokens:
         for a in actors:
-            if a.start <= tok.idx < a.end and a.iso3 != exclude:
-                # a named person or organisation beats a bare country word
-                if best is None or (best.label == best.iso3 and a.label != a.iso3):
-                    best = a
+            # a named person or organisation beats a bare country word
+            inside = a.start <= tok.idx < a.end and a.iso3 != exclude
+            if inside and (best is None or (best.label == best.iso3 and a.label != a.iso3)):
+                best = a
         if best is not None:
             return best
     return best
@@ -165,13 +212,27 @@ def code_events(doc: Doc, mentions: list[Mention], people: list[Person], orgs: l
                     seen.add(key)
                     name, plover, gold, quad = cameo_info(code)
                     events.append(
-                        Event(src.iso3, tgt.iso3, src.label, tgt.label, code, name, plover, gold, quad,
-                              trigger, sent.text.strip(), (sent.start_char, sent.end_char))
+                        Event(
+                            src.iso3,
+                            tgt.iso3,
+                            src.label,
+                            tgt.label,
+                            code,
+                            name,
+                            plover,
+                            gold,
+                            quad,
+                            trigger,
+                            sent.text.strip(),
+                            (sent.start_char, sent.end_char),
+                        )
                     )
             continue
         for tok in sent:
-            is_verb = tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound") and not (
-                tok.dep_ == "acl" and not any(c.dep_.startswith("nsubj") for c in tok.children)
+            is_verb = (
+                tok.pos_ == "VERB"
+                and tok.dep_ not in ("amod", "compound")
+                and not (tok.dep_ == "acl" and not any(c.dep_.startswith("nsubj") for c in tok.children))
             )
             if is_verb or (tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in NOUN_EVENTS):
                 found = _event_at(tok, sent, inside)
@@ -182,8 +243,20 @@ def code_events(doc: Doc, mentions: list[Mention], people: list[Person], orgs: l
                     seen.add(key)
                     name, plover, gold, quad = cameo_info(code)
                     events.append(
-                        Event(src.iso3, tgt.iso3, src.label, tgt.label, code, name, plover, gold, quad,
-                              tok.text, sent.text.strip(), (sent.start_char, sent.end_char))
+                        Event(
+                            src.iso3,
+                            tgt.iso3,
+                            src.label,
+                            tgt.label,
+                            code,
+                            name,
+                            plover,
+                            gold,
+                            quad,
+                            tok.text,
+                            sent.text.strip(),
+                            (sent.start_char, sent.end_char),
+                        )
                     )
     return events
 
@@ -206,15 +279,21 @@ def _headline_events(sent: Span, actors: list[_Actor]) -> list[tuple[_Actor, _Ac
         src = _actor_in([t for t in sent if t.i < tok.i][::-1], actors)
         if src is None:
             return []
-        tgt = _actor_in([t for t in sent if t.i > tok.i], actors, exclude=src.iso3)
-        return [(src, tgt, code, tok.text)] if tgt else []
+        found = _actor_in([t for t in sent if t.i > tok.i], actors, exclude=src.iso3)
+        return [(src, found, code, tok.text)] if found else []
     return []
 
 
 def _prefer_named(target: _Actor, tokens: list[Token], actors: list[_Actor]) -> _Actor:
     ids = {t.idx for t in tokens}
     for a in actors:
-        if a.iso3 == target.iso3 and a.label != target.label and a.start in ids and a.label and not a.label[0].islower():
+        if (
+            a.iso3 == target.iso3
+            and a.label != target.label
+            and a.start in ids
+            and a.label
+            and not a.label[0].islower()
+        ):
             names = {m.label for m in actors if m.iso3 == a.iso3}
             if a.label not in {target.label} and len(a.label.split()) > 1 and a.label in names:
                 return a
@@ -232,6 +311,8 @@ def _event_at(tok: Token, sent: Span, actors: list[_Actor]) -> list[tuple[_Actor
         if not subj:
             return []  # a participle or infinitive without a subject of its own
         src = _actor_in([t for s in subj for t in _subtree(s)], actors)
+        if src is None:
+            return []  # the subject is not an actor ("a status conferred ...")
         direct = [c for c in tok.children if c.dep_ in ("dobj", "obj", "dative", "attr", "oprd")]
         tgt_tokens = [t for o in direct for t in _subtree(o)]
         if _actor_in(tgt_tokens, actors, exclude=src.iso3 if src else None) is None:
@@ -263,9 +344,9 @@ def _event_at(tok: Token, sent: Span, actors: list[_Actor]) -> list[tuple[_Actor
                 targets.append(a)
     if not targets and tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound"):
         after = [t for t in sent if t.i > tok.i]
-        a = _actor_in(after, actors, exclude=src.iso3)
-        if a:
-            targets.append(a)
+        nearest = _actor_in(after, actors, exclude=src.iso3)
+        if nearest:
+            targets.append(nearest)
     for tgt in targets:
         out.append((src, _prefer_named(tgt, tgt_tokens, actors), code))
     return out

@@ -20,7 +20,15 @@ from dyadscope.errors import FetchError
 MAX_BYTES = 10 * 1024 * 1024
 TIMEOUT_S = 15.0
 MAX_REDIRECTS = 5
-CONTENT_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml", "application/rss+xml", "application/atom+xml")
+CONTENT_TYPES = (
+    "text/html",
+    "application/xhtml+xml",
+    "text/plain",
+    "application/xml",
+    "text/xml",
+    "application/rss+xml",
+    "application/atom+xml",
+)
 
 Resolver = Callable[[str], list[str]]
 

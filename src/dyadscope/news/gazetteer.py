@@ -19,16 +19,57 @@ from dyadscope import countries
 
 # capitals that are also common words or frequent other places
 _CAPITAL_STOP = {
-    "Male", "Victoria", "Kingston", "Hamilton", "Georgetown", "Saint John's", "Nassau",
-    "Melekeok", "Avarua", "Basseterre", "Road Town", "Castries", "Roseau", "Palikir",
-    "Funafuti", "Yaren", "Majuro", "City of San Marino", "Monaco", "Luxembourg", "Singapore",
-    "Kuwait City", "Vatican City", "Jerusalem", "Ramallah", "Panama City", "Guatemala City",
-    "Mexico City", "Djibouti", "Andorra la Vella", "Santiago", "San José", "San Salvador",
-    "Hong Kong", "Macau",
+    "Male",
+    "Victoria",
+    "Kingston",
+    "Hamilton",
+    "Georgetown",
+    "Saint John's",
+    "Nassau",
+    "Melekeok",
+    "Avarua",
+    "Basseterre",
+    "Road Town",
+    "Castries",
+    "Roseau",
+    "Palikir",
+    "Funafuti",
+    "Yaren",
+    "Majuro",
+    "City of San Marino",
+    "Monaco",
+    "Luxembourg",
+    "Singapore",
+    "Kuwait City",
+    "Vatican City",
+    "Jerusalem",
+    "Ramallah",
+    "Panama City",
+    "Guatemala City",
+    "Mexico City",
+    "Djibouti",
+    "Andorra la Vella",
+    "Santiago",
+    "San José",
+    "San Salvador",
+    "Hong Kong",
+    "Macau",
 }
 # names that must be written exactly like this to count (upper-case codes)
-_EXTRA = {"US": "USA", "U.S.": "USA", "U.S.A.": "USA", "USA": "USA", "UK": "GBR", "U.K.": "GBR",
-          "UAE": "ARE", "DRC": "COD", "PRC": "CHN", "Britain": "GBR", "British": "GBR"}
+_EXTRA = {
+    "Washington": "USA",
+    "US": "USA",
+    "U.S.": "USA",
+    "U.S.A.": "USA",
+    "USA": "USA",
+    "UK": "GBR",
+    "U.K.": "GBR",
+    "UAE": "ARE",
+    "DRC": "COD",
+    "PRC": "CHN",
+    "Britain": "GBR",
+    "British": "GBR",
+}
 _REGION_BEFORE = {"Latin", "South", "North", "Central", "African", "Native", "Asian", "Pan"}
 _GIVEN_NAMES = {"Chad", "Jordan", "Georgia", "Israel", "Kenya", "India", "China"}
 _US_STATE_CUES = {"Atlanta", "Savannah", "Augusta", "Georgia's governor", "state", "State", "Peach"}
@@ -66,12 +107,13 @@ def _table() -> list[tuple[str, str, str]]:
         rows.append((text, iso, kind))
         if kind == "demonym" and not text.endswith(("s", "ese", "sh", "ch", "i")):
             rows.append((text + "s", iso, kind))
-    rows += [(t, i, "code") for t, i in _EXTRA.items()]
     # a surface form that points at several countries (Korean, Congolese) is left out
     by_text: dict[str, set[str]] = {}
     for text, iso, _ in rows:
         by_text.setdefault(text, set()).add(iso)
-    return [(t, i, k) for t, i, k in rows if len(by_text[t]) == 1]
+    kept = [(t, i, k) for t, i, k in rows if len(by_text[t]) == 1 and t not in _EXTRA]
+    kinds = {"Washington": "capital", "Britain": "name", "British": "demonym"}
+    return [*((t, i, kinds.get(t, "code")) for t, i in _EXTRA.items()), *kept]
 
 
 class CountryMatcher:
@@ -123,12 +165,21 @@ def _keep(span: Span, iso: str, kind: str) -> bool:
         return False
     if kind == "demonym" and before is not None and before.text in _REGION_BEFORE:
         return False
-    if kind == "demonym" and before is not None and before.text == "-" and span.start >= 2 and doc[span.start - 2].text in _REGION_BEFORE:
+    if (
+        kind == "demonym"
+        and before is not None
+        and before.text == "-"
+        and span.start >= 2
+        and doc[span.start - 2].text in _REGION_BEFORE
+    ):
         return False
     if iso == "GEO":
         window = doc[max(0, span.start - 4) : span.end + 4].text
-        if any(cue in window for cue in _US_STATE_CUES) or "Atlanta" in doc.text:
+        if "Atlanta" in doc.text or any(cue in window for cue in _US_STATE_CUES):
             return False
-    if kind == "capital" and span.text == "Washington" and after is not None and after.text in {"Post", "Times", "Examiner"}:
-        return False
-    return True
+    return not (
+        kind == "capital"
+        and span.text == "Washington"
+        and after is not None
+        and after.text in {"Post", "Times", "Examiner"}
+    )

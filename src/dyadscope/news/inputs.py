@@ -57,7 +57,14 @@ def decode(data: bytes, origin: str, charset: str | None = None) -> str:
 def parse_date(value: str) -> date | None:
     """A date from common formats in front matter and page metadata."""
     text = value.strip().strip("'\"")
-    for fmt in ("%Y-%m-%d", "%Y-%m-%d %H:%M:%S %z", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S%z", "%d %B %Y", "%B %d, %Y"):
+    for fmt in (
+        "%Y-%m-%d",
+        "%Y-%m-%d %H:%M:%S %z",
+        "%Y-%m-%d %H:%M:%S",
+        "%Y-%m-%dT%H:%M:%S%z",
+        "%d %B %Y",
+        "%B %d, %Y",
+    ):
         try:
             return datetime.strptime(text, fmt).date()
         except ValueError:
@@ -95,6 +102,8 @@ def from_text(text: str, origin: str, kind: str = "txt") -> RawArticle:
         meta, body = _front_matter(stripped)
         title = meta.get("title")
         body = re.sub(r"\{%.*?%\}", "", body)  # Jekyll tags
+        body = re.sub(r"^\{:[^}]*\}\s*$", "", body, flags=re.MULTILINE)  # kramdown attributes
+        body = re.sub(r"<[^>\n]+>", "", body)  # inline HTML (embeds, images)
         body = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", body)  # images
         body = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", body)  # links keep their text
         body = re.sub(r"^#+\s*", "", body, flags=re.MULTILINE)

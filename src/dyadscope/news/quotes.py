@@ -20,11 +20,49 @@ from spacy.tokens import Doc, Token
 from dyadscope.news.people import Organization, Person
 
 SPEECH_LEMMAS = {
-    "say", "tell", "add", "note", "state", "argue", "warn", "insist", "explain", "emphasise",
-    "emphasize", "stress", "declare", "announce", "claim", "assert", "remark", "comment",
-    "reply", "respond", "write", "ask", "urge", "vow", "pledge", "affirm", "maintain",
-    "contend", "acknowledge", "admit", "conclude", "observe", "recall", "caution", "reiterate",
-    "continue", "describe", "highlight", "tweet", "posit", "suggest", "predict", "complain",
+    "say",
+    "tell",
+    "add",
+    "note",
+    "state",
+    "argue",
+    "warn",
+    "insist",
+    "explain",
+    "emphasise",
+    "emphasize",
+    "stress",
+    "declare",
+    "announce",
+    "claim",
+    "assert",
+    "remark",
+    "comment",
+    "reply",
+    "respond",
+    "write",
+    "ask",
+    "urge",
+    "vow",
+    "pledge",
+    "affirm",
+    "maintain",
+    "contend",
+    "acknowledge",
+    "admit",
+    "conclude",
+    "observe",
+    "recall",
+    "caution",
+    "reiterate",
+    "continue",
+    "describe",
+    "highlight",
+    "tweet",
+    "posit",
+    "suggest",
+    "predict",
+    "complain",
 }
 _PRONOUNS = {"he", "she", "He", "She", "him", "her"}
 _OPEN = {"“": "”", "«": "»", "‘": "’", '"': '"', "'": "'", "„": "“"}
@@ -108,7 +146,9 @@ def _last_person_before(char: int, people: list[Person]) -> Person | None:
     return best[1] if best else None
 
 
-def _speaker_from_verb(verb: Token, people: list[Person], orgs: list[Organization], quote_start: int) -> tuple[str | None, str]:
+def _speaker_from_verb(
+    verb: Token, people: list[Person], orgs: list[Organization], quote_start: int
+) -> tuple[str | None, str]:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects and verb.dep_ in ("conj", "advcl", "ccomp") and verb.head.pos_ == "VERB":
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
@@ -117,6 +157,19 @@ def _speaker_from_verb(verb: Token, people: list[Person], orgs: list[Organizatio
             p = _person_at(tok.idx, people)
             if p:
                 return p.name, f"subject of '{verb.text}'"
+        if subj.text.lower() in ("which", "who", "that") and verb.dep_ == "relcl":
+            antecedent = verb.head
+            phrase = " ".join(
+                t.text for t in antecedent.subtree if t.i < verb.i and t.dep_ != "punct" and t.text != ","
+            )
+            phrase = phrase.split(" which")[0].strip()
+            p = _person_at(antecedent.idx, people)
+            if p:
+                return p.name, "relative pronoun resolved to its antecedent"
+            for o in orgs:
+                if any(s <= antecedent.idx < e for s, e in o.mentions):
+                    return o.name, "relative pronoun resolved to its antecedent"
+            return phrase, "relative pronoun resolved to its antecedent"
         if subj.text in _PRONOUNS:
             p = _last_person_before(quote_start, people)
             if p:
@@ -125,6 +178,9 @@ def _speaker_from_verb(verb: Token, people: list[Person], orgs: list[Organizatio
             if any(s <= subj.idx < e for s, e in o.mentions):
                 return o.name, f"subject of '{verb.text}'"
         phrase = " ".join(t.text for t in subj.subtree)
+        for p in people:
+            if phrase == p.surname or phrase == p.name:
+                return p.name, f"subject of '{verb.text}' (surname)"
         for p in people:
             if p.role and any(w.lower() in phrase.lower().split() for w in p.role.split() if len(w) > 3):
                 return p.name, f"'{phrase}' matched the role of {p.name}"
@@ -147,24 +203,30 @@ def find_quotes(doc: Doc, people: list[Person], orgs: list[Organization]) -> lis
             first, last = region[0].sent, region[-1].sent
             tail = last
             # "...," Ruto said. -- the attribution may follow in the sentence after the quote ends
-            if last.end < len(doc) and text[end:end + 2].strip(" ”\"'’") in (",", "") and doc[last.end - 1].idx < end + 1:
+            if (
+                last.end < len(doc)
+                and text[end : end + 2].strip(" ”\"'’") in (",", "")
+                and doc[last.end - 1].idx < end + 1
+            ):
                 tail = doc[last.end].sent
             sentence = doc[first.start : tail.end]
         partial = False
         if sentence is not None:
             before = text[sentence.start_char : lead].strip()
             ends_sentence = inner.rstrip()[-1:] in ",.?!…" or not closed
-            partial = bool(before) and not before.endswith(":") and not re.search(
-                r"\b(said|says|added|told \w+|noted|stated|warned|asked)\s*,?$", before
+            partial = (
+                bool(before)
+                and not before.endswith(":")
+                and not re.search(r"\b(said|says|added|told \w+|noted|stated|warned|asked)\s*,?$", before)
             )
             if not ends_sentence and len(inner.split()) < 8:
                 partial = True
         speaker, how = None, None
         if sentence is not None:
             verbs = [
-                t for t in sentence
-                if t.lemma_.lower() in SPEECH_LEMMAS and t.pos_ in ("VERB", "AUX")
-                and not (start <= t.idx < end)
+                t
+                for t in sentence
+                if t.lemma_.lower() in SPEECH_LEMMAS and t.pos_ in ("VERB", "AUX") and not (start <= t.idx < end)
             ]
             if not verbs:
                 acc = re.search(r"according to ([A-Z][\w.-]*(?: [A-Z][\w.-]*)*)", sentence.text)
@@ -180,7 +242,18 @@ def find_quotes(doc: Doc, people: list[Person], orgs: list[Organization]) -> lis
         if speaker is None and quotes:
             prev = quotes[-1]
             para_start = text.rfind("\n", 0, start) + 1
-            if text[para_start:start - 1].strip() == "" and prev.speaker and prev.span[1] < start:
-                speaker, how = prev.speaker, "continues the previous quote"
+            para_end = text.find("\n", end)
+            para_end = len(text) if para_end < 0 else para_end
+            whole_para = text[para_start : start - 1].strip() == "" and len(inner.split()) >= 6
+            same_para = prev.span[1] >= para_start
+            if same_para and prev.speaker:
+                speaker, how = prev.speaker, "continues the previous quote in the paragraph"
+            elif whole_para and prev.speaker and prev.span[1] < start:
+                named = _last_person_before(start, people)
+                last_named = max((s for s, _ in named.mentions if s < start), default=-1) if named else -1
+                if named is not None and last_named > prev.span[1]:
+                    speaker, how = named.name, "the person named since the previous quote"
+                else:
+                    speaker, how = prev.speaker, "continues the previous quote"
         quotes.append(Quote(inner, speaker, partial, (start, end), closed, how))
     return quotes

@@ -28,7 +28,13 @@ def english_share(text: str) -> float:
     return sum(1 for w in words if w in STOP_WORDS) / len(words)
 
 
-def prepare(source: str | Path, *, when: date | None = None, policy: FetchPolicy | None = None, **fetch_kwargs: Any) -> CleanArticle:
+def prepare(
+    source: str | Path,
+    *,
+    when: date | None = None,
+    policy: FetchPolicy | None = None,
+    **fetch_kwargs: Any,
+) -> CleanArticle:
     """Load and clean one article; raises :class:`ArticleError` for unusable input."""
     raw = inputs.load(source, policy, **fetch_kwargs)
     return clean(raw, when)
@@ -82,7 +88,13 @@ def read_clean(arts: Iterable[CleanArticle], batch_size: int = 16) -> Iterator[A
         yield _build(art, doc)
 
 
-def read(source: str | Path, *, when: date | None = None, policy: FetchPolicy | None = None, **fetch_kwargs: Any) -> Article:
+def read(
+    source: str | Path,
+    *,
+    when: date | None = None,
+    policy: FetchPolicy | None = None,
+    **fetch_kwargs: Any,
+) -> Article:
     """Read one article from a path, URL or ``-`` (standard input)."""
     art = prepare(source, when=when, policy=policy, **fetch_kwargs)
     return next(read_clean([art]))

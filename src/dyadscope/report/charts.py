@@ -47,9 +47,7 @@ def group_chart(frame: pd.DataFrame, period: str, title: str) -> alt.LayerChart:
         x=alt.X(f"{period}:Q", title=period.capitalize(), axis=alt.Axis(format="d"))
     )
     band = base.mark_area(opacity=0.2).encode(y="group_min:Q", y2="group_max:Q")
-    median = base.mark_line(strokeDash=[4, 3], color="gray").encode(
-        y=alt.Y("group_median:Q", title="value")
-    )
+    median = base.mark_line(strokeDash=[4, 3], color="gray").encode(y=alt.Y("group_median:Q", title="value"))
     line = base.mark_line(point=True).encode(
         y="value:Q",
         tooltip=[period, "country", "partner", "value", "group_median", "rank", "group_size", "n"],
@@ -85,9 +83,7 @@ def save(chart: Any, path: str | Path) -> Path:
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in FORMATS:
-        raise ConfigError(
-            f"chart file must end in one of {', '.join(FORMATS)}, got {target.name!r}"
-        )
+        raise ConfigError(f"chart file must end in one of {', '.join(FORMATS)}, got {target.name!r}")
     spec = chart.to_dict()
     try:
         if suffix == ".html":
@@ -101,3 +97,26 @@ def save(chart: Any, path: str | Path) -> Path:
     except OSError as exc:
         raise ConfigError(f"cannot write chart to {target}: {exc.strerror}") from exc
     return target
+
+
+def events_chart(frame: pd.DataFrame) -> alt.Chart:
+    """Monthly events stacked by quad class, one panel per direction."""
+    labels = {
+        1: "verbal cooperation",
+        2: "material cooperation",
+        3: "verbal conflict",
+        4: "material conflict",
+    }
+    data = frame.assign(kind=frame["quad_class"].map(labels))
+    return (
+        alt.Chart(data, title="Events by month")
+        .mark_bar()
+        .encode(
+            x=alt.X("yearmonth(month):T", title="Month"),
+            y=alt.Y("sum(events):Q", title="Events"),
+            color=alt.Color("kind:N", title="Quad class"),
+            row=alt.Row("dyad:N", title=None),
+            tooltip=["month", "dyad", "kind", "events", "goldstein_sum"],
+        )
+        .properties(width=640, height=160)
+    )

@@ -100,18 +100,14 @@ def _read_lines(path: Path) -> list[tuple[int, dict[str, Any]]]:
         try:
             rec = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise MalformedSourceError(
-                str(path), f"invalid JSON ({exc.msg} at column {exc.colno})", line=i
-            ) from exc
+            raise MalformedSourceError(str(path), f"invalid JSON ({exc.msg} at column {exc.colno})", line=i) from exc
         if not isinstance(rec, dict) or "symbol" not in rec:
             raise MalformedSourceError(str(path), "record has no 'symbol'", line=i)
         out.append((i, rec))
     return out
 
 
-def parse(
-    directory: Path, *, strict: bool = True
-) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, ParseReport]:
+def parse(directory: Path, *, strict: bool = True) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, ParseReport]:
     """Parse every ``*.json`` in ``directory`` into (roll_calls, votes, subjects, report).
 
     With ``strict`` a member name the registry cannot resolve is an error naming the
@@ -139,9 +135,7 @@ def parse(
                 day = parse_date(str(rec.get("adoption_date", "")))
                 rcid = roll_call_id(symbol)
             except ValueError as exc:
-                report.drop(
-                    "recorded vote with unreadable date or symbol", example=f"{where}: {exc}"
-                )
+                report.drop("recorded vote with unreadable date or symbol", example=f"{where}: {exc}")
                 continue
             ballot: list[tuple[str, str]] = []
             for key, value in _LISTS.items():

@@ -14,7 +14,10 @@ import pandas as pd
 from dyadscope.errors import MalformedSourceError, SourceError
 
 WEO_SOURCE = "IMF World Economic Outlook (January 2025 extract via pydeflate), annual average"
-KES_SOURCE = "Central Bank of Kenya daily indicative KES per USD rates 2015-2025 (via the devaime KES time-series repository), calendar-year mean"
+KES_SOURCE = (
+    "Central Bank of Kenya daily indicative KES per USD rates 2015-2025 "
+    "(via the devaime KES time-series repository), calendar-year mean"
+)
 
 
 def parse_weo(path: Path) -> pd.DataFrame:
@@ -56,7 +59,16 @@ def parse_kes_daily(path: Path) -> pd.DataFrame:
         raise MalformedSourceError(str(path), "unreadable date or price", line=first)
     frame = pd.DataFrame({"year": day.dt.year, "price": price})[~bad]
     frame["month"] = day[~bad].dt.month
-    agg = frame.groupby("year").agg(mean=("price", "mean"), size=("price", "size"), first=("month", "min"), last=("month", "max")).reset_index()
+    agg = (
+        frame.groupby("year")
+        .agg(
+            mean=("price", "mean"),
+            size=("price", "size"),
+            first=("month", "min"),
+            last=("month", "max"),
+        )
+        .reset_index()
+    )
     agg = agg[agg["size"] >= 120]
     return pd.DataFrame(
         {
@@ -93,9 +105,26 @@ def build_currencies(mledoze_csv: Path) -> pd.DataFrame:
             if cur.strip():
                 rows.append((cur.strip(), r["cca3"], r["unMember"] == "1"))
     frame = pd.DataFrame(rows, columns=["currency", "iso3", "un_member"])
-    preferred = {"USD": "USA", "EUR": "DEU", "XOF": "SEN", "XAF": "CMR", "XCD": "LCA", "AUD": "AUS",
-                 "NZD": "NZL", "GBP": "GBR", "CHF": "CHE", "INR": "IND", "ZAR": "ZAF", "DKK": "DNK",
-                 "NOK": "NOR", "ILS": "ISR", "MAD": "MAR", "CNY": "CHN", "RUB": "RUS", "TRY": "TUR"}
+    preferred = {
+        "USD": "USA",
+        "EUR": "DEU",
+        "XOF": "SEN",
+        "XAF": "CMR",
+        "XCD": "LCA",
+        "AUD": "AUS",
+        "NZD": "NZL",
+        "GBP": "GBR",
+        "CHF": "CHE",
+        "INR": "IND",
+        "ZAR": "ZAF",
+        "DKK": "DNK",
+        "NOK": "NOR",
+        "ILS": "ISR",
+        "MAD": "MAR",
+        "CNY": "CHN",
+        "RUB": "RUS",
+        "TRY": "TUR",
+    }
     frame = frame.sort_values("un_member", ascending=False).drop_duplicates("currency")
     for cur, iso in preferred.items():
         frame.loc[frame["currency"] == cur, "iso3"] = iso

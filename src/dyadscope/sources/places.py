@@ -90,9 +90,7 @@ def parse_cow_crosswalk(pts_path: Path, bsv_path: Path) -> pd.DataFrame:
     one is kept (Germany 255, not the Federal Republic's 260).
     """
     # the PTS file is Windows-1252 text
-    pts = _read_csv(
-        pts_path, ("Year", "COW_Code_A", "COW_Code_N", "WordBank_Code_A"), encoding="cp1252"
-    )
+    pts = _read_csv(pts_path, ("Year", "COW_Code_A", "COW_Code_N", "WordBank_Code_A"), encoding="cp1252")
     pts = pts[(pts["COW_Code_N"] != "") & (pts["COW_Code_N"] != "NA")]
     pts = pts.assign(year=pd.to_numeric(pts["Year"], errors="coerce"))
     pts = pts.sort_values("year").drop_duplicates("WordBank_Code_A", keep="last")
@@ -132,9 +130,7 @@ def read_aliases(path: Path | None = None) -> pd.DataFrame:
     return pd.read_csv(path, dtype=str, keep_default_na=False)
 
 
-def build_country_tables(
-    mledoze_csv: Path, pts_csv: Path, bsv_csv: Path
-) -> tuple[pd.DataFrame, pd.DataFrame]:
+def build_country_tables(mledoze_csv: Path, pts_csv: Path, bsv_csv: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Assemble the bundled ``countries`` and ``country_names`` tables."""
     countries, names = parse_mledoze(mledoze_csv)
     cw = parse_cow_crosswalk(pts_csv, bsv_csv)
@@ -167,9 +163,7 @@ def build_country_tables(
                 extra_names.append((alias.strip(), r["code"], "historical"))
     aliases = read_aliases()
     extra_names += [(r["alias"], r["iso3"], "alias") for _, r in aliases.iterrows()]
-    names = pd.concat(
-        [names, pd.DataFrame(extra_names, columns=["name", "iso3", "kind"])], ignore_index=True
-    )
+    names = pd.concat([names, pd.DataFrame(extra_names, columns=["name", "iso3", "kind"])], ignore_index=True)
     unknown = set(names["iso3"]) - set(countries["iso3"])
     if unknown:
         raise SourceError(f"aliases point at codes missing from the country table: {unknown}")

@@ -76,15 +76,11 @@ def build(voeten_dir: Path, dgacm_dir: Path, *, strict: bool = True) -> VoteTabl
         example=str(d_calls.loc[overlap, "symbol"].iloc[0]) if overlap.any() else None,
     )
     dropped_ids = set(d_calls.loc[overlap, "rcid"])
-    d_rep.drop(
-        "votes on roll calls already in Voeten", int(d_votes["rcid"].isin(dropped_ids).sum())
-    )
+    d_rep.drop("votes on roll calls already in Voeten", int(d_votes["rcid"].isin(dropped_ids).sum()))
     d_calls = d_calls[~overlap]
     d_votes = d_votes[~d_votes["rcid"].isin(dropped_ids)]
     d_rep.kept["roll_calls"], d_rep.kept["votes"] = len(d_calls), len(d_votes)
-    d_issues = classify_issues(
-        d_calls.set_index("rcid")["title"], d_subj[d_subj["rcid"].isin(d_calls["rcid"])]
-    )
+    d_issues = classify_issues(d_calls.set_index("rcid")["title"], d_subj[d_subj["rcid"].isin(d_calls["rcid"])])
     calls = pd.concat([v_calls, d_calls], ignore_index=True)
     calls["year"] = pd.to_datetime(calls["date"]).dt.year.astype("int32")
     calls = calls.sort_values(["date", "rcid"]).reset_index(drop=True)

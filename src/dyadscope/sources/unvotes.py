@@ -27,9 +27,7 @@ def _read_rda(path: Path, table: str, columns: tuple[str, ...]) -> pd.DataFrame:
     try:
         import pyreadr
     except ImportError:  # pragma: no cover - exercised only without the extra
-        raise ConfigError(
-            "reading .rda files needs pyreadr: pip install 'dyadscope[build]'"
-        ) from None
+        raise ConfigError("reading .rda files needs pyreadr: pip install 'dyadscope[build]'") from None
     if not path.exists():
         raise SourceError(f"{path}: file not found", path=str(path))
     try:
@@ -46,11 +44,7 @@ def _read_rda(path: Path, table: str, columns: tuple[str, ...]) -> pd.DataFrame:
 
 
 def _flag(series: pd.Series) -> pd.Series:
-    return (
-        pd.to_numeric(series, errors="coerce")
-        .map(lambda v: pd.NA if pd.isna(v) else bool(v))
-        .astype("boolean")
-    )
+    return pd.to_numeric(series, errors="coerce").map(lambda v: pd.NA if pd.isna(v) else bool(v)).astype("boolean")
 
 
 def parse(directory: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, ParseReport]:

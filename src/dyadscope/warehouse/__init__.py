@@ -8,6 +8,7 @@ it was, and loading the same data again gives the same tables (idempotent). Writ
 of one dataset are serialised by a lock file.
 """
 
+from dyadscope.warehouse import news as _news  # noqa: F401  (registers the dataset)
 from dyadscope.warehouse import unga as _unga  # noqa: F401  (registers the dataset)
 from dyadscope.warehouse.store import DATASETS, Warehouse
 

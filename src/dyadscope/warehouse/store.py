@@ -124,9 +124,7 @@ class Warehouse:
             if if_missing and target.exists():
                 yield None
                 return
-            fd, tmp_name = tempfile.mkstemp(
-                prefix=f".{dataset}.", suffix=".duckdb.tmp", dir=self.path
-            )
+            fd, tmp_name = tempfile.mkstemp(prefix=f".{dataset}.", suffix=".duckdb.tmp", dir=self.path)
             os.close(fd)
             tmp = Path(tmp_name)
             tmp.unlink()
@@ -154,9 +152,7 @@ class Warehouse:
             except LoadError:
                 raise
             except Exception as exc:
-                raise LoadError(
-                    f"loading dataset {dataset!r} failed; the warehouse is unchanged: {exc}"
-                ) from exc
+                raise LoadError(f"loading dataset {dataset!r} failed; the warehouse is unchanged: {exc}") from exc
             finally:
                 for leftover in (tmp, Path(str(tmp) + ".wal")):
                     if leftover.exists():

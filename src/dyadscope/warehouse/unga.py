@@ -60,9 +60,7 @@ ANTI JOIN votes v ON v.rcid = r.rcid AND v.iso3 = m.iso3
 
 
 def _check(con: duckdb.DuckDBPyConnection) -> None:
-    dup = con.execute(
-        "SELECT count(*) FROM (SELECT rcid, iso3 FROM votes GROUP BY ALL HAVING count(*) > 1)"
-    ).fetchone()
+    dup = con.execute("SELECT count(*) FROM (SELECT rcid, iso3 FROM votes GROUP BY ALL HAVING count(*) > 1)").fetchone()
     if dup and dup[0]:
         raise ValueError(f"{dup[0]} (roll call, country) pairs have more than one vote")
     orphan = con.execute("SELECT count(*) FROM votes ANTI JOIN roll_calls USING (rcid)").fetchone()
@@ -145,11 +143,7 @@ def load_raw(warehouse: Warehouse, voeten_dir: Path, dgacm_dir: Path) -> dict[st
 
     tables = unga.build(voeten_dir, dgacm_dir)
     report = pd.concat([r.tidy() for r in tables.reports], ignore_index=True)
-    files = [
-        {"source": r.source, "file": f, "bytes": Path(f).stat().st_size}
-        for r in tables.reports
-        for f in r.files
-    ]
+    files = [{"source": r.source, "file": f, "bytes": Path(f).stat().st_size} for r in tables.reports for f in r.files]
     with warehouse.writer("unga", fresh=True) as con:
         assert con is not None
         fill(

@@ -1,0 +1,50 @@
+"""Benchmark: articles per second on one core over ../shared/corpus, for the full reader
+and for the bare spaCy pipeline on the same texts in the same run; prints the ratio.
+
+Run: python benchmarks/bench_reader.py [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import time
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+from dyadscope.news import inputs, pipeline, reader  # noqa: E402
+from dyadscope.news.clean import clean  # noqa: E402
+
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "voa_silk_road"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    files = sorted(p for p in args.corpus.glob("*.md") if p.name != "README.md")
+    arts = [clean(inputs.from_path(p)) for p in files]
+    texts = [f"{a.title}\n\n{a.text}" for a in arts]
+    bare = pipeline.build(with_components=False)
+    full = pipeline.build()
+    list(bare.pipe(texts[:2]))
+    list(reader.read_clean(arts[:2]))
+    t_bare = t_full = float("inf")
+    for _ in range(args.repeat):
+        t0 = time.perf_counter()
+        list(bare.pipe(texts, batch_size=16))
+        t_bare = min(t_bare, time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        list(reader.read_clean(arts, batch_size=16))
+        t_full = min(t_full, time.perf_counter() - t0)
+    words = sum(len(t.split()) for t in texts)
+    print(f"{len(texts)} articles, {words:,} words (best of {args.repeat})")
+    print(f"bare spaCy ({', '.join(bare.pipe_names)}): {len(texts) / t_bare:6.2f} articles/s")
+    print(f"full reader (+ {len(full.pipe_names) - len(bare.pipe_names)} components, amounts converted): {len(texts) / t_full:6.2f} articles/s")
+    print(f"reader keeps {t_bare / t_full:.0%} of bare spaCy throughput")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,106 @@
+"""Amounts, quote spans and speakers, country disambiguation: hand-made cases."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dyadscope.news.amounts import convert, find_amounts
+from dyadscope.news.quotes import quote_spans
+from dyadscope.news.reader import read_text
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency", "qualifier", "high"),
+    [
+        ("imports approximately Sh600 billion worth", 600e9, "KES", "approximately", None),
+        ("a loan of KSh 1.2bn was", 1.2e9, "KES", None, None),
+        ("paid 500,000 Kenyan shillings to", 500_000, "KES", None, None),
+        ("a $3 billion railway", 3e9, "USD", None, None),
+        ("exports of US$75m to", 75e6, "USD", None, None),
+        ("more than $15 billion in loans", 15e9, "USD", "more than", None),
+        ("costs of $2-3 billion", 2e9, "USD", None, 3e9),
+        ("between $2 billion and $3 billion", 2e9, "USD", None, 3e9),
+        ("a C$5 million grant", 5e6, "CAD", None, None),
+        ("worth $4 billion Canadian", 4e9, "CAD", None, None),
+        ("3.5 million euros", 3.5e6, "EUR", None, None),
+    ],
+)
+def test_amounts(text: str, value: float, currency: str, qualifier: str | None, high: float | None) -> None:
+    (a,) = find_amounts(text)
+    assert a.value == pytest.approx(value)
+    assert a.currency == currency
+    assert a.qualifier == qualifier
+    assert a.high == (pytest.approx(high) if high else None)
+    assert text[a.span[0] : a.span[1]] == a.text
+
+
+def test_conversion_states_the_rate() -> None:
+    (a,) = find_amounts("Sh600 billion")
+    convert([a], 2019)
+    assert a.rate is not None and a.rate["year"] == 2019 and a.rate["currency"] == "KES"
+    assert a.usd == pytest.approx(600e9 / a.rate["per_usd"])
+    assert 95 < a.rate["per_usd"] < 110  # KES averaged about 102 per USD in 2019
+    (b,) = find_amounts("$5 billion")
+    convert([b], None)
+    assert b.usd is None and "no article date" in (b.note or "")
+    (c,) = find_amounts("Sh5 billion")
+    convert([c], 1950)
+    assert c.usd is None and "no KES per USD rate for 1950" in (c.note or "")
+
+
+def test_no_amounts_in_plain_numbers() -> None:
+    assert find_amounts("In 2019, 10.5 kilometers and 4 percent of 30 people") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "inner", "closed"),
+    [
+        ("He said “we will go” today.", ["we will go"], [True]),
+        ('He said "we will go" today.', ["we will go"], [True]),
+        ("Kenya’s ‘win-win’ deal and Nairobi’s plan", ["win-win"], [True]),
+        ('“mixed quote" end', ["mixed quote"], [True]),
+        ("“an open quote that runs on\nNext paragraph.", ["an open quote that runs on"], [False]),
+        ("It's the people's choice, isn't it", [], []),
+    ],
+)
+def test_quote_spans(text: str, inner: list[str], closed: list[bool]) -> None:
+    spans = quote_spans(text)
+    assert [text[s:e] for s, e, _ in spans] == inner
+    assert [c for _, _, c in spans] == closed
+
+
+def test_speakers_and_partial_quotes() -> None:
+    art = read_text(
+        "A test story\n"
+        "Foreign Minister Naledi Pandor met officials in Pretoria on Monday.\n"
+        "“We are ready to talk to everyone,” Pandor said.\n"
+        "“Nobody will dictate our choices,” she added.\n"
+        "“This is a second sentence of the same paragraph of quotes and goes on.\n"
+        "Kenyan President William Ruto called the plan “a fair deal” for farmers.\n"
+        "“We will export more tea,” said Ruto.",
+        when=date(2024, 5, 1),
+    )
+    by_start = {" ".join(q.text.split()[:2]): q for q in art.quotes}
+    assert by_start["We are"].speaker == "Naledi Pandor" and not by_start["We are"].partial
+    assert by_start["Nobody will"].speaker == "Naledi Pandor"
+    assert by_start["This is"].closed is False and by_start["This is"].speaker == "Naledi Pandor"
+    assert by_start["a fair"].partial
+    assert by_start["We will"].speaker == "William Ruto"
+    ruto = next(p for p in art.people if p.name == "William Ruto")
+    assert ruto.country == "KEN" and ruto.role_type == "head of state"
+
+
+def test_country_disambiguation() -> None:
+    art = read_text(
+        "Holiday notes\n"
+        "Chad Smith roasted a turkey in Atlanta, Georgia, while Latin American and African "
+        "leaders met in Asia. Officials in Beijing and Washington spoke to the U.S. envoy.",
+        when=date(2024, 1, 1),
+    )
+    got = {m.iso3 for m in art.countries}
+    assert "TCD" not in got  # Chad Smith is a person
+    assert "TUR" not in got  # turkey the bird
+    assert "GEO" not in got  # the US state
+    assert got == {"CHN", "USA"}
