@@ -13,8 +13,8 @@ from pathlib import Path
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
-from dyadscope.news import inputs, pipeline, reader  # noqa: E402
-from dyadscope.news.clean import clean  # noqa: E402
+from dyadscope.news import inputs, pipeline, reader
+from dyadscope.news.clean import clean
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "voa_silk_road"
 

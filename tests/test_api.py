@@ -68,7 +68,7 @@ def test_filters(warehouse: Warehouse) -> None:
 
 
 def test_group_placement(warehouse: Warehouse) -> None:
-    res = ds.alignment("KEN", "USA", group="mnna", since=2018, warehouse=warehouse)
+    res = ds.alignment("KEN", "USA", group="mnna", since=2018, until=2025, warehouse=warehouse)
     g = res.group
     assert g is not None
     assert {"group_median", "group_min", "group_max", "rank", "group_size"} <= set(g.columns)

@@ -37,8 +37,9 @@ def pair_counts(codes: np.ndarray) -> dict[str, np.ndarray]:
     voted), ``same``, ``opposite`` (yes/no), ``half`` (one abstained) and ``m_k``: for
     each category k the matrix M_k[a, b] = roll calls where a voted k and b voted.
     """
-    voted = (codes >= 0).astype(np.float64)
-    ks = [(codes == k).astype(np.float64) for k in range(3)]
+    # float32 is exact for counts below 2**24 and halves the cost of the products
+    voted = (codes >= 0).astype(np.float32)
+    ks = [(codes == k).astype(np.float32) for k in range(3)]
     n = voted.T @ voted
     m = [k.T @ voted for k in ks]
     same = sum(k.T @ k for k in ks)
@@ -46,7 +47,8 @@ def pair_counts(codes: np.ndarray) -> dict[str, np.ndarray]:
     opposite = yes_no + yes_no.T
     assert isinstance(same, np.ndarray)
     half = n - same - opposite
-    return {"n": n, "same": same, "opposite": opposite, "half": half, "m": np.stack(m)}
+    out = {"n": n, "same": same, "opposite": opposite, "half": half, "m": np.stack(m)}
+    return {k: a.astype(np.float64) for k, a in out.items()}
 
 
 def measure_matrix(counts: dict[str, np.ndarray], measure: str) -> np.ndarray:
@@ -87,47 +89,49 @@ def compute(
     ``countries`` x ``partners`` (default: all countries present), without self-pairs.
     Returns long rows: period, country, partner, measure, value, n.
     """
-    v = votes[votes["vote"].isin(list(_CODES))]
-    v = v.assign(period=v["rcid"].map(periods))
-    v = v[v["period"].notna()]
+    vote_codes = pd.Categorical(votes["vote"], categories=list(_CODES)).codes  # -1: not cast
+    pos = pd.Index(periods.index).get_indexer(votes["rcid"])
+    cast = (vote_codes >= 0) & (pos >= 0)
+    v = votes[cast].assign(period=periods.to_numpy()[pos[cast]])
     iso_all = np.array(sorted(v["iso3"].unique()))
     left = list(countries) if countries is not None else list(iso_all)
     right = list(partners) if partners is not None else list(iso_all)
-    out: list[pd.DataFrame] = []
-    for period, grp in v.groupby("period", sort=True):
-        rc_idx, rc_keys = pd.factorize(grp["rcid"])
-        c_idx = pd.Index(iso_all).get_indexer(grp["iso3"])
+    names = pd.Index(iso_all)
+    li_all, ri_all = names.get_indexer(left), names.get_indexer(right)
+    li_ok, ri_ok = li_all[li_all >= 0], ri_all[ri_all >= 0]
+    grid_a, grid_b = np.meshgrid(li_ok, ri_ok, indexing="ij")
+    pair_a, pair_b = grid_a.ravel(), grid_b.ravel()
+    keep = pair_a != pair_b
+    pair_a, pair_b = pair_a[keep], pair_b[keep]
+    parts: dict[str, list[np.ndarray]] = {"period": [], "a": [], "b": [], "m": [], "value": [], "n": []}
+    v_codes = vote_codes[cast].astype(np.int8)
+    c_all = names.get_indexer(v["iso3"])
+    for period, idx in v.groupby("period", sort=True).indices.items():
+        rc_idx, rc_keys = pd.factorize(v["rcid"].to_numpy()[idx])
         codes = np.full((len(rc_keys), len(iso_all)), -1, dtype=np.int8)
-        codes[rc_idx, c_idx] = grp["vote"].map(_CODES).to_numpy(dtype=np.int8)
+        codes[rc_idx, c_all[idx]] = v_codes[idx]
         counts = pair_counts(codes)
-        li = pd.Index(iso_all).get_indexer(left)
-        ri = pd.Index(iso_all).get_indexer(right)
-        lmask, rmask = li >= 0, ri >= 0
-        li_ok, ri_ok = li[lmask], ri[rmask]
-        lnames = np.asarray(left)[lmask]
-        rnames = np.asarray(right)[rmask]
-        grid_a, grid_b = np.meshgrid(np.arange(len(li_ok)), np.arange(len(ri_ok)), indexing="ij")
-        aa, bb = grid_a.ravel(), grid_b.ravel()
-        keep = lnames[aa] != rnames[bb]
-        aa, bb = aa[keep], bb[keep]
-        ia, ib = li_ok[aa], ri_ok[bb]
-        n = counts["n"][ia, ib]
+        n = counts["n"][pair_a, pair_b]
         has = n > 0  # pairs that never both voted in the period carry no information
-        ia, ib, aa, bb, n = ia[has], ib[has], aa[has], bb[has], n[has]
-        for measure in measures:
-            value = measure_matrix(counts, measure)[ia, ib]
-            out.append(
-                pd.DataFrame(
-                    {
-                        "period": period,
-                        "country": lnames[aa],
-                        "partner": rnames[bb],
-                        "measure": measure,
-                        "value": value,
-                        "n": n.astype("int64"),
-                    }
-                )
-            )
-    if not out:
+        ia, ib, n = pair_a[has], pair_b[has], n[has]
+        for k, measure in enumerate(measures):
+            parts["period"].append(np.full(len(ia), period))
+            parts["a"].append(ia)
+            parts["b"].append(ib)
+            parts["m"].append(np.full(len(ia), k, dtype=np.int8))
+            parts["value"].append(measure_matrix(counts, measure)[ia, ib])
+            parts["n"].append(n.astype("int64"))
+    if not parts["a"]:
         return pd.DataFrame(columns=["period", "country", "partner", "measure", "value", "n"])
-    return pd.concat(out, ignore_index=True)
+    # categoricals: millions of rows without materialising millions of strings
+    cats = pd.CategoricalDtype(list(iso_all))
+    return pd.DataFrame(
+        {
+            "period": np.concatenate(parts["period"]),
+            "country": pd.Categorical.from_codes(np.concatenate(parts["a"]), dtype=cats),
+            "partner": pd.Categorical.from_codes(np.concatenate(parts["b"]), dtype=cats),
+            "measure": pd.Categorical.from_codes(np.concatenate(parts["m"]), dtype=pd.CategoricalDtype(list(measures))),
+            "value": np.concatenate(parts["value"]),
+            "n": np.concatenate(parts["n"]),
+        }
+    )
