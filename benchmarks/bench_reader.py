@@ -42,7 +42,8 @@ def main() -> None:
     words = sum(len(t.split()) for t in texts)
     print(f"{len(texts)} articles, {words:,} words (best of {args.repeat})")
     print(f"bare spaCy ({', '.join(bare.pipe_names)}): {len(texts) / t_bare:6.2f} articles/s")
-    print(f"full reader (+ {len(full.pipe_names) - len(bare.pipe_names)} components, amounts converted): {len(texts) / t_full:6.2f} articles/s")
+    extra = len(full.pipe_names) - len(bare.pipe_names)
+    print(f"full reader (+ {extra} components, amounts converted): {len(texts) / t_full:6.2f} articles/s")
     print(f"reader keeps {t_bare / t_full:.0%} of bare spaCy throughput")
 
 
