@@ -107,10 +107,10 @@ def _bsv_iso(row: pd.Series) -> str:
 @pytest.mark.shared
 @pytest.mark.slow
 def test_agrees_with_bailey_strezhnev_voeten(warehouse, shared) -> None:  # type: ignore[no-untyped-def]
-    """Median per-session |r| >= 0.97 (sessions with >= 50 votes) and pooled r >= 0.95 with
-    one global sign, as the issue asks. Within countries (>= 20 sessions) the issue's target
-    is 0.90; the model reaches 0.891 (a first principal component per year: 0.84), so this
-    guard sits at 0.88 and the shortfall is documented in docs/alignment.md."""
+    """The targets of the issue: median per-session |r| >= 0.97 (sessions with >= 50 votes),
+    pooled r >= 0.95 with one global sign, median within-country r >= 0.90 (countries
+    with >= 20 sessions). Measured on 2026-11-28: 0.987, 0.964, 0.916; a first principal
+    component per year reaches about 0.95, 0.92 and 0.84."""
     from dyadscope import api
 
     ours = api.ideal_points(warehouse=warehouse).tidy()
@@ -124,4 +124,4 @@ def test_agrees_with_bailey_strezhnev_voeten(warehouse, shared) -> None:  # type
     within = [np.corrcoef(g.ideal_point, g.IdealPointAll)[0, 1] for _, g in m.groupby("country") if len(g) >= 20]
     assert np.median(per) >= 0.97
     assert pooled >= 0.95
-    assert np.median(within) >= 0.88
+    assert np.median(within) >= 0.90

@@ -214,3 +214,50 @@ def test_evaluation_on_hand_annotations(shared: Path) -> None:
     assert scores["VOA quotes: recall"] >= 0.95
     assert scores["VOA quotes: speaker correct (matched quotes)"] >= 0.85
     assert scores["VOA amounts: recall"] == 1.0
+
+
+def test_standard_input() -> None:
+    text = "Kenya and Uganda talks\nKenya and Uganda held talks on Monday about a $2 billion pipeline."
+    res = CliRunner().invoke(app, ["read", "-", "-f", "json", "--date", "2020-02-02"], input=text)
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.stdout)
+    assert data["title"] == "Kenya and Uganda talks"
+    assert {c["iso3"] for c in data["countries"]} == {"KEN", "UGA"}
+    assert data["amounts"][0]["usd"] == 2e9
+
+
+class _FeedHandler(_Handler):
+    def _answer(self) -> None:
+        host = f"http://127.0.0.1:{self.server.server_address[1]}"
+        if self.path == "/feed.xml":
+            body = (
+                '<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
+                f"<item><title>One</title><link>{host}/a1</link><pubDate>Mon, 02 Mar 2020 10:00:00 GMT</pubDate></item>"
+                f"<item><title>Two</title><link>{host}/a1</link></item>"
+                f"<item><title>Broken</title><link>{host}/pdf</link></item>"
+                "</channel></rss>"
+            ).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/rss+xml")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
+        super()._answer()
+
+
+def test_ingest_feed(tmp_path: Path) -> None:
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _FeedHandler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{httpd.server_address[1]}/feed.xml"
+        rep = ds.ingest(url, warehouse=tmp_path / "wh", allow_private=True)
+        assert len(rep.stored) == 1
+        assert rep.skipped[0][1] in ("same URL already stored", "same text already stored")
+        assert "not a web page" in rep.failed[0][1]
+        with pytest.raises(FetchError, match="non-public"):
+            ds.ingest(url, warehouse=tmp_path / "wh")
+    finally:
+        httpd.shutdown()
+        httpd.server_close()

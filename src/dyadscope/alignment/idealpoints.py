@@ -12,14 +12,19 @@ Olmsted 2016):
   fixes the scale of sessions that no repeated resolution ties to their neighbours;
 * bridging: resolutions repeated across sessions under the same title/description
   share one set of item parameters (as BSV constrain identical resolutions);
-* weak priors alpha ~ N(0, 5^2), beta ~ N(0, 2.5^2), tau ~ N(0.5, 1).
+* weak priors alpha ~ N(0, 5^2), beta ~ N(0, 2.5^2), tau ~ N(0.5, 1);
+* a second stage (``refine_sd = 0.3``) re-estimates each country's position in each
+  session given the fitted item parameters, with a N(smoothed path, 0.3^2) prior: the
+  random walk fixes a common scale, the second stage lets single sessions depart from
+  the smooth path as far as their votes say.
 
 Estimation is maximum a posteriori by block-coordinate Newton: all items at once
 (vectorised 3x3 Newton steps; the ordered-probit likelihood is concave in
 (alpha, beta, tau)), then all countries' paths at once (one tridiagonal Newton system).
-Uncertainty is a Laplace approximation: the posterior sd of each x[i,t] from the
-inverse of its path's tridiagonal precision, conditional on the item parameters (so
-intervals are somewhat too narrow). Sign: the United States is on the positive side.
+Uncertainty is a Laplace approximation at the second-stage estimate, conditional on the
+item parameters and the smoothed path (so intervals are somewhat too narrow); without
+the second stage, the posterior sd comes from the inverse of each path's tridiagonal
+precision. Sign: the United States is on the positive side.
 """
 
 from __future__ import annotations
@@ -49,6 +54,8 @@ class IdealPointConfig:
 
     omega: float = 0.1
     node_sd: float | None = 1.0
+    free_session_mean: bool = False
+    refine_sd: float | None = 0.3
     min_dissent: int = 3
     max_iter: int = 400
     tol: float = 2e-5
@@ -216,6 +223,11 @@ def estimate(
     q_diag[:-1] += np.where(link[1:], w, 0.0)
     q_off = np.where(link[1:], -w, 0.0)  # between k and k+1
 
+    node_prec = 1.0 / cfg.node_sd**2 if cfg.node_sd else 0.0
+    sess_idx, sess_keys = pd.factorize(np.array(node_sess))
+    sess_count = np.bincount(sess_idx, minlength=len(sess_keys)).astype(float)
+    means = np.zeros(len(sess_keys))  # the session means the node prior is centred on
+
     def prior_times(x: np.ndarray) -> np.ndarray:
         out = q_diag * x
         out[:-1] += q_off * x[1:]
@@ -232,7 +244,9 @@ def estimate(
     def log_post() -> float:
         mu = alpha[item] + beta[item] * x[node]
         logp = _derivatives(mu, tau[item], cat)[0]
+        m_node = means[sess_idx]
         prior = -0.5 * float(x @ prior_times(x))
+        prior += node_prec * float(x @ m_node) - 0.5 * node_prec * float(m_node @ m_node)
         prior -= 0.5 * (pa * alpha @ alpha + pb * beta @ beta + pt * ((tau - pt_mu) ** 2).sum())
         return float(logp.sum()) + prior
 
@@ -276,6 +290,7 @@ def estimate(
         mu = alpha[item] + b_obs * x[node]
         _, g, h, *_ = _derivatives(mu, tau[item], cat)
         gx = np.bincount(node, weights=g * b_obs, minlength=n_nodes) - prior_times(x)
+        gx += node_prec * means[sess_idx]
         hx = -np.bincount(node, weights=h * b_obs * b_obs, minlength=n_nodes)
         band = np.zeros((3, n_nodes))
         band[0, 1:] = q_off
@@ -284,6 +299,8 @@ def estimate(
         dx = solve_banded((1, 1), band, gx)
         dx = np.clip(dx, -1.0, 1.0)
         x = x + dx
+        if cfg.free_session_mean and node_prec:
+            means = np.bincount(sess_idx, weights=x, minlength=len(sess_keys)) / sess_count
 
         if it % 5 == 0 or it == cfg.max_iter:
             lp = log_post()
@@ -296,13 +313,29 @@ def estimate(
                 break
             last = lp
 
+    if cfg.refine_sd:
+        # per-session positions given the fitted items, shrunk towards the smoothed path only
+        smooth = x.copy()
+        rp = 1.0 / cfg.refine_sd**2
+        for _ in range(20):
+            b_obs = beta[item]
+            mu = alpha[item] + b_obs * x[node]
+            _, g, h, *_ = _derivatives(mu, tau[item], cat)
+            gx = np.bincount(node, weights=g * b_obs, minlength=n_nodes) - rp * (x - smooth)
+            hx = -np.bincount(node, weights=h * b_obs * b_obs, minlength=n_nodes) + rp
+            step = np.clip(gx / hx, -1.0, 1.0)
+            x = x + step
+            if np.abs(step).max() < 1e-6:
+                break
     # uncertainty: diagonal of the inverse of each path's precision matrix
     b_obs = beta[item]
     mu = alpha[item] + b_obs * x[node]
     _, g, h, *_ = _derivatives(mu, tau[item], cat)
     hx = -np.bincount(node, weights=h * b_obs * b_obs, minlength=n_nodes)
     var = np.empty(n_nodes)
-    bounds = [*chain_start, n_nodes]
+    bounds = [*chain_start, n_nodes] if not cfg.refine_sd else []
+    if cfg.refine_sd:
+        var = 1.0 / (hx + 1.0 / cfg.refine_sd**2)
     for a, b in itertools.pairwise(bounds):
         prec = np.diag(q_diag[a:b] + hx[a:b])
         if b - a > 1:
