@@ -322,20 +322,20 @@ def estimate(
             mu = alpha[item] + b_obs * x[node]
             _, g, h, *_ = _derivatives(mu, tau[item], cat)
             gx = np.bincount(node, weights=g * b_obs, minlength=n_nodes) - rp * (x - smooth)
-            hx = -np.bincount(node, weights=h * b_obs * b_obs, minlength=n_nodes) + rp
-            step = np.clip(gx / hx, -1.0, 1.0)
-            x = x + step
-            if np.abs(step).max() < 1e-6:
+            curv = -np.bincount(node, weights=h * b_obs * b_obs, minlength=n_nodes) + rp
+            move = np.clip(gx / curv, -1.0, 1.0)
+            x = x + move
+            if np.abs(move).max() < 1e-6:
                 break
     # uncertainty: diagonal of the inverse of each path's precision matrix
     b_obs = beta[item]
     mu = alpha[item] + b_obs * x[node]
     _, g, h, *_ = _derivatives(mu, tau[item], cat)
     hx = -np.bincount(node, weights=h * b_obs * b_obs, minlength=n_nodes)
-    var = np.empty(n_nodes)
+    var: np.ndarray = np.empty(n_nodes)
     bounds = [*chain_start, n_nodes] if not cfg.refine_sd else []
     if cfg.refine_sd:
-        var = 1.0 / (hx + 1.0 / cfg.refine_sd**2)
+        var = np.asarray(1.0 / (hx + 1.0 / cfg.refine_sd**2), dtype=float)
     for a, b in itertools.pairwise(bounds):
         prec = np.diag(q_diag[a:b] + hx[a:b])
         if b - a > 1:

@@ -300,6 +300,13 @@ def _prefer_named(target: _Actor, tokens: list[Token], actors: list[_Actor]) -> 
     return target
 
 
+def subj_actors_other(verb: Token, src: _Actor, actors: list[_Actor]) -> _Actor | None:
+    """A second country among the verb's conjoined subjects, if any."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    tokens = [t for s in subj for t in _subtree(s)]
+    return _actor_in(tokens, actors, exclude=src.iso3)
+
+
 def _event_at(tok: Token, sent: Span, actors: list[_Actor]) -> list[tuple[_Actor, _Actor, str]]:
     if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound"):
         code = _code_for_verb(tok)
@@ -342,6 +349,11 @@ def _event_at(tok: Token, sent: Span, actors: list[_Actor]) -> list[tuple[_Actor
         for a in actors:
             if a.start <= t.idx < a.end and a.iso3 != src.iso3 and all(x.iso3 != a.iso3 for x in targets):
                 targets.append(a)
+    if not targets and tok.pos_ == "VERB" and subj_actors_other(tok, src, actors):
+        # "Zambia and China signed a deal": joint subjects act on each other
+        other = subj_actors_other(tok, src, actors)
+        assert other is not None
+        return [(src, other, code), (other, src, code)]
     if not targets and tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound"):
         after = [t for t in sent if t.i > tok.i]
         nearest = _actor_in(after, actors, exclude=src.iso3)

@@ -112,7 +112,13 @@ def _table() -> list[tuple[str, str, str]]:
     for text, iso, _ in rows:
         by_text.setdefault(text, set()).add(iso)
     kept = [(t, i, k) for t, i, k in rows if len(by_text[t]) == 1 and t not in _EXTRA]
-    kinds = {"Washington": "capital", "Britain": "name", "British": "demonym"}
+    kinds = {
+        "Washington": "capital",
+        "Britain": "name",
+        "British": "demonym",
+        "American": "demonym",
+        "Americans": "demonym",
+    }
     return [*((t, i, kinds.get(t, "code")) for t, i in _EXTRA.items()), *kept]
 
 

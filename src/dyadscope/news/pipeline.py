@@ -117,12 +117,14 @@ class ParagraphsComponent:
     """Marks a sentence start after every line break, so headlines and paragraphs never merge."""
 
     def __call__(self, doc: Doc) -> Doc:
+        starts = {0}
         for tok in doc[1:]:
             prev = doc[tok.i - 1]
             if "\n" in prev.text or "\n" in prev.whitespace_:
                 tok.is_sent_start = True
-            elif tok.is_sent_start is None:
-                continue
+                starts.add(tok.i)
+            elif tok.i - 1 in starts and not tok.is_space:
+                tok.is_sent_start = False  # no one-word sentence at the start of a paragraph
         return doc
 
 
