@@ -136,10 +136,17 @@ def build_events(shared: Path) -> None:
     _write(patterns, "event_patterns.parquet")
 
 
+def build_trade(shared: Path) -> None:
+    from dyadscope.sources import baci
+
+    codes = baci.read_country_codes(shared / "data/trade/baci_codebooks/country_codes_V202501.csv")
+    _write(codes, "baci_country_codes.parquet")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    parser.add_argument("--only", choices=["countries", "votes", "groups", "fx", "leaders", "events"], default=None)
+    parser.add_argument("--only", choices=["countries", "votes", "groups", "fx", "leaders", "events", "trade"], default=None)
     args = parser.parse_args()
     steps = {
         "countries": build_countries,
@@ -148,6 +155,7 @@ def main() -> None:
         "fx": build_fx,
         "leaders": build_leaders,
         "events": build_events,
+        "trade": build_trade,
     }
     for name, step in steps.items():
         if args.only in (None, name):

@@ -487,3 +487,137 @@ def events(
     )
     with wh.reader("news") as con:
         return con.execute(sql, params).df()
+
+
+# -- trade ------------------------------------------------------------------------------
+
+BACI_SOURCE = "CEPII BACI (HS{hs}, release {release}), values reported by importers and exporters reconciled"
+
+
+def load_baci(
+    path: str | Path,
+    *,
+    warehouse: str | Path | Warehouse | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> pd.DataFrame:
+    """Load a BACI release zip, folder or yearly CSV into the warehouse (atomic, idempotent)."""
+    from dyadscope.warehouse import trade as trade_store
+
+    wh = open_warehouse(warehouse)
+    return pd.DataFrame(trade_store.load_baci(wh, Path(path), progress))
+
+
+def _baci_source(con: object) -> str:
+    rows = con.execute("SELECT DISTINCT hs, release FROM trade.baci").fetchall()  # type: ignore[attr-defined]
+    return "; ".join(BACI_SOURCE.format(hs=h, release=r) for h, r in rows) or "no BACI data loaded"
+
+
+def trade(
+    reporter: str,
+    partner: str,
+    *,
+    since: int | None = None,
+    until: int | None = None,
+    currency: str | None = None,
+    level: str = "total",
+    sector: str | None = None,
+    warehouse: str | Path | Warehouse | None = None,
+) -> pd.DataFrame:
+    """Exports, imports and balance of ``reporter`` with ``partner`` by year, in USD and in
+    ``currency`` (default: the reporter's) at the annual average rate, with the source.
+
+    Raises :class:`~dyadscope.errors.NoRateError` for a year without an exchange rate and
+    :class:`~dyadscope.errors.NoDataError` when no BACI flows match.
+    """
+    from dyadscope import fx
+    from dyadscope.trade import measures as tm
+
+    rep, par = registry.resolve(reporter), registry.resolve(partner)
+    if level not in ("total", "hs2", "hs4", "hs6"):
+        raise ConfigError(f"level must be total, hs2, hs4 or hs6, got {level!r}")
+    wh = open_warehouse(warehouse)
+    with wh.reader("trade") as con:
+        frame = tm.balance(con, rep, par, since, until, level, sector)
+        source = _baci_source(con)
+    if frame.empty:
+        raise NoDataError(
+            f"no BACI flows between {rep} and {par}"
+            + (f" in {since or '...'}-{until or '...'}" if since or until else "")
+            + ": load a BACI release with 'dyadscope load baci PATH'"
+        )
+    cur = (currency or fx.currency_of(rep)).upper()
+    rates = {int(y): fx.usd_rate(cur, int(y)) for y in frame["year"].unique()}
+    frame["currency"] = cur
+    frame["rate"] = frame["year"].map(lambda y: rates[int(y)].per_usd)
+    for col in ("exports", "imports", "balance"):
+        frame[f"{col}_local"] = frame[f"{col}_usd"] * frame["rate"]
+    frame["rate_source"] = frame["year"].map(lambda y: rates[int(y)].source)
+    frame["source"] = source
+    if level == "total":
+        frame = frame.drop(columns=["code"])
+    return frame
+
+
+def trade_partners(
+    reporter: str, *, year: int | None = None, warehouse: str | Path | Warehouse | None = None
+) -> tuple[pd.DataFrame, dict[str, float]]:
+    """Partner shares of the reporter's exports and imports, and concentration (HHI)."""
+    from dyadscope.trade import measures as tm
+
+    rep = registry.resolve(reporter)
+    wh = open_warehouse(warehouse)
+    with wh.reader("trade") as con:
+        if year is None:
+            row = con.execute(
+                "SELECT max(year) FROM trade.baci WHERE exporter = ? OR importer = ?", [rep, rep]
+            ).fetchone()
+            year = int(row[0]) if row and row[0] is not None else None
+        if year is None:
+            raise NoDataError(f"no BACI flows for {rep}: load a BACI release first")
+        frame = tm.partners(con, rep, year)
+        products = tm.product_shares(con, rep, year)
+    hx, hx_n = tm.hhi(frame["export_share"])
+    hm, hm_n = tm.hhi(frame["import_share"])
+    hp, hp_n = tm.hhi(products["export_share"])
+    summary = {
+        "year": float(year),
+        "partner_hhi_exports": hx,
+        "partner_hhi_exports_normalised": hx_n,
+        "partner_hhi_imports": hm,
+        "partner_hhi_imports_normalised": hm_n,
+        "product_hhi_exports": hp,
+        "product_hhi_exports_normalised": hp_n,
+    }
+    frame.insert(0, "year", year)
+    frame.insert(1, "reporter", rep)
+    return frame, summary
+
+
+def trade_opportunities(
+    reporter: str,
+    market: str,
+    *,
+    year: int | None = None,
+    sector: str | None = None,
+    top: int = 20,
+    warehouse: str | Path | Warehouse | None = None,
+) -> pd.DataFrame:
+    """Products with the largest unrealised export potential of ``reporter`` in ``market``."""
+    from dyadscope.trade import measures as tm
+
+    rep, mkt = registry.resolve(reporter), registry.resolve(market)
+    wh = open_warehouse(warehouse)
+    with wh.reader("trade") as con:
+        if year is None:
+            row = con.execute("SELECT max(year) FROM trade.baci").fetchone()
+            year = int(row[0]) if row and row[0] is not None else None
+        if year is None:
+            raise NoDataError("no BACI flows loaded: load a BACI release first")
+        try:
+            frame = tm.opportunities(con, rep, mkt, year, sector=sector, top=top)
+        except ValueError as exc:
+            raise ConfigError(str(exc)) from None
+    frame.insert(0, "year", year)
+    frame.insert(1, "reporter", rep)
+    frame.insert(2, "market", mkt)
+    return frame

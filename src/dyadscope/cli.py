@@ -485,6 +485,72 @@ def eval_cmd(
             out.print(f"  {f}", highlight=False)
 
 
+load_app = typer.Typer(help="Load raw source files into the warehouse.", no_args_is_help=True)
+app.add_typer(load_app, name="load")
+
+
+@load_app.command("baci")
+def load_baci_cmd(
+    path: Annotated[Path, typer.Argument(help="A BACI release zip, a folder of yearly CSVs, or one yearly CSV.")],
+    warehouse: WarehouseOpt = None,
+) -> None:
+    """Stream BACI yearly files into the warehouse (atomic; reloading a year replaces it)."""
+    with _progress() as bar:
+        task = bar.add_task("loading BACI years", total=None)
+        report = api.load_baci(path, warehouse=warehouse, progress=lambda d, t: bar.update(task, completed=d, total=t))
+    _emit(report, Format.table, None, title="BACI load")
+
+
+@app.command("trade")
+def trade_cmd(
+    args: Annotated[list[str], typer.Argument(help="REPORTER PARTNER | partners REPORTER | opportunities REPORTER")],
+    since: Annotated[int | None, typer.Option("--since", help="First year.")] = None,
+    until: Annotated[int | None, typer.Option("--until", help="Last year.")] = None,
+    year: Annotated[int | None, typer.Option("--year", help="Year (partners, opportunities; default latest).")] = None,
+    currency: Annotated[
+        str | None, typer.Option("--currency", help="Local currency (default: the reporter's).")
+    ] = None,
+    level: Annotated[str, typer.Option("--level", help="total, hs2, hs4 or hs6.")] = "total",
+    sector: Annotated[str | None, typer.Option("--sector", help="agriculture (HS 01-24) or an HS code prefix.")] = None,
+    market: Annotated[str | None, typer.Option("--market", help="Target market (opportunities).")] = None,
+    top: Annotated[int, typer.Option("--top", help="How many products (opportunities).")] = 20,
+    fmt: FormatOpt = Format.table,
+    output: OutputOpt = None,
+    chart: ChartOpt = None,
+    warehouse: WarehouseOpt = None,
+) -> None:
+    """Bilateral trade (exports, imports, balance in USD and local currency), partner shares
+    and concentration, or export opportunities, from BACI."""
+    if args and args[0] == "partners":
+        if len(args) != 2:
+            raise DyadscopeError("usage: dyadscope trade partners REPORTER [--year Y]")
+        frame, summary = api.trade_partners(args[1], year=year, warehouse=warehouse)
+        _emit(frame, fmt, output, title="Trade partners")
+        if fmt is Format.table:
+            for k, v in summary.items():
+                err.print(f"{k}: {v:.4g}")
+        return
+    if args and args[0] == "opportunities":
+        if len(args) != 2 or not market:
+            raise DyadscopeError("usage: dyadscope trade opportunities REPORTER --market MARKET")
+        frame = api.trade_opportunities(args[1], market, year=year, sector=sector, top=top, warehouse=warehouse)
+        _emit(frame, fmt, output, title="Export opportunities")
+        return
+    if len(args) != 2:
+        raise DyadscopeError("usage: dyadscope trade REPORTER PARTNER")
+    frame = api.trade(
+        args[0], args[1], since=since, until=until, currency=currency, level=level, sector=sector, warehouse=warehouse
+    )
+    _emit(frame.drop(columns=["rate_source"]) if fmt is Format.table else frame, fmt, output, title="Bilateral trade")
+    if fmt is Format.table:
+        err.print(f"[dim]Source: {frame['source'].iloc[0]}. Rates: {frame['rate_source'].iloc[0]}[/dim]")
+    if chart:
+        from dyadscope.report import charts
+
+        path = charts.save(charts.trade_chart(frame), chart)
+        err.print(f"chart written to {path}")
+
+
 def main() -> None:
     """Entry point: run the app, turning dyadscope errors into a message and exit code 1."""
     try:

@@ -120,3 +120,16 @@ def events_chart(frame: pd.DataFrame) -> alt.Chart:
         )
         .properties(width=640, height=160)
     )
+
+
+def trade_chart(frame: pd.DataFrame) -> alt.LayerChart:
+    """Exports and imports (bars) and the balance (line), USD, by year."""
+    long = frame.melt(id_vars=["year"], value_vars=["exports_usd", "imports_usd"], var_name="flow", value_name="usd")
+    bars = (
+        alt.Chart(long)
+        .mark_bar(opacity=0.7)
+        .encode(x=alt.X("year:O", title="Year"), xOffset="flow:N", y=alt.Y("usd:Q", title="US dollars"), color="flow:N")
+    )
+    line = alt.Chart(frame).mark_line(point=True, color="black").encode(x="year:O", y="balance_usd:Q")
+    title = f"{frame['reporter'].iloc[0]} trade with {frame['partner'].iloc[0]}"
+    return (bars + line).properties(width=640, height=320, title=title)

@@ -15,7 +15,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from dyadscope.errors import LoadError, WarehouseError
+from dyadscope.errors import DyadscopeError, LoadError, WarehouseError
 
 log = logging.getLogger(__name__)
 
@@ -149,8 +149,8 @@ class Warehouse:
                     os.fsync(dir_fd)
                 finally:
                     os.close(dir_fd)
-            except LoadError:
-                raise
+            except DyadscopeError:
+                raise  # already says what is wrong (file, line); the old file is untouched
             except Exception as exc:
                 raise LoadError(f"loading dataset {dataset!r} failed; the warehouse is unchanged: {exc}") from exc
             finally:

@@ -1,0 +1,1 @@
+"""Trade evidence from BACI flows: balances, concentration, comparative advantage, export potential."""

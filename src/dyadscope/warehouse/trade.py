@@ -1,0 +1,114 @@
+"""Schema and loads of the ``trade`` dataset: BACI flows and their codebooks.
+
+* ``baci``: year, exporter, importer (ISO3), product (HS6 string), value_kusd (thousand
+  USD), quantity_t (tonnes, NULL when BACI has NA), hs (nomenclature, e.g. "22"),
+  release (e.g. "202501")
+* ``country_codes``: BACI numeric code -> ISO3 (India is 699)
+* ``baci_loads``: one row per yearly file loaded: file, year, rows, rejected rows,
+  rows with unknown country codes, when
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from dyadscope.errors import MalformedSourceError
+from dyadscope.sources import baci
+from dyadscope.warehouse.store import Dataset, Warehouse, register
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS baci (year SMALLINT, exporter VARCHAR, importer VARCHAR, product VARCHAR,
+  value_kusd DOUBLE, quantity_t DOUBLE, hs VARCHAR, release VARCHAR);
+CREATE TABLE IF NOT EXISTS country_codes (code INTEGER, name VARCHAR, iso2 VARCHAR, iso3 VARCHAR);
+CREATE TABLE IF NOT EXISTS baci_loads (loaded_at TIMESTAMP, file VARCHAR, year SMALLINT, hs VARCHAR,
+  release VARCHAR, rows_loaded BIGINT, rejected BIGINT, unknown_codes BIGINT, rejects VARCHAR);
+"""
+MAX_REJECT_SHARE = 0.001
+MAX_REJECT_ROWS = 100
+
+
+def _bootstrap(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(SCHEMA)
+    data = resources.files("dyadscope") / "data"
+    with resources.as_file(data / "baci_country_codes.parquet") as p:
+        codes = pd.read_parquet(p)
+    con.register("cc_in", codes)
+    con.execute("INSERT INTO country_codes SELECT code, name, iso2, iso3 FROM cc_in")
+    con.unregister("cc_in")
+
+
+register(Dataset("trade", "BACI bilateral trade flows and codebooks", _bootstrap))
+
+
+def load_baci(wh: Warehouse, path: Path, progress: object = None) -> list[dict[str, object]]:
+    """Load every yearly file of ``path`` (zip, folder or one CSV) in one atomic swap.
+
+    A year already loaded from the same nomenclature is replaced (idempotent). Rows that
+    break the format are skipped and counted with their line numbers; more than 0.1% of a
+    file's rows (and more than 100) refuses the whole load, leaving the warehouse as it was.
+    """
+    files = baci.year_files(Path(path))
+    codes, _ = baci.codebook_members(Path(path))
+    wh.ensure("trade")
+    report: list[dict[str, object]] = []
+    with wh.writer("trade") as con:
+        assert con is not None
+        if codes is not None:
+            con.execute("DELETE FROM country_codes")
+            con.register("cc_in", codes)
+            con.execute("INSERT INTO country_codes SELECT code, name, iso2, iso3 FROM cc_in")
+            con.unregister("cc_in")
+        for n, f in enumerate(files, start=1):
+            report.append(_load_year(con, f))
+            if callable(progress):
+                progress(n, len(files))
+    return report
+
+
+def _load_year(con: duckdb.DuckDBPyConnection, f: baci.YearFile) -> dict[str, object]:
+    label = f"{f.source.name}:{f.member}" if f.member else f.source.name
+    with baci.on_disk(f) as csv_path:
+        path = str(csv_path).replace("'", "''")
+        con.execute("DROP TABLE IF EXISTS baci_rejects")
+        con.execute("DROP TABLE IF EXISTS baci_reject_scans")
+        con.execute(
+            "CREATE OR REPLACE TEMP TABLE staged AS SELECT * FROM read_csv("
+            f"'{path}', header = true, delim = ',', quote = '\"', "
+            "columns = {'t': 'SMALLINT', 'i': 'INTEGER', 'j': 'INTEGER', 'k': 'VARCHAR', "
+            "'v': 'DOUBLE', 'q': 'VARCHAR'}, "
+            "store_rejects = true, rejects_table = 'baci_rejects', rejects_scan = 'baci_reject_scans', "
+            "rejects_limit = 1000)"
+        )
+    total = con.execute("SELECT count(*) FROM staged").fetchone()[0]  # type: ignore[index]
+    rej = con.execute("SELECT line, error_message FROM baci_rejects ORDER BY line").fetchall()
+    rejected = len(rej)
+    if rejected > max(MAX_REJECT_ROWS, MAX_REJECT_SHARE * (total + rejected)):
+        first = "; ".join(f"line {line}: {msg}" for line, msg in rej[:3])
+        raise MalformedSourceError(
+            label, f"{rejected:,} malformed rows of {total + rejected:,} (over the 0.1% limit); first: {first}"
+        )
+    years = con.execute("SELECT DISTINCT t FROM staged").fetchall()
+    if [y for (y,) in years if y != f.year]:
+        raise MalformedSourceError(label, f"rows of years {[y for (y,) in years]} in the file for {f.year}")
+    con.execute("DELETE FROM baci WHERE year = ? AND hs = ?", [f.year, f.hs])
+    con.execute(
+        "INSERT INTO baci SELECT s.t, ce.iso3, ci.iso3, lpad(trim(s.k), 6, '0'), s.v,"
+        " TRY_CAST(trim(s.q) AS DOUBLE), ?, ? FROM staged s"
+        " JOIN country_codes ce ON ce.code = s.i JOIN country_codes ci ON ci.code = s.j",
+        [f.hs, f.release],
+    )
+    loaded = con.execute("SELECT count(*) FROM baci WHERE year = ? AND hs = ?", [f.year, f.hs]).fetchone()[0]  # type: ignore[index]
+    unknown = total - loaded
+    con.execute("DROP TABLE staged")
+    rejects = json.dumps([{"line": line, "error": msg} for line, msg in rej[:20]])
+    con.execute(
+        "INSERT INTO baci_loads VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [datetime.now(UTC).replace(tzinfo=None), label, f.year, f.hs, f.release, loaded, rejected, unknown, rejects],
+    )
+    return {"file": label, "year": f.year, "rows": loaded, "rejected": rejected, "unknown_codes": unknown}

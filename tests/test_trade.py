@@ -1,0 +1,156 @@
+"""BACI loading in the real file format, and trade measures against hand-computed values."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import dyadscope.api as api
+from dyadscope.cli import app
+from dyadscope.errors import MalformedSourceError, NoDataError, NoRateError
+from dyadscope.sources.baci import fix_encoding
+from dyadscope.trade.measures import hhi
+from dyadscope.warehouse import Warehouse
+
+HEADER = "t,i,j,k,v,q"
+# thousand USD; KEN 404, CHN 156, USA 842
+FLOWS = [
+    (404, 156, "090240", 10.0),
+    (404, 842, "090240", 30.0),
+    (404, 842, "850440", 10.0),
+    (156, 404, "850440", 100.0),
+    (156, 842, "850440", 200.0),
+    (842, 404, "850440", 20.0),
+    (842, 156, "090240", 40.0),
+]
+
+
+def _year_file(folder: Path, year: int, extra: list[str] | None = None) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"BACI_HS22_Y{year}_V202501.csv"
+    rows = [HEADER] + [f"{year},{i},{j},{k},{v:.3f},{'NA' if k == '850440' else '1.5'}" for i, j, k, v in FLOWS]
+    path.write_text("\n".join(rows + (extra or [])) + "\n", "utf-8")
+    return path
+
+
+@pytest.fixture()
+def loaded(tmp_path: Path) -> Warehouse:
+    wh = Warehouse(tmp_path / "wh")
+    api.load_baci(_year_file(tmp_path / "baci", 2022), warehouse=wh)
+    return wh
+
+
+def test_balance_in_usd_and_shillings(loaded: Warehouse) -> None:
+    t = api.trade("Kenya", "China", warehouse=loaded)
+    row = t.iloc[0]
+    assert (row["exports_usd"], row["imports_usd"], row["balance_usd"]) == (10_000.0, 100_000.0, -90_000.0)
+    assert row["currency"] == "KES"
+    assert row["imports_local"] == pytest.approx(100_000.0 * row["rate"])
+    assert 115 < row["rate"] < 120  # KES averaged about 117.9 per USD in 2022
+    assert "CEPII BACI" in row["source"]
+    usd = api.trade("KEN", "CHN", currency="USD", warehouse=loaded).iloc[0]
+    assert usd["rate"] == 1.0
+
+
+def test_partners_and_concentration(loaded: Warehouse) -> None:
+    frame, summary = api.trade_partners("KEN", warehouse=loaded)
+    shares = frame.set_index("partner")["export_share"]
+    assert shares["USA"] == pytest.approx(0.8) and shares["CHN"] == pytest.approx(0.2)
+    assert summary["partner_hhi_exports"] == pytest.approx(0.68)
+    assert summary["partner_hhi_exports_normalised"] == pytest.approx(0.36)
+    assert summary["partner_hhi_imports"] == pytest.approx(26 / 36)
+    assert hhi(frame["import_share"])[1] == pytest.approx((26 / 36 - 0.5) / 0.5)
+
+
+def test_rca_complementarity_and_opportunities(loaded: Warehouse) -> None:
+    from dyadscope.trade import measures as tm
+
+    with loaded.reader("trade") as con:
+        r = tm.rca(con, 2022, "KEN").set_index("code")["rca"]
+        assert r["090240"] == pytest.approx((40 / 50) / (80 / 410))
+        assert r["850440"] == pytest.approx((10 / 50) / (330 / 410))
+        assert tm.complementarity(con, "KEN", "CHN", 2022) == pytest.approx(80.0)
+    opp = api.trade_opportunities("KEN", "CHN", warehouse=loaded)
+    assert list(opp["code"]) == ["090240"]
+    top = opp.iloc[0]
+    assert top["potential_usd"] == pytest.approx(0.5 * 50_000)
+    assert top["unrealised_usd"] == pytest.approx(25_000 - 10_000)
+    assert api.trade_opportunities("KEN", "CHN", sector="85", warehouse=loaded).empty
+
+
+def test_reload_is_idempotent_and_zip_works(tmp_path: Path) -> None:
+    wh = Warehouse(tmp_path / "wh")
+    csv = _year_file(tmp_path / "baci", 2022)
+    z = tmp_path / "BACI_HS22_V202501.zip"
+    with zipfile.ZipFile(z, "w") as zf:
+        zf.write(csv, csv.name)
+    api.load_baci(z, warehouse=wh)
+    api.load_baci(z, warehouse=wh)
+    n = wh.query("SELECT count(*) AS n FROM trade.baci")["n"].iloc[0]
+    assert n == len(FLOWS)
+
+
+def test_malformed_rows_and_unknown_codes(tmp_path: Path) -> None:
+    wh = Warehouse(tmp_path / "wh")
+    few = _year_file(tmp_path / "a", 2022, ["2022,404,156,090240,not-a-number,1", "2022,999,404,090240,5.0,1"])
+    report = api.load_baci(few, warehouse=wh)
+    assert report.loc[0, "rejected"] == 1 and report.loc[0, "unknown_codes"] == 1
+    assert report.loc[0, "rows"] == len(FLOWS)
+    lines = wh.query("SELECT rejects FROM trade.baci_loads")["rejects"].iloc[0]
+    assert '"line": 9' in lines
+    before = wh.query("SELECT count(*) AS n FROM trade.baci")["n"].iloc[0]
+    many = _year_file(tmp_path / "b", 2021, [f"2021,404,156,0902{i:02d},oops,1" for i in range(150)])
+    with pytest.raises(MalformedSourceError, match=r"150 malformed rows .* line 9"):
+        api.load_baci(many, warehouse=wh)
+    assert wh.query("SELECT count(*) AS n FROM trade.baci")["n"].iloc[0] == before
+
+
+def test_truncated_zip(tmp_path: Path) -> None:
+    csv = _year_file(tmp_path / "baci", 2022)
+    z = tmp_path / "BACI_HS22_V202501.zip"
+    with zipfile.ZipFile(z, "w") as zf:
+        zf.write(csv, csv.name)
+    data = z.read_bytes()
+    z.write_bytes(data[: len(data) // 2])
+    with pytest.raises(MalformedSourceError, match="BACI_HS22_V202501.zip.*truncated"):
+        api.load_baci(z, warehouse=tmp_path / "wh")
+
+
+def test_year_without_rate_is_a_clear_error(tmp_path: Path) -> None:
+    wh = Warehouse(tmp_path / "wh")
+    api.load_baci(_year_file(tmp_path / "baci", 2031), warehouse=wh)
+    with pytest.raises(NoRateError, match="no KES per USD rate for 2031"):
+        api.trade("KEN", "CHN", warehouse=wh)
+
+
+def test_no_data_and_cli(loaded: Warehouse) -> None:
+    with pytest.raises(NoDataError, match="load a BACI release"):
+        api.trade("KEN", "BRA", warehouse=loaded)
+    res = CliRunner().invoke(app, ["trade", "KEN", "CHN", "-f", "csv", "--warehouse", str(loaded.path)])
+    assert res.exit_code == 0
+    header = res.stdout.splitlines()[0].split(",")
+    for col in (
+        "year",
+        "reporter",
+        "partner",
+        "exports_usd",
+        "imports_usd",
+        "balance_usd",
+        "currency",
+        "rate",
+        "exports_local",
+        "imports_local",
+        "balance_local",
+        "source",
+    ):
+        assert col in header
+    res = CliRunner().invoke(app, ["trade", "partners", "KEN", "--warehouse", str(loaded.path)])
+    assert res.exit_code == 0 and "partner_hhi_exports" in res.stderr
+
+
+def test_double_encoded_names() -> None:
+    assert fix_encoding("CÃ´te d'Ivoire") == "Côte d'Ivoire"
+    assert fix_encoding("Kenya") == "Kenya"
