@@ -146,7 +146,8 @@ def build_trade(shared: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    parser.add_argument("--only", choices=["countries", "votes", "groups", "fx", "leaders", "events", "trade"], default=None)
+    names = ["countries", "votes", "groups", "fx", "leaders", "events", "trade"]
+    parser.add_argument("--only", choices=names, default=None)
     args = parser.parse_args()
     steps = {
         "countries": build_countries,

@@ -115,7 +115,7 @@ def test_truncated_zip(tmp_path: Path) -> None:
         zf.write(csv, csv.name)
     data = z.read_bytes()
     z.write_bytes(data[: len(data) // 2])
-    with pytest.raises(MalformedSourceError, match="BACI_HS22_V202501.zip.*truncated"):
+    with pytest.raises(MalformedSourceError, match=r"BACI_HS22_V202501\.zip.*truncated"):
         api.load_baci(z, warehouse=tmp_path / "wh")
 
 
