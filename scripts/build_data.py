@@ -137,10 +137,19 @@ def build_events(shared: Path) -> None:
 
 
 def build_trade(shared: Path) -> None:
-    from dyadscope.sources import baci
+    from dyadscope.sources import baci, flows
 
     codes = baci.read_country_codes(shared / "data/trade/baci_codebooks/country_codes_V202501.csv")
     _write(codes, "baci_country_codes.parquet")
+    fl = shared / "data/trade/flows"
+    sectors = pd.concat(
+        [
+            flows.parse_africa_us(fl / "tariff_sim_africa_exports_to_us_2002_2023_baci_raw.csv"),
+            flows.parse_canada_africa(fl / "canada_africa_trade_by_country_category_cad.csv"),
+        ],
+        ignore_index=True,
+    )
+    _write(sectors, "sector_flows.parquet")
 
 
 def main() -> None:

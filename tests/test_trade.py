@@ -154,3 +154,39 @@ def test_no_data_and_cli(loaded: Warehouse) -> None:
 def test_double_encoded_names() -> None:
     assert fix_encoding("CÃ´te d'Ivoire") == "Côte d'Ivoire"
     assert fix_encoding("Kenya") == "Kenya"
+
+
+@pytest.mark.shared
+def test_reported_figures_match_the_published_table(shared: Path) -> None:
+    """Every transcribed figure appears verbatim in the published table it came from."""
+    from dyadscope.sources import flows
+
+    md = (shared / "data/trade/flows/published_kenya_china_figures.md").read_text("utf-8")
+    table = flows.reported()
+    for text in table["md_text"]:
+        assert text in md
+    assert table["source_page"].str.startswith("http").all()
+
+
+def test_mirror_kenya_china() -> None:
+    rep = api.reported_trade("KEN", "CHN")
+    assert (rep["kind"] == "reported").all()
+    row = rep[(rep["reporter"] == "KEN") & (rep["flow"] == "imports") & (rep["period"] == "2019")].iloc[0]
+    assert row["value"] == 376.72e9 and row["currency"] == "KES"
+    assert row["value_usd"] == pytest.approx(376.72e9 / row["rate"])
+    m = api.mirror("KEN", "CHN").set_index("period")
+    # China's customs record about 35-60% more exports to Kenya than Kenya records imports
+    assert m.loc["2019", "ratio"] == pytest.approx(510.1 / 376.72, rel=1e-9)
+    assert 1.3 < m.loc["2020", "ratio"] < 1.7
+
+
+def test_bundled_sector_flows() -> None:
+    ken_us = api.sector_trade("KEN", "USA")
+    assert set(ken_us["source"]) == {
+        "CEPII BACI via ONE campaign Tariff Turbulence Simulator (african exports to the US by sector)"
+    }
+    assert ken_us["year"].min() == 2002 and ken_us["year"].max() == 2023
+    can = api.sector_trade("CAN", "KEN")
+    assert set(can["currency"]) == {"CAD"} and set(can["prices"]) == {"constant 2024"}
+    with pytest.raises(NoDataError, match="bundled"):
+        api.sector_trade("KEN", "CHN")

@@ -621,3 +621,90 @@ def trade_opportunities(
     frame.insert(1, "reporter", rep)
     frame.insert(2, "market", mkt)
     return frame
+
+
+def reported_trade(reporter: str, partner: str, *, warehouse: str | Path | Warehouse | None = None) -> pd.DataFrame:
+    """Published national figures between two countries (either direction), labelled as
+    reported, each converted to USD at the annual average rate of its period's year."""
+    from dyadscope import fx
+    from dyadscope.errors import NoRateError
+    from dyadscope.sources import flows
+
+    a, b = registry.resolve(reporter), registry.resolve(partner)
+    frame = flows.reported()
+    frame = frame[
+        ((frame["reporter"] == a) & (frame["partner"] == b)) | ((frame["reporter"] == b) & (frame["partner"] == a))
+    ]
+    if frame.empty:
+        raise NoDataError(f"no reported figures for {a} and {b}")
+    usd, rates, notes = [], [], []
+    for _, row in frame.iterrows():
+        year = row["start"].year
+        try:
+            rate = fx.usd_rate(row["currency"], year)
+        except NoRateError as exc:
+            usd.append(float("nan"))
+            rates.append(float("nan"))
+            notes.append(str(exc))
+            continue
+        usd.append(row["value"] / rate.per_usd)
+        rates.append(rate.per_usd)
+        notes.append(rate.describe() if row["currency"] != "USD" else "")
+    frame = frame.assign(value_usd=usd, rate=rates, rate_note=notes, kind="reported")
+    cols = [
+        "reporter",
+        "partner",
+        "flow",
+        "period",
+        "value",
+        "currency",
+        "value_usd",
+        "rate",
+        "basis",
+        "source_page",
+        "kind",
+        "rate_note",
+        "start",
+        "end",
+    ]
+    return frame[cols].reset_index(drop=True)
+
+
+def mirror(reporter: str, partner: str, *, warehouse: str | Path | Warehouse | None = None) -> pd.DataFrame:
+    """The reporter's recorded imports from the partner beside the partner's recorded exports
+    to the reporter, for the same period (reported figures): both values and their ratio."""
+    frame = reported_trade(reporter, partner)
+    a, b = registry.resolve(reporter), registry.resolve(partner)
+    imp = frame[(frame["reporter"] == a) & (frame["flow"] == "imports")]
+    exp = frame[(frame["reporter"] == b) & (frame["flow"] == "exports")]
+    both = imp.merge(exp, on=["start", "end"], suffixes=("_imports", "_exports"))
+    if both.empty:
+        raise NoDataError(f"no period with both {a}'s imports and {b}'s exports reported")
+    return pd.DataFrame(
+        {
+            "period": both["period_imports"],
+            f"{a}_reported_imports_usd": both["value_usd_imports"],
+            f"{b}_reported_exports_usd": both["value_usd_exports"],
+            "ratio": both["value_usd_exports"] / both["value_usd_imports"],
+            "imports_basis": both["basis_imports"],
+            "exports_basis": both["basis_exports"],
+        }
+    )
+
+
+def sector_trade(reporter: str, partner: str) -> pd.DataFrame:
+    """Bundled sector-level flows between two countries (Africa -> US by sector from BACI;
+    Canada <-> Africa by category), with currency, price basis and source."""
+    from importlib import resources
+
+    a, b = registry.resolve(reporter), registry.resolve(partner)
+    data = resources.files("dyadscope") / "data"
+    with resources.as_file(data / "sector_flows.parquet") as p:
+        flows_ = pd.read_parquet(p)
+    sel = flows_[
+        ((flows_["exporter"] == a) & (flows_["importer"] == b))
+        | ((flows_["exporter"] == b) & (flows_["importer"] == a))
+    ]
+    if sel.empty:
+        raise NoDataError(f"no bundled sector flows between {a} and {b} (bundled: Africa -> USA, Canada <-> Africa)")
+    return sel.sort_values(["year", "exporter", "sector"]).reset_index(drop=True)

@@ -30,8 +30,9 @@ app = typer.Typer(
 )
 data_app = typer.Typer(help="What is in the warehouse, and loading it.", no_args_is_help=True)
 app.add_typer(data_app, name="data")
-out = Console()
-err = Console(stderr=True)
+# wide tables when the output is a pipe or a file, not a terminal
+out = Console(width=None if sys.stdout.isatty() else 200)
+err = Console(stderr=True, width=None if sys.stderr.isatty() else 200)
 
 
 class Format(StrEnum):
@@ -503,7 +504,12 @@ def load_baci_cmd(
 
 @app.command("trade")
 def trade_cmd(
-    args: Annotated[list[str], typer.Argument(help="REPORTER PARTNER | partners REPORTER | opportunities REPORTER")],
+    args: Annotated[
+        list[str],
+        typer.Argument(
+            help="REPORTER PARTNER | partners REPORTER | opportunities REPORTER | reported A B | sectors A B"
+        ),
+    ],
     since: Annotated[int | None, typer.Option("--since", help="First year.")] = None,
     until: Annotated[int | None, typer.Option("--until", help="Last year.")] = None,
     year: Annotated[int | None, typer.Option("--year", help="Year (partners, opportunities; default latest).")] = None,
@@ -529,6 +535,25 @@ def trade_cmd(
         if fmt is Format.table:
             for k, v in summary.items():
                 err.print(f"{k}: {v:.4g}")
+        return
+    if args and args[0] in ("reported", "sectors"):
+        if len(args) != 3:
+            raise DyadscopeError(f"usage: dyadscope trade {args[0]} REPORTER PARTNER")
+        if args[0] == "sectors":
+            _emit(api.sector_trade(args[1], args[2]), fmt, output, title="Sector flows (bundled)")
+            return
+        rep = api.reported_trade(args[1], args[2])
+        _emit(
+            rep.drop(columns=["rate_note", "start", "end"]) if fmt is Format.table else rep,
+            fmt,
+            output,
+            title="Reported figures (as published; not BACI)",
+        )
+        if fmt is Format.table:
+            try:
+                _emit(api.mirror(args[1], args[2]), Format.table, None, title="Mirror: imports vs partner's exports")
+            except DyadscopeError as exc:
+                err.print(f"[dim]{exc}[/dim]")
         return
     if args and args[0] == "opportunities":
         if len(args) != 2 or not market:
