@@ -150,6 +150,13 @@ def build_trade(shared: Path) -> None:
         ignore_index=True,
     )
     _write(sectors, "sector_flows.parquet")
+    hs = pd.read_csv(shared / "data/trade/hs/datahub_harmonized-system.csv", dtype=str)
+    names = pd.read_csv(shared / "data/trade/hs/datahub_hs_sections.csv", dtype=str, encoding="utf-8-sig")
+    hs2 = hs[hs["level"] == "2"][["hscode", "section", "description"]].merge(names, on="section")
+    hs2 = hs2.rename(columns={"hscode": "hs2", "name": "section_name"})
+    _write(hs2[["hs2", "section", "section_name", "description"]], "hs2_sections.parquet")
+    products = hs[hs["level"] == "6"][["hscode", "description"]].rename(columns={"hscode": "code"})
+    _write(products, "hs6_products.parquet")
 
 
 def main() -> None:

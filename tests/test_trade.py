@@ -190,3 +190,12 @@ def test_bundled_sector_flows() -> None:
     assert set(can["currency"]) == {"CAD"} and set(can["prices"]) == {"constant 2024"}
     with pytest.raises(NoDataError, match="bundled"):
         api.sector_trade("KEN", "CHN")
+
+
+def test_levels_and_sectors(loaded: Warehouse) -> None:
+    hs2 = api.trade("KEN", "CHN", level="hs2", warehouse=loaded).set_index("code")
+    assert hs2.loc["09", "exports_usd"] == 10_000.0 and hs2.loc["85", "imports_usd"] == 100_000.0
+    sec = api.trade("KEN", "CHN", level="section", warehouse=loaded).set_index("code")
+    assert set(sec.index) == {"II", "XVI"}  # coffee/tea/spices; machinery and electrical equipment
+    agri = api.trade("KEN", "CHN", sector="agriculture", warehouse=loaded).iloc[0]
+    assert agri["exports_usd"] == 10_000.0 and agri["imports_usd"] == 0.0

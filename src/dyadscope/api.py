@@ -533,11 +533,15 @@ def trade(
     from dyadscope.trade import measures as tm
 
     rep, par = registry.resolve(reporter), registry.resolve(partner)
-    if level not in ("total", "hs2", "hs4", "hs6"):
-        raise ConfigError(f"level must be total, hs2, hs4 or hs6, got {level!r}")
+    if level not in ("total", "section", "hs2", "hs4", "hs6"):
+        raise ConfigError(f"level must be total, section, hs2, hs4 or hs6, got {level!r}")
     wh = open_warehouse(warehouse)
     with wh.reader("trade") as con:
-        frame = tm.balance(con, rep, par, since, until, level, sector)
+        tm.register_sections(con)
+        try:
+            frame = tm.balance(con, rep, par, since, until, level, sector)
+        except ValueError as exc:
+            raise ConfigError(str(exc)) from None
         source = _baci_source(con)
     if frame.empty:
         raise NoDataError(
@@ -619,7 +623,6 @@ def trade_opportunities(
             raise ConfigError(str(exc)) from None
     frame.insert(0, "year", year)
     frame.insert(1, "reporter", rep)
-    frame.insert(2, "market", mkt)
     return frame
 
 

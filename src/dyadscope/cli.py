@@ -502,6 +502,69 @@ def load_baci_cmd(
     _emit(report, Format.table, None, title="BACI load")
 
 
+fetch_app = typer.Typer(help="Download from data providers (network needed).", no_args_is_help=True)
+app.add_typer(fetch_app, name="fetch")
+
+
+@fetch_app.command("baci")
+def fetch_baci(
+    release: Annotated[str, typer.Option("--release", help="BACI release, e.g. 202501.")] = "202501",
+    hs: Annotated[str, typer.Option("--hs", help="HS nomenclature, e.g. 22.")] = "22",
+    dest: Annotated[Path, typer.Option("--dest", help="Folder to download into.")] = Path("."),
+) -> None:
+    """Download a BACI release zip (resumes an interrupted download; checks the size)."""
+    from dyadscope.sources import download
+
+    url = download.baci_url(release, hs)
+    target = dest / url.rsplit("/", 1)[1]
+    with _progress() as bar:
+        task = bar.add_task(f"downloading {target.name}", total=None)
+        download.download(url, target, progress=lambda done, total: bar.update(task, completed=done, total=total))
+    out.print(f"downloaded {target} ({target.stat().st_size:,} bytes); load it with: dyadscope load baci {target}")
+
+
+@fetch_app.command("comtrade")
+def fetch_comtrade(
+    reporter: Annotated[str, typer.Argument(help="Reporter country.")],
+    partner: Annotated[str | None, typer.Argument(help="Partner country (default: all).")] = None,
+    since: Annotated[int, typer.Option("--since", help="First year.")] = 2018,
+    until: Annotated[int, typer.Option("--until", help="Last year.")] = 2023,
+    fmt: FormatOpt = Format.table,
+    output: OutputOpt = None,
+) -> None:
+    """Annual goods trade as declared to UN Comtrade (preview endpoint, or the data endpoint
+    with COMTRADE_API_KEY); answers are cached on disk."""
+    from dyadscope.sources import comtrade
+    from dyadscope.sources.http import ApiClient, cache_dir
+
+    client = ApiClient(cache=cache_dir() / "comtrade")
+    try:
+        rep = registry.resolve(reporter)
+        par = registry.resolve(partner) if partner else None
+        frame = comtrade.query(client, rep, par, list(range(since, until + 1)))
+    finally:
+        client.close()
+    _emit(frame, fmt, output, title="UN Comtrade")
+
+
+@fetch_app.command("fx")
+def fetch_fx(
+    country: Annotated[str, typer.Argument(help="Country whose official exchange rate to fetch.")],
+    fmt: FormatOpt = Format.table,
+    output: OutputOpt = None,
+) -> None:
+    """Official exchange rate (LCU per USD, World Bank PA.NUS.FCRF), cached on disk."""
+    from dyadscope.sources import worldbank
+    from dyadscope.sources.http import ApiClient, cache_dir
+
+    client = ApiClient(cache=cache_dir() / "worldbank")
+    try:
+        frame = worldbank.indicator(client, registry.resolve(country))
+    finally:
+        client.close()
+    _emit(frame, fmt, output, title="World Bank exchange rate")
+
+
 @app.command("trade")
 def trade_cmd(
     args: Annotated[

@@ -28,10 +28,20 @@ AGRICULTURE = ("01", "24")  # HS chapters 01-24
 
 _LEVEL_SQL = {
     "total": "'TOTAL'",
+    "section": "(SELECT section FROM hs2_sections h WHERE h.hs2 = substr(product, 1, 2))",
     "hs2": "substr(product, 1, 2)",
     "hs4": "substr(product, 1, 4)",
     "hs6": "product",
 }
+
+
+def register_sections(con: duckdb.DuckDBPyConnection) -> None:
+    """Make the HS2 -> HS section table available to queries on ``con``."""
+    from importlib import resources
+
+    data = resources.files("dyadscope") / "data"
+    with resources.as_file(data / "hs2_sections.parquet") as p:
+        con.register("hs2_sections", pd.read_parquet(p))
 
 
 def _sector_filter(sector: str | None) -> str:
@@ -167,7 +177,7 @@ def complementarity(
 def opportunities(
     con: duckdb.DuckDBPyConnection,
     reporter: str,
-    market: str,
+    market: str | None,
     year: int,
     *,
     sector: str | None = None,
@@ -175,9 +185,15 @@ def opportunities(
     level: str = "hs6",
     lookback: int = 3,
 ) -> pd.DataFrame:
-    """Products ranked by unrealised export potential of ``reporter`` in ``market`` (see module doc)."""
+    """Products ranked by unrealised export potential of ``reporter`` in ``market`` (see the
+    module doc); with ``market=None``, the ``top`` products in every market, in one query."""
     key = _LEVEL_SQL[level]
     flt = _sector_filter(sector)
+    market_sql = "AND importer = ?" if market else ""
+    params: list[object] = [year, year - lookback, reporter, reporter, reporter, year]
+    if market:
+        params.append(market)
+    params += [year - lookback, year, reporter, top]
     return con.execute(
         f"""
         WITH f AS (SELECT year, exporter, importer, {key} AS code, value_kusd AS v FROM trade.baci
@@ -188,17 +204,21 @@ def opportunities(
         rep AS (SELECT year, sum(v) AS x FROM f WHERE exporter = ? GROUP BY ALL),
         share AS (SELECT r.year, r.code, r.xk / wk.wk AS s, (r.xk / rep.x) / (wk.wk / world.w) AS rca
                   FROM rep_k r JOIN world_k wk USING (year, code) JOIN rep USING (year) JOIN world USING (year)),
-        demand AS (SELECT code, sum(v) AS m, sum(v) FILTER (WHERE exporter = ?) AS actual
-                   FROM f WHERE year = ? AND importer = ? GROUP BY ALL)
-        SELECT now_.code, now_.rca, now_.s AS world_share, before.s AS world_share_before,
-          1000 * d.m AS market_imports_usd, 1000 * coalesce(d.actual, 0) AS actual_usd,
-          1000 * now_.s * d.m AS potential_usd,
-          1000 * greatest(now_.s * d.m - coalesce(d.actual, 0), 0) AS unrealised_usd
-        FROM share now_ JOIN demand d USING (code)
-        LEFT JOIN share before ON before.code = now_.code AND before.year = ?
-        WHERE now_.year = ? AND now_.rca > 1 AND (before.s IS NULL OR now_.s > before.s)
-        ORDER BY unrealised_usd DESC
-        LIMIT ?
+        demand AS (SELECT importer AS market, code, sum(v) AS m, sum(v) FILTER (WHERE exporter = ?) AS actual
+                   FROM f WHERE year = ? {market_sql} GROUP BY ALL),
+        ranked AS (
+          SELECT d.market, now_.code, now_.rca, now_.s AS world_share, before.s AS world_share_before,
+            1000 * d.m AS market_imports_usd, 1000 * coalesce(d.actual, 0) AS actual_usd,
+            1000 * now_.s * d.m AS potential_usd,
+            1000 * greatest(now_.s * d.m - coalesce(d.actual, 0), 0) AS unrealised_usd
+          FROM share now_ JOIN demand d USING (code)
+          LEFT JOIN share before ON before.code = now_.code AND before.year = ?
+          WHERE now_.year = ? AND now_.rca > 1 AND (before.s IS NULL OR now_.s > before.s)
+            AND d.market <> ?
+        )
+        SELECT * FROM ranked
+        QUALIFY row_number() OVER (PARTITION BY market ORDER BY unrealised_usd DESC) <= ?
+        ORDER BY market, unrealised_usd DESC
         """,
-        [year, year - lookback, reporter, reporter, reporter, year, market, year - lookback, year, top],
+        params,
     ).df()

@@ -79,6 +79,7 @@ class Warehouse:
         self.ensure(*names)
         con = duckdb.connect(":memory:")
         try:
+            con.execute("SET enable_progress_bar = false")  # library code never draws on the terminal
             if self.threads:
                 con.execute(f"SET threads = {int(self.threads)}")
             for name in names:
@@ -133,6 +134,7 @@ class Warehouse:
                     shutil.copyfile(target, tmp)
                 con = duckdb.connect(str(tmp))
                 try:
+                    con.execute("SET enable_progress_bar = false")
                     if self.threads:
                         con.execute(f"SET threads = {int(self.threads)}")
                     con.execute("BEGIN TRANSACTION")

@@ -72,40 +72,45 @@ def load_baci(wh: Warehouse, path: Path, progress: object = None) -> list[dict[s
 
 
 def _load_year(con: duckdb.DuckDBPyConnection, f: baci.YearFile) -> dict[str, object]:
+    """One pass over the CSV: rows are inserted as they are read (nothing is held in
+    Python), rejects are kept by DuckDB with their line numbers, then checked."""
     label = f"{f.source.name}:{f.member}" if f.member else f.source.name
+    con.execute("DELETE FROM baci WHERE year = ? AND hs = ?", [f.year, f.hs])
     with baci.on_disk(f) as csv_path:
         path = str(csv_path).replace("'", "''")
         con.execute("DROP TABLE IF EXISTS baci_rejects")
         con.execute("DROP TABLE IF EXISTS baci_reject_scans")
-        con.execute(
-            "CREATE OR REPLACE TEMP TABLE staged AS SELECT * FROM read_csv("
+        row = con.execute(
+            "INSERT INTO baci SELECT s.t, ce.iso3, ci.iso3, lpad(trim(s.k), 6, '0'), s.v,"
+            " TRY_CAST(trim(s.q) AS DOUBLE), ?, ? FROM read_csv("
             f"'{path}', header = true, delim = ',', quote = '\"', "
             "columns = {'t': 'SMALLINT', 'i': 'INTEGER', 'j': 'INTEGER', 'k': 'VARCHAR', "
             "'v': 'DOUBLE', 'q': 'VARCHAR'}, "
             "store_rejects = true, rejects_table = 'baci_rejects', rejects_scan = 'baci_reject_scans', "
-            "rejects_limit = 1000)"
-        )
-    total = con.execute("SELECT count(*) FROM staged").fetchone()[0]  # type: ignore[index]
+            "rejects_limit = 1000) s"
+            " LEFT JOIN country_codes ce ON ce.code = s.i LEFT JOIN country_codes ci ON ci.code = s.j",
+            [f.hs, f.release],
+        ).fetchone()
+    inserted = int(row[0]) if row else 0
     rej = con.execute("SELECT line, error_message FROM baci_rejects ORDER BY line").fetchall()
     rejected = len(rej)
-    if rejected > max(MAX_REJECT_ROWS, MAX_REJECT_SHARE * (total + rejected)):
+    if rejected > max(MAX_REJECT_ROWS, MAX_REJECT_SHARE * (inserted + rejected)):
         first = "; ".join(f"line {line}: {msg}" for line, msg in rej[:3])
         raise MalformedSourceError(
-            label, f"{rejected:,} malformed rows of {total + rejected:,} (over the 0.1% limit); first: {first}"
+            label, f"{rejected:,} malformed rows of {inserted + rejected:,} (over the 0.1% limit); first: {first}"
         )
-    years = con.execute("SELECT DISTINCT t FROM staged").fetchall()
-    if [y for (y,) in years if y != f.year]:
-        raise MalformedSourceError(label, f"rows of years {[y for (y,) in years]} in the file for {f.year}")
-    con.execute("DELETE FROM baci WHERE year = ? AND hs = ?", [f.year, f.hs])
-    con.execute(
-        "INSERT INTO baci SELECT s.t, ce.iso3, ci.iso3, lpad(trim(s.k), 6, '0'), s.v,"
-        " TRY_CAST(trim(s.q) AS DOUBLE), ?, ? FROM staged s"
-        " JOIN country_codes ce ON ce.code = s.i JOIN country_codes ci ON ci.code = s.j",
-        [f.hs, f.release],
-    )
-    loaded = con.execute("SELECT count(*) FROM baci WHERE year = ? AND hs = ?", [f.year, f.hs]).fetchone()[0]  # type: ignore[index]
-    unknown = total - loaded
-    con.execute("DROP TABLE staged")
+    this_year = con.execute("SELECT count(*) FROM baci WHERE year = ? AND hs = ?", [f.year, f.hs]).fetchone()
+    if this_year is None or int(this_year[0]) != inserted:
+        raise MalformedSourceError(label, f"rows of other years than {f.year} in the file for {f.year}")
+    unknown_row = con.execute(
+        "SELECT count(*) FROM baci WHERE year = ? AND hs = ? AND (exporter IS NULL OR importer IS NULL)", [f.year, f.hs]
+    ).fetchone()
+    unknown = int(unknown_row[0]) if unknown_row else 0
+    if unknown:
+        con.execute(
+            "DELETE FROM baci WHERE year = ? AND hs = ? AND (exporter IS NULL OR importer IS NULL)", [f.year, f.hs]
+        )
+    loaded = inserted - unknown
     rejects = json.dumps([{"line": line, "error": msg} for line, msg in rej[:20]])
     con.execute(
         "INSERT INTO baci_loads VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
