@@ -76,7 +76,8 @@ def main() -> None:
         t0 = time.perf_counter()
         n = synthetic_year(csv, args.rows)
         print(
-            f"SYNTHETIC BACI-shaped year: {n:,} rows, {csv.stat().st_size / 1e6:,.0f} MB ({time.perf_counter() - t0:.1f} s to generate)"
+            f"SYNTHETIC BACI-shaped year: {n:,} rows, {csv.stat().st_size / 1e6:,.0f} MB "
+            f"({time.perf_counter() - t0:.1f} s to generate)"
         )
 
         t0 = time.perf_counter()
@@ -91,7 +92,8 @@ def main() -> None:
         report = trade_store.load_baci(wh, csv)
         t_load = time.perf_counter() - t0
         print(
-            f"dyadscope load (atomic swap):   {t_load:6.2f} s  ({report[0]['rows']:,} rows)  ratio {t_load / t_duck:.2f}x DuckDB"
+            f"dyadscope load (atomic swap):   {t_load:6.2f} s  ({report[0]['rows']:,} rows)  "
+            f"ratio {t_load / t_duck:.2f}x DuckDB"
         )
 
         t0 = time.perf_counter()
@@ -108,7 +110,8 @@ def main() -> None:
             t0 = time.perf_counter()
             hhi = rcon.execute(
                 """
-                WITH s AS (SELECT exporter, importer, sum(value_kusd) AS v FROM trade.baci WHERE year = 2022 GROUP BY ALL),
+                WITH s AS (SELECT exporter, importer, sum(value_kusd) AS v FROM trade.baci
+                           WHERE year = 2022 GROUP BY ALL),
                 sh AS (SELECT exporter, v / sum(v) OVER (PARTITION BY exporter) AS share,
                        count(*) OVER (PARTITION BY exporter) AS n FROM s)
                 SELECT exporter, sum(share * share) AS hhi,
