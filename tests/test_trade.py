@@ -199,3 +199,9 @@ def test_levels_and_sectors(loaded: Warehouse) -> None:
     assert set(sec.index) == {"II", "XVI"}  # coffee/tea/spices; machinery and electrical equipment
     agri = api.trade("KEN", "CHN", sector="agriculture", warehouse=loaded).iloc[0]
     assert agri["exports_usd"] == 10_000.0 and agri["imports_usd"] == 0.0
+
+
+def test_partner_summary_has_complementarity(loaded: Warehouse) -> None:
+    frame, summary = api.trade_partners("KEN", year=2022, warehouse=loaded)
+    assert summary["complementarity_with_CHN"] == pytest.approx(80.0)
+    assert frame["source"].str.contains("CEPII BACI").all()

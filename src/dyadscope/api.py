@@ -580,6 +580,10 @@ def trade_partners(
             raise NoDataError(f"no BACI flows for {rep}: load a BACI release first")
         frame = tm.partners(con, rep, year)
         products = tm.product_shares(con, rep, year)
+        complementarity = {
+            str(p): tm.complementarity(con, rep, str(p), year) for p in frame["partner"].head(5)
+        }
+        source = _baci_source(con)
     hx, hx_n = tm.hhi(frame["export_share"])
     hm, hm_n = tm.hhi(frame["import_share"])
     hp, hp_n = tm.hhi(products["export_share"])
@@ -592,8 +596,10 @@ def trade_partners(
         "product_hhi_exports": hp,
         "product_hhi_exports_normalised": hp_n,
     }
+    summary.update({f"complementarity_with_{p}": v for p, v in complementarity.items()})
     frame.insert(0, "year", year)
     frame.insert(1, "reporter", rep)
+    frame["source"] = source
     return frame, summary
 
 
