@@ -627,6 +627,7 @@ def trade_opportunities(
             frame = tm.opportunities(con, rep, mkt, year, sector=sector, top=top)
         except ValueError as exc:
             raise ConfigError(str(exc)) from None
+        frame["source"] = _baci_source(con)
     frame.insert(0, "year", year)
     frame.insert(1, "reporter", rep)
     return frame
