@@ -580,9 +580,7 @@ def trade_partners(
             raise NoDataError(f"no BACI flows for {rep}: load a BACI release first")
         frame = tm.partners(con, rep, year)
         products = tm.product_shares(con, rep, year)
-        complementarity = {
-            str(p): tm.complementarity(con, rep, str(p), year) for p in frame["partner"].head(5)
-        }
+        complementarity = {str(p): tm.complementarity(con, rep, str(p), year) for p in frame["partner"].head(5)}
         source = _baci_source(con)
     hx, hx_n = tm.hhi(frame["export_share"])
     hm, hm_n = tm.hhi(frame["import_share"])

@@ -207,26 +207,7 @@ def code_events(doc: Doc, mentions: list[Mention], people: list[Person], orgs: l
         candidates = _headline_events(sent, inside) if _is_headline(sent) else None
         if candidates is not None:
             for src, tgt, code, trigger in candidates:
-                key = (src.iso3, tgt.iso3, code, sent.start)
-                if key not in seen:
-                    seen.add(key)
-                    name, plover, gold, quad = cameo_info(code)
-                    events.append(
-                        Event(
-                            src.iso3,
-                            tgt.iso3,
-                            src.label,
-                            tgt.label,
-                            code,
-                            name,
-                            plover,
-                            gold,
-                            quad,
-                            trigger,
-                            sent.text.strip(),
-                            (sent.start_char, sent.end_char),
-                        )
-                    )
+                _add(events, seen, src, tgt, code, trigger, sent)
             continue
         for tok in sent:
             is_verb = (
@@ -235,30 +216,42 @@ def code_events(doc: Doc, mentions: list[Mention], people: list[Person], orgs: l
                 and not (tok.dep_ == "acl" and not any(c.dep_.startswith("nsubj") for c in tok.children))
             )
             if is_verb or (tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in NOUN_EVENTS):
-                found = _event_at(tok, sent, inside)
-                for src, tgt, code in found:
-                    key = (src.iso3, tgt.iso3, code, sent.start)
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    name, plover, gold, quad = cameo_info(code)
-                    events.append(
-                        Event(
-                            src.iso3,
-                            tgt.iso3,
-                            src.label,
-                            tgt.label,
-                            code,
-                            name,
-                            plover,
-                            gold,
-                            quad,
-                            tok.text,
-                            sent.text.strip(),
-                            (sent.start_char, sent.end_char),
-                        )
-                    )
+                for src, tgt, code in _event_at(tok, sent, inside):
+                    _add(events, seen, src, tgt, code, tok.text, sent)
     return events
+
+
+def _add(
+    events: list[Event],
+    seen: set[tuple[str, str, str, int]],
+    src: _Actor,
+    tgt: _Actor,
+    code: str,
+    trigger: str,
+    sent: Span,
+) -> None:
+    """Append one coded event unless the same (source, target, code) is in the sentence already."""
+    key = (src.iso3, tgt.iso3, code, sent.start)
+    if key in seen:
+        return
+    seen.add(key)
+    name, plover, gold, quad = cameo_info(code)
+    events.append(
+        Event(
+            src.iso3,
+            tgt.iso3,
+            src.label,
+            tgt.label,
+            code,
+            name,
+            plover,
+            gold,
+            quad,
+            trigger,
+            sent.text.strip(),
+            (sent.start_char, sent.end_char),
+        )
+    )
 
 
 def _is_headline(sent: Span) -> bool:
