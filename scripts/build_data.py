@@ -159,10 +159,33 @@ def build_trade(shared: Path) -> None:
     _write(products, "hs6_products.parquet")
 
 
+def build_rights(shared: Path) -> None:
+    from dyadscope.sources import pts
+
+    _write(pts.parse(shared / "data/rights/political_terror_scale/PTS-2024.csv"), "pts.parquet")
+
+
+def build_idealpoints(shared: Path) -> None:
+    """Run the real estimator on the bundled votes and bundle its output (about 90 s)."""
+    import tempfile
+    from dataclasses import asdict
+
+    from dyadscope import api
+    from dyadscope.alignment.idealpoints import IdealPointConfig
+
+    with tempfile.TemporaryDirectory() as tmp:
+        res = api.ideal_points(warehouse=tmp, refit=True)
+        est = api.open_warehouse(tmp).query("SELECT * FROM idealpoints.estimates")
+    _write(est, "idealpoints.parquet")
+    meta = {k: (str(v) if not isinstance(v, (int, float, bool, str)) else v) for k, v in res.fit.items()}
+    meta["config"] = json.dumps(asdict(IdealPointConfig()), sort_keys=True)
+    (DATA / "idealpoints_fit.json").write_text(json.dumps(meta, indent=1) + "\n")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    names = ["countries", "votes", "groups", "fx", "leaders", "events", "trade"]
+    names = ["countries", "votes", "groups", "fx", "leaders", "events", "trade", "rights", "idealpoints"]
     parser.add_argument("--only", choices=names, default=None)
     args = parser.parse_args()
     steps = {
@@ -173,6 +196,8 @@ def main() -> None:
         "leaders": build_leaders,
         "events": build_events,
         "trade": build_trade,
+        "rights": build_rights,
+        "idealpoints": build_idealpoints,  # last: it reads the bundled votes
     }
     for name, step in steps.items():
         if args.only in (None, name):

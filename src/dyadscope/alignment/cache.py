@@ -40,8 +40,31 @@ def votes_loaded_at(wh: Warehouse) -> datetime:
     return stamp
 
 
+def _bundled(wh: Warehouse, config: IdealPointConfig) -> tuple[pd.DataFrame, dict[str, object]] | None:
+    """Estimates computed by ``scripts/build_data.py`` with the same estimator on the
+    bundled votes; valid while the warehouse holds exactly those votes and the settings match."""
+    from importlib import resources
+
+    data = resources.files("dyadscope") / "data"
+    meta_file = data / "idealpoints_fit.json"
+    if not meta_file.is_file():
+        return None
+    meta = json.loads(meta_file.read_text())
+    if meta.get("config") != json.dumps(asdict(config), sort_keys=True):
+        return None
+    manifest = json.loads((data / "unga_manifest.json").read_text())
+    with wh.reader("unga") as con:
+        row = con.execute("SELECT origin, files FROM unga.loads ORDER BY loaded_at DESC LIMIT 1").fetchone()
+    if row is None or not str(row[0]).startswith("bundled copy") or json.loads(row[1]) != manifest["files"]:
+        return None
+    with resources.as_file(data / "idealpoints.parquet") as p:
+        est = pd.read_parquet(p)
+    meta["origin"] = "bundled estimates (scripts/build_data.py, same estimator and votes)"
+    return est, meta
+
+
 def read(wh: Warehouse, config: IdealPointConfig) -> tuple[pd.DataFrame, dict[str, object]] | None:
-    """Cached estimates for ``config`` and the current votes, or ``None``."""
+    """Cached estimates for ``config`` and the current votes (or the bundled ones), or ``None``."""
     stamp = votes_loaded_at(wh)
     with wh.reader("idealpoints") as con:
         fit = con.execute(
@@ -49,7 +72,7 @@ def read(wh: Warehouse, config: IdealPointConfig) -> tuple[pd.DataFrame, dict[st
             [stamp, json.dumps(asdict(config), sort_keys=True)],
         ).df()
         if fit.empty:
-            return None
+            return _bundled(wh, config)
         est = con.execute("SELECT * FROM idealpoints.estimates").df()
     return est, {str(k): v for k, v in fit.iloc[0].to_dict().items()}
 

@@ -14,31 +14,23 @@ from dyadscope.errors import ConfigError
 FORMATS = (".html", ".png", ".svg", ".json")
 
 
-def alignment_chart(tidy: pd.DataFrame, period: str, title: str) -> alt.Chart:
+def alignment_chart(tidy: pd.DataFrame, period: str, title: str) -> alt.LayerChart:
     """Lines of one measure over time, one per partner (and measure when several)."""
     data = tidy.copy()
     data["series"] = data["partner"].map(name)
     if data["measure"].nunique() > 1:
         data["series"] = data["series"] + " · " + data["measure"]
-    return (
-        alt.Chart(data, title=title)
-        .mark_line(point=True)
-        .encode(
-            x=alt.X(f"{period}:Q", title=period.capitalize(), axis=alt.Axis(format="d")),
-            y=alt.Y("value:Q", title=", ".join(sorted(data["measure"].unique()))),
-            color=alt.Color("series:N", title="Partner"),
-            size=alt.Size("n:Q", title="Votes (n)", scale=alt.Scale(range=[10, 120])),
-            tooltip=[
-                period,
-                "country",
-                "partner",
-                "measure",
-                alt.Tooltip("value:Q", format=".3f"),
-                "n",
-            ],
-        )
-        .properties(width=640, height=320)
+    base = alt.Chart(data, title=title).encode(
+        x=alt.X(f"{period}:Q", title=period.capitalize(), axis=alt.Axis(format="d")),
+        y=alt.Y("value:Q", title=", ".join(sorted(data["measure"].unique()))),
+        color=alt.Color("series:N", title="Partner"),
     )
+    line = base.mark_line()
+    points = base.mark_point(filled=True).encode(
+        size=alt.Size("n:Q", title="Votes (n)", scale=alt.Scale(range=[10, 120])),
+        tooltip=[period, "country", "partner", "measure", alt.Tooltip("value:Q", format=".3f"), "n"],
+    )
+    return (line + points).properties(width=640, height=320)
 
 
 def group_chart(frame: pd.DataFrame, period: str, title: str) -> alt.LayerChart:

@@ -9,6 +9,7 @@ of one dataset are serialised by a lock file.
 """
 
 from dyadscope.warehouse import news as _news  # noqa: F401  (registers the dataset)
+from dyadscope.warehouse import rights as _rights  # noqa: F401  (registers the dataset)
 from dyadscope.warehouse import trade as _trade  # noqa: F401  (registers the dataset)
 from dyadscope.warehouse import unga as _unga  # noqa: F401  (registers the dataset)
 from dyadscope.warehouse.store import DATASETS, Warehouse

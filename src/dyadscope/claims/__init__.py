@@ -1,0 +1,1 @@
+"""Checkable claims in an article, matched to data, with verdicts and evidence."""
