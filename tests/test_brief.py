@@ -133,3 +133,27 @@ def test_pdf_pages_are_not_blank(tmp_path: Path, warehouse: Warehouse) -> None:
     subprocess.run(["pdftoppm", "-r", "60", "-png", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "shot")], check=True)
     Path("test-artifacts").mkdir(exist_ok=True)
     shutil.copy(next(tmp_path.glob("shot-*.png")), Path("test-artifacts") / "brief-page-1.png")
+
+
+def test_partner_rank_and_share_claims(tmp_path: Path) -> None:
+    """Checked against BACI partner shares (a small file in BACI's format)."""
+    from tests.test_trade import _year_file  # the same hand-computed flows
+
+    wh = Warehouse(tmp_path / "wh")
+    api.load_baci(_year_file(tmp_path / "baci", 2022), warehouse=wh)
+    f = tmp_path / "a.txt"
+    f.write_text(
+        "Kenya trade\nThe United States is Kenya's largest export market, officials said in 2022. "
+        "China took 20% of Kenya's exports in 2022, and China is Kenya's biggest trading partner. "
+        "Washington is Kenya's main source of imports.",
+        "utf-8",
+    )
+    checks = {
+        (c.claim.type, c.claim.partner, c.claim.flow): c.verdict for c in api.check(f, when="2023-01-10", warehouse=wh)
+    }
+    assert checks[("top_partner", "USA", "exports")] == "consistent"  # 80% of Kenya's exports
+    assert checks[("trade_share", "CHN", "exports")] == "consistent"  # 0.2 exactly
+    assert checks[("top_partner", "CHN", "total")] == "consistent"  # total trade: CHN 110, USA 60 (thousand USD)
+    assert checks[("top_partner", "USA", "imports")] == "overstated"  # imports: CHN 100, USA 20
+    offline = api.check(f, when="2023-01-10", warehouse=tmp_path / "empty")
+    assert all(c.verdict == "not checkable" for c in offline if c.claim.type != "alignment")

@@ -321,6 +321,58 @@ def check_alignment(claim: Claim, when: date | None, warehouse: Warehouse | None
     return Check(claim, verdict, text, ev, "more than half of the years below the MNNA median")
 
 
+def check_partner_rank(claim: Claim, when: date | None, warehouse: Warehouse | None = None) -> Check:
+    """ "Largest trading partner" and "X% of its exports" claims need partner shares from BACI."""
+    from dyadscope import api
+
+    if claim.subject is None or claim.partner is None:
+        return Check(claim, "not checkable", "The claim does not name both countries.")
+    year = claim.years[-1] if claim.years else None
+    try:
+        frame, _ = api.trade_partners(claim.subject, year=year, warehouse=warehouse)
+    except DyadscopeError as exc:
+        return Check(claim, "not checkable", f"Partner shares need BACI flows for {claim.subject}: {exc}")
+    if frame.empty:
+        return Check(claim, "not checkable", f"No BACI flows for {claim.subject} in {year}: load a BACI release first.")
+    col = {"imports": "import_share", "exports": "export_share"}.get(str(claim.flow))
+    if col is None:
+        frame = frame.assign(
+            total_share=(frame["exports_usd"] + frame["imports_usd"])
+            / (frame["exports_usd"] + frame["imports_usd"]).sum()
+        )
+        col = "total_share"
+    frame = frame.sort_values(col, ascending=False).reset_index(drop=True)
+    row = frame[frame["partner"] == claim.partner]
+    source = str(frame["source"].iloc[0])
+    yr = str(int(frame["year"].iloc[0]))
+    if row.empty:
+        return Check(claim, "not checkable", f"No BACI flows between {claim.subject} and {claim.partner} in {yr}.")
+    share = float(row[col].iloc[0])
+    rank = int(row.index[0]) + 1
+    ev = [
+        Evidence(
+            f"{claim.partner} share of {claim.subject} {claim.flow}",
+            share,
+            "share",
+            share,
+            yr,
+            source,
+            "reporter",
+            f"rank {rank} of {len(frame)}",
+        )
+    ]
+    if claim.type == "top_partner":
+        verdict: Verdict = "consistent" if rank == 1 else "overstated"
+        text = f"In {yr} {claim.partner} ranked {rank} among {claim.subject}'s partners by {claim.flow} ({share:.1%})."
+        return Check(claim, verdict, text, ev, "rank 1")
+    assert claim.value is not None
+    ratio = share / claim.value if claim.value else float("inf")
+    verdict = "consistent" if 0.9 <= ratio <= 1.1 else ("overstated" if ratio < 0.9 else "understated")
+    text = f"In {yr} {claim.partner} took {share:.1%} of {claim.subject}'s {claim.flow}"
+    text += f", against the claimed {claim.value:.1%}."
+    return Check(claim, verdict, text, ev, "within ±10% of the share")
+
+
 def check_all(claims: list[Claim], when: date | None, warehouse: Warehouse | None = None) -> list[Check]:
     out: list[Check] = []
     for c in claims:
@@ -329,6 +381,8 @@ def check_all(claims: list[Claim], when: date | None, warehouse: Warehouse | Non
                 out.append(check_trade_value(c, when))
             elif c.type == "trade_ratio":
                 out.append(check_trade_ratio(c, when))
+            elif c.type in ("top_partner", "trade_share"):
+                out.append(check_partner_rank(c, when, warehouse))
             else:
                 out.append(check_alignment(c, when, warehouse))
         except DyadscopeError as exc:

@@ -19,7 +19,17 @@ from typing import Any, Literal
 
 from dyadscope.news.article import Article
 
-ClaimType = Literal["trade_value", "trade_ratio", "alignment"]
+ClaimType = Literal["trade_value", "trade_ratio", "alignment", "top_partner", "trade_share"]
+_TOP = re.compile(
+    r"\b(largest|biggest|main|top|leading|principal)\s+(trading partner|trade partner|source of imports|"
+    r"export market|export destination|supplier)\b",
+    re.IGNORECASE,
+)
+_SHARE = re.compile(
+    r"\b(\d+(?:\.\d+)?)\s*(?:%|per ?cent)\s+of\s+(?:its|the country's|[A-Z][a-z]+'s|total)?\s*"
+    r"(exports|imports|trade)\b",
+    re.IGNORECASE,
+)
 _FLOW_WORDS = {
     "imports": r"\bimport(s|ed|ing)?\b|\bbuys?\b|\bpurchases?\b",
     "exports": r"\bexport(s|ed|ing)?\b|\bsells?\b",
@@ -162,6 +172,52 @@ def find_claims(article: Article) -> list[Claim]:
                     bounds,
                 )
             )
+        top = _TOP.search(sentence)
+        if top and len(countries) >= 2:
+            kind = top.group(2).lower()
+            flow = "imports" if ("import" in kind or "supplier" in kind) else "exports" if "export" in kind else "total"
+            # "China is Kenya's largest trading partner": the partner is named first
+            mentions = [m for m in article.countries if a <= m.start < b]
+            partner, subject = mentions[0].iso3, next((m.iso3 for m in mentions if m.iso3 != mentions[0].iso3), None)
+            claims.append(
+                Claim(
+                    "top_partner",
+                    sentence.strip(),
+                    (a, b),
+                    subject,
+                    partner,
+                    flow,
+                    None,
+                    None,
+                    top.group(1).lower(),
+                    period,
+                    years,
+                    inferred,
+                )
+            )
+        for share in _SHARE.finditer(sentence):
+            if len(countries) >= 2:
+                mentions = [m for m in article.countries if a <= m.start < b]
+                # "China took 20% of Kenya's exports": the possessor owns the flow
+                owner = [m for m in mentions if a + share.start() <= m.start < a + share.end()]
+                subject = owner[0].iso3 if owner else mentions[0].iso3
+                partner = next((m.iso3 for m in mentions if m.iso3 != subject), None)
+                claims.append(
+                    Claim(
+                        "trade_share",
+                        sentence.strip(),
+                        (a, b),
+                        subject,
+                        partner,
+                        share.group(2).lower(),
+                        float(share.group(1)) / 100,
+                        "share",
+                        None,
+                        period,
+                        years,
+                        inferred,
+                    )
+                )
         if _ALIGN.search(sentence):
             us = r"\bUS\b|\bU\.S\.|United States|American|Washington|\bMNNA\b|Non-NATO"
             partner = "USA" if re.search(us, sentence) else None
