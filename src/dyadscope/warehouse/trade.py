@@ -12,15 +12,13 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
-from importlib import resources
 from pathlib import Path
 
 import duckdb
-import pandas as pd
 
 from dyadscope.errors import MalformedSourceError
 from dyadscope.sources import baci
-from dyadscope.warehouse.store import Dataset, Warehouse, register
+from dyadscope.warehouse.store import Dataset, Warehouse, bundled_parquet, insert_frame, register
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS baci (year SMALLINT, exporter VARCHAR, importer VARCHAR, product VARCHAR,
@@ -35,12 +33,11 @@ MAX_REJECT_ROWS = 100
 
 def _bootstrap(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(SCHEMA)
-    data = resources.files("dyadscope") / "data"
-    with resources.as_file(data / "baci_country_codes.parquet") as p:
-        codes = pd.read_parquet(p)
-    con.register("cc_in", codes)
-    con.execute("INSERT INTO country_codes SELECT code, name, iso2, iso3 FROM cc_in")
-    con.unregister("cc_in")
+    insert_frame(
+        con,
+        bundled_parquet("baci_country_codes.parquet"),
+        "INSERT INTO country_codes SELECT code, name, iso2, iso3 FROM frame_in",
+    )
 
 
 register(Dataset("trade", "BACI bilateral trade flows and codebooks", _bootstrap))
@@ -61,9 +58,7 @@ def load_baci(wh: Warehouse, path: Path, progress: object = None) -> list[dict[s
         assert con is not None
         if codes is not None:
             con.execute("DELETE FROM country_codes")
-            con.register("cc_in", codes)
-            con.execute("INSERT INTO country_codes SELECT code, name, iso2, iso3 FROM cc_in")
-            con.unregister("cc_in")
+            insert_frame(con, codes, "INSERT INTO country_codes SELECT code, name, iso2, iso3 FROM frame_in")
         for n, f in enumerate(files, start=1):
             report.append(_load_year(con, f))
             if callable(progress):
