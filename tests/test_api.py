@@ -93,3 +93,6 @@ def test_data_status(warehouse: Warehouse) -> None:
     cov = st["coverage"].set_index("source")
     assert cov.loc["un-dgacm", "last_vote"] >= pd.Timestamp("2026-01-01")
     assert st["report"]["count"].sum() > 0
+    ds_rows = st["datasets"].set_index("contents")
+    assert ds_rows.loc["Political Terror Scale country-years", "rows"] > 9000
+    assert ds_rows.loc["BACI flows", "rows"] == 0  # nothing bundled: BACI is loaded by the user

@@ -304,10 +304,26 @@ def data_status(warehouse: str | Path | Warehouse | None = None) -> dict[str, pd
             " FROM unga.roll_calls r JOIN unga.votes v USING (rcid) GROUP BY r.source ORDER BY 4"
         ).df()
         report = con.execute("SELECT * FROM unga.load_report").df()
+    with wh.reader("trade", "news", "rights") as con:
+        datasets = con.execute(
+            """
+            SELECT 'trade' AS dataset, 'BACI flows' AS contents, count(*) AS rows,
+                   min(year)::VARCHAR AS first, max(year)::VARCHAR AS last FROM trade.baci
+            UNION ALL SELECT 'trade', 'BACI files loaded', count(*), min(loaded_at)::VARCHAR,
+                   max(loaded_at)::VARCHAR FROM trade.baci_loads
+            UNION ALL SELECT 'news', 'stored articles', count(*), min(date)::VARCHAR, max(date)::VARCHAR
+                   FROM news.articles
+            UNION ALL SELECT 'news', 'events (' || origin || ')', count(*), min(date)::VARCHAR,
+                   max(date)::VARCHAR FROM news.events GROUP BY origin
+            UNION ALL SELECT 'rights', 'Political Terror Scale country-years', count(*),
+                   min(year)::VARCHAR, max(year)::VARCHAR FROM rights.pts
+            """
+        ).df()
     return {
         "loads": loads,
         "coverage": coverage,
         "report": report,
+        "datasets": datasets,
         "path": pd.DataFrame({"warehouse": [str(wh.path)]}),
     }
 

@@ -294,6 +294,7 @@ def data_status(warehouse: WarehouseOpt = None) -> None:
         for f in json.loads(row["files"]):
             out.print(f"  {f['source']}: {f['file']} ({f['bytes']:,} bytes)")
     _emit(status["report"], Format.table, None, title="Read, kept and dropped")
+    _emit(status["datasets"], Format.table, None, title="Other datasets")
 
 
 @data_app.command("load")
