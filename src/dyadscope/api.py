@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
@@ -22,8 +22,10 @@ from dyadscope.alignment import cache, idealpoints, measures
 from dyadscope.alignment.query import Period, VoteFilter, make_filter, parse_bound, select_votes
 from dyadscope.config import settings
 from dyadscope.errors import ConfigError, DyadscopeError, NoDataError
-from dyadscope.news.article import Article
 from dyadscope.warehouse import Warehouse
+
+if TYPE_CHECKING:  # spaCy is imported only by the commands that read articles
+    from dyadscope.news.article import Article
 
 log = logging.getLogger(__name__)
 
@@ -748,6 +750,7 @@ def check(
     """Checkable claims of an article with verdicts and evidence (see :mod:`dyadscope.claims`)."""
     from dyadscope.claims.check import check_all
     from dyadscope.claims.extract import find_claims
+    from dyadscope.news.article import Article
 
     article = source if isinstance(source, Article) else read(source, when=when)
     return check_all(find_claims(article), article.date, open_warehouse(warehouse))

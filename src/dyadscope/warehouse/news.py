@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 import duckdb
 import pandas as pd
 
-from dyadscope.news.article import Article
 from dyadscope.warehouse.store import Dataset, register
+
+if TYPE_CHECKING:  # the reader (spaCy) loads only when articles are read
+    from dyadscope.news.article import Article
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (article_id VARCHAR PRIMARY KEY, url VARCHAR, title VARCHAR,
