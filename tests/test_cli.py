@@ -72,3 +72,12 @@ def test_votes_and_status(warehouse: Warehouse) -> None:
     code, out, _ = _run(["data", "status"], warehouse)
     assert code == 0
     assert "un-dgacm" in out and "voeten-unvotes" in out
+
+
+def test_output_suffix_sets_the_format(warehouse: Warehouse, tmp_path: Path) -> None:
+    out = tmp_path / "pairs.csv"
+    code, _, _ = _run(["align", "--all-pairs", "--since", "2019", "--until", "2019", "-o", str(out)], warehouse)
+    assert code == 0
+    frame = pd.read_csv(out)
+    assert list(frame.columns) == ["year", "country", "partner", "measure", "value", "n"]
+    assert len(frame) > 30_000  # about 190 x 190 ordered pairs

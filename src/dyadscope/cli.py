@@ -70,6 +70,8 @@ def _main(
 
 
 def _emit(frame: pd.DataFrame, fmt: Format, output: Path | None, title: str = "") -> None:
+    if output is not None and fmt is Format.table and output.suffix.lower() in (".csv", ".json"):
+        fmt = Format(output.suffix.lower()[1:])  # -o pairs.csv means CSV
     if fmt is Format.csv:
         text = frame.to_csv(index=False)
     elif fmt is Format.json:
