@@ -231,6 +231,25 @@ def trade_section(focal: str, partners: list[str], when: date | None) -> tuple[S
         try:
             rep = api.reported_trade(focal, partner)
         except DyadscopeError:
+            with contextlib.suppress(DyadscopeError):
+                flows = api.sector_trade(focal, partner)
+                keys = ["year", "exporter", "importer", "currency", "prices", "source"]
+                yearly = pd.DataFrame(flows.groupby(keys)["value"].sum().reset_index())
+                sec.tables.append(
+                    (f"Bundled sector flows, {_name(focal)} and {_name(partner)} (totals by year)", yearly)
+                )
+                chart = (
+                    alt.Chart(yearly, title=f"{focal}-{partner} flows by year ({yearly['currency'].iloc[0]})")
+                    .mark_line(point=True)
+                    .encode(
+                        x="year:O",
+                        y=alt.Y("value:Q", title=str(yearly["currency"].iloc[0])),
+                        color=alt.Color("exporter:N", title="Exporter"),
+                    )
+                    .properties(width=640, height=240)
+                )
+                sec.charts.append(chart_block(chart, f"sec{partner}"))
+                sources.append(str(yearly["source"].iloc[0]))
             continue
         rep = rep[rep["flow"].isin(["imports", "exports", "total"])]
         if when is not None:
