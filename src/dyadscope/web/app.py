@@ -26,6 +26,7 @@ from fastapi import FastAPI, File, Form, HTTPException, Query, Request, UploadFi
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from fastapi.templating import Jinja2Templates
+from starlette.concurrency import run_in_threadpool
 
 from dyadscope import api
 from dyadscope import countries as registry
@@ -101,6 +102,13 @@ class _Cache:
     data: OrderedDict[tuple[Any, ...], Any] = field(default_factory=OrderedDict)
     lock: Lock = field(default_factory=Lock)
 
+    def peek(self, key: tuple[Any, ...]) -> Any:
+        with self.lock:
+            if key in self.data:
+                self.data.move_to_end(key)
+                return self.data[key]
+        return None
+
     def get_or(self, key: tuple[Any, ...], make: Any) -> Any:
         with self.lock:
             if key in self.data:
@@ -167,9 +175,15 @@ def create_app(settings: WebSettings) -> FastAPI:
         ]
         return JSONResponse({"detail": details}, status_code=422)
 
-    def cached(key: tuple[Any, ...], make: Any) -> Response:
-        """The finished response for ``key`` (body bytes, media type, status), made once."""
-        content, media, status = cache.get_or(key, lambda: _freeze(make()))
+    async def cached(key: tuple[Any, ...], make: Any) -> Response:
+        """The finished response for ``key`` (body bytes, media type, status), made once.
+
+        A hit is answered on the event loop; only a miss goes to a worker thread, so
+        many concurrent readers of cached pages do not queue behind the thread pool."""
+        hit = cache.peek(key)
+        if hit is None:
+            hit = await run_in_threadpool(lambda: cache.get_or(key, lambda: _freeze(make())))
+        content, media, status = hit
         return Response(content, media_type=media, status_code=status)
 
     def page_of(
@@ -190,7 +204,7 @@ def create_app(settings: WebSettings) -> FastAPI:
 
     # -- JSON API -----------------------------------------------------------------
     @app.get("/api/v1/alignment", tags=["api"])
-    def alignment_api(
+    async def alignment_api(
         country_: Annotated[str, Query(alias="country", pattern=ISO_PATTERN)],
         partners: Annotated[
             str | None, Query(pattern=r"^[A-Za-z ,.'()&-]{2,400}$", description="Comma-separated.")
@@ -215,7 +229,7 @@ def create_app(settings: WebSettings) -> FastAPI:
             frame, sources = cache.get_or(key, make)
             return page_of(frame, page, page_size, format, {"sources": sources})
 
-        return cached(("body", *key, page, page_size, format), body)
+        return await cached(("body", *key, page, page_size, format), body)
 
     @app.get("/api/v1/ideal-points", tags=["api"])
     def ideal_points_api(
@@ -336,7 +350,7 @@ def create_app(settings: WebSettings) -> FastAPI:
         return render(request, "index.html")
 
     @app.get("/pair/{a}/{b}", response_class=HTMLResponse, include_in_schema=False)
-    def pair(
+    async def pair(
         request: Request,
         a: str,
         b: str,
@@ -352,13 +366,13 @@ def create_app(settings: WebSettings) -> FastAPI:
             data = cache.get_or(key, lambda: _pair_data(x, partners, since, wh))
             return render(request, "pair.html", a=x, b=y, vs=",".join(others), name=registry.name, since=since, **data)
 
-        return cached(("html", *key, y), page)
+        return await cached(("html", *key, y), page)
 
     @app.get("/country/{c}", response_class=HTMLResponse, include_in_schema=False)
-    def country_page(request: Request, c: str) -> Response:
+    async def country_page(request: Request, c: str) -> Response:
         x = country(c, "c")
         key = ("country", x, stamp())
-        return cached(
+        return await cached(
             ("html", *key),
             lambda: render(
                 request, "country.html", c=x, name=registry.name, **cache.get_or(key, lambda: _country_data(x, wh))
