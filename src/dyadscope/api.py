@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from dyadscope import bundled, groups
 from dyadscope import countries as registry
-from dyadscope import groups
 from dyadscope.alignment import cache, idealpoints, measures
 from dyadscope.alignment.query import Period, VoteFilter, make_filter, parse_bound, select_votes
 from dyadscope.config import settings
@@ -723,12 +723,8 @@ def mirror(reporter: str, partner: str, *, warehouse: str | Path | Warehouse | N
 def sector_trade(reporter: str, partner: str) -> pd.DataFrame:
     """Bundled sector-level flows between two countries (Africa -> US by sector from BACI;
     Canada <-> Africa by category), with currency, price basis and source."""
-    from importlib import resources
-
     a, b = registry.resolve(reporter), registry.resolve(partner)
-    data = resources.files("dyadscope") / "data"
-    with resources.as_file(data / "sector_flows.parquet") as p:
-        flows_ = pd.read_parquet(p)
+    flows_ = bundled.parquet("sector_flows.parquet")
     sel = flows_[
         ((flows_["exporter"] == a) & (flows_["importer"] == b))
         | ((flows_["exporter"] == b) & (flows_["importer"] == a))

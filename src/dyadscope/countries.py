@@ -27,10 +27,10 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import pandas as pd
 
+from dyadscope import bundled
 from dyadscope.errors import AmbiguousCountryError, UnknownCountryError
 
 __all__ = ["Country", "all_countries", "country", "normalize_name", "resolve", "resolve_many"]
@@ -100,11 +100,8 @@ def _opt_str(value: object) -> str | None:
 
 @lru_cache(maxsize=1)
 def _registry() -> _Registry:
-    data = resources.files("dyadscope") / "data"
-    with resources.as_file(data / "countries.parquet") as p:
-        table = pd.read_parquet(p)
-    with resources.as_file(data / "country_names.parquet") as p:
-        names = pd.read_parquet(p)
+    table = bundled.parquet("countries.parquet")
+    names = bundled.parquet("country_names.parquet")
     by_iso3: dict[str, Country] = {}
     iso2: dict[str, str] = {}
     ccn3: dict[int, str] = {}
@@ -241,13 +238,9 @@ def name(iso3: str) -> str:
 
 def all_countries() -> pd.DataFrame:
     """The registry as a DataFrame (one row per code)."""
-    data = resources.files("dyadscope") / "data"
-    with resources.as_file(data / "countries.parquet") as p:
-        return pd.read_parquet(p)
+    return bundled.parquet("countries.parquet")
 
 
 def names_table() -> pd.DataFrame:
     """Every name variant with its ISO3 code and kind (name, demonym, capital, …)."""
-    data = resources.files("dyadscope") / "data"
-    with resources.as_file(data / "country_names.parquet") as p:
-        return pd.read_parquet(p)
+    return bundled.parquet("country_names.parquet")

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import pandas as pd
 
+from dyadscope import bundled
 from dyadscope.errors import NoRateError
 
 
@@ -32,11 +32,8 @@ class Rate:
 
 @lru_cache(maxsize=1)
 def _tables() -> tuple[pd.DataFrame, dict[str, str]]:
-    data = resources.files("dyadscope") / "data"
-    with resources.as_file(data / "fx_annual.parquet") as p:
-        rates = pd.read_parquet(p)
-    with resources.as_file(data / "currencies.parquet") as p:
-        cur = pd.read_parquet(p)
+    rates = bundled.parquet("fx_annual.parquet")
+    cur = bundled.parquet("currencies.parquet")
     return rates, dict(zip(cur["currency"], cur["iso3"], strict=True))
 
 

@@ -8,12 +8,13 @@ joined until the year before it left.
 
 from __future__ import annotations
 
+import io
 from functools import lru_cache
-from importlib import resources
 from typing import Literal, get_args
 
 import pandas as pd
 
+from dyadscope import bundled
 from dyadscope.errors import ConfigError
 
 Group = Literal["mnna", "nato", "eu", "au", "brics", "g20"]
@@ -31,11 +32,8 @@ LABELS = {
 @lru_cache(maxsize=1)
 def table() -> pd.DataFrame:
     """All memberships: group, iso3, joined, left (year or NA), source."""
-    data = resources.files("dyadscope") / "data"
-    with resources.as_file(data / "groups.csv") as p:
-        curated = pd.read_csv(p, dtype={"left": "Int64"})
-    with resources.as_file(data / "groups_mnna.parquet") as p:
-        mnna = pd.read_parquet(p)
+    curated = pd.read_csv(io.StringIO(bundled.text("groups.csv")), dtype={"left": "Int64"})
+    mnna = bundled.parquet("groups_mnna.parquet")
     mnna = mnna.assign(source="US State Department MNNA designations (../shared/data/places/us_mnna)")[
         ["group", "iso3", "joined", "left", "source"]
     ]

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 import duckdb
 import pandas as pd
 
+from dyadscope import bundled
 from dyadscope.alignment.idealpoints import IdealPointConfig, IdealPointFit
 from dyadscope.warehouse.store import Dataset, Warehouse, register
 
@@ -43,22 +44,18 @@ def votes_loaded_at(wh: Warehouse) -> datetime:
 def _bundled(wh: Warehouse, config: IdealPointConfig) -> tuple[pd.DataFrame, dict[str, object]] | None:
     """Estimates computed by ``scripts/build_data.py`` with the same estimator on the
     bundled votes; valid while the warehouse holds exactly those votes and the settings match."""
-    from importlib import resources
-
-    data = resources.files("dyadscope") / "data"
-    meta_file = data / "idealpoints_fit.json"
-    if not meta_file.is_file():
+    try:
+        meta = json.loads(bundled.text("idealpoints_fit.json"))
+    except FileNotFoundError:
         return None
-    meta = json.loads(meta_file.read_text())
     if meta.get("config") != json.dumps(asdict(config), sort_keys=True):
         return None
-    manifest = json.loads((data / "unga_manifest.json").read_text())
+    manifest = json.loads(bundled.text("unga_manifest.json"))
     with wh.reader("unga") as con:
         row = con.execute("SELECT origin, files FROM unga.loads ORDER BY loaded_at DESC LIMIT 1").fetchone()
     if row is None or not str(row[0]).startswith("bundled copy") or json.loads(row[1]) != manifest["files"]:
         return None
-    with resources.as_file(data / "idealpoints.parquet") as p:
-        est = pd.read_parquet(p)
+    est = bundled.parquet("idealpoints.parquet")
     meta["origin"] = "bundled estimates (scripts/build_data.py, same estimator and votes)"
     return est, meta
 

@@ -17,6 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from dyadscope import bundled
 from dyadscope.news import pipeline, reader
 from dyadscope.news.article import Article
 
@@ -84,7 +85,7 @@ def _norm(text: str) -> str:
 
 
 def voa_annotations(corpus: Path, report: Report) -> None:
-    data = json.loads((resources.files("dyadscope") / "data" / "eval" / "voa_annotations.json").read_text())
+    data = json.loads(bundled.text("eval/voa_annotations.json"))
     tp_q = fp_q = fn_q = sp_ok = sp_n = part_ok = 0
     tp_a = fp_a = fn_a = 0
     for item in data["articles"]:
@@ -131,7 +132,7 @@ def voa_annotations(corpus: Path, report: Report) -> None:
 
 def seed_checks(article: Article) -> list[tuple[str, bool]]:
     """Each expectation of the hand-checked seed extraction, with whether it holds."""
-    exp = json.loads((resources.files("dyadscope") / "data" / "eval" / "seed_expected.json").read_text())
+    exp = json.loads(bundled.text("eval/seed_expected.json"))
     d = article.to_dict()
     out: list[tuple[str, bool]] = []
     got_c = {c["iso3"] for c in d["countries"]}

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import pandas as pd
 from spacy.tokens import Doc, Span, Token
 
+from dyadscope import bundled
 from dyadscope.news.gazetteer import Mention
 from dyadscope.news.people import Organization, Person
 
@@ -112,13 +112,9 @@ class Event:
 
 @lru_cache(maxsize=1)
 def _lexicon() -> tuple[dict[str, str], dict[tuple[str, str], str], pd.DataFrame]:
-    data = resources.files("dyadscope") / "data"
-    with resources.as_file(data / "event_verbs.parquet") as p:
-        verbs = pd.read_parquet(p)
-    with resources.as_file(data / "event_patterns.parquet") as p:
-        pats = pd.read_parquet(p)
-    with resources.as_file(data / "cameo_codes.parquet") as p:
-        codes = pd.read_parquet(p).set_index("code")
+    verbs = bundled.parquet("event_verbs.parquet")
+    pats = bundled.parquet("event_patterns.parquet")
+    codes = bundled.parquet("cameo_codes.parquet").set_index("code")
     vmap = dict(zip(verbs["lemma"], verbs["code"], strict=True))
     pmap = {(a, b): c for a, b, c in zip(pats["lemma"], pats["word"], pats["code"], strict=True)}
     return vmap, pmap, codes

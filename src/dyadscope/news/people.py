@@ -12,11 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
-import pandas as pd
 from spacy.tokens import Doc, Span
 
+from dyadscope import bundled
 from dyadscope.news.gazetteer import Mention
 
 TITLES: dict[str, str] = {
@@ -147,9 +146,7 @@ class Organization:
 
 @lru_cache(maxsize=1)
 def _leaders() -> dict[str, set[str]]:
-    data = resources.files("dyadscope") / "data"
-    with resources.as_file(data / "leaders.parquet") as p:
-        frame = pd.read_parquet(p, columns=["name", "iso3"])
+    frame = bundled.parquet("leaders.parquet", columns=["name", "iso3"])
     out: dict[str, set[str]] = {}
     for name, iso in zip(frame["name"], frame["iso3"], strict=True):
         parts = name.split()

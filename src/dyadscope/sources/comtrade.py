@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from importlib import resources
 
 import pandas as pd
 
+from dyadscope import bundled
 from dyadscope.errors import ConfigError, FetchError
 from dyadscope.sources.http import ApiClient
 
@@ -21,9 +21,7 @@ SOURCE = "UN Comtrade (as declared by the reporter)"
 
 
 def _codes() -> dict[str, int]:
-    data = resources.files("dyadscope") / "data"
-    with resources.as_file(data / "baci_country_codes.parquet") as p:
-        frame = pd.read_parquet(p)
+    frame = bundled.parquet("baci_country_codes.parquet")
     return {str(i): int(c) for i, c in zip(frame["iso3"], frame["code"], strict=True)}
 
 

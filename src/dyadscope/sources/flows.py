@@ -13,12 +13,12 @@
 
 from __future__ import annotations
 
-from importlib import resources
+import io
 from pathlib import Path
 
 import pandas as pd
 
-from dyadscope import countries
+from dyadscope import bundled, countries
 from dyadscope.errors import MalformedSourceError, SourceError
 
 AFRICA_US_SOURCE = "CEPII BACI via ONE campaign Tariff Turbulence Simulator (african exports to the US by sector)"
@@ -72,9 +72,7 @@ def parse_canada_africa(path: Path) -> pd.DataFrame:
 
 def reported() -> pd.DataFrame:
     """The curated table of reported figures (reporter, partner, flow, period, value, ...)."""
-    data = resources.files("dyadscope") / "data"
-    with resources.as_file(data / "reported_trade.csv") as p:
-        frame = pd.read_csv(p, dtype={"period": str})
+    frame = pd.read_csv(io.StringIO(bundled.text("reported_trade.csv")), dtype={"period": str})
     frame["value"] = frame["value"].astype(float)
     frame["start"] = pd.to_datetime(frame["start"]).dt.date
     frame["end"] = pd.to_datetime(frame["end"]).dt.date

@@ -10,11 +10,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-from importlib import resources
 from pathlib import Path
 
 import pandas as pd
 
+from dyadscope import bundled
 from dyadscope.errors import MalformedSourceError, SourceError
 from dyadscope.sources.report import ParseReport
 
@@ -44,8 +44,7 @@ def read_header_file(path: Path) -> list[str]:
 
 
 def _columns() -> dict[str, list[str]]:
-    data = resources.files("dyadscope") / "data"
-    cols: dict[str, list[str]] = json.loads((data / "gdelt_columns.json").read_text())
+    cols: dict[str, list[str]] = json.loads(bundled.text("gdelt_columns.json"))
     return cols
 
 

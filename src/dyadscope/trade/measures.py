@@ -23,6 +23,8 @@ from typing import Literal
 import duckdb
 import pandas as pd
 
+from dyadscope import bundled
+
 Level = Literal["total", "hs2", "hs4", "hs6", "section"]
 AGRICULTURE = ("01", "24")  # HS chapters 01-24
 
@@ -37,11 +39,7 @@ _LEVEL_SQL = {
 
 def register_sections(con: duckdb.DuckDBPyConnection) -> None:
     """Make the HS2 -> HS section table available to queries on ``con``."""
-    from importlib import resources
-
-    data = resources.files("dyadscope") / "data"
-    with resources.as_file(data / "hs2_sections.parquet") as p:
-        con.register("hs2_sections", pd.read_parquet(p))
+    con.register("hs2_sections", bundled.parquet("hs2_sections.parquet"))
 
 
 def _sector_filter(sector: str | None) -> str:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import duckdb
 
-from dyadscope.warehouse.store import Dataset, bundled_parquet, insert_frame, register
+from dyadscope import bundled
+from dyadscope.warehouse.store import Dataset, insert_frame, register
 
 
 def _bootstrap(con: duckdb.DuckDBPyConnection) -> None:
     insert_frame(
         con,
-        bundled_parquet("pts.parquet"),
+        bundled.parquet("pts.parquet"),
         "CREATE TABLE pts AS SELECT iso3, year::INTEGER AS year, amnesty, hrw, state_dept FROM frame_in",
     )
 

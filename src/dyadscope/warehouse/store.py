@@ -41,14 +41,6 @@ def insert_frame(con: duckdb.DuckDBPyConnection, frame: pd.DataFrame, sql: str) 
         con.unregister("frame_in")
 
 
-def bundled_parquet(name: str) -> pd.DataFrame:
-    """A Parquet table shipped in ``dyadscope/data`` (built by scripts/build_data.py)."""
-    from importlib import resources
-
-    with resources.as_file(resources.files("dyadscope") / "data" / name) as p:
-        return pd.read_parquet(p)
-
-
 def register(dataset: Dataset) -> None:
     """Declare a dataset (done by the modules that own its schema)."""
     DATASETS[dataset.name] = dataset

@@ -16,9 +16,10 @@ from pathlib import Path
 
 import duckdb
 
+from dyadscope import bundled
 from dyadscope.errors import MalformedSourceError
 from dyadscope.sources import baci
-from dyadscope.warehouse.store import Dataset, Warehouse, bundled_parquet, insert_frame, register
+from dyadscope.warehouse.store import Dataset, Warehouse, insert_frame, register
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS baci (year SMALLINT, exporter VARCHAR, importer VARCHAR, product VARCHAR,
@@ -35,7 +36,7 @@ def _bootstrap(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(SCHEMA)
     insert_frame(
         con,
-        bundled_parquet("baci_country_codes.parquet"),
+        bundled.parquet("baci_country_codes.parquet"),
         "INSERT INTO country_codes SELECT code, name, iso2, iso3 FROM frame_in",
     )
 

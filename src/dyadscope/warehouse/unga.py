@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
-from importlib import resources
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 
+from dyadscope import bundled
 from dyadscope.warehouse.store import Dataset, Warehouse, register
 
 SCHEMA = """
@@ -120,12 +120,11 @@ def fill(
 
 def bootstrap(con: duckdb.DuckDBPyConnection) -> None:
     """Fill an empty dataset from the Parquet copies bundled in the package."""
-    data = resources.files("dyadscope") / "data"
-    frames = {}
-    for name in ("unga_roll_calls", "unga_votes", "unga_issues", "unga_load_report"):
-        with resources.as_file(data / f"{name}.parquet") as p:
-            frames[name] = pd.read_parquet(p)
-    manifest = json.loads((data / "unga_manifest.json").read_text())
+    frames = {
+        name: bundled.parquet(f"{name}.parquet")
+        for name in ("unga_roll_calls", "unga_votes", "unga_issues", "unga_load_report")
+    }
+    manifest = json.loads(bundled.text("unga_manifest.json"))
     fill(
         con,
         frames["unga_roll_calls"],
