@@ -134,8 +134,7 @@ def _pick(ev: list[Evidence], side: str, year: int | None) -> Evidence | None:
     """The full-year figure of the claim's year, else the latest full year before it, else
     the latest annualised partial-year figure."""
     cands = [e for e in ev if e.side == side and e.in_claim_currency is not None]
-    full = [e for e in cands if not e.note.startswith(tuple(str(m) for m in range(1, 12)))]
-    full = [e for e in full if e.period.isdigit()]
+    full = [e for e in cands if e.period.isdigit()]  # calendar years; partial periods are labelled otherwise
     if year is not None:
         exact = [e for e in full if int(e.period) == year]
         if exact:

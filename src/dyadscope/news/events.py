@@ -274,18 +274,19 @@ def _headline_events(sent: Span, actors: list[_Actor]) -> list[tuple[_Actor, _Ac
 
 
 def _prefer_named(target: _Actor, tokens: list[Token], actors: list[_Actor]) -> _Actor:
+    """A named person or organisation of the target's country in the target phrase
+    ("Xi Jinping" rather than "Chinese"), else the target itself."""
     ids = {t.idx for t in tokens}
     for a in actors:
         if (
             a.iso3 == target.iso3
-            and a.label != target.label
             and a.start in ids
             and a.label
+            and a.label != target.label
             and not a.label[0].islower()
+            and len(a.label.split()) > 1
         ):
-            names = {m.label for m in actors if m.iso3 == a.iso3}
-            if a.label not in {target.label} and len(a.label.split()) > 1 and a.label in names:
-                return a
+            return a
     return target
 
 

@@ -205,10 +205,11 @@ def alignment_section(focal: str, partners: list[str], since: int, warehouse: An
                     "mnna",
                 )
             )
-    ip = api.ideal_points([focal, *partners], since=since, warehouse=warehouse).tidy()
+    ideal = api.ideal_points([focal, *partners], since=since, warehouse=warehouse)
+    ip = ideal.tidy()
     if not ip.empty:
         sec.charts.append(chart_block(charts.ideal_point_chart(ip, "Ideal points (US side positive)"), "ideal"))
-        origin = str(api.ideal_points([focal], warehouse=warehouse).fit.get("origin", "estimated in this warehouse"))
+        origin = str(ideal.fit.get("origin", "estimated in this warehouse"))
         sec.note = f"Ideal points: dynamic ordered-probit model, {origin}."
     return sec, list(res.sources.values())
 
