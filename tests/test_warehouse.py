@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import multiprocessing as mp
 import shutil
 import time
 from pathlib import Path
@@ -13,6 +12,7 @@ import pytest
 from dyadscope import api
 from dyadscope.errors import LoadError, WarehouseError
 from dyadscope.warehouse import Warehouse
+from tests.helpers import load_held_open
 
 
 def _digest(wh: Warehouse) -> str:
@@ -81,31 +81,13 @@ def test_raw_load_is_idempotent_and_rejects_corrupt_files(tmp_path: Path, shared
     assert _digest(wh) == first
 
 
-def _slow_writer(path: str, started: mp.synchronize.Event, release: mp.synchronize.Event) -> None:
-    wh = Warehouse(Path(path))
-    with wh.writer("unga") as con:
-        assert con is not None
-        con.execute("DELETE FROM votes WHERE iso3 = 'KEN'")
-        started.set()
-        release.wait(30)
-
-
 def test_readers_keep_working_during_a_load(tmp_path: Path) -> None:
     wh = Warehouse(tmp_path / "wh")
     wh.ensure("unga")
-    ctx = mp.get_context("spawn")
-    started, release = ctx.Event(), ctx.Event()
-    proc = ctx.Process(target=_slow_writer, args=(str(wh.path), started, release))
-    proc.start()
-    try:
-        assert started.wait(60)
+    with load_held_open(wh.path, "unga", "DELETE FROM votes WHERE iso3 = 'KEN'"):
         # the load is in progress in another process: reads still see the old snapshot
         n = wh.query("SELECT count(*) AS c FROM unga.votes WHERE iso3 = 'KEN'")["c"].iloc[0]
         assert n > 5000
-    finally:
-        release.set()
-        proc.join(60)
-    assert proc.exitcode == 0
     time.sleep(0.05)
     n = wh.query("SELECT count(*) AS c FROM unga.votes WHERE iso3 = 'KEN'")["c"].iloc[0]
     assert n == 0  # the finished load is visible to new readers

@@ -4,7 +4,6 @@ and reliability while the warehouse is written or the server is killed."""
 from __future__ import annotations
 
 import contextlib
-import multiprocessing as mp
 import os
 import shutil
 import signal
@@ -20,8 +19,8 @@ import httpx
 import pytest
 import uvicorn
 
-from dyadscope.warehouse import Warehouse
 from dyadscope.web.app import WebSettings, create_app
+from tests.helpers import load_held_open
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "src/dyadscope/data/examples/kenya-mnna-review-article.txt"
 ARTIFACTS = Path("test-artifacts")
@@ -165,32 +164,14 @@ def test_browser(server: str) -> None:
         browser.close()
 
 
-def _hold_news_load(path: str, started: mp.synchronize.Event, release: mp.synchronize.Event) -> None:
-    wh = Warehouse(Path(path))
-    with wh.writer("news") as con:
-        assert con is not None
-        con.execute("DELETE FROM events")
-        started.set()
-        release.wait(60)
-
-
 def test_answers_while_the_warehouse_is_written(server: str, tmp_path: Path) -> None:
     wh_dir = httpx.get(f"{server}/data").text.split("Warehouse: ")[1].split("<")[0].strip()
-    ctx = mp.get_context("spawn")
-    started, release = ctx.Event(), ctx.Event()
-    proc = ctx.Process(target=_hold_news_load, args=(wh_dir, started, release))
-    proc.start()
-    try:
-        assert started.wait(60)
+    with load_held_open(wh_dir, "news", "DELETE FROM events"):
         for _ in range(5):
             assert (
                 httpx.get(f"{server}/api/v1/alignment", params={"country": "KEN", "partners": "USA"}).status_code == 200
             )
             assert httpx.get(f"{server}/api/v1/events", params={"country": "KEN", "partner": "CHN"}).status_code == 200
-    finally:
-        release.set()
-        proc.join(60)
-    assert proc.exitcode == 0
 
 
 def test_restart_after_kill(tmp_path: Path) -> None:
