@@ -18,47 +18,12 @@ import time
 from pathlib import Path
 
 import duckdb
-import numpy as np
 import pandas as pd
-import pyarrow as pa
-import pyarrow.csv as pacsv
 
+from dyadscope import synthetic
 from dyadscope.trade import measures as tm
 from dyadscope.warehouse import Warehouse
 from dyadscope.warehouse import trade as trade_store
-
-
-def synthetic_year(path: Path, rows: int, seed: int = 7) -> int:
-    """Write a synthetic BACI yearly CSV (t,i,j,k,v,q); returns the rows written."""
-    rng = np.random.default_rng(seed)
-    codes = pd.read_parquet(Path(trade_store.__file__).parent.parent / "data" / "baci_country_codes.parquet")["code"]
-    countries = codes.to_numpy()[:220]
-    n_c, n_p = len(countries), 5000
-    size = rng.lognormal(0, 1.5, n_c)
-    popularity = 1.0 / np.arange(1, n_p + 1) ** 0.8
-    draw = int(rows * 2.2)  # skewed draws repeat triples; duplicates are dropped below
-    i = rng.choice(n_c, draw, p=size / size.sum())
-    j = rng.choice(n_c, draw, p=size / size.sum())
-    k = rng.choice(n_p, draw, p=popularity / popularity.sum())
-    keep = i != j
-    key = pd.DataFrame({"i": i[keep], "j": j[keep], "k": k[keep]}).drop_duplicates().head(rows)
-    n = len(key)
-    value = np.round(rng.lognormal(2.0, 2.5, n), 3)
-    qty = np.round(value * rng.lognormal(0, 1, n), 3).astype(object)
-    qty[rng.random(n) < 0.05] = "NA"
-    products = np.array([f"{c:06d}" for c in rng.choice(np.arange(10000, 979999), n_p, replace=False)])
-    table = pa.table(
-        {
-            "t": np.full(n, 2022, dtype=np.int16),
-            "i": countries[key["i"].to_numpy()],
-            "j": countries[key["j"].to_numpy()],
-            "k": products[key["k"].to_numpy()],
-            "v": value,
-            "q": pa.array([str(x) for x in qty]),
-        }
-    )
-    pacsv.write_csv(table, path, pacsv.WriteOptions(quoting_style="none"))
-    return n
 
 
 def peak_gb() -> float:
@@ -72,9 +37,9 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         root = args.keep or Path(tmp)
-        csv = root / "BACI_HS22_Y2022_V209999.csv"  # V209999: a release number no real BACI has
+        csv = root / synthetic.file_name(2022)  # V209999: a release number no real BACI has
         t0 = time.perf_counter()
-        n = synthetic_year(csv, args.rows)
+        n = synthetic.baci_year(csv, args.rows)
         print(
             f"SYNTHETIC BACI-shaped year: {n:,} rows, {csv.stat().st_size / 1e6:,.0f} MB "
             f"({time.perf_counter() - t0:.1f} s to generate)"

@@ -70,6 +70,9 @@ def _main(
 
 
 def _emit(frame: pd.DataFrame, fmt: Format, output: Path | None, title: str = "") -> None:
+    if output is not None and output.suffix.lower() == ".parquet":
+        frame.to_parquet(output, index=False)
+        return
     if output is not None and fmt is Format.table and output.suffix.lower() in (".csv", ".json"):
         fmt = Format(output.suffix.lower()[1:])  # -o pairs.csv means CSV
     if fmt is Format.csv:
@@ -574,6 +577,7 @@ def trade_cmd(
         list[str],
         typer.Argument(
             help="REPORTER PARTNER | partners REPORTER | opportunities REPORTER | reported A B | sectors A B"
+            " | panel rca|concentration|opportunities"
         ),
     ],
     since: Annotated[int | None, typer.Option("--since", help="First year.")] = None,
@@ -620,6 +624,13 @@ def trade_cmd(
                 _emit(api.mirror(args[1], args[2]), Format.table, None, title="Mirror: imports vs partner's exports")
             except DyadscopeError as exc:
                 err.print(f"[dim]{exc}[/dim]")
+        return
+    if args and args[0] == "panel":
+        if len(args) != 2 or year is None:
+            raise DyadscopeError("usage: dyadscope trade panel rca|concentration|opportunities --year Y [-o x.parquet]")
+        panel_level = "hs6" if level == "total" else level
+        frame = api.trade_panel(args[1], year, level=panel_level, top=top, warehouse=warehouse)
+        _emit(frame, fmt, output, title=f"{args[1]} panel {year} (all countries)")
         return
     if args and args[0] == "opportunities":
         if len(args) != 2 or not market:
@@ -670,6 +681,172 @@ def brief_cmd(
     if timings:
         for k, v in result.timings.items():
             err.print(f"  {k:16s} {v:6.2f} s")
+
+
+spark_app = typer.Typer(
+    help="The heavy jobs on Apache Spark (local[N], a standalone, YARN or Kubernetes master; see docs/spark.md).",
+    no_args_is_help=True,
+)
+app.add_typer(spark_app, name="spark")
+MasterOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--master",
+        help="Spark master URL (default $DYADSCOPE_SPARK_MASTER or local[*]).",
+        envvar="DYADSCOPE_SPARK_MASTER",
+    ),
+]
+ConfOpt = Annotated[list[str] | None, typer.Option("--conf", help="Spark setting KEY=VALUE (repeat).")]
+
+
+def _spark_job(title: str, call: Any) -> None:
+    """Run a Spark job with a progress bar, print its report, exit 1 when inputs failed."""
+    if logging.getLogger().level > logging.DEBUG:
+        try:  # pyspark logs every failed query as JSON on stderr; the report below says it once
+            from pyspark.logger import PySparkLogger
+
+            PySparkLogger.getLogger("SQLQueryContextLogger").setLevel(logging.CRITICAL)
+        except ImportError:
+            pass
+    with _progress() as bar:
+        task = bar.add_task(title, total=None)
+
+        def progress(done: int, total: int, label: str) -> None:
+            bar.update(task, completed=done, total=total, description=f"{title}: {label}")
+
+        report = call(progress)
+    frame = report.tidy()
+    cols = [
+        c
+        for c in ("input", "status", "rows", "rejected", "unknown_codes", "failed_articles", "seconds", "error")
+        if c in frame.columns
+    ]
+    for c in ("rows", "rejected", "unknown_codes", "failed_articles"):
+        if c in frame.columns:
+            frame[c] = frame[c].astype("Int64")
+    _emit(frame[cols], Format.table, None, title=f"{report.job} -> {report.output} (run {report.run_id})")
+    if report.failed:
+        err.print(
+            f"[red]{len(report.failed)} of {len(report.units)} inputs failed[/red]; the others were written "
+            f"(see {report.output}/_dyadscope.json)"
+        )
+        raise SystemExit(1)
+
+
+@spark_app.command("load-baci")
+def spark_load_baci_cmd(
+    source: Annotated[str, typer.Argument(help="BACI release zip, folder of yearly CSVs, one CSV, or a folder URI.")],
+    out: Annotated[str, typer.Argument(help="Output folder or URI (partitioned Parquet hs=/year=).")],
+    years: Annotated[list[int] | None, typer.Option("--year", help="Only these years (repeat).")] = None,
+    master: MasterOpt = None,
+    conf: ConfOpt = None,
+) -> None:
+    """BACI yearly files into partitioned Parquet; each year is swapped in whole, a bad file fails alone."""
+    from dyadscope.spark.session import parse_conf
+
+    settings_ = parse_conf(conf)
+    _spark_job(
+        "BACI", lambda p: api.spark_load_baci(source, out, years=years, master=master, conf=settings_, progress=p)
+    )
+
+
+@spark_app.command("trade")
+def spark_trade_cmd(
+    source: Annotated[str, typer.Argument(help="Output of 'dyadscope spark load-baci'.")],
+    out: Annotated[str, typer.Argument(help="Output folder or URI (<panel>/year=YYYY).")],
+    panels: Annotated[list[str] | None, typer.Option("--panel", help="rca, concentration, opportunities.")] = None,
+    years: Annotated[list[int] | None, typer.Option("--year", help="Years (default: all present).")] = None,
+    hs: Annotated[str | None, typer.Option("--hs", help="Nomenclature when several are present.")] = None,
+    level: Annotated[str, typer.Option("--level", help="hs2, hs4 or hs6.")] = "hs6",
+    top: Annotated[int, typer.Option("--top", help="Products per exporter and market (opportunities).")] = 20,
+    master: MasterOpt = None,
+    conf: ConfOpt = None,
+) -> None:
+    """All-country RCA, concentration and export-opportunity panels per year (the DuckDB SQL, on Spark)."""
+    from dyadscope.spark.session import parse_conf
+
+    settings_ = parse_conf(conf)
+    chosen = panels or ["rca", "concentration", "opportunities"]
+    _spark_job(
+        "trade panels",
+        lambda p: api.spark_trade_panels(
+            source,
+            out,
+            panels=chosen,
+            years=years,
+            hs=hs,
+            level=level,
+            top=top,
+            master=master,
+            conf=settings_,
+            progress=p,
+        ),
+    )
+
+
+@spark_app.command("align")
+def spark_align_cmd(
+    out: Annotated[str, typer.Argument(help="Output folder or URI (<by>=<period>).")],
+    measure: Annotated[list[str] | None, typer.Option("--measure", help="Measures (default: all five).")] = None,
+    by: Annotated[str, typer.Option("--by", help="year or session.")] = "year",
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    issue: IssueOpt = None,
+    important: ImportantOpt = False,
+    warehouse: WarehouseOpt = None,
+    master: MasterOpt = None,
+    conf: ConfOpt = None,
+) -> None:
+    """All-pairs UN-vote alignment per period, from the warehouse's votes."""
+    from dyadscope.spark.session import parse_conf
+
+    settings_ = parse_conf(conf)
+    ms = measure or ["agreement", "coincidence", "kappa", "pi", "s"]
+    _spark_job(
+        "alignment",
+        lambda p: api.spark_all_pairs(
+            out,
+            measure=ms,
+            by=by,
+            since=since,
+            until=until,
+            issue=issue,
+            important=important,
+            warehouse=warehouse,
+            master=master,
+            conf=settings_,
+            progress=p,
+        ),
+    )
+
+
+@spark_app.command("read")
+def spark_read_cmd(
+    source: Annotated[str, typer.Argument(help="Folder/glob of .txt/.md/.html, or a .parquet/.jsonl dataset.")],
+    out: Annotated[str, typer.Argument(help="Output folder or URI (articles, countries, people, quotes, ...).")],
+    when: Annotated[str | None, typer.Option("--date", help="Date YYYY-MM-DD for articles that have none.")] = None,
+    partitions: Annotated[
+        int | None, typer.Option("--partitions", help="Spark partitions (default 4 x cores).")
+    ] = None,
+    master: MasterOpt = None,
+    conf: ConfOpt = None,
+) -> None:
+    """Read many articles with mapInPandas (one spaCy pipeline per worker) into Parquet tables."""
+    from datetime import date as _date
+
+    from dyadscope.spark.session import parse_conf
+
+    settings_ = parse_conf(conf)
+    try:
+        default = _date.fromisoformat(when) if when else None
+    except ValueError:
+        raise DyadscopeError(f"--date must be YYYY-MM-DD, got {when!r}") from None
+    _spark_job(
+        "articles",
+        lambda p: api.spark_read(
+            source, out, default_date=default, partitions=partitions, master=master, conf=settings_, progress=p
+        ),
+    )
 
 
 @app.command()

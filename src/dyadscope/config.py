@@ -42,6 +42,13 @@ SETTINGS: tuple[Setting, ...] = (
         "0",
         "Threads DuckDB may use; 0 lets DuckDB decide (all cores).",
     ),
+    Setting(
+        "spark_master",
+        "DYADSCOPE_SPARK_MASTER",
+        "local[*]",
+        "Spark master URL for 'dyadscope spark' jobs: local[N], spark://host:7077, yarn, "
+        "k8s://https://host:443. Ignored when the job runs under spark-submit (its --master wins).",
+    ),
 )
 
 
@@ -51,6 +58,7 @@ class Settings:
 
     warehouse: Path = field(default_factory=lambda: Path(_default_warehouse()))
     threads: int = 0
+    spark_master: str = "local[*]"
 
     def with_(self, **changes: object) -> Settings:
         """A copy with some values replaced (``None`` values are ignored)."""
@@ -70,4 +78,6 @@ def settings(environ: dict[str, str] | None = None) -> Settings:
         raise ConfigError(f"DYADSCOPE_THREADS must be a whole number, got {values['threads']!r}") from None
     if threads < 0:
         raise ConfigError(f"DYADSCOPE_THREADS must be 0 or more, got {threads}")
-    return Settings(warehouse=Path(values["warehouse"]).expanduser(), threads=threads)
+    return Settings(
+        warehouse=Path(values["warehouse"]).expanduser(), threads=threads, spark_master=values["spark_master"]
+    )

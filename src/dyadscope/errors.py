@@ -16,7 +16,11 @@
     │   └── FetchError            a URL that cannot or may not be fetched
     ├── NoDataError               a query whose filters select no data
     │   └── NoRateError           no exchange rate for that currency and year
-    └── EstimationError           a model that cannot be fitted on the data given
+    ├── EstimationError           a model that cannot be fitted on the data given
+    └── EngineError               the Spark engine cannot start (no Java, no pyspark) or a
+        │                         Spark job cannot run at all
+        └── JobFailedError        a Spark job that finished with some inputs failed; the
+                                  other partitions' results were kept (see ``report``)
 
 Every exception carries the offending value where there is one, and a message that
 names the valid options.
@@ -96,3 +100,16 @@ class NoRateError(NoDataError):
 
 class EstimationError(DyadscopeError, RuntimeError):
     """A model that cannot be estimated from the data given."""
+
+
+class EngineError(DyadscopeError, RuntimeError):
+    """The Spark engine cannot start, or a Spark job cannot run at all."""
+
+
+class JobFailedError(EngineError):
+    """A Spark job in which some inputs failed; ``report`` lists every input with its
+    status, and the partitions of the inputs that succeeded were written."""
+
+    def __init__(self, message: str, report: object = None) -> None:
+        super().__init__(message)
+        self.report = report

@@ -88,6 +88,24 @@ def read_clean(arts: Iterable[CleanArticle], batch_size: int = 16) -> Iterator[A
         yield _build(art, doc)
 
 
+def read_each(arts: Iterable[CleanArticle | ArticleError], batch_size: int = 16) -> Iterator[Article | ArticleError]:
+    """Like :func:`read_clean`, but one unusable article (given as, or found to be, an
+    :class:`ArticleError`) is yielded in its place and the others are still read."""
+    items: list[CleanArticle | ArticleError] = []
+    for art in arts:
+        if isinstance(art, CleanArticle):
+            try:
+                _check_language(art)
+            except ArticleError as exc:
+                art = exc
+        items.append(art)
+    good = [a for a in items if isinstance(a, CleanArticle)]
+    nlp = pipeline.build()
+    docs = iter(nlp.pipe((_full_text(a) for a in good), batch_size=batch_size)) if good else iter(())
+    for item in items:
+        yield _build(item, next(docs)) if isinstance(item, CleanArticle) else item
+
+
 def read(
     source: str | Path,
     *,

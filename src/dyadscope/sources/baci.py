@@ -41,10 +41,16 @@ def read_country_codes(path: Path) -> pd.DataFrame:
     if not path.exists():
         raise SourceError(f"{path}: file not found", path=str(path))
     raw = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8", encoding_errors="replace")
+    return read_country_codes_frame(raw, str(path))
+
+
+def read_country_codes_frame(raw: pd.DataFrame, path: str = "country codes") -> pd.DataFrame:
+    """The codebook from its CSV already read as strings (e.g. by Spark from an object store)."""
+    raw = raw.fillna("")
     cols = {c.lower(): c for c in raw.columns}
     need = ["country_code", "country_name", "country_iso3"]
     if any(c not in cols for c in need):
-        raise MalformedSourceError(str(path), f"expected columns {need}, found {list(raw.columns)}", line=1)
+        raise MalformedSourceError(path, f"expected columns {need}, found {list(raw.columns)}", line=1)
     out = pd.DataFrame(
         {
             "code": pd.to_numeric(raw[cols["country_code"]], errors="coerce").astype("Int64"),

@@ -1,0 +1,72 @@
+"""All-country trade panels per year with Spark: ``OUT/<panel>/year=YYYY/*.parquet``.
+
+The queries are those of :mod:`dyadscope.trade.panels`, which DuckDB runs on the
+warehouse; here Spark runs the same text over the Parquet that
+:func:`dyadscope.spark.baci.ingest` wrote. Each (panel, year) is one unit: a year whose
+files cannot be read fails alone, and the panels of the other years are written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from dyadscope.errors import ConfigError, NoDataError
+from dyadscope.spark import baci, job
+from dyadscope.trade import panels
+
+if TYPE_CHECKING:
+    from pyspark.sql import SparkSession
+
+VIEW = "baci"
+
+
+def run(
+    spark: SparkSession,
+    source: str,
+    out: str,
+    *,
+    which: Sequence[str] = panels.PANELS,
+    years: Sequence[int] | None = None,
+    hs: str | None = None,
+    level: str = "hs6",
+    top: int = 20,
+    lookback: int = 3,
+    progress: job.Progress | None = None,
+) -> job.JobReport:
+    """Compute ``which`` panels for ``years`` (default: every year present) into ``out``."""
+    for p in which:
+        if p not in panels.PANELS:
+            raise ConfigError(f"unknown panel {p!r}; choose from {', '.join(panels.PANELS)}")
+    panels.sql(which[0], VIEW, 2000, level=level)  # validates the level before Spark works
+    flows = baci.read(spark, source, hs)
+    flows.createOrReplaceTempView(VIEW)
+    nomenclature = hs or sorted(r["hs"] for r in flows.select("hs").distinct().collect())[0]
+    present = baci.years_present(spark, source, nomenclature)
+    chosen = sorted(set(years)) if years else present
+    missing = [y for y in chosen if y not in present]
+    if missing:
+        raise NoDataError(f"{source}: no HS{nomenclature} flows for {missing}; it holds {present}")
+
+    def unit(panel: str, year: int) -> job.Unit:
+        def work(staged: str) -> dict[str, Any]:
+            frame = spark.sql(panels.sql(panel, VIEW, year, level=level, top=top, lookback=lookback))
+            frame.drop("year").write.mode("overwrite").parquet(staged)
+            out: dict[str, Any] = {"rows": spark.read.parquet(staged).count(), "panel": panel, "year": year}
+            if panel == "opportunities":  # without it every competitive product counts as growing
+                out["baseline_year_present"] = (year - lookback) in present
+            return out
+
+        return job.Unit(f"{panel} {year}", f"{panel}/year={year}", work)
+
+    units = [unit(p, y) for p in which for y in chosen]
+    params = {
+        "source": source,
+        "hs": nomenclature,
+        "panels": list(which),
+        "years": chosen,
+        "level": level,
+        "top": top,
+        "lookback": lookback,
+    }
+    return job.run(spark, "trade-panels", out, params, units, progress)
