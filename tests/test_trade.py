@@ -205,3 +205,33 @@ def test_partner_summary_has_complementarity(loaded: Warehouse) -> None:
     frame, summary = api.trade_partners("KEN", year=2022, warehouse=loaded)
     assert summary["complementarity_with_CHN"] == pytest.approx(80.0)
     assert frame["source"].str.contains("CEPII BACI").all()
+
+
+def test_all_country_panels_match_the_single_country_measures(loaded: Warehouse) -> None:
+    """The panels (one SQL text for DuckDB and Spark) against hand-computed values and the
+    per-country functions of dyadscope.trade.measures."""
+    from dyadscope.trade import measures as tm
+
+    rca = api.trade_panel("rca", 2022, warehouse=loaded).set_index(["exporter", "code"])["rca"]
+    assert rca["KEN", "090240"] == pytest.approx((40 / 50) / (80 / 410), rel=1e-12)
+    assert rca["USA", "090240"] == pytest.approx((40 / 60) / (80 / 410), rel=1e-12)
+    with loaded.reader("trade") as con:
+        per_country = tm.rca(con, 2022).set_index(["exporter", "code"])["rca"]
+        conc = api.trade_panel("concentration", 2022, warehouse=loaded).set_index("country")
+        for iso in ("KEN", "CHN", "USA"):
+            partners = tm.partners(con, iso, 2022)
+            assert conc.loc[iso, "export_partner_hhi"] == pytest.approx(tm.hhi(partners["export_share"])[0])
+            assert conc.loc[iso, "import_partner_hhi_norm"] == pytest.approx(tm.hhi(partners["import_share"])[1])
+            shares = tm.product_shares(con, iso, 2022)
+            assert conc.loc[iso, "export_product_hhi"] == pytest.approx(tm.hhi(shares["export_share"])[0])
+        single = tm.opportunities(con, "KEN", None, 2022)
+    assert rca.sort_index().to_numpy() == pytest.approx(per_country.sort_index().to_numpy(), rel=1e-12)
+    # KEN imports 100 from CHN and 20 from USA
+    assert conc.loc["KEN", "import_partner_hhi"] == pytest.approx((100 / 120) ** 2 + (20 / 120) ** 2)
+    opp = api.trade_panel("opportunities", 2022, warehouse=loaded)
+    ken = opp[opp["exporter"] == "KEN"].sort_values(["market", "code"]).reset_index(drop=True)
+    single = single.sort_values(["market", "code"]).reset_index(drop=True)
+    assert list(ken["market"]) == list(single["market"]) and list(ken["code"]) == list(single["code"])
+    assert ken["unrealised_usd"].to_numpy() == pytest.approx(single["unrealised_usd"].to_numpy())
+    with pytest.raises(NoDataError, match="no BACI flows for 1999"):
+        api.trade_panel("rca", 1999, warehouse=loaded)

@@ -56,6 +56,13 @@ ARTICLE_SCHEMA = ", ".join(f"`{c}` {t}" for c, t in ARTICLE_COLUMNS)
 INPUT_SCHEMA = "origin STRING, kind STRING, content BINARY, title STRING, date STRING, url STRING"
 
 
+def _text_or_none(value: Any) -> str | None:
+    """A record's optional string (Arrow nulls arrive as None or NaN)."""
+    if value is None or (isinstance(value, float) and value != value):
+        return None
+    return str(value) or None
+
+
 def _prepare(rec: dict[str, Any], default_date: date | None) -> Any:
     """A cleaned article, or the ArticleError that says why it cannot be read."""
     from dyadscope.news import clean as clean_mod
@@ -69,14 +76,15 @@ def _prepare(rec: dict[str, Any], default_date: date | None) -> Any:
         if len(data) > inputs.MAX_FILE_BYTES:
             raise ArticleError(f"{origin}: {len(data):,} bytes is over the {inputs.MAX_FILE_BYTES:,}-byte limit")
         text = inputs.decode(bytes(data), origin)
-        if rec.get("title") and rec["kind"] == "txt":  # a dataset's body without a title line
-            raw = inputs.RawArticle(origin, text=text, title=str(rec["title"]))
+        title, url, day = (_text_or_none(rec.get(k)) for k in ("title", "url", "date"))
+        if title and rec["kind"] == "txt":  # a dataset's body without a title line
+            raw = inputs.RawArticle(origin, text=text, title=title)
         else:
             raw = inputs.from_text(text, origin, str(rec["kind"]))
-        if rec.get("url"):
-            raw.url = str(rec["url"])
-        if rec.get("date"):
-            raw.date = inputs.parse_date(str(rec["date"]))
+        if url:
+            raw.url = url
+        if day:
+            raw.date = inputs.parse_date(day)
         art = clean_mod.clean(raw)
         if art.date is None and default_date is not None:
             art = replace(art, date=default_date)

@@ -128,18 +128,24 @@ def _tagged(spark: SparkSession, f: InputFile, codes: DataFrame) -> DataFrame:
     )
 
 
-def _line_numbers(path: str, records: list[str]) -> dict[str, int]:
-    """Line numbers of the first occurrence of each record (local files only)."""
-    wanted = {r.rstrip("\r\n") for r in records}
-    found: dict[str, int] = {}
+def _line_numbers(path: str, records: list[str]) -> list[int | None]:
+    """Line numbers of ``records`` in a local file, in file order (repeated records get
+    successive occurrences); ``None`` where a record is not found as a whole line."""
+    need: dict[str, int] = {}
+    for r in records:
+        key = r.rstrip("\r\n")
+        need[key] = need.get(key, 0) + 1
+    found: dict[str, list[int]] = {k: [] for k in need}
+    remaining = len(records)
     with open(path, encoding="utf-8", errors="replace") as fh:
         for n, line in enumerate(fh, start=1):
             text = line.rstrip("\r\n")
-            if text in wanted and text not in found:
-                found[text] = n
-                if len(found) == len(wanted):
+            if text in need and len(found[text]) < need[text]:
+                found[text].append(n)
+                remaining -= 1
+                if not remaining:
                     break
-    return found
+    return [found[r.rstrip("\r\n")].pop(0) if found[r.rstrip("\r\n")] else None for r in records]
 
 
 def _work(spark: SparkSession, store: Store, f: InputFile, codes: DataFrame) -> Any:
@@ -157,8 +163,9 @@ def _work(spark: SparkSession, store: Store, f: InputFile, codes: DataFrame) -> 
                 r["_corrupt"]
                 for r in tagged.where("row_status = 'malformed'").select("_corrupt").limit(REJECT_SAMPLES).collect()
             ]
-            lines = _line_numbers(f.path, records) if not is_uri(f.path) else {}
-            samples = [{"line": lines.get(r.rstrip("\r\n")), "record": r[:200]} for r in records]
+            lines = _line_numbers(f.path, records) if not is_uri(f.path) else [None] * len(records)
+            samples = [{"line": n, "record": r[:200]} for n, r in zip(lines, records, strict=True)]
+            samples.sort(key=lambda x: (x["line"] is None, x["line"] or 0))
         if rejected > max(MAX_REJECT_ROWS, MAX_REJECT_SHARE * total):
             first = "; ".join(f"line {s['line']}: {s['record']!r}" for s in samples[:3])
             raise MalformedSourceError(
