@@ -95,7 +95,11 @@ def test_ingest_equals_the_duckdb_load(ingested: tuple[str, job.JobReport], duck
 
 @pytest.mark.parametrize("panel", ["rca", "concentration", "opportunities"])
 def test_trade_panels_equal_duckdb(
-    spark: Any, ingested: tuple[str, job.JobReport], duck: Warehouse, tmp_path_factory: pytest.TempPathFactory, panel: str
+    spark: Any,
+    ingested: tuple[str, job.JobReport],
+    duck: Warehouse,
+    tmp_path_factory: pytest.TempPathFactory,
+    panel: str,
 ) -> None:
     out = str(tmp_path_factory.mktemp("panels") / panel)
     report = api.spark_trade_panels(ingested[0], out, panels=[panel], years=[2022])
@@ -114,9 +118,7 @@ def test_trade_panels_equal_duckdb(
         assert report.units[0]["baseline_year_present"] is True
 
 
-def test_a_bad_file_fails_alone_and_reruns_replace_partitions(
-    spark: Any, baci_dir: Path, tmp_path: Path
-) -> None:
+def test_a_bad_file_fails_alone_and_reruns_replace_partitions(spark: Any, baci_dir: Path, tmp_path: Path) -> None:
     src = tmp_path / "src"
     shutil.copytree(baci_dir, src)
     bad = src / synthetic.file_name(2020)

@@ -84,9 +84,12 @@ def session(
     active = SparkSession.getActiveSession()
     if active is not None:
         return active
-    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-    url = master or settings().spark_master
-    builder: Any = SparkSession.builder.master(url).appName(app_name)
+    submitted = "PYSPARK_GATEWAY_PORT" in os.environ  # spark-submit started the JVM: its --master wins
+    url = "" if submitted else master or settings().spark_master
+    builder: Any = SparkSession.builder.appName(app_name)
+    if not submitted:
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+        builder = builder.master(url)
     options = dict(DEFAULT_CONF)
     if url.startswith("local"):
         os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
@@ -99,7 +102,7 @@ def session(
     try:
         spark = builder.getOrCreate()
     except Exception as exc:  # py4j / JVM start-up failures arrive as many types
-        raise EngineError(f"Spark could not start with master {url!r}: {exc}") from exc
+        raise EngineError(f"Spark could not start with master {url or '(from spark-submit)'!r}: {exc}") from exc
     spark.sparkContext.setLogLevel(log_level)
     return spark
 
