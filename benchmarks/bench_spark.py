@@ -80,6 +80,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=5_000_000)
     parser.add_argument("--keep", type=Path, default=None)
+    parser.add_argument("--votes", default="2015-2020", help="years of the alignment comparison (bundled votes)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         root = args.keep or Path(tmp)
@@ -133,6 +134,23 @@ def main() -> None:
             frame.write.mode("overwrite").parquet(str(root / "panels" / panel))
             timings[panel]["spark"] = time.perf_counter() - t0
             costs[panel] = _task_costs(_stages(app_id), done)
+        lo, hi = (int(x) for x in args.votes.split("-"))
+        import dyadscope.api as api
+        from dyadscope.spark import alignment as spark_alignment
+
+        vwh = Warehouse(root / "votes")
+        vwh.ensure("unga")
+        t0 = time.perf_counter()
+        api.all_pairs(measure=list(spark_alignment.FORMULAS), since=lo, until=hi, warehouse=vwh)
+        timings["alignment"] = {"duckdb": time.perf_counter() - t0}  # DuckDB selection + numpy matrices
+        flt = api.make_filter(lo, hi, None, False)
+        votes, periods = api.select_votes(vwh, flt, "year")
+        t0 = time.perf_counter()
+        frame = spark_alignment.pairs(spark, votes, periods, list(spark_alignment.FORMULAS))
+        frame.write.mode("overwrite").partitionBy("period").parquet(str(root / "pairs"))
+        timings["alignment"]["spark"] = time.perf_counter() - t0
+        costs["alignment"] = _task_costs(_stages(app_id), done)
+        print(f"alignment {lo}-{hi}: {len(votes):,} votes, {periods.size:,} roll calls (bundled, real)")
         spark.stop()
 
     print("\njob            duckdb s   spark local[2] s   spark/duckdb")

@@ -286,3 +286,62 @@ def test_batch_reading_from_a_dataset_of_records(spark: Any, tmp_path: Path) -> 
     extracted = json.loads(ok["extraction"])
     for key in ("title", "text", "countries", "people", "quotes", "amounts", "events"):
         assert extracted[key] == local[key], key
+
+
+def test_uri_paths_go_through_hadoop_filesystem(
+    spark: Any, ingested: tuple[str, job.JobReport], duck: Warehouse, tmp_path: Path
+) -> None:
+    """file:// URIs take the code path of hdfs:// and s3a:// (Hadoop's FileSystem API)."""
+    out = f"file://{tmp_path}/panels"
+    first = api.spark_trade_panels(f"file://{ingested[0]}", out, panels=["concentration"], years=[2022])
+    again = api.spark_trade_panels(f"file://{ingested[0]}", out, panels=["concentration"], years=[2022])
+    assert first.failed == [] and again.failed == []
+    got = pd.read_parquet(tmp_path / "panels" / "concentration" / "year=2022").sort_values("country")
+    want = api.trade_panel("concentration", 2022, warehouse=duck)
+    np.testing.assert_allclose(got["export_partner_hhi"].to_numpy(float), want["export_partner_hhi"].to_numpy(float))
+    manifest = json.loads((tmp_path / "panels" / "_dyadscope.json").read_text())
+    assert [r["run_id"] for r in manifest["runs"]] == [first.run_id, again.run_id]
+    leftovers = [p.name for p in (tmp_path / "panels").rglob("*") if ".old-" in p.name or "_staging" in p.name]
+    assert leftovers == []
+
+
+def _pipeline_builds(batches: Any) -> Any:
+    import os as _os
+
+    from dyadscope.news import pipeline
+
+    for _ in batches:
+        info = pipeline.build.cache_info()
+        yield pd.DataFrame({"pid": [_os.getpid()], "builds": [info.misses], "calls": [info.hits + info.misses]})
+
+
+def test_one_spacy_pipeline_per_python_worker(spark: Any, tmp_path: Path) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    seed = bundled.text("examples/kenya-mnna-review-article.txt")
+    for i in range(12):
+        (folder / f"a{i}.txt").write_text(seed.replace("Kenya", "Kenya", 1) + f"\n\nEdition {i}.", encoding="utf-8")
+    report = api.spark_read(str(folder), str(tmp_path / "out"), partitions=6)
+    assert report.units[0]["rows"] == 12
+    rows = spark.range(0, 16, 1, 8).mapInPandas(_pipeline_builds, "pid LONG, builds LONG, calls LONG").collect()
+    probe = pd.DataFrame([r.asDict() for r in rows])
+    per_worker = probe.groupby("pid")[["builds", "calls"]].max()
+    assert (per_worker["builds"] <= 1).all()  # built at most once in each worker process ...
+    assert per_worker["calls"].max() >= 2  # ... and reused for later batches
+
+
+def test_uri_source_with_its_own_codebook(spark: Any, baci_dir: Path, tmp_path: Path) -> None:
+    src = tmp_path / "release"
+    shutil.copytree(baci_dir, src)
+    codes = bundled.parquet("baci_country_codes.parquet")
+    dropped = codes["iso3"].iloc[0]  # a country the synthetic flows use; without it they are unknown codes
+    codes = codes[codes["iso3"] != dropped]
+    codes.rename(
+        columns={"code": "country_code", "name": "country_name", "iso2": "country_iso2", "iso3": "country_iso3"}
+    ).to_csv(src / "country_codes_V209999.csv", index=False)
+    report = api.spark_load_baci(f"file://{src}", str(tmp_path / "out"), years=[2022])
+    unit = {u["input"]: u for u in report.units}[synthetic.file_name(2022)]
+    assert report.failed == [] and unit["unknown_codes"] > 0 and unit["rows"] + unit["unknown_codes"] == ROWS
+    flows = pd.read_parquet(tmp_path / "out" / "hs=22")
+    assert dropped not in set(flows["exporter"]) | set(flows["importer"])
+    assert len(pd.read_parquet(tmp_path / "out" / "country_codes")) == len(codes)

@@ -212,7 +212,10 @@ def ingest(
             files, codebook = _remote_inputs(Store(spark, src), src)
             codes_pd = None
             if codebook:
-                codes_pd = baci_source.read_country_codes_frame(spark.read.csv(codebook, header=True).toPandas())
+                table = spark.read.csv(codebook, header=True)  # small: rows to the driver
+                codes_pd = baci_source.read_country_codes_frame(
+                    pd.DataFrame([r.asDict() for r in table.collect()], columns=table.columns)
+                )
         else:
             files, codes_pd = _local_inputs(Path(src).expanduser(), stack, local_master)
         if years:

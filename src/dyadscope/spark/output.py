@@ -104,10 +104,16 @@ class Store:
     def read_text(self, path: str) -> str | None:
         if self.local:
             return Path(path).read_text(encoding="utf-8") if os.path.exists(path) else None
-        if not self.exists(path):
+        fs, hpath = self._hadoop()
+        if not fs.exists(hpath(path)):
             return None
         assert self._spark is not None
-        return "\n".join(r.value for r in self._spark.read.text(path).collect())
+        jvm: Any = self._spark.sparkContext._jvm
+        stream = fs.open(hpath(path))  # not spark.read.text: it skips names starting with "_"
+        try:
+            return str(jvm.org.apache.commons.io.IOUtils.toString(stream, "UTF-8"))
+        finally:
+            stream.close()
 
     def write_text(self, path: str, text: str) -> None:
         """Write via a temporary name and a rename, so readers never see half a file."""
