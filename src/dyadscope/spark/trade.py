@@ -16,37 +16,9 @@ from dyadscope.spark import baci, job
 from dyadscope.trade import panels
 
 if TYPE_CHECKING:
-    from pyspark.sql import DataFrame, SparkSession
+    from pyspark.sql import SparkSession
 
 VIEW = "baci"
-
-
-class _YearSlices:
-    """The flows of one year and its baseline, cached while that year's panels run: the
-    panel queries scan their base several times (one CTE per aggregate), and Spark does
-    not share those scans; from the cache they cost memory reads, not Parquet decoding."""
-
-    def __init__(self, flows: DataFrame, lookback: int) -> None:
-        self.flows, self.lookback = flows, lookback
-        self.year: int | None = None
-        self.frame: DataFrame | None = None
-
-    def use(self, year: int) -> None:
-        if year == self.year:
-            return
-        from pyspark import StorageLevel
-        from pyspark.sql import functions as F
-
-        self.release()
-        frame = self.flows.where(F.col("year").isin([year, year - self.lookback]))
-        self.frame = frame.persist(StorageLevel.MEMORY_AND_DISK)
-        self.frame.createOrReplaceTempView(VIEW)
-        self.year = year
-
-    def release(self) -> None:
-        if self.frame is not None:
-            self.frame.unpersist()
-        self.frame, self.year = None, None
 
 
 def run(
@@ -75,11 +47,10 @@ def run(
     if missing:
         raise NoDataError(f"{source}: no HS{nomenclature} flows for {missing}; it holds {present}")
 
-    slices = _YearSlices(flows, lookback)
+    flows.createOrReplaceTempView(VIEW)
 
     def unit(panel: str, year: int) -> job.Unit:
         def work(staged: str) -> dict[str, Any]:
-            slices.use(year)
             frame = spark.sql(panels.sql(panel, VIEW, year, level=level, top=top, lookback=lookback))
             frame.drop("year").write.mode("overwrite").parquet(staged)
             out: dict[str, Any] = {"rows": spark.read.parquet(staged).count(), "panel": panel, "year": year}
@@ -89,7 +60,8 @@ def run(
 
         return job.Unit(f"{panel} {year}", f"{panel}/year={year}", work)
 
-    units = [unit(p, y) for y in chosen for p in which]  # year by year: one cached slice serves its panels
+    # no cache of the year's flows: measured slower than rescanning the Parquet (docs/spark.md)
+    units = [unit(p, y) for y in chosen for p in which]
     params = {
         "source": source,
         "hs": nomenclature,
@@ -99,7 +71,4 @@ def run(
         "top": top,
         "lookback": lookback,
     }
-    try:
-        return job.run(spark, "trade-panels", out, params, units, progress)
-    finally:
-        slices.release()
+    return job.run(spark, "trade-panels", out, params, units, progress)
