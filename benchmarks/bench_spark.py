@@ -135,7 +135,7 @@ def main() -> None:
         panel_report.raise_for_failures()
         costs["panels"] = _task_costs(_stages(app_id), done)
         for u in panel_report.units:
-            print(f"spark {u['input']}: {u['rows']:,} rows, {u['seconds']:.1f} s (the first includes caching the year)")
+            print(f"spark {u['input']}: {u['rows']:,} rows, {u['seconds']:.1f} s")
         lo, hi = (int(x) for x in args.votes.split("-"))
         import dyadscope.api as api
         from dyadscope.spark import alignment as spark_alignment
