@@ -725,6 +725,12 @@ def _spark_job(title: str, call: Any) -> None:
         if c in frame.columns:
             frame[c] = frame[c].astype("Int64")
     _emit(frame[cols], Format.table, None, title=f"{report.job} -> {report.output} (run {report.run_id})")
+    for unit in report.units:
+        skipped = unit.get("failures") or []
+        if skipped:
+            err.print(f"{unit.get('failed_articles', len(skipped))} articles could not be read (the others were):")
+            for item in skipped[:20]:
+                err.print(f"  {item['error']}", highlight=False, markup=False)
     if report.failed:
         err.print(
             f"[red]{len(report.failed)} of {len(report.units)} inputs failed[/red]; the others were written "
