@@ -189,13 +189,37 @@ def all_pairs(
     warehouse: str | Path | Warehouse | None = None,
 ) -> AlignmentResult:
     """Every ordered pair of countries in every period (both directions are listed)."""
+    sel = _pair_votes(measure, by, since, until, issue, important, warehouse)
+    frame = measures.compute(sel.votes, sel.periods, sel.measures)
+    return AlignmentResult(frame, sel.period, sel.measures, sel.filter, _used_sources(sel.warehouse, sel.filter))
+
+
+@dataclass
+class _PairVotes:
+    measures: tuple[str, ...]
+    period: Period
+    filter: VoteFilter
+    warehouse: Warehouse
+    votes: pd.DataFrame
+    periods: pd.Series
+
+
+def _pair_votes(
+    measure: str | Sequence[str],
+    by: str,
+    since: Bound,
+    until: Bound,
+    issue: str | Sequence[str] | None,
+    important: bool,
+    warehouse: str | Path | Warehouse | None,
+) -> _PairVotes:
+    """The votes of :func:`all_pairs`, for either engine."""
     ms = _measures(measure)
     period = _check_period(by)
     flt = make_filter(since, until, issue, important)
     wh = open_warehouse(warehouse)
     votes, periods = select_votes(wh, flt, period)
-    frame = measures.compute(votes, periods, ms)
-    return AlignmentResult(frame, period, ms, flt, _used_sources(wh, flt))
+    return _PairVotes(ms, period, flt, wh, votes, periods)
 
 
 @dataclass
@@ -955,16 +979,19 @@ def spark_all_pairs(
     """:func:`all_pairs` on Spark: the same votes and filters, written to ``out/<by>=<period>``."""
     from dyadscope.spark import alignment as spark_alignment
 
-    ms = _measures(measure)
-    period = _check_period(by)
-    flt = make_filter(since, until, issue, important)
-    wh = open_warehouse(warehouse)
-    votes, periods = select_votes(wh, flt, period)
-    if votes.empty:
-        raise NoDataError(f"no recorded votes match ({flt.describe()})")
-    params = {"filter": flt.describe(), "sources": _used_sources(wh, flt)}
+    sel = _pair_votes(measure, by, since, until, issue, important, warehouse)
+    if sel.votes.empty:
+        raise NoDataError(f"no recorded votes match ({sel.filter.describe()})")
+    params = {"filter": sel.filter.describe(), "sources": _used_sources(sel.warehouse, sel.filter)}
     return spark_alignment.run(
-        _spark(master, conf), votes, periods, out, which=ms, by=period, parameters=params, progress=progress
+        _spark(master, conf),
+        sel.votes,
+        sel.periods,
+        out,
+        which=sel.measures,
+        by=sel.period,
+        parameters=params,
+        progress=progress,
     )
 
 

@@ -699,8 +699,12 @@ MasterOpt = Annotated[
 ConfOpt = Annotated[list[str] | None, typer.Option("--conf", help="Spark setting KEY=VALUE (repeat).")]
 
 
-def _spark_job(title: str, call: Any) -> None:
-    """Run a Spark job with a progress bar, print its report, exit 1 when inputs failed."""
+def _spark_job(title: str, job: Any, master: str | None, conf: list[str] | None, *args: Any, **kwargs: Any) -> None:
+    """Run ``job(*args, **kwargs)`` (an ``api.spark_*`` function) on ``master`` with a progress
+    bar, print its report, exit 1 when inputs failed."""
+    from dyadscope.spark.session import parse_conf
+
+    settings_ = parse_conf(conf)
     if logging.getLogger().level > logging.DEBUG:
         try:  # pyspark logs every failed query as JSON on stderr; the report below says it once
             from pyspark.logger import PySparkLogger
@@ -714,7 +718,7 @@ def _spark_job(title: str, call: Any) -> None:
         def progress(done: int, total: int, label: str) -> None:
             bar.update(task, completed=done, total=total, description=f"{title}: {label}")
 
-        report = call(progress)
+        report = job(*args, master=master, conf=settings_, progress=progress, **kwargs)
     frame = report.tidy()
     cols = [
         c
@@ -748,12 +752,7 @@ def spark_load_baci_cmd(
     conf: ConfOpt = None,
 ) -> None:
     """BACI yearly files into partitioned Parquet; each year is swapped in whole, a bad file fails alone."""
-    from dyadscope.spark.session import parse_conf
-
-    settings_ = parse_conf(conf)
-    _spark_job(
-        "BACI", lambda p: api.spark_load_baci(source, out, years=years, master=master, conf=settings_, progress=p)
-    )
+    _spark_job("BACI", api.spark_load_baci, master, conf, source, out, years=years)
 
 
 @spark_app.command("trade")
@@ -769,24 +768,19 @@ def spark_trade_cmd(
     conf: ConfOpt = None,
 ) -> None:
     """All-country RCA, concentration and export-opportunity panels per year (the DuckDB SQL, on Spark)."""
-    from dyadscope.spark.session import parse_conf
-
-    settings_ = parse_conf(conf)
-    chosen = panels or ["rca", "concentration", "opportunities"]
+    panels_ = panels or ["rca", "concentration", "opportunities"]
     _spark_job(
         "trade panels",
-        lambda p: api.spark_trade_panels(
-            source,
-            out,
-            panels=chosen,
-            years=years,
-            hs=hs,
-            level=level,
-            top=top,
-            master=master,
-            conf=settings_,
-            progress=p,
-        ),
+        api.spark_trade_panels,
+        master,
+        conf,
+        source,
+        out,
+        panels=panels_,
+        years=years,
+        hs=hs,
+        level=level,
+        top=top,
     )
 
 
@@ -804,25 +798,20 @@ def spark_align_cmd(
     conf: ConfOpt = None,
 ) -> None:
     """All-pairs UN-vote alignment per period, from the warehouse's votes."""
-    from dyadscope.spark.session import parse_conf
-
-    settings_ = parse_conf(conf)
     ms = measure or ["agreement", "coincidence", "kappa", "pi", "s"]
     _spark_job(
         "alignment",
-        lambda p: api.spark_all_pairs(
-            out,
-            measure=ms,
-            by=by,
-            since=since,
-            until=until,
-            issue=issue,
-            important=important,
-            warehouse=warehouse,
-            master=master,
-            conf=settings_,
-            progress=p,
-        ),
+        api.spark_all_pairs,
+        master,
+        conf,
+        out,
+        measure=ms,
+        by=by,
+        since=since,
+        until=until,
+        issue=issue,
+        important=important,
+        warehouse=warehouse,
     )
 
 
@@ -840,19 +829,11 @@ def spark_read_cmd(
     """Read many articles with mapInPandas (one spaCy pipeline per worker) into Parquet tables."""
     from datetime import date as _date
 
-    from dyadscope.spark.session import parse_conf
-
-    settings_ = parse_conf(conf)
     try:
         default = _date.fromisoformat(when) if when else None
     except ValueError:
         raise DyadscopeError(f"--date must be YYYY-MM-DD, got {when!r}") from None
-    _spark_job(
-        "articles",
-        lambda p: api.spark_read(
-            source, out, default_date=default, partitions=partitions, master=master, conf=settings_, progress=p
-        ),
-    )
+    _spark_job("articles", api.spark_read, master, conf, source, out, default_date=default, partitions=partitions)
 
 
 @app.command()
