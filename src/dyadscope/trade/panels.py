@@ -32,54 +32,55 @@ def _key(level: str) -> str:
 
 
 def rca_sql(table: str, year: int, level: str = "hs6") -> str:
+    # one reference to the flows: Spark inlines a CTE at every reference and scans again,
+    # so the totals come from windows (Spark 15.0 -> 7.2 s on 3 million rows; DuckDB same)
     key = _key(level)
     return f"""
     WITH x AS (SELECT exporter, {key} AS code, sum(value_kusd) AS v FROM {table}
                WHERE year = {int(year)} GROUP BY exporter, {key}),
-    xi AS (SELECT exporter, sum(v) AS vi FROM x GROUP BY exporter),
-    xk AS (SELECT code, sum(v) AS vk FROM x GROUP BY code),
-    w AS (SELECT sum(v) AS vw FROM x)
-    SELECT {int(year)} AS year, x.exporter, x.code, 1000 * x.v AS exports_usd,
-      (x.v / NULLIF(xi.vi, 0)) / NULLIF(xk.vk / NULLIF(w.vw, 0), 0) AS rca
-    FROM x JOIN xi ON xi.exporter = x.exporter JOIN xk ON xk.code = x.code CROSS JOIN w
+    t AS (SELECT exporter, code, v, sum(v) OVER (PARTITION BY exporter) AS vi,
+            sum(v) OVER (PARTITION BY code) AS vk, sum(v) OVER () AS vw FROM x)
+    SELECT {int(year)} AS year, exporter, code, 1000 * v AS exports_usd,
+      (v / NULLIF(vi, 0)) / NULLIF(vk / NULLIF(vw, 0), 0) AS rca
+    FROM t
     """
 
 
-def _hhi(name: str, source: str) -> str:
-    """Per country: value, count, raw and normalised HHI over the rows of ``source``
-    (country, item, v) with v > 0."""
-    return f"""
-    {name}_s AS (SELECT country, v, v / NULLIF(sum(v) OVER (PARTITION BY country), 0) AS s
-                 FROM {source} WHERE v > 0),
-    {name} AS (SELECT country, sum(v) AS total, count(*) AS n, sum(s * s) AS h FROM {name}_s GROUP BY country)"""
-
-
-def _norm(name: str) -> str:
-    return f"CASE WHEN {name}.n > 1 THEN ({name}.h - 1.0 / {name}.n) / (1 - 1.0 / {name}.n) ELSE 1.0 END"
-
-
 def concentration_sql(table: str, year: int, level: str = "hs6") -> str:
+    # one scan: grouping sets give the (exporter, importer) and (exporter, product) sums; a
+    # two-row VALUES table turns each partner sum into an exporter's and an importer's row
+    # (Spark 15.3 -> 8.0 s on 3 million rows; DuckDB 0.72 -> 0.64 s)
     key = _key(level)
     y = int(year)
+    pick = {
+        "exports_usd": "1000 * max(CASE WHEN kind = 'xp' THEN total END)",
+        "export_partners": "max(CASE WHEN kind = 'xp' THEN n END)",
+        "export_partner_hhi": "max(CASE WHEN kind = 'xp' THEN h END)",
+        "export_partner_hhi_norm": "max(CASE WHEN kind = 'xp' THEN hn END)",
+        "imports_usd": "1000 * max(CASE WHEN kind = 'mp' THEN total END)",
+        "import_partners": "max(CASE WHEN kind = 'mp' THEN n END)",
+        "import_partner_hhi": "max(CASE WHEN kind = 'mp' THEN h END)",
+        "import_partner_hhi_norm": "max(CASE WHEN kind = 'mp' THEN hn END)",
+        "export_products": "max(CASE WHEN kind = 'xk' THEN n END)",
+        "export_product_hhi": "max(CASE WHEN kind = 'xk' THEN h END)",
+        "export_product_hhi_norm": "max(CASE WHEN kind = 'xk' THEN hn END)",
+    }
+    columns = ",\n      ".join(f"{expr} AS {name}" for name, expr in pick.items())
     return f"""
-    WITH xp AS (SELECT exporter AS country, importer AS item, sum(value_kusd) AS v FROM {table}
-                WHERE year = {y} GROUP BY exporter, importer),
-    mp AS (SELECT importer AS country, exporter AS item, sum(value_kusd) AS v FROM {table}
-           WHERE year = {y} GROUP BY importer, exporter),
-    xk AS (SELECT exporter AS country, {key} AS item, sum(value_kusd) AS v FROM {table}
-           WHERE year = {y} GROUP BY exporter, {key}),
-    {_hhi("hx", "xp")},
-    {_hhi("hm", "mp")},
-    {_hhi("hk", "xk")},
-    c AS (SELECT country FROM xp UNION SELECT country FROM mp)
-    SELECT {y} AS year, c.country,
-      1000 * hx.total AS exports_usd, hx.n AS export_partners, hx.h AS export_partner_hhi,
-      {_norm("hx")} AS export_partner_hhi_norm,
-      1000 * hm.total AS imports_usd, hm.n AS import_partners, hm.h AS import_partner_hhi,
-      {_norm("hm")} AS import_partner_hhi_norm,
-      hk.n AS export_products, hk.h AS export_product_hhi, {_norm("hk")} AS export_product_hhi_norm
-    FROM c LEFT JOIN hx ON hx.country = c.country LEFT JOIN hm ON hm.country = c.country
-    LEFT JOIN hk ON hk.country = c.country
+    WITH f AS (SELECT exporter, importer, {key} AS code, value_kusd AS v FROM {table} WHERE year = {y}),
+    g AS (SELECT exporter, importer, code, sum(v) AS v, grouping(code) AS by_partner FROM f
+          GROUP BY GROUPING SETS ((exporter, importer), (exporter, code))),
+    u AS (SELECT CASE WHEN g.by_partner = 0 THEN 'xk' WHEN k.side = 1 THEN 'xp' ELSE 'mp' END AS kind,
+            CASE WHEN k.side = 2 THEN g.importer ELSE g.exporter END AS country, g.v
+          FROM g JOIN (VALUES (1), (2)) AS k(side) ON k.side = 1 OR g.by_partner = 1
+          WHERE g.v > 0),
+    s AS (SELECT kind, country, v, v / NULLIF(sum(v) OVER (PARTITION BY kind, country), 0) AS s FROM u),
+    h AS (SELECT kind, country, sum(v) AS total, count(*) AS n, sum(s * s) AS h FROM s GROUP BY kind, country),
+    hn AS (SELECT kind, country, total, n, h,
+             CASE WHEN n > 1 THEN (h - 1.0 / n) / (1 - 1.0 / n) ELSE 1.0 END AS hn FROM h)
+    SELECT {y} AS year, country,
+      {columns}
+    FROM hn GROUP BY country
     """
 
 
