@@ -1,0 +1,122 @@
+"""The heavy jobs on Apache Spark."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from dyadscope.api._base import Bound, _used_sources
+from dyadscope.api._votes import _pair_votes
+from dyadscope.errors import NoDataError
+from dyadscope.warehouse import Warehouse
+
+SparkProgress = Callable[[int, int, str], None]
+
+
+def _spark(master: str | None, conf: dict[str, str] | None) -> Any:
+    from dyadscope.spark import session
+
+    return session.session(master, conf=conf)
+
+
+def spark_load_baci(
+    source: str | Path,
+    out: str,
+    *,
+    years: Sequence[int] | None = None,
+    master: str | None = None,
+    conf: dict[str, str] | None = None,
+    progress: SparkProgress | None = None,
+) -> Any:
+    """BACI yearly files (zip, folder, CSV, or a folder URI) into partitioned Parquet at ``out``
+    with Spark. Returns a :class:`dyadscope.spark.job.JobReport`; a file that fails is in its
+    ``failed`` list and the other years were written."""
+    from dyadscope.spark import baci
+
+    return baci.ingest(_spark(master, conf), source, out, years=list(years) if years else None, progress=progress)
+
+
+def spark_trade_panels(
+    source: str,
+    out: str,
+    *,
+    panels: Sequence[str] = ("rca", "concentration", "opportunities"),
+    years: Sequence[int] | None = None,
+    hs: str | None = None,
+    level: str = "hs6",
+    top: int = 20,
+    lookback: int = 3,
+    master: str | None = None,
+    conf: dict[str, str] | None = None,
+    progress: SparkProgress | None = None,
+) -> Any:
+    """All-country RCA, concentration and export-opportunity panels per year with Spark,
+    from the Parquet of :func:`spark_load_baci`, into ``out/<panel>/year=YYYY``."""
+    from dyadscope.spark import trade as spark_trade
+
+    return spark_trade.run(
+        _spark(master, conf),
+        source,
+        out,
+        which=list(panels),
+        years=years,
+        hs=hs,
+        level=level,
+        top=top,
+        lookback=lookback,
+        progress=progress,
+    )
+
+
+def spark_all_pairs(
+    out: str,
+    *,
+    measure: str | Sequence[str] = ("agreement", "coincidence", "kappa", "pi", "s"),
+    by: str = "year",
+    since: Bound = None,
+    until: Bound = None,
+    issue: str | Sequence[str] | None = None,
+    important: bool = False,
+    warehouse: str | Path | Warehouse | None = None,
+    master: str | None = None,
+    conf: dict[str, str] | None = None,
+    progress: SparkProgress | None = None,
+) -> Any:
+    """:func:`all_pairs` on Spark: the same votes and filters, written to ``out/<by>=<period>``."""
+    from dyadscope.spark import alignment as spark_alignment
+
+    sel = _pair_votes(measure, by, since, until, issue, important, warehouse)
+    if sel.votes.empty:
+        raise NoDataError(f"no recorded votes match ({sel.filter.describe()})")
+    params = {"filter": sel.filter.describe(), "sources": _used_sources(sel.warehouse, sel.filter)}
+    return spark_alignment.run(
+        _spark(master, conf),
+        sel.votes,
+        sel.periods,
+        out,
+        which=sel.measures,
+        by=sel.period,
+        parameters=params,
+        progress=progress,
+    )
+
+
+def spark_read(
+    source: str,
+    out: str,
+    *,
+    default_date: date | None = None,
+    partitions: int | None = None,
+    master: str | None = None,
+    conf: dict[str, str] | None = None,
+    progress: SparkProgress | None = None,
+) -> Any:
+    """Read a folder of articles (or a Parquet/JSON-lines dataset of them) with Spark into
+    the tables ``articles``, ``countries``, ``people``, ``quotes``, ``amounts``, ``events``."""
+    from dyadscope.spark import articles
+
+    return articles.run(
+        _spark(master, conf), source, out, default_date=default_date, partitions=partitions, progress=progress
+    )
