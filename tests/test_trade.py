@@ -235,3 +235,7 @@ def test_all_country_panels_match_the_single_country_measures(loaded: Warehouse)
     assert ken["unrealised_usd"].to_numpy() == pytest.approx(single["unrealised_usd"].to_numpy())
     with pytest.raises(NoDataError, match="no BACI flows for 1999"):
         api.trade_panel("rca", 1999, warehouse=loaded)
+    from dyadscope.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="unknown level 'hs3'"):
+        api.trade_panel("rca", 2022, level="hs3", warehouse=loaded)

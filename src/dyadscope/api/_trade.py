@@ -249,10 +249,7 @@ def trade_panel(
     computed by DuckDB on the warehouse; ``spark_trade_panels`` runs the same SQL on Spark."""
     from dyadscope.trade import panels
 
-    if panel not in panels.PANELS:
-        raise ConfigError(f"unknown panel {panel!r}; choose from {', '.join(panels.PANELS)}")
-    if level not in panels.LEVELS:
-        raise ConfigError(f"unknown level {level!r}; choose from {', '.join(panels.LEVELS)}")
+    panels.check(panel, level)
     wh = open_warehouse(warehouse)
     wh.ensure("trade")
     with wh.reader("trade") as con:

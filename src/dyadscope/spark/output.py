@@ -138,7 +138,7 @@ class Store:
         """Put back partitions left aside by a run that died mid-swap; returns them."""
         restored = []
         for found in self._aside(self.root):
-            final = re.sub(r"\.old-[0-9TZ-]+[0-9a-f]{8}$", "", found)
+            final = found.rsplit(".old-", 1)[0]
             if self.exists(final):
                 self.delete(found)
             else:
@@ -153,7 +153,7 @@ class Store:
             full = f"{folder}/{name}"
             if ".old-" in name:
                 yield full
-            elif depth < 2:
+            elif depth < 1:  # partitions sit at most two levels down (hs=22/year=2022)
                 yield from self._aside(full, depth + 1)
 
     def partitions(self, folder: str, depth: int) -> list[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from dyadscope.errors import ConfigError, NoDataError
+from dyadscope.errors import NoDataError
 from dyadscope.spark import baci, job
 from dyadscope.trade import panels
 
@@ -36,9 +36,7 @@ def run(
 ) -> job.JobReport:
     """Compute ``which`` panels for ``years`` (default: every year present) into ``out``."""
     for p in which:
-        if p not in panels.PANELS:
-            raise ConfigError(f"unknown panel {p!r}; choose from {', '.join(panels.PANELS)}")
-    panels.sql(which[0], VIEW, 2000, level=level)  # validates the level before Spark works
+        panels.check(p, level)  # before Spark does any work
     nomenclature = baci.nomenclature(spark, source, hs)
     flows = baci.read(spark, source, nomenclature)
     present = baci.years_present(spark, source, nomenclature)

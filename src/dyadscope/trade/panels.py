@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from typing import Literal, get_args
 
+from dyadscope.errors import ConfigError
+
 Panel = Literal["rca", "concentration", "opportunities"]
 PANELS: tuple[str, ...] = get_args(Panel)
 LEVELS = {"hs2": "substr(product, 1, 2)", "hs4": "substr(product, 1, 4)", "hs6": "product"}
@@ -27,7 +29,7 @@ LEVELS = {"hs2": "substr(product, 1, 2)", "hs4": "substr(product, 1, 4)", "hs6":
 
 def _key(level: str) -> str:
     if level not in LEVELS:
-        raise ValueError(f"unknown level {level!r}; choose from {', '.join(LEVELS)}")
+        raise ConfigError(f"unknown level {level!r}; choose from {', '.join(LEVELS)}")
     return LEVELS[level]
 
 
@@ -122,12 +124,18 @@ def opportunities_sql(table: str, year: int, level: str = "hs6", top: int = 20, 
     """
 
 
+def check(panel: str, level: str = "hs6") -> None:
+    """Refuse an unknown panel or level before any work starts (:class:`ConfigError`)."""
+    if panel not in PANELS:
+        raise ConfigError(f"unknown panel {panel!r}; choose from {', '.join(PANELS)}")
+    _key(level)
+
+
 def sql(panel: str, table: str, year: int, *, level: str = "hs6", top: int = 20, lookback: int = 3) -> str:
     """The query of ``panel`` for ``year`` over ``table``."""
+    check(panel, level)
     if panel == "rca":
         return rca_sql(table, year, level)
     if panel == "concentration":
         return concentration_sql(table, year, level)
-    if panel == "opportunities":
-        return opportunities_sql(table, year, level, top, lookback)
-    raise ValueError(f"unknown panel {panel!r}; choose from {', '.join(PANELS)}")
+    return opportunities_sql(table, year, level, top, lookback)
