@@ -10,9 +10,7 @@ from typing import Any
 
 from dyadscope.errors import ArticleError
 from dyadscope.news.fetch import FetchPolicy, fetch
-from dyadscope.news.inputs import decode
-
-SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+from dyadscope.news.inputs import SUFFIXES, decode
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ import re
 import sys
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from dyadscope.errors import ArticleError
 from dyadscope.news.fetch import FetchPolicy, fetch
@@ -122,6 +122,23 @@ def from_text(text: str, origin: str, kind: str = "txt") -> RawArticle:
     return RawArticle(origin=origin, text="\n".join(lines[1:]).strip("\n"), title=title)
 
 
+# the article files dyadscope reads, by suffix, and the kind of text each holds
+KINDS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+SUFFIXES = tuple(KINDS)
+
+
+def kind_of(name: str) -> str:
+    """``html``, ``md`` or ``txt`` from a file name, path or URI (``txt`` when unknown)."""
+    return KINDS.get(PurePosixPath(name).suffix.lower(), "txt")
+
+
+def from_bytes(data: bytes, origin: str, kind: str | None = None) -> RawArticle:
+    """An article file's bytes (size-checked, decoded); ``kind`` defaults to the origin's suffix."""
+    if len(data) > MAX_FILE_BYTES:
+        raise ArticleError(f"{origin}: {len(data):,} bytes is over the {MAX_FILE_BYTES:,}-byte limit for one article")
+    return from_text(decode(data, origin), origin, kind or kind_of(origin))
+
+
 def from_path(path: Path) -> RawArticle:
     """A ``.txt``, ``.md`` or ``.html`` file."""
     if not path.exists():
@@ -129,12 +146,9 @@ def from_path(path: Path) -> RawArticle:
     if path.is_dir():
         raise ArticleError(f"{path} is a folder; use 'dyadscope ingest' for folders")
     size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
+    if size > MAX_FILE_BYTES:  # refused before reading it
         raise ArticleError(f"{path}: {size:,} bytes is over the {MAX_FILE_BYTES:,}-byte limit for one article")
-    text = decode(path.read_bytes(), str(path))
-    suffix = path.suffix.lower()
-    kind = "html" if suffix in (".html", ".htm") else "md" if suffix in (".md", ".markdown") else "txt"
-    return from_text(text, str(path), kind)
+    return from_bytes(path.read_bytes(), str(path), kind_of(path.name))
 
 
 def from_url(url: str, policy: FetchPolicy | None = None, **kwargs: object) -> RawArticle:

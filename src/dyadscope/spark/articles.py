@@ -27,13 +27,12 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from dyadscope.errors import ArticleError, ConfigError, DyadscopeError
-from dyadscope.news import tables
+from dyadscope.news import inputs, tables
 from dyadscope.spark import job
 
 if TYPE_CHECKING:
     from pyspark.sql import DataFrame, SparkSession
 
-SUFFIXES = ("txt", "md", "markdown", "html", "htm")
 ARTICLE_COLUMNS: list[tuple[str, str]] = [
     ("article_id", "STRING"),
     ("origin", "STRING"),
@@ -53,7 +52,6 @@ ARTICLE_COLUMNS: list[tuple[str, str]] = [
     ("extraction", "STRING"),
 ]
 ARTICLE_SCHEMA = ", ".join(f"`{c}` {t}" for c, t in ARTICLE_COLUMNS)
-INPUT_SCHEMA = "origin STRING, kind STRING, content BINARY, title STRING, date STRING, url STRING"
 
 
 def _text_or_none(value: Any) -> str | None:
@@ -66,21 +64,13 @@ def _text_or_none(value: Any) -> str | None:
 def _prepare(rec: dict[str, Any], default_date: date | None) -> Any:
     """A cleaned article, or the ArticleError that says why it cannot be read."""
     from dyadscope.news import clean as clean_mod
-    from dyadscope.news import inputs
 
     origin = str(rec["origin"])
     try:
-        data = rec["content"]
-        if data is None:
+        if rec["content"] is None:
             raise ArticleError(f"{origin}: no text")
-        if len(data) > inputs.MAX_FILE_BYTES:
-            raise ArticleError(f"{origin}: {len(data):,} bytes is over the {inputs.MAX_FILE_BYTES:,}-byte limit")
-        text = inputs.decode(bytes(data), origin)
-        title, url, day = (_text_or_none(rec.get(k)) for k in ("title", "url", "date"))
-        if title and rec["kind"] == "txt":  # a dataset's body without a title line
-            raw = inputs.RawArticle(origin, text=text, title=title)
-        else:
-            raw = inputs.from_text(text, origin, str(rec["kind"]))
+        raw = inputs.from_bytes(bytes(rec["content"]), origin, _text_or_none(rec["kind"]))
+        url, day = _text_or_none(rec.get("url")), _text_or_none(rec.get("date"))
         if url:
             raw.url = url
         if day:
@@ -100,16 +90,17 @@ def _row(origin: str, result: Any) -> dict[str, Any]:
     if isinstance(result, ArticleError):
         return {**empty, "article_id": None, "origin": origin, "status": "failed", "error": str(result)}
     d = result.to_dict()
+    digest = result.content_hash
     return {
         **empty,
-        "article_id": result.content_hash[:16],
+        "article_id": digest[:16],
         "origin": origin,
         "status": "ok",
         "url": result.url,
         "title": result.title,
         "date": d["date"],
         "byline": result.byline,
-        "content_hash": result.content_hash,
+        "content_hash": digest,
         "countries": len(d["countries"]),
         "people": len(d["people"]),
         "quotes": len(d["quotes"]),
@@ -149,7 +140,7 @@ def flatten_batches(table: str) -> Any:
 
 
 def inputs_frame(spark: SparkSession, source: str) -> DataFrame:
-    """Records (origin, kind, content, title, date, url) from files or a dataset."""
+    """Records (origin, kind, content, date, url) from files or a dataset."""
     from pyspark.sql import functions as F
 
     lower = source.lower().rstrip("/")
@@ -164,29 +155,28 @@ def inputs_frame(spark: SparkSession, source: str) -> DataFrame:
         def opt(name: str) -> Any:
             return F.col(name).cast("string") if name in cols else F.lit(None).cast("string")
 
+        content = F.col(body)
+        if body == "text" and "title" in cols:  # the title as the first line, as in a .txt file
+            title = F.regexp_replace(F.coalesce(F.col("title").cast("string"), F.lit("")), "[\\r\\n]+", " ")
+            blank = F.col(body).isNull() | (F.trim(F.col(body)) == "")  # stays empty: reported as such
+            content = F.when(blank, F.col(body)).otherwise(F.concat_ws("\n", title, F.col(body)))
         return data.select(
             F.concat(F.lit(f"{source}#"), ident).alias("origin"),
             F.lit("html" if body == "html" else "txt").alias("kind"),
-            F.encode(F.col(body), "UTF-8").alias("content"),
-            opt("title").alias("title"),
+            F.encode(content, "UTF-8").alias("content"),
             opt("date").alias("date"),
             opt("url").alias("url"),
         )
     files = (
         spark.read.format("binaryFile")
         .option("recursiveFileLookup", "true")
-        .option("pathGlobFilter", "*.{" + ",".join(SUFFIXES) + "}")
+        .option("pathGlobFilter", "*.{" + ",".join(x.lstrip(".") for x in inputs.SUFFIXES) + "}")
         .load(source)
-    )
-    kind = (
-        "CASE WHEN lower(path) RLIKE '\\\\.html?$' THEN 'html' "
-        "WHEN lower(path) RLIKE '\\\\.(md|markdown)$' THEN 'md' ELSE 'txt' END"
     )
     return files.select(
         F.col("path").alias("origin"),
-        F.expr(kind).alias("kind"),
+        F.lit(None).cast("string").alias("kind"),  # the worker takes it from the suffix
         "content",
-        F.lit(None).cast("string").alias("title"),
         F.lit(None).cast("string").alias("date"),
         F.lit(None).cast("string").alias("url"),
     )
