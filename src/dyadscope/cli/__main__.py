@@ -1,0 +1,5 @@
+"""``python -m dyadscope.cli``."""
+
+from dyadscope.cli import main
+
+main()

@@ -1,0 +1,106 @@
+"""The Typer app, the shared options and the output helpers of every command group."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import pandas as pd
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+app = typer.Typer(
+    help="dyadscope: evidence for claims about relations between countries.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+# wide tables when the output is a pipe or a file, not a terminal
+out = Console(width=None if sys.stdout.isatty() else 200)
+err = Console(stderr=True, width=None if sys.stderr.isatty() else 200)
+
+
+class Format(StrEnum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+WarehouseOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--warehouse",
+        help="Warehouse folder (default: $DYADSCOPE_WAREHOUSE).",
+        envvar="DYADSCOPE_WAREHOUSE",
+    ),
+]
+FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write the output to this file.")]
+ChartOpt = Annotated[Path | None, typer.Option("--chart", help="Also write a chart: .html (offline), .png, .svg.")]
+SinceOpt = Annotated[str | None, typer.Option("--since", help="First year (2000) or date (2000-06-30).")]
+UntilOpt = Annotated[str | None, typer.Option("--until", help="Last year or date.")]
+IssueOpt = Annotated[
+    list[str] | None,
+    typer.Option("--issue", help="Issue code(s): me, nu, di, hr, co, ec (repeat or comma-separate)."),
+]
+ImportantOpt = Annotated[bool, typer.Option("--important", help="State Department important votes only.")]
+
+
+@app.callback()
+def _main(
+    verbose: Annotated[int, typer.Option("--verbose", "-v", count=True, help="More log output.")] = 0,
+) -> None:
+    level = logging.WARNING - 10 * min(verbose, 2)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+
+
+def _emit(frame: pd.DataFrame, fmt: Format, output: Path | None, title: str = "") -> None:
+    if output is not None and output.suffix.lower() == ".parquet":
+        frame.to_parquet(output, index=False)
+        return
+    if output is not None and fmt is Format.table and output.suffix.lower() in (".csv", ".json"):
+        fmt = Format(output.suffix.lower()[1:])  # -o pairs.csv means CSV
+    if fmt is Format.csv:
+        text = frame.to_csv(index=False)
+    elif fmt is Format.json:
+        text = frame.to_json(orient="records", date_format="iso", indent=1) + "\n"
+    else:
+        table = Table(title=title or None, show_lines=False)
+        for col in frame.columns:
+            table.add_column(str(col), justify="right" if pd.api.types.is_numeric_dtype(frame[col]) else "left")
+        for row in frame.itertuples(index=False):
+            table.add_row(*[_cell(v) for v in row])
+        if output:
+            with open(output, "w", encoding="utf-8") as fh:
+                Console(file=fh, width=200).print(table)
+        else:
+            out.print(table)
+        return
+    if output:
+        output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+
+
+def _cell(value: Any) -> str:
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    if isinstance(value, float):
+        return f"{value:.3f}"
+    return str(value)
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed}/{task.total}"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    )

@@ -1,0 +1,32 @@
+"""The serve command."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from dyadscope.cli._app import (
+    WarehouseOpt,
+    app,
+    err,
+)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option("--host", help="Address to bind (loopback by default).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port.")] = 8000,
+    allow_private: Annotated[
+        bool, typer.Option("--allow-private", help="Let article URLs reach private addresses.")
+    ] = False,
+    workers: Annotated[int, typer.Option("--workers", min=1, max=64, help="Worker processes (one per core).")] = 1,
+    warehouse: WarehouseOpt = None,
+) -> None:
+    """Run the web dashboard and JSON API (read-only over the warehouse)."""
+    from dyadscope.config import settings
+    from dyadscope.web.app import serve as run_server
+
+    path = settings().with_(warehouse=warehouse).warehouse
+    err.print(f"dyadscope on http://{host}:{port}/ (warehouse {path})")
+    run_server(host, port, path, allow_private, workers)
