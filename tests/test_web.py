@@ -19,6 +19,7 @@ import httpx
 import pytest
 import uvicorn
 
+from dyadscope.errors import DyadscopeError
 from dyadscope.web.app import WebSettings, create_app
 from tests.helpers import load_held_open
 
@@ -124,6 +125,105 @@ def test_security(server: str) -> None:
     assert r.status_code == 422 and "non-public" in r.text
     r = httpx.get(f"{server}/pair/KEN/..%2F..%2Fetc%2Fpasswd")
     assert r.status_code in (404, 422)
+
+
+# -- attacks on the url fields: the server reads web pages only ----------------------------
+
+_OPENED: list[str] | None = None  # paths opened while an attack test watches (audit hook below)
+
+
+def _audit(event: str, args: tuple[object, ...]) -> None:
+    if _OPENED is not None and event in ("open", "os.listdir", "os.scandir") and args:
+        _OPENED.append(str(args[0]))
+
+
+sys.addaudithook(_audit)  # audit hooks cannot be removed; it records nothing while _OPENED is None
+
+URL_ENDPOINTS = ("/api/v1/read", "/api/v1/check", "/api/v1/brief", "/article")
+
+
+def _url_attacks(canary: Path) -> list[str]:
+    folder = canary.parent
+    return [
+        str(canary),  # an absolute path to a readable text file
+        str(folder),  # a folder
+        str(folder / "missing.txt"),  # a path that does not exist
+        str(folder / "binary.bin"),  # a binary file
+        "-",  # standard input
+        f"file://{canary}",
+        f"file:{canary}",
+        f"FILE://localhost{canary}",
+        "~",
+        f"~/{canary.name}",
+        "README.md",  # relative to the server's working directory
+        "./pyproject.toml",
+        "../" * 8 + "etc/passwd",
+        f"//{canary}",  # scheme-relative
+        f"http:{canary}",  # a scheme without a host
+        f"http:///{canary}",
+        f" {canary}",  # leading blank
+        f"{canary}\nhttp://example.org/",
+        f"%2F{str(canary)[1:].replace('/', '%2F')}",
+        "data:text/plain,Kenya%20and%20China%20signed%20a%20deal",
+        "ftp://example.org/a.txt",
+        "gopher://127.0.0.1:70/",
+        "jar:file:///etc/passwd!/",
+        "\\\\server\\share\\a.txt",
+        "http://127.0.0.1:1/secret",  # loopback: refused by the fetch policy
+        "http://[::1]:1/",
+        "http://0x7f000001:1/",
+        "http://169.254.169.254/latest/meta-data/",
+    ]
+
+
+def test_url_fields_never_read_local_files(server: str, tmp_path: Path) -> None:
+    global _OPENED
+    secret = "CANARY-7f3a Kenya and China signed a trade deal worth Sh600 billion"
+    canary = tmp_path / "secret-notes.txt"
+    canary.write_text(f"Secret notes\n{secret}.\nThe second line of a multi-line file.\n", "utf-8")
+    (tmp_path / "binary.bin").write_bytes(b"\x00\x01\x02" * 100)
+    readme = (Path.cwd() / "README.md").read_text("utf-8").splitlines()[2]
+    messages: dict[str, set[str]] = {}
+    _OPENED = []
+    try:
+        for endpoint in URL_ENDPOINTS:
+            for attack in _url_attacks(canary):
+                r = httpx.post(f"{server}{endpoint}", data={"url": attack, "date": "2024-01-01"}, timeout=30)
+                assert r.status_code in (400, 422), (endpoint, attack, r.status_code)
+                body = r.text
+                assert "CANARY-7f3a" not in body and "second line" not in body, (endpoint, attack)
+                assert readme not in body, (endpoint, attack)
+                for leak in ("no such file", "is a folder", "binary data", "Errno", "Traceback", "Permission"):
+                    assert leak not in body, (endpoint, attack, leak)
+                if endpoint == "/api/v1/read" and not attack.startswith("http://"):
+                    # the same answer whether the path exists, is a folder, is binary or is missing
+                    msg = r.json()["detail"][0]["msg"].replace(
+                        repr(attack if len(attack) <= 80 else attack[:77] + "..."), "V"
+                    )
+                    messages.setdefault("all", set()).add(msg)
+        opened = [p for p in _OPENED if str(tmp_path) in p or p.endswith(("README.md", "pyproject.toml", "passwd"))]
+    finally:
+        _OPENED = None
+    assert opened == []
+    assert len(messages["all"]) == 1, messages
+
+
+def test_a_web_page_url_is_still_read(tmp_path: Path) -> None:
+    from dyadscope.web.inputs import web_url
+
+    for good in ("http://example.org/a", "https://www.nation.africa/kenya/news?id=1#x", "HTTPS://EXAMPLE.ORG"):
+        assert web_url(good) == good
+    for bad in (
+        "-",
+        "/etc/passwd",
+        "file:///etc/passwd",
+        "http://",
+        "http:/x",
+        "https://exa mple.org",
+        "http://h:99999/",
+    ):
+        with pytest.raises(DyadscopeError, match="http:// or https://"):
+            web_url(bad)
 
 
 def test_pages_render_tables(server: str) -> None:

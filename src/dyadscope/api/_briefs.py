@@ -33,7 +33,7 @@ def check(
 
 
 def brief(
-    source: str | Path | None = None,
+    source: str | Path | Article | None = None,
     *,
     dyad: Sequence[str] | None = None,
     vs: Sequence[str] | None = None,
@@ -48,6 +48,7 @@ def brief(
 
     from dyadscope.claims.check import check_all
     from dyadscope.claims.extract import find_claims
+    from dyadscope.news.article import Article
     from dyadscope.report import brief as br
 
     timings: dict[str, float] = {}
@@ -59,7 +60,7 @@ def brief(
     checks: list[Any] = []
     if source is not None:
         t0 = _time.perf_counter()
-        art = read(source, when=when)
+        art = source if isinstance(source, Article) else read(source, when=when)
         timings["read article"] = _time.perf_counter() - t0
         t0 = _time.perf_counter()
         checks = check_all(find_claims(art), art.date, wh)

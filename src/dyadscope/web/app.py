@@ -31,7 +31,9 @@ from starlette.concurrency import run_in_threadpool
 from dyadscope import api
 from dyadscope import countries as registry
 from dyadscope.errors import ArticleError, ConfigError, CountryError, DyadscopeError, NoDataError
+from dyadscope.news.fetch import FetchPolicy
 from dyadscope.warehouse import Warehouse
+from dyadscope.web.inputs import read_url
 
 log = logging.getLogger(__name__)
 HERE = Path(__file__).resolve().parent
@@ -289,8 +291,8 @@ def create_app(settings: WebSettings) -> FastAPI:
 
     def _read_input(text: str | None, url: str | None, when: str | None) -> Any:
         day = _day(when)
-        if url:
-            return api.read(url, when=day, allow_private=settings.allow_private_urls)
+        if url:  # a web page only: never a path or standard input (see web.inputs)
+            return read_url(url, when=day, policy=FetchPolicy(allow_private=settings.allow_private_urls))
         if text and text.strip():
             from dyadscope.news.reader import read_text
 
@@ -319,19 +321,11 @@ def create_app(settings: WebSettings) -> FastAPI:
     @app.post("/api/v1/brief", tags=["api"], response_class=HTMLResponse)
     def brief_api(
         text: Annotated[str | None, Form(max_length=2_000_000)] = None,
+        url: Annotated[str | None, Form(max_length=2000)] = None,
         date_: Annotated[str | None, Form(alias="date", pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
     ) -> HTMLResponse:
-        import tempfile
-
-        if not text or not text.strip():
-            raise HTTPException(
-                422, detail=[{"loc": ["body", "text"], "msg": "give the article text", "type": "value_error"}]
-            )
-        with tempfile.TemporaryDirectory() as tmp:  # the text is ours to name; no request path is used
-            f = Path(tmp) / "article.txt"
-            f.write_text(text, "utf-8")
-            b = api.brief(f, when=_day(date_), warehouse=wh)
-        return HTMLResponse(b.html())
+        art = _read_input(text, url, date_)
+        return HTMLResponse(api.brief(art, when=_day(date_), warehouse=wh).html())
 
     # -- pages --------------------------------------------------------------------
     @app.get("/static/vega.js", include_in_schema=False)
