@@ -104,3 +104,37 @@ def test_country_disambiguation() -> None:
     assert "TUR" not in got  # turkey the bird
     assert "GEO" not in got  # the US state
     assert got == {"CHN", "USA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved", "counted"),
+    [
+        ("Miners in Congo stopped work on Monday after a dispute over pay.", None, set()),
+        ("Miners in Congo stopped work. Officials in Kinshasa said pay would rise.", "COD", {"COD"}),
+        ("Korea tested a missile, officials in Pyongyang said on Monday.", "PRK", {"PRK"}),
+        ("Guinea held an election on Sunday and counted the votes.", "GIN", {"GIN"}),
+        ("Guinea and Equatorial Guinea signed a deal on Sunday.", None, {"GNQ"}),
+    ],
+)
+def test_ambiguous_country_names(text: str, resolved: str | None, counted: set[str]) -> None:
+    art = read_text("Notes\n" + text, when=date(2024, 1, 1))
+    (amb,) = art.ambiguous
+    assert len(amb.candidates) >= 2 and amb.resolved == resolved and amb.evidence
+    assert {m.iso3 for m in art.countries} == counted
+
+
+def test_speakers_are_named_or_null() -> None:
+    art = read_text(
+        "A test story\n"
+        "Secretary of State Rex Tillerson arrived in Nairobi on Friday for talks with Kenyan officials.\n"
+        "“We are not discouraging anyone from borrowing,” the top U.S. diplomat said.\n"
+        "“Security interests between the two countries are growing,” a senior intelligence official said.\n"
+        "“Loans must be repaid on time by every borrower,” the World Bank said in a statement.",
+        when=date(2018, 3, 9),
+    )
+    by_start = {" ".join(q.text.split()[:2]): q for q in art.quotes}
+    assert by_start["We are"].speaker == "Rex Tillerson" and by_start["We are"].speaker_kind == "person"
+    unnamed = by_start["Security interests"]
+    assert unnamed.speaker is None and unnamed.speaker_candidate == "a senior intelligence official"
+    assert by_start["Loans must"].speaker == "World Bank"
+    assert by_start["Loans must"].speaker_kind == "organization"

@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 import dyadscope as ds
 from dyadscope.cli import app
 from dyadscope.errors import ArticleError, FetchError
-from dyadscope.news import evaluation
+from dyadscope.news import evaluation, schema
 from dyadscope.news.fetch import FetchPolicy, check_url
 
 EXAMPLE = Path(ds.__file__).parent / "data" / "examples" / "kenya-mnna-review-article.txt"
@@ -50,7 +50,10 @@ def test_contract_keys_and_cli_json_equal(tmp_path: Path) -> None:
         "events",
     ):
         assert key in d
-    assert d["schema_version"] == "1"
+    assert d["schema_version"] == schema.SCHEMA_VERSION == "2"
+    for name, fact in schema.FACTS.items():  # every fact's dict has exactly the declared fields
+        for item in d[name]:
+            assert list(item) == [f.name for f in fact.fields], name
     for q in d["quotes"]:
         assert d["text"][q["span"][0] : q["span"][1]] == q["text"]
     for c in d["countries"]:

@@ -16,6 +16,7 @@ from typing import Any
 
 from dyadscope import fx
 from dyadscope.errors import NoRateError
+from dyadscope.news import schema
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE_WORDS = {
@@ -150,18 +151,7 @@ class Amount:
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "value": self.value,
-            "currency": self.currency,
-            "text": self.text,
-            "usd": self.usd,
-            "span": list(self.span),
-            "qualifier": self.qualifier,
-            "high": self.high,
-            "usd_high": self.usd_high,
-            "rate": self.rate,
-            "note": self.note,
-        }
+        return schema.AMOUNTS.to_dict(self)
 
 
 def _number(num: str, scale: str | None) -> float:

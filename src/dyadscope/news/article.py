@@ -1,16 +1,12 @@
 """The result of reading an article and its versioned JSON contract.
 
-Contract version 1 (``schema_version: "1"``). Top-level keys: ``schema_version``,
-``title``, ``date`` (ISO date or null), ``url``, ``byline``, ``language``, ``text`` (the
-title, a blank line, then the body; every ``span`` indexes into it as [start, end)),
-``countries`` (``iso3``, ``name``, ``mentions``: list of {start, end, text, kind}),
-``people`` (``name``, ``role``, ``role_type``, ``country``, ``mentions``),
-``organizations`` (``name``, ``country``, ``mentions``), ``quotes`` (``text``,
-``speaker``, ``partial``, ``span``, ``closed``, ``attribution``), ``amounts`` (``value``,
-``currency``, ``text``, ``usd``, ``span``, ``qualifier``, ``high``, ``usd_high``, ``rate``,
-``note``), ``events`` (``source``, ``target``, ``source_actor``, ``target_actor``,
-``plover``, ``cameo``, ``cameo_name``, ``goldstein``, ``quad_class``, ``trigger``,
-``sentence``, ``span``), ``warnings``.
+Contract version 2 (``schema_version: "2"``; the changes from version 1 are listed in
+:data:`dyadscope.news.schema.CONTRACT_CHANGES`). Top-level keys: ``schema_version``,
+``title``, ``date`` (ISO date or null), ``url``, ``byline``, ``language``, ``origin``,
+``text`` (the title, a blank line, then the body; every ``span`` indexes into it as
+[start, end)), ``countries``, ``ambiguous``, ``people``, ``organizations``, ``quotes``,
+``amounts``, ``events`` (the fields of each are declared in :mod:`dyadscope.news.schema`),
+``warnings``.
 """
 
 from __future__ import annotations
@@ -21,13 +17,21 @@ from datetime import date
 from typing import Any
 
 from dyadscope import countries as registry
+from dyadscope.news import schema
 from dyadscope.news.amounts import Amount
 from dyadscope.news.events import Event
-from dyadscope.news.gazetteer import Mention
+from dyadscope.news.gazetteer import Ambiguity, Mention
 from dyadscope.news.people import Organization, Person
 from dyadscope.news.quotes import Quote
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = schema.SCHEMA_VERSION
+
+
+@dataclass(frozen=True)
+class _Country:
+    iso3: str
+    name: str
+    mentions: list[dict[str, Any]]
 
 
 @dataclass
@@ -46,6 +50,7 @@ class Article:
     quotes: list[Quote] = field(default_factory=list)
     amounts: list[Amount] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    ambiguous: list[Ambiguity] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -72,9 +77,10 @@ class Article:
             "origin": self.origin,
             "text": self.text,
             "countries": [
-                {"iso3": iso, "name": registry.name(iso), "mentions": ms}
+                schema.COUNTRIES.to_dict(_Country(iso, registry.name(iso), ms))
                 for iso, ms in sorted(by_iso.items(), key=lambda kv: (-len(kv[1]), kv[0]))
             ],
+            "ambiguous": [schema.AMBIGUOUS.to_dict(a) for a in self.ambiguous],
             "people": [p.to_dict() for p in self.people],
             "organizations": [o.to_dict() for o in self.organizations],
             "quotes": [q.to_dict() for q in self.quotes],

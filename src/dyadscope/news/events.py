@@ -19,6 +19,7 @@ import pandas as pd
 from spacy.tokens import Doc, Span, Token
 
 from dyadscope import bundled
+from dyadscope.news import schema
 from dyadscope.news.gazetteer import Mention
 from dyadscope.news.people import Organization, Person
 
@@ -75,13 +76,15 @@ NOUN_EVENTS: dict[str, str] = {
     "tension": "111",
     "imbalance": "061",
 }
+# events with a confidence at or above this are shown by the brief and the web (docs/reader.md)
+DISPLAY_THRESHOLD = 0.6
 _MILITARY = {"border", "territory", "city", "base", "troops", "country", "capital", "homeland"}
 
 
 @dataclass
 class Event:
     source: str
-    target: str
+    target: str | None
     source_actor: str | None
     target_actor: str | None
     cameo: str
@@ -92,22 +95,18 @@ class Event:
     trigger: str
     sentence: str
     span: tuple[int, int]
+    verb_span: tuple[int, int] | None = None
+    pattern: str | None = None
+    confidence: float = 1.0
+    headline: bool = False
+
+    @property
+    def displayed(self) -> bool:
+        """Shown by the brief and the web (the JSON lists every event)."""
+        return self.confidence >= DISPLAY_THRESHOLD
 
     def to_dict(self) -> dict[str, object]:
-        return {
-            "source": self.source,
-            "target": self.target,
-            "source_actor": self.source_actor,
-            "target_actor": self.target_actor,
-            "plover": self.plover,
-            "cameo": self.cameo,
-            "cameo_name": self.cameo_name,
-            "goldstein": self.goldstein,
-            "quad_class": self.quad_class,
-            "trigger": self.trigger,
-            "sentence": self.sentence,
-            "span": list(self.span),
-        }
+        return schema.EVENTS.to_dict(self)
 
 
 @lru_cache(maxsize=1)

@@ -1,14 +1,21 @@
 """Country mentions: names, alternate names, demonyms, capitals used as metonyms, "US".
 
 Matching is case-sensitive (``Turkey`` the country, not ``turkey`` the bird) on the
-registry's name table. Rules reject what is not a country: a name inside a person's
+registry's name table. A name that stands for several countries is never taken silently:
+``Congo``, ``Korea``, ``Congolese`` (names of two countries in the registry) are resolved
+only when the article names exactly one of the candidates unambiguously elsewhere
+(``Kinshasa``, ``DRC``, ``North Korea``); ``Guinea`` or ``Sudan`` (the short name of one
+country and part of another's: Equatorial Guinea, South Sudan) are read as the country
+of that short name unless the article names another candidate. Each is listed in
+``Article.ambiguous`` with its candidates, the resolution and its evidence; an
+unresolved one is not counted as a country mention. Rules reject what is not a country: a name inside a person's
 name (``Chad Smith``, ``Jordan Peterson``), the US state of Georgia, regions
 (``Latin American``, ``African-American``) and capitals that are common words.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.language import Language
@@ -86,6 +93,64 @@ class Mention:
     kind: str  # name | demonym | capital | code
 
 
+@dataclass
+class Ambiguity:
+    """A country name that stands for several countries, and what the article says."""
+
+    text: str
+    span: tuple[int, int]
+    candidates: list[str]
+    resolved: str | None
+    evidence: str | None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in text.replace("-", " - ").split() if w]
+
+
+@lru_cache(maxsize=1)
+def ambiguous_names() -> dict[str, tuple[list[str], str | None]]:
+    """Surface form -> (candidate ISO3 codes, the default reading or None).
+
+    Two kinds: a form listed for several current countries (``Congo``: COD and COG) has no
+    default; a country's short name that is also a whole word of another current
+    country's short name (``Guinea`` in ``Equatorial Guinea``) defaults to its own country.
+    """
+    names = countries.names_table()
+    reg = countries.all_countries()
+    # sovereign states only: a territory (the French Southern Lands) does not make "French" ambiguous
+    current = set(reg.loc[~reg["historical"] & (reg["un_member"] | reg["iso3"].isin(["TWN", "PSE", "VAT"])), "iso3"])
+    short = {str(r.iso3): str(r.name) for r in reg.itertuples(index=False) if r.iso3 in current}
+    by_text: dict[str, set[str]] = {}
+    for r in names.itertuples(index=False):
+        text, iso = str(r.name), str(r.iso3)
+        if (
+            iso in current
+            and len(text) >= 4
+            and text[0].isupper()
+            and text not in _EXTRA
+            and text.split()[-1][0].isupper()
+        ):
+            by_text.setdefault(text, set()).add(iso)
+    out: dict[str, tuple[list[str], str | None]] = {}
+    for text, isos in by_text.items():
+        if len(isos) > 1:
+            out[text] = (sorted(isos), None)
+    for iso, name in short.items():
+        words = _words(name)
+        if len(words) != 1 or name in out:
+            continue
+        others = sorted(
+            other
+            for other, longer in short.items()
+            if other != iso and len(_words(longer)) > 1 and name in _words(longer)
+        )
+        if others:
+            out[name] = (sorted([iso, *others]), iso)
+    return out
+
+
 @lru_cache(maxsize=4)
 def _table() -> list[tuple[str, str, str]]:
     names = countries.names_table()
@@ -128,7 +193,10 @@ class CountryMatcher:
     def __init__(self, nlp: Language) -> None:
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.info: dict[str, tuple[str, str]] = {}
-        seen: set[str] = set()
+        seen: set[str] = set(ambiguous_names())
+        for text in ambiguous_names():
+            self.info[f"A{len(self.info)}"] = ("", text)
+            self.matcher.add(f"A{len(self.info) - 1}", [nlp.make_doc(text)])
         for text, iso, kind in _table():
             if text in seen:
                 continue
@@ -138,6 +206,10 @@ class CountryMatcher:
             self.matcher.add(key, [nlp.make_doc(text)])
 
     def __call__(self, doc: Doc) -> list[Mention]:
+        return self.find(doc)[0]
+
+    def find(self, doc: Doc) -> tuple[list[Mention], list[Ambiguity]]:
+        """Country mentions, and the ambiguous names with their resolution."""
         spans: list[tuple[Span, str, str]] = []
         for match_id, start, end in self.matcher(doc):
             iso, kind = self.info[doc.vocab.strings[match_id]]
@@ -154,10 +226,54 @@ class CountryMatcher:
             taken.update(range(span.start, span.end))
             out.append(Mention(iso, span.start_char, span.end_char, span.text, kind))
         out.sort(key=lambda m: m.start)
-        return out
+        return _resolve_ambiguous(out)
+
+
+def _resolve_ambiguous(found: list[Mention]) -> tuple[list[Mention], list[Ambiguity]]:
+    """Replace each ambiguous mention by its resolution from the article's other mentions."""
+    table = ambiguous_names()
+    named: dict[str, Mention] = {}
+    for m in found:
+        if m.iso3:
+            named.setdefault(m.iso3, m)
+    by_text: dict[str, Ambiguity] = {}
+    out: list[Mention] = []
+    for m in found:
+        if m.iso3:
+            out.append(m)
+            continue
+        amb = by_text.get(m.text)
+        if amb is None:
+            candidates, default = table[m.text]
+            present = [c for c in candidates if c in named]
+            if default is not None and present:  # "Guinea" next to "Equatorial Guinea": either may be meant
+                amb = Ambiguity(m.text, (m.start, m.end), candidates, None, "another candidate is named")
+            elif len(present) == 1:
+                first = named[present[0]]
+                amb = Ambiguity(
+                    m.text, (m.start, m.end), candidates, present[0], f"the article also names {first.text!r}"
+                )
+            elif not present and default is not None:
+                amb = Ambiguity(
+                    m.text,
+                    (m.start, m.end),
+                    candidates,
+                    default,
+                    "the short name of this country; no other candidate is named",
+                )
+            else:
+                why = "several candidates are named" if present else "no candidate is named unambiguously"
+                amb = Ambiguity(m.text, (m.start, m.end), candidates, None, why)
+            by_text[m.text] = amb
+        amb.mentions.append((m.start, m.end))
+        if amb.resolved:
+            out.append(Mention(amb.resolved, m.start, m.end, m.text, "name"))
+    return out, list(by_text.values())
 
 
 def _keep(span: Span, iso: str, kind: str) -> bool:
+    if not iso:  # an ambiguous name ("Congo"): kept here, resolved afterwards
+        iso = "?"
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None

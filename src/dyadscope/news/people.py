@@ -16,6 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from dyadscope import bundled
+from dyadscope.news import schema
 from dyadscope.news.gazetteer import Mention
 
 TITLES: dict[str, str] = {
@@ -115,19 +116,14 @@ class Person:
     role_type: str | None
     country: str | None
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    kind: str = "ner"  # ner | title
 
     @property
     def surname(self) -> str:
         return self.name.split()[-1]
 
     def to_dict(self) -> dict[str, object]:
-        return {
-            "name": self.name,
-            "role": self.role,
-            "role_type": self.role_type,
-            "country": self.country,
-            "mentions": [list(m) for m in self.mentions],
-        }
+        return schema.PEOPLE.to_dict(self)
 
 
 @dataclass
@@ -135,13 +131,10 @@ class Organization:
     name: str
     country: str | None
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    country_evidence: str | None = None  # gazetteer | demonym | institution
 
     def to_dict(self) -> dict[str, object]:
-        return {
-            "name": self.name,
-            "country": self.country,
-            "mentions": [list(m) for m in self.mentions],
-        }
+        return schema.ORGANIZATIONS.to_dict(self)
 
 
 @lru_cache(maxsize=1)

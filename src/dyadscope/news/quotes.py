@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from dyadscope.news import schema
+from dyadscope.news.gazetteer import Mention
 from dyadscope.news.people import Organization, Person
 
 SPEECH_LEMMAS = {
@@ -76,16 +78,11 @@ class Quote:
     span: tuple[int, int]
     closed: bool = True
     attribution: str | None = None  # how the speaker was found
+    speaker_kind: str | None = None  # person | organization
+    speaker_candidate: str | None = None  # the attributed words when no named speaker was resolved
 
     def to_dict(self) -> dict[str, object]:
-        return {
-            "text": self.text,
-            "speaker": self.speaker,
-            "partial": self.partial,
-            "span": list(self.span),
-            "closed": self.closed,
-            "attribution": self.attribution,
-        }
+        return schema.QUOTES.to_dict(self)
 
 
 def _boundary_before(text: str, i: int) -> bool:
@@ -146,49 +143,151 @@ def _last_person_before(char: int, people: list[Person]) -> Person | None:
     return best[1] if best else None
 
 
+# head nouns of descriptive references ("the top U.S. diplomat") -> the role types they fit
+DESCRIPTIVE: dict[str, set[str]] = {
+    "diplomat": {"diplomat", "minister"},
+    "envoy": {"diplomat"},
+    "ambassador": {"diplomat"},
+    "lawmaker": {"legislator"},
+    "legislator": {"legislator"},
+    "senator": {"legislator"},
+    "congressman": {"legislator"},
+    "congresswoman": {"legislator"},
+    "president": {"head of state"},
+    "leader": {"head of state", "head of government"},
+    "premier": {"head of government"},
+    "minister": {"minister", "head of government"},
+    "secretary": {"minister"},
+    "official": {"official", "minister", "diplomat", "military", "legislator"},
+    "spokesman": {"official"},
+    "spokeswoman": {"official"},
+    "spokesperson": {"official"},
+    "general": {"military"},
+    "commander": {"military"},
+    "admiral": {"military"},
+    "governor": {"official"},
+    "chairman": {"official"},
+    "chair": {"official"},
+    "director": {"official"},
+    "head": {"official", "minister", "head of state"},
+}
+_RELATIVE = {"which", "who", "that"}
+_ORG_REPORT = {"investigation", "report", "study", "statement", "survey", "analysis", "editorial", "review"}
+
+
+@dataclass
+class Attribution:
+    """Who a subject phrase names: a person or organisation, or only a candidate text."""
+
+    speaker: str | None
+    kind: str | None
+    candidate: str | None
+    how: str
+
+
+def _org_at(char: int, orgs: list[Organization]) -> Organization | None:
+    for o in orgs:
+        if any(s <= char < e for s, e in o.mentions):
+            return o
+    return None
+
+
+def _last_person_fitting(
+    char: int, people: list[Person], types: set[str], countries: set[str], words: set[str]
+) -> Person | None:
+    """The person named last before ``char`` whose role fits a descriptive reference."""
+    best: tuple[int, Person] | None = None
+    for p in people:
+        role_words = {w.lower().strip(",.;") for w in (p.role or "").split()}
+        fits = (p.role_type in types) or bool(words & role_words)
+        if not fits or (countries and p.country is not None and p.country not in countries):
+            continue
+        for s, _ in p.mentions:
+            if s < char and (best is None or s > best[0]):
+                best = (s, p)
+    return best[1] if best else None
+
+
+def resolve_subject(
+    subj: Token, verb: Token, people: list[Person], orgs: list[Organization], countries: list[Mention]
+) -> Attribution:
+    """The named person or organisation a speech verb's subject refers to.
+
+    In order: a person named in the subject's own words (not inside a clause or a
+    prepositional phrase, so "security interests between China and the US" names no
+    one); a relative pronoun's antecedent; "he"/"she" to the person named last before
+    it; a definite descriptive reference ("the top U.S. diplomat", "the lawmaker"; not "a
+    senior official", who is someone new) to the person
+    named last before it whose role type and country fit; an organisation (also "an
+    investigation by The Standard"). Anything else is no speaker, its words kept as the
+    candidate.
+    """
+    phrase = " ".join(t.text for t in subj.subtree).strip()
+    own = [t for t in subj.subtree if not any(a.dep_ in ("relcl", "acl", "prep", "advcl") for a in _path(t, subj))]
+    for tok in [subj, *own]:
+        p = _person_at(tok.idx, people)
+        if p:
+            return Attribution(p.name, "person", None, f"subject of '{verb.text}'")
+    lower = subj.text.lower()
+    if lower in _RELATIVE and verb.dep_ == "relcl":
+        antecedent = verb.head
+        p = _person_at(antecedent.idx, people)
+        if p:
+            return Attribution(p.name, "person", None, "relative pronoun resolved to its antecedent")
+        o = _org_at(antecedent.idx, orgs)
+        if o:
+            return Attribution(o.name, "organization", None, "relative pronoun resolved to its antecedent")
+        return Attribution(None, None, antecedent.text, "relative pronoun without a named antecedent")
+    if subj.text in _PRONOUNS:
+        p = _last_person_before(subj.idx, people)
+        if p:
+            return Attribution(p.name, "person", None, f"pronoun '{subj.text}' resolved to the last person named")
+        return Attribution(None, None, phrase, "pronoun without a person named before it")
+    head = subj.lemma_.lower()
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children)
+    if subj.pos_ == "NOUN" and head in DESCRIPTIVE and definite:  # "a senior official" is someone new
+        in_phrase = {
+            m.iso3 for m in countries if subj.left_edge.idx <= m.start < subj.right_edge.idx + len(subj.right_edge)
+        }
+        p = _last_person_fitting(subj.idx, people, DESCRIPTIVE[head], in_phrase, {head})
+        if p:
+            return Attribution(p.name, "person", None, f"'{phrase}' resolved to {p.name} (role and country)")
+    for tok in [subj, *own]:
+        o = _org_at(tok.idx, orgs)
+        if o:
+            return Attribution(o.name, "organization", None, f"subject of '{verb.text}'")
+    if head in _ORG_REPORT:
+        for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ == "by"):
+            for tok in prep.subtree:
+                o = _org_at(tok.idx, orgs)
+                if o:
+                    return Attribution(o.name, "organization", None, f"'{phrase}' is by {o.name}")
+    return Attribution(None, None, phrase, f"subject of '{verb.text}' is not a named person or organisation")
+
+
+def _path(tok: Token, top: Token) -> list[Token]:
+    """The tokens from ``tok`` up to (not including) ``top``."""
+    out: list[Token] = []
+    while tok.i != top.i and tok.head.i != tok.i:
+        out.append(tok)
+        tok = tok.head
+    return out
+
+
 def _speaker_from_verb(
-    verb: Token, people: list[Person], orgs: list[Organization], quote_start: int
-) -> tuple[str | None, str]:
+    verb: Token, people: list[Person], orgs: list[Organization], countries: list[Mention]
+) -> Attribution | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects and verb.dep_ in ("conj", "advcl", "ccomp") and verb.head.pos_ == "VERB":
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    for subj in subjects:
-        for tok in [subj, *subj.subtree]:
-            p = _person_at(tok.idx, people)
-            if p:
-                return p.name, f"subject of '{verb.text}'"
-        if subj.text.lower() in ("which", "who", "that") and verb.dep_ == "relcl":
-            antecedent = verb.head
-            phrase = " ".join(
-                t.text for t in antecedent.subtree if t.i < verb.i and t.dep_ != "punct" and t.text != ","
-            )
-            phrase = phrase.split(" which")[0].strip()
-            p = _person_at(antecedent.idx, people)
-            if p:
-                return p.name, "relative pronoun resolved to its antecedent"
-            for o in orgs:
-                if any(s <= antecedent.idx < e for s, e in o.mentions):
-                    return o.name, "relative pronoun resolved to its antecedent"
-            return phrase, "relative pronoun resolved to its antecedent"
-        if subj.text in _PRONOUNS:
-            p = _last_person_before(quote_start, people)
-            if p:
-                return p.name, f"pronoun '{subj.text}' resolved to the last person named"
-        for o in orgs:
-            if any(s <= subj.idx < e for s, e in o.mentions):
-                return o.name, f"subject of '{verb.text}'"
-        phrase = " ".join(t.text for t in subj.subtree)
-        for p in people:
-            if phrase == p.surname or phrase == p.name:
-                return p.name, f"subject of '{verb.text}' (surname)"
-        for p in people:
-            if p.role and any(w.lower() in phrase.lower().split() for w in p.role.split() if len(w) > 3):
-                return p.name, f"'{phrase}' matched the role of {p.name}"
-        return phrase, f"subject of '{verb.text}' (not a named person)"
-    return None, ""
+    if not subjects:
+        return None
+    return resolve_subject(subjects[0], verb, people, orgs, countries)
 
 
-def find_quotes(doc: Doc, people: list[Person], orgs: list[Organization]) -> list[Quote]:
+def find_quotes(
+    doc: Doc, people: list[Person], orgs: list[Organization], countries: list[Mention] | None = None
+) -> list[Quote]:
     """Quotes in ``doc`` with speakers resolved to full names where possible."""
     text = doc.text
     quotes: list[Quote] = []
@@ -222,6 +321,8 @@ def find_quotes(doc: Doc, people: list[Person], orgs: list[Organization]) -> lis
             if not ends_sentence and len(inner.split()) < 8:
                 partial = True
         speaker, how = None, None
+        kind: str | None = None
+        candidate: str | None = None
         if sentence is not None:
             verbs = [
                 t
@@ -233,13 +334,24 @@ def find_quotes(doc: Doc, people: list[Person], orgs: list[Organization]) -> lis
                 if acc:
                     who = acc.group(1)
                     p = next((p for p in people if who in p.name or p.surname == who.split()[-1]), None)
-                    speaker, how = (p.name if p else who), "according to"
+                    o = _org_at(sentence.start_char + acc.start(1), orgs)
+                    if p:
+                        speaker, kind, how = p.name, "person", "according to"
+                    elif o:
+                        speaker, kind, how = o.name, "organization", "according to"
+                    else:
+                        candidate, how = who, "according to (not a named person or organisation)"
             verbs.sort(key=lambda t: min(abs(t.idx - end), abs(t.idx - start)))
             for verb in verbs:
-                speaker, how = _speaker_from_verb(verb, people, orgs, start)
-                if speaker:
+                att = _speaker_from_verb(verb, people, orgs, countries or [])
+                if att is None:
+                    continue
+                if att.speaker:
+                    speaker, kind, candidate, how = att.speaker, att.kind, None, att.how
                     break
-        if speaker is None and quotes:
+                if candidate is None:
+                    candidate, how = att.candidate, att.how
+        if speaker is None and candidate is None and quotes:  # no attribution of its own
             prev = quotes[-1]
             para_start = text.rfind("\n", 0, start) + 1
             para_end = text.find("\n", end)
@@ -247,13 +359,15 @@ def find_quotes(doc: Doc, people: list[Person], orgs: list[Organization]) -> lis
             whole_para = text[para_start : start - 1].strip() == "" and len(inner.split()) >= 6
             same_para = prev.span[1] >= para_start
             if same_para and prev.speaker:
-                speaker, how = prev.speaker, "continues the previous quote in the paragraph"
+                speaker, kind, how = prev.speaker, prev.speaker_kind, "continues the previous quote in the paragraph"
             elif whole_para and prev.speaker and prev.span[1] < start:
                 named = _last_person_before(start, people)
                 last_named = max((s for s, _ in named.mentions if s < start), default=-1) if named else -1
                 if named is not None and last_named > prev.span[1]:
-                    speaker, how = named.name, "the person named since the previous quote"
+                    speaker, kind, how = named.name, "person", "the person named since the previous quote"
                 else:
-                    speaker, how = prev.speaker, "continues the previous quote"
-        quotes.append(Quote(inner, speaker, partial, (start, end), closed, how))
+                    speaker, kind, how = prev.speaker, prev.speaker_kind, "continues the previous quote"
+        if speaker is not None:
+            candidate = None
+        quotes.append(Quote(inner, speaker, partial, (start, end), closed, how, kind, candidate))
     return quotes

@@ -70,6 +70,7 @@ def _build(art: CleanArticle, doc: Any) -> Article:
         quotes=list(doc._.quotes or []),
         amounts=found,
         events=list(doc._.events or []),
+        ambiguous=list(doc._.ambiguous or []),
         warnings=warnings,
     )
 

@@ -319,8 +319,9 @@ def events_section(
     from dyadscope import api
 
     sec = Section("Events")
-    if article and article["events"]:
-        ev = pd.DataFrame(article["events"])[
+    shown = [e for e in (article or {}).get("events", []) if e.get("displayed", True)]  # above the threshold
+    if shown:
+        ev = pd.DataFrame(shown)[
             ["source", "target", "plover", "cameo", "cameo_name", "goldstein", "sentence"]
         ]
         sec.tables.append(("Events coded in the article (CAMEO, Goldstein, PLOVER)", ev))

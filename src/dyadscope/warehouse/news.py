@@ -5,7 +5,11 @@
 * ``events``: one table for coded events from stored articles (``origin = 'article'``)
   and imported GDELT rows (``origin = 'gdelt'``): event_key, origin, date, source,
   target, source_actor, target_actor, cameo, plover, goldstein, quad_class, mentions,
-  url, evidence, article_id, file
+  url, evidence, article_id, file, trigger, confidence, displayed, pattern; the columns
+  are declared once in :data:`dyadscope.news.schema.WAREHOUSE_EVENTS` (from the event
+  fact declaration); a warehouse made by an older version gets the new columns added.
+  An article's events are stored here only when displayed (confidence at or above
+  :data:`dyadscope.news.events.DISPLAY_THRESHOLD`); ``articles.extraction`` keeps them all.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from typing import TYPE_CHECKING
 import duckdb
 import pandas as pd
 
+from dyadscope.news.schema import WAREHOUSE_EVENTS
 from dyadscope.warehouse.store import Dataset, register
 
 if TYPE_CHECKING:  # the reader (spaCy) loads only when articles are read
@@ -26,10 +31,6 @@ SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (article_id VARCHAR PRIMARY KEY, url VARCHAR, title VARCHAR,
   date DATE, byline VARCHAR, origin VARCHAR, content_hash VARCHAR, saved_at TIMESTAMP,
   extraction VARCHAR);
-CREATE TABLE IF NOT EXISTS events (event_key VARCHAR PRIMARY KEY, origin VARCHAR, date DATE,
-  source VARCHAR, target VARCHAR, source_actor VARCHAR, target_actor VARCHAR, cameo VARCHAR,
-  plover VARCHAR, goldstein DOUBLE, quad_class INTEGER, mentions INTEGER, url VARCHAR,
-  evidence VARCHAR, article_id VARCHAR, file VARCHAR);
 CREATE TABLE IF NOT EXISTS imports (imported_at TIMESTAMP, file VARCHAR, kept BIGINT,
   dropped VARCHAR);
 """
@@ -37,6 +38,9 @@ CREATE TABLE IF NOT EXISTS imports (imported_at TIMESTAMP, file VARCHAR, kept BI
 
 def _bootstrap(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(SCHEMA)
+    con.execute(WAREHOUSE_EVENTS.ddl())
+    for sql in WAREHOUSE_EVENTS.migrations():
+        con.execute(sql)
 
 
 register(Dataset("news", "Stored articles, coded events and imported GDELT events", _bootstrap))
@@ -70,25 +74,25 @@ def save_article(con: duckdb.DuckDBPyConnection, article: Article) -> str:
             json.dumps(article.to_dict()),
         ],
     )
-    for i, e in enumerate(article.events):
-        con.execute(
-            "INSERT INTO events VALUES (?, 'article', ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, NULL)",
-            [
-                f"a:{aid}:{i}",
-                article.date,
-                e.source,
-                e.target,
-                e.source_actor,
-                e.target_actor,
-                e.cameo,
-                e.plover,
-                e.goldstein,
-                e.quad_class,
-                article.url or article.origin,
-                e.sentence,
-                aid,
-            ],
-        )
+    for sql in WAREHOUSE_EVENTS.migrations():  # a warehouse made by an older version
+        con.execute(sql)
+    insert = WAREHOUSE_EVENTS.insert()
+    # the events table feeds the brief and the web: only events at or above the display
+    # threshold; the extraction JSON keeps every event
+    for i, e in enumerate(ev for ev in article.events if ev.displayed):
+        fact = e.to_dict()
+        values = {
+            **{k: fact.get(k) for k in WAREHOUSE_EVENTS.names},
+            "event_key": f"a:{aid}:{i}",
+            "origin": "article",
+            "date": article.date,
+            "mentions": 1,
+            "url": article.url or article.origin,
+            "evidence": e.sentence,
+            "article_id": aid,
+            "file": None,
+        }
+        con.execute(insert, [values[k] for k in WAREHOUSE_EVENTS.names])
     return aid
 
 
@@ -105,12 +109,14 @@ def import_gdelt(
         plover=frame["cameo"].map(plover).fillna(""),
         file=file,
     )
+    for sql in WAREHOUSE_EVENTS.migrations():
+        con.execute(sql)
     con.register("g_in", rows)
     con.execute("DELETE FROM events WHERE event_key IN (SELECT event_key FROM g_in)")
-    con.execute(
-        "INSERT INTO events SELECT event_key, 'gdelt', date::DATE, source, target, source_actor,"
-        " target_actor, cameo, plover, goldstein, quad_class, mentions, url, NULL, NULL, file FROM g_in"
-    )
+    given = {"origin": "'gdelt'", "date": "date::DATE", "evidence": "NULL", "article_id": "NULL"}
+    present = set(rows.columns)
+    exprs = [given.get(c, c if c in present else "NULL") for c in WAREHOUSE_EVENTS.names]
+    con.execute(f"INSERT INTO events ({', '.join(WAREHOUSE_EVENTS.names)}) SELECT {', '.join(exprs)} FROM g_in")
     con.unregister("g_in")
     con.execute(
         "INSERT INTO imports VALUES (?, ?, ?, ?)",
