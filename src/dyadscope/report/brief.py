@@ -321,9 +321,7 @@ def events_section(
     sec = Section("Events")
     shown = [e for e in (article or {}).get("events", []) if e.get("displayed", True)]  # above the threshold
     if shown:
-        ev = pd.DataFrame(shown)[
-            ["source", "target", "plover", "cameo", "cameo_name", "goldstein", "sentence"]
-        ]
+        ev = pd.DataFrame(shown)[["source", "target", "plover", "cameo", "cameo_name", "goldstein", "sentence"]]
         sec.tables.append(("Events coded in the article (CAMEO, Goldstein, PLOVER)", ev))
     for partner in partners:
         frame = api.events(focal, partner, warehouse=warehouse, directed=False)
