@@ -7,6 +7,7 @@ are the ones recorded with it; otherwise the estimates are recomputed and swappe
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import asdict
 from datetime import UTC, datetime
 
@@ -29,6 +30,8 @@ CREATE TABLE IF NOT EXISTS fits (fitted_at TIMESTAMP, votes_loaded_at TIMESTAMP,
 def _bootstrap(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(SCHEMA)
 
+
+ProgressFn = Callable[[int, float], None]
 
 register(Dataset("idealpoints", "Cached dynamic ideal-point estimates", _bootstrap))
 
@@ -72,6 +75,20 @@ def read(wh: Warehouse, config: IdealPointConfig) -> tuple[pd.DataFrame, dict[st
             return _bundled(wh, config)
         est = con.execute("SELECT * FROM idealpoints.estimates").df()
     return est, {str(k): v for k, v in fit.iloc[0].to_dict().items()}
+
+
+def refresh(wh: Warehouse, config: IdealPointConfig, progress: ProgressFn | None = None) -> None:
+    """Estimate the ideal points from all of the warehouse's votes and store them (the write path)."""
+    from dyadscope.alignment import idealpoints
+
+    wh.ensure("unga")
+    with wh.reader("unga") as con:
+        votes = con.execute("SELECT rcid, iso3, vote::VARCHAR AS vote FROM unga.votes WHERE vote <> 'absent'").df()
+        calls = con.execute(
+            "SELECT rcid, session, amend, para, CASE WHEN source = 'un-dgacm' THEN title"
+            " ELSE description END AS bridge_text FROM unga.roll_calls"
+        ).df()
+    write(wh, config, idealpoints.estimate(votes, calls, config, progress=progress))
 
 
 def write(wh: Warehouse, config: IdealPointConfig, fit: IdealPointFit) -> None:

@@ -17,14 +17,53 @@ from dyadscope.warehouse import Warehouse
 Period = Literal["year", "session"]
 
 
+Bound = int | str | date | None
+
+
 @dataclass(frozen=True)
 class VoteFilter:
-    """Which roll calls a figure rests on."""
+    """Which roll calls a figure rests on: a date range, Voeten issue codes, important votes only.
+
+    Frozen and validated on construction (issue codes known, ``since`` not after ``until``).
+    From user input (years, ISO dates, issue names, comma-separated codes) build one with
+    :meth:`VoteFilter.parse`: ``VoteFilter.parse(2000, "2010-06-30", "hr,nu", important=True)``.
+    """
 
     since: date | None = None
     until: date | None = None
-    issues: tuple[str, ...] = ()
+    issue: tuple[str, ...] = ()
     important: bool = False
+
+    def __post_init__(self) -> None:
+        unknown = [code for code in self.issue if code not in ISSUES]
+        if unknown:
+            raise ConfigError(f"unknown issue {unknown[0]!r}; choose from {_issue_options()}")
+        if self.since and self.until and self.since > self.until:
+            raise ConfigError(f"since ({self.since}) is after until ({self.until})")
+
+    @classmethod
+    def parse(
+        cls,
+        since: Bound = None,
+        until: Bound = None,
+        issue: str | Sequence[str] | None = None,
+        important: bool = False,
+    ) -> VoteFilter:
+        """A filter from user input: years (2018) or ISO dates, issue codes or names (repeated or comma-separated)."""
+        codes: list[str] = []
+        for item in [issue] if isinstance(issue, str) else list(issue or []):
+            for code in str(item).split(","):
+                code = code.strip().lower()
+                if not code:
+                    continue
+                if code not in ISSUES:
+                    by_name = {v.lower(): k for k, v in ISSUES.items()}
+                    if code not in by_name:
+                        raise ConfigError(f"unknown issue {item!r}; choose from {_issue_options()}")
+                    code = by_name[code]
+                codes.append(code)
+        lo, hi = parse_bound(since, end=False), parse_bound(until, end=True)
+        return cls(lo, hi, tuple(dict.fromkeys(codes)), bool(important))
 
     def describe(self) -> str:
         parts = []
@@ -32,8 +71,8 @@ class VoteFilter:
             parts.append(f"from {self.since.isoformat()}")
         if self.until:
             parts.append(f"until {self.until.isoformat()}")
-        if self.issues:
-            parts.append("issues " + ", ".join(self.issues))
+        if self.issue:
+            parts.append("issues " + ", ".join(self.issue))
         if self.important:
             parts.append("important votes only")
         return "; ".join(parts) or "all recorded votes"
@@ -48,16 +87,20 @@ class VoteFilter:
         if self.until:
             cond.append("r.date <= ?")
             params.append(self.until)
-        if self.issues:
-            marks = ", ".join("?" for _ in self.issues)
+        if self.issue:
+            marks = ", ".join("?" for _ in self.issue)
             cond.append(f"r.rcid IN (SELECT rcid FROM unga.issues WHERE code IN ({marks}))")
-            params.extend(self.issues)
+            params.extend(self.issue)
         if self.important:
             cond.append("r.important")
         return " AND ".join(cond), params
 
 
-def parse_bound(value: int | str | date | None, *, end: bool) -> date | None:
+def _issue_options() -> str:
+    return ", ".join(f"{k} ({v})" for k, v in ISSUES.items())
+
+
+def parse_bound(value: Bound, *, end: bool) -> date | None:
     """A year (``2018``) or ISO date (``2018-06-30``) as a date; years cover the whole year."""
     if value is None or value == "":
         return None
@@ -73,30 +116,13 @@ def parse_bound(value: int | str | date | None, *, end: bool) -> date | None:
 
 
 def make_filter(
-    since: int | str | date | None,
-    until: int | str | date | None,
+    since: Bound,
+    until: Bound,
     issue: str | Sequence[str] | None,
     important: bool,
 ) -> VoteFilter:
-    """Validate user filters."""
-    codes: list[str] = []
-    for item in [issue] if isinstance(issue, str) else list(issue or []):
-        for code in str(item).split(","):
-            code = code.strip().lower()
-            if not code:
-                continue
-            if code not in ISSUES:
-                by_name = {v.lower(): k for k, v in ISSUES.items()}
-                if code in by_name:
-                    code = by_name[code]
-                else:
-                    options = ", ".join(f"{k} ({v})" for k, v in ISSUES.items())
-                    raise ConfigError(f"unknown issue {item!r}; choose from {options}")
-            codes.append(code)
-    lo, hi = parse_bound(since, end=False), parse_bound(until, end=True)
-    if lo and hi and lo > hi:
-        raise ConfigError(f"since ({lo}) is after until ({hi})")
-    return VoteFilter(lo, hi, tuple(dict.fromkeys(codes)), important)
+    """Validate user filters (the same as :meth:`VoteFilter.parse`)."""
+    return VoteFilter.parse(since, until, issue, important)
 
 
 def select_votes(

@@ -14,6 +14,7 @@ from dyadscope import countries as registry
 from dyadscope.alignment.query import parse_bound
 from dyadscope.api._base import Bound, open_warehouse
 from dyadscope.errors import DyadscopeError
+from dyadscope.evidence import events as event_evidence
 from dyadscope.warehouse import Warehouse
 
 if TYPE_CHECKING:  # spaCy is imported only by the commands that read articles
@@ -161,23 +162,4 @@ def events(
     """
     a, b = registry.resolve(country), registry.resolve(partner)
     lo, hi = parse_bound(since, end=False), parse_bound(until, end=True)
-    wh = open_warehouse(warehouse)
-    wh.ensure("news")
-    cond = ["((source = ? AND target = ?) OR (source = ? AND target = ?))"]
-    params: list[object] = [a, b, b, a]
-    if lo:
-        cond.append("date >= ?")
-        params.append(lo)
-    if hi:
-        cond.append("date <= ?")
-        params.append(hi)
-    direction = "source || ' -> ' || target" if directed else f"'{a} <-> {b}'"
-    sql = (
-        f"SELECT date_trunc('month', date)::DATE AS month, {direction} AS dyad, quad_class,"
-        " count(DISTINCT event_key) AS events, sum(goldstein) AS goldstein_sum,"
-        " list(DISTINCT url)[1:5] AS urls"
-        f" FROM news.events WHERE {' AND '.join(cond)} AND date IS NOT NULL"
-        " GROUP BY ALL ORDER BY month, dyad, quad_class"
-    )
-    with wh.reader("news") as con:
-        return con.execute(sql, params).df()
+    return event_evidence.monthly(open_warehouse(warehouse), a, b, lo, hi, directed)

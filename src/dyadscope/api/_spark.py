@@ -7,9 +7,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from dyadscope.api._base import Bound, _used_sources
-from dyadscope.api._votes import _pair_votes
+from dyadscope.alignment.query import VoteFilter, select_votes
+from dyadscope.api._base import Bound, _check_period, _measures, open_warehouse
 from dyadscope.errors import NoDataError
+from dyadscope.evidence import votes as vote_evidence
 from dyadscope.warehouse import Warehouse
 
 SparkProgress = Callable[[int, int, str], None]
@@ -87,17 +88,20 @@ def spark_all_pairs(
     """:func:`all_pairs` on Spark: the same votes and filters, written to ``out/<by>=<period>``."""
     from dyadscope.spark import alignment as spark_alignment
 
-    sel = _pair_votes(measure, by, since, until, issue, important, warehouse)
-    if sel.votes.empty:
-        raise NoDataError(f"no recorded votes match ({sel.filter.describe()})")
-    params = {"filter": sel.filter.describe(), "sources": _used_sources(sel.warehouse, sel.filter)}
+    ms, period = _measures(measure), _check_period(by)
+    flt = VoteFilter.parse(since, until, issue, important)
+    wh = open_warehouse(warehouse)
+    votes, periods = select_votes(wh, flt, period)
+    if votes.empty:
+        raise NoDataError(f"no recorded votes match ({flt.describe()})")
+    params = {"filter": flt.describe(), "sources": vote_evidence.sources(wh, flt)}
     return spark_alignment.run(
         _spark(master, conf),
-        sel.votes,
-        sel.periods,
+        votes,
+        periods,
         out,
-        which=sel.measures,
-        by=sel.period,
+        which=ms,
+        by=period,
         parameters=params,
         progress=progress,
     )

@@ -1,0 +1,112 @@
+"""The evidence layer: explicit warehouse, typed frames with provenance, checked against
+independent readings of the bundled files and of the per-country vote lists."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from dyadscope import bundled
+from dyadscope.errors import ConfigError
+from dyadscope.evidence import rights, votes
+from dyadscope.evidence.votes import VoteFilter
+from dyadscope.warehouse import Warehouse
+
+
+def _designated(group: str, year: int) -> set[str]:
+    """Members of ``group`` in ``year`` read straight from the bundled files."""
+    if group == "mnna":
+        t = bundled.parquet("groups_mnna.parquet")
+    else:
+        t = pd.read_csv(io.StringIO(bundled.text("groups.csv")), dtype={"left": "Int64"})
+        t = t[t["group"] == group]
+    left = t["left"].astype("Float64")
+    keep = (t["joined"] <= year) & (left.isna() | (left > year))
+    return set(t.loc[keep.fillna(False).astype(bool), "iso3"])
+
+
+def test_vote_filter_is_frozen_and_validated() -> None:
+    flt = VoteFilter.parse(2000, "2010-06-30", "hr, Nuclear weapons and nuclear material", important=True)
+    assert flt == VoteFilter(date(2000, 1, 1), date(2010, 6, 30), ("hr", "nu"), True)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        flt.since = None  # type: ignore[misc]
+    with pytest.raises(ConfigError, match=r"'zz'.*choose from"):
+        VoteFilter(issue=("zz",))
+    with pytest.raises(ConfigError, match="after until"):
+        VoteFilter.parse(2012, 2010)
+
+
+def test_group_placement_uses_members_of_that_year(warehouse: Warehouse) -> None:
+    flt = VoteFilter.parse(2010, 2023)
+    g = votes.group_placement(warehouse, "KEN", ["USA"], "coincidence", "year", flt, "nato").set_index("year")
+    # coincidence is symmetric: each member's value with the US, from the plain series
+    for year in (2010, 2017, 2023):
+        members = sorted(_designated("nato", year) - {"USA", "KEN"})
+        series = votes.alignment_series(warehouse, "USA", members, "coincidence", "year", VoteFilter.parse(year, year))
+        assert g.loc[year, "group_size"] == len(series)
+        assert g.loc[year, "group_median"] == pytest.approx(series["value"].median(), abs=1e-12)
+    # Montenegro joined in 2017, North Macedonia in 2020, Finland in 2023
+    assert g.loc[2016, "group_size"] + 1 == g.loc[2017, "group_size"]
+    assert g.loc[2022, "group_size"] + 1 == g.loc[2023, "group_size"]
+    assert (g["source"].str.len() > 0).all()
+
+
+def test_mnna_placement_before_designation(warehouse: Warehouse) -> None:
+    flt = VoteFilter.parse(2021, 2022)
+    g = votes.group_placement(warehouse, "KEN", ["USA"], "coincidence", "year", flt, "mnna").set_index("year")
+    # Colombia and Qatar were designated in 2022, Afghanistan's designation ended in 2022
+    assert len(_designated("mnna", 2022)) - len(_designated("mnna", 2021)) == 1
+    assert g.loc[2022, "group_size"] - g.loc[2021, "group_size"] == 1
+
+
+def test_alignment_series_names_its_source(warehouse: Warehouse) -> None:
+    frame = votes.alignment_series(
+        warehouse, "KEN", ["USA", "CHN"], ["coincidence", "kappa"], "year", VoteFilter.parse(2014, 2024)
+    )
+    assert list(frame.columns) == ["year", "country", "partner", "measure", "value", "n", "source"]
+    for year in (2015, 2020, 2023):
+        listed = votes.country_votes(warehouse, "KEN", None, VoteFilter.parse(year, year))
+        assert set(frame.loc[frame["year"] == year, "source"].iloc[0].split("+")) == set(listed["source"])
+    assert frame.loc[frame["year"] == 2015, "source"].iloc[0] == "voeten-unvotes"
+    assert frame.loc[frame["year"] == 2023, "source"].iloc[0] == "un-dgacm"
+
+
+def test_roll_calls_on_a_topic(warehouse: Warehouse) -> None:
+    flt = VoteFilter.parse(2015, 2024)
+    calls = votes.roll_calls(warehouse, ["USA", "KEN"], flt, topic="nuclear weapons")
+    assert len(calls) > 20
+    text = (calls["title"].fillna("") + " " + calls["description"].fillna("")).str.lower()
+    assert text.str.contains("nuclear").all() and text.str.contains("weapons").all()
+    for iso in ("USA", "KEN"):
+        listed = votes.country_votes(warehouse, iso, None, flt).set_index("rcid")["vote"]
+        mine = calls.set_index("rcid")[iso].dropna()
+        assert mine.equals(listed.reindex(mine.index))
+    assert (calls[["yes", "no", "abstain"]].sum(axis=1) > 0).all()
+
+
+def test_pts_by_coder(warehouse: Warehouse) -> None:
+    frame = rights.pts(warehouse, "KEN", since=2021)
+    raw = bundled.parquet("pts.parquet")
+    raw = raw[(raw["iso3"] == "KEN") & (raw["year"] >= 2021)].set_index("year")
+    for code, column in (("A", "amnesty"), ("H", "hrw"), ("S", "state_dept")):
+        got = frame[frame["pts_source"] == code].set_index("year")["score"]
+        assert got.tolist() == raw[column].dropna().astype(float).tolist()
+    assert set(frame["source"]) == {rights.SOURCE}
+
+
+def test_ideal_points_never_estimate(warehouse: Warehouse, tmp_path: object) -> None:
+    from dyadscope.alignment.idealpoints import IdealPointConfig
+    from dyadscope.errors import NoDataError
+
+    other = IdealPointConfig(max_iter=3)  # no estimates stored for these settings
+    with pytest.raises(NoDataError, match="no ideal-point estimates"):
+        votes.ideal_points(warehouse, ["KEN"], config=other)
+    got = votes.ideal_points(warehouse, ["KEN", "USA"], since=2015).tidy()
+    raw = bundled.parquet("idealpoints.parquet")
+    raw = raw[raw["country"].isin(["KEN", "USA"]) & (raw["year"] >= 2015)]
+    assert len(got) == len(raw)
+    assert got["ideal_point"].sum() == pytest.approx(raw["ideal_point"].sum(), rel=1e-12)
