@@ -29,7 +29,7 @@ def check(
     from dyadscope.news.article import Article
 
     article = source if isinstance(source, Article) else read(source, when=when)
-    return check_all(find_claims(article), article.date, open_warehouse(warehouse))
+    return check_all(open_warehouse(warehouse), find_claims(article), article.date)
 
 
 def brief(
@@ -63,7 +63,7 @@ def brief(
         art = source if isinstance(source, Article) else read(source, when=when)
         timings["read article"] = _time.perf_counter() - t0
         t0 = _time.perf_counter()
-        checks = check_all(find_claims(art), art.date, wh)
+        checks = check_all(wh, find_claims(art), art.date)
         timings["check claims"] = _time.perf_counter() - t0
         article = art.to_dict()
         counts = art.country_counts()
@@ -114,7 +114,7 @@ def brief(
 def _summary(focal: str, partners: list[str], checks: list[Any], sections: list[Any], last_year: int) -> list[str]:
     lines = []
     for c in checks:
-        lines.append(f"{c.verdict.capitalize()}: “{c.claim.text[:100]}”. {c.explanation}")
+        lines.append(f"{c.verdict.capitalize()}: “{c.claim.sentence[:100]}”. {c.explanation}")
     align = next((s for s in sections if s.title.startswith("UN")), None)
     if align and align.tables:
         wide = align.tables[0][1]

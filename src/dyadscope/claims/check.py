@@ -1,45 +1,80 @@
-"""Check claims against data and give a verdict with its evidence.
+"""Check claims against the data and give a verdict with the evidence behind it.
 
-Trade values are compared with the reporter's own published figures (reported table,
-and BACI when loaded), converted to the claim's currency at the annual average rate of
-each figure's year; partial-year figures are annualised pro rata and say so. The
-partner's mirror figures are listed beside them. Tolerance follows the hedge:
-"approximately"/"about"/"around"/"roughly"/"some" ±15%, no hedge ±10%, "more than"/"over"/
-"at least": the data must reach 95% of the claim, "less than"/"under"/"up to": the data
-must stay within 105% of it. Ratio words have bounds ("a fraction": at most 20%, "half":
-40-60%). Alignment statements are checked against UN-vote coincidence with the partner,
-placed within the Major Non-NATO Allies.
+Verdicts (:data:`VERDICTS`):
+
+* ``consistent``: the data agree with the claim within the tolerance its hedge implies;
+* ``overstated`` / ``understated``: the data are below / above that tolerance;
+* ``contradicted``: a rank, a direction or a comparison that the data show to be false, or
+  figures inside the article that do not agree with each other;
+* ``sources disagree``: the reporter's own statistics and the partner's mirror figures
+  bracket the claim (one side below the tolerance, the other above), or only the
+  partner's side agrees with it;
+* ``not checkable``: the data cannot say (with the reason).
+
+Tolerances (:func:`tolerance`, the contract documented in docs/claims.md): "approximately",
+"about", "around", "roughly", "some", "nearly", "almost", "close to", "an estimated": the
+data within ±15% of the claim; no hedge: ±10%; "more than", "over", "at least", "in excess
+of", "above": the data reach at least 95% of the claim; "less than", "under", "up to",
+"at most", "below": the data at most 105% of it. Changes compare the change itself (a
+claimed +30% against the data's change, same tolerance, at least ±1 percentage point);
+multiples ("doubled") compare the ratio of the two years. Ratio words have bounds
+(:data:`RATIO_WORDS`).
+
+Periods: the claim's year, else the latest full year before the article's date. Figures
+for periods that end after the article's date are listed but never used for the verdict
+(a warning says so). Part-year figures are annualised pro rata, labelled, and used only
+when no full-year figure of that side exists for the year. Every figure in another
+currency than the claim's is converted at the annual average rate of the figure's own
+year, shown beside it with its source.
 """
 
 from __future__ import annotations
 
+import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
-import pandas as pd
-
+from dyadscope import countries as registry
 from dyadscope import fx
-from dyadscope.claims.extract import Claim
+from dyadscope.claims import data
+from dyadscope.claims.extract import GROUP_CODES, Claim
 from dyadscope.errors import DyadscopeError, NoRateError
 from dyadscope.warehouse import Warehouse
 
-Verdict = Literal["consistent", "overstated", "understated", "not checkable"]
-_APPROX = {"approximately", "about", "around", "roughly", "some", "an estimated", "close to", "nearly", "almost"}
-_AT_LEAST = {"more than", "over", "at least", "in excess of", "above"}
-_AT_MOST = {"less than", "under", "up to", "at most", "below", "fewer than"}
+Verdict = Literal["consistent", "overstated", "understated", "contradicted", "sources disagree", "not checkable"]
+VERDICTS: tuple[str, ...] = get_args(Verdict)
+APPROX = ("approximately", "about", "around", "roughly", "some", "nearly", "almost", "close to", "an estimated")
+AT_LEAST = ("more than", "over", "at least", "in excess of", "above", "just over", "slightly more than")
+AT_MOST = ("less than", "under", "up to", "at most", "below", "fewer than", "just under", "slightly less than")
+RATIO_WORDS: dict[str, tuple[float, float]] = {
+    "a tiny fraction": (0.0, 0.05),
+    "a small fraction": (0.0, 0.10),
+    "a fraction": (0.0, 0.20),
+    "a quarter": (0.20, 0.30),
+    "a third": (0.28, 0.38),
+    "half": (0.40, 0.60),
+}
+_SOURCE_ORDER = ("baci", "imf-dots", "cow", "published")
 
 
 @dataclass
 class Evidence:
+    """One data value bearing on a claim, with where it comes from."""
+
     label: str
     value: float
-    currency: str
-    in_claim_currency: float | None
+    unit: str
+    currency: str | None
+    year: int | None
     period: str
     source: str
-    side: str  # reporter | mirror | votes
+    basis: str  # reported | mirror | published | votes | rate | computed | article
+    in_claim_currency: float | None = None
+    rate: str | None = None
     note: str = ""
+    used: bool = True
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -47,11 +82,15 @@ class Evidence:
 
 @dataclass
 class Check:
+    """A claim, its verdict, one sentence why, and the evidence."""
+
     claim: Claim
     verdict: Verdict
     explanation: str
     evidence: list[Evidence] = field(default_factory=list)
     tolerance: str = ""
+    period: str = ""
+    warnings: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -59,331 +98,744 @@ class Check:
             "verdict": self.verdict,
             "explanation": self.explanation,
             "tolerance": self.tolerance,
+            "period": self.period,
             "evidence": [e.to_dict() for e in self.evidence],
+            "warnings": list(self.warnings),
         }
 
 
-def _months(start: date, end: date) -> int:
-    return (end.year - start.year) * 12 + end.month - start.month + 1
+@dataclass(frozen=True)
+class Tolerance:
+    text: str
+    lo: float
+    hi: float
+
+    def verdict(self, ratio: float) -> Verdict:
+        """``ratio`` = data / claim."""
+        if self.lo <= ratio <= self.hi:
+            return "consistent"
+        return "overstated" if ratio < self.lo else "understated"
 
 
-def _to(value: float, cur: str, target: str, year: int) -> float:
-    usd = value / fx.usd_rate(cur, year).per_usd
-    return usd * fx.usd_rate(target, year).per_usd
+def tolerance(hedge: str | None) -> Tolerance:
+    """The tolerance a hedge implies (data / claim must lie in [lo, hi])."""
+    h = (hedge or "").lower().strip()
+    if h in AT_LEAST:
+        return Tolerance(f"'{hedge}': the data must reach 95% of the claim", 0.95, math.inf)
+    if h in AT_MOST:
+        return Tolerance(f"'{hedge}': the data must not exceed 105% of the claim", 0.0, 1.05)
+    if h in APPROX or h == "estimated":
+        return Tolerance(f"'{hedge}': within ±15%", 0.85, 1.15)
+    return Tolerance("no hedge: within ±10%", 0.90, 1.10)
 
 
-def _fmt(value: float, cur: str) -> str:
-    if abs(value) >= 1e9:
-        return f"{cur} {value / 1e9:,.1f} bn"
-    if abs(value) >= 1e6:
-        return f"{cur} {value / 1e6:,.1f} m"
-    return f"{cur} {value:,.0f}"
-
-
-def _reported_rows(subject: str, partner: str, flow: str, before: date | None) -> pd.DataFrame:
-    from dyadscope import api
-
+def _name(code: str | None) -> str:
+    if code is None:
+        return "?"
+    if code in GROUP_CODES:
+        return code
     try:
-        rows = api.reported_trade(subject, partner)
+        return registry.name(code)
     except DyadscopeError:
-        return pd.DataFrame()
-    mirror_flow = {"imports": "exports", "exports": "imports"}.get(flow, flow)
-    own = rows[(rows["reporter"] == subject) & (rows["partner"] == partner) & (rows["flow"] == flow)].assign(
-        side="reporter"
-    )
-    mir = rows[(rows["reporter"] == partner) & (rows["partner"] == subject) & (rows["flow"] == mirror_flow)].assign(
-        side="mirror"
-    )
-    out = pd.concat([own, mir], ignore_index=True)
-    if before is not None:
-        out = out[out["start"] <= before]
+        return code
+
+
+def _fmt(value: float, cur: str | None) -> str:
+    cur = cur or ""
+    a = abs(value)
+    if a >= 1e12:
+        return f"{cur} {value / 1e12:,.2f} tn".strip()
+    if a >= 1e9:
+        return f"{cur} {value / 1e9:,.1f} bn".strip()
+    if a >= 1e6:
+        return f"{cur} {value / 1e6:,.1f} m".strip()
+    return f"{cur} {value:,.0f}".strip()
+
+
+def _convert(value: float, cur: str, target: str, year: int) -> tuple[float, str]:
+    """``value`` in ``cur`` as ``target`` at the annual average rates of ``year``, and the rates used."""
+    if cur == target:
+        return value, ""
+    a, b = fx.usd_rate(cur, year), fx.usd_rate(target, year)
+    usd = value / a.per_usd
+    rates = [r.describe() for r in (a, b) if r.currency != "USD"]
+    return usd * b.per_usd, "; ".join(rates)
+
+
+# --- trade values -----------------------------------------------------------------------
+
+
+@dataclass
+class _Fig:
+    fig: data.Figure
+    value: float  # in the claim's flow terms (derived for total/deficit/surplus), own currency
+    label: str
+
+
+def _flow_figures(wh: Warehouse, c: Claim) -> list[_Fig]:
+    assert c.subject is not None and c.partner is not None and c.flow is not None
+    subj, part = _resolve(c.subject), _resolve(c.partner)
+    if c.flow in ("exports", "imports"):
+        figs = data.trade_figures(wh, subj, part, c.flow)
+        return [_Fig(f, f.value, _label(f)) for f in figs]
+    exp = data.trade_figures(wh, subj, part, "exports")
+    imp = data.trade_figures(wh, subj, part, "imports")
+    out: list[_Fig] = []
+    # published totals and balances as they stand
+    for f in data.trade_figures(wh, subj, part, "total" if c.flow == "total" else "balance"):
+        v = f.value if c.flow == "total" else (-f.value if c.flow == "deficit" else f.value)
+        out.append(_Fig(f, v, _label(f)))
+
+    def key(f: data.Figure) -> tuple[Any, ...]:
+        return (f.side, f.period, f.source, f.basis, f.currency)
+
+    imports = {key(f): f for f in imp}
+    for e in exp:
+        i = imports.get(key(e))
+        if i is None:
+            continue
+        v = {"total": e.value + i.value, "deficit": i.value - e.value, "surplus": e.value - i.value}[c.flow]
+        who = e.reporter if e.side == "reporter" else e.reporter
+        label = f"{_name(who)} {c.flow} with {_name(e.partner)} (exports {_fmt(e.value, e.currency)} and imports {_fmt(i.value, i.currency)}; {e.basis})"
+        out.append(_Fig(e, v, label))
     return out
 
 
-def _evidence_from_rows(rows: pd.DataFrame, claim: Claim) -> list[Evidence]:
+def _resolve(code: str) -> str:
+    try:
+        from dyadscope.trade import parties  # type: ignore[attr-defined,unused-ignore]
+
+        return str(parties.resolve(code))
+    except (ImportError, DyadscopeError, AttributeError):
+        return code
+
+
+def _label(f: data.Figure) -> str:
+    prep = {"exports": "to", "imports": "from"}.get(f.flow, "with")
+    return f"{_name(f.reporter)} {f.flow} {prep} {_name(f.partner)} ({f.basis})"
+
+
+def _source_rank(f: data.Figure) -> int:
+    src = f.source.lower()
+    for i, key in enumerate(_SOURCE_ORDER):
+        if key in src or (key == "imf-dots" and "dots" in src) or (key == "cow" and "correlates" in src):
+            return i
+    return len(_SOURCE_ORDER) if f.basis != "published" else len(_SOURCE_ORDER) - 1
+
+
+def _pick_period(
+    figs: list[_Fig], years: list[int], inferred: bool, when: date | None
+) -> tuple[list[_Fig], list[_Fig], str, list[str]]:
+    """(figures used, figures listed only, period note, warnings)."""
+    warnings: list[str] = []
+    listed: list[_Fig] = []
+    usable: list[_Fig] = []
+    for f in figs:
+        if when is not None and f.fig.end > when:
+            listed.append(f)
+        else:
+            usable.append(f)
+    if listed:
+        warnings.append(
+            f"{len(listed)} figure(s) for periods ending after the article's date ({when}) are listed but not used"
+        )
+    if not years:
+        return [], listed + usable, "no period: neither a year in the sentence nor an article date", warnings
+    year = years[-1]
+    chosen = [f for f in usable if f.fig.year == year and f.fig.full_year]
+    sides = {f.fig.side for f in chosen}
+    part = [f for f in usable if f.fig.year == year and not f.fig.full_year and f.fig.side not in sides]
+    note = f"{year}" + (" (latest full year before the article)" if inferred else "")
+    if not chosen and not part and inferred:
+        earlier = sorted({f.fig.year for f in usable if f.fig.full_year and f.fig.year < year})
+        if earlier:
+            y2 = earlier[-1]
+            chosen = [f for f in usable if f.fig.year == y2 and f.fig.full_year]
+            note = f"{y2} (no figures for {year}; the latest earlier year with figures)"
+    used = chosen + part
+    if part:
+        note += "; part-year figures annualised pro rata where no full-year figure exists"
+    rest = [f for f in usable if f not in used]
+    return used, listed + rest, note, warnings
+
+
+def _annual(f: _Fig) -> tuple[float, str]:
+    if f.fig.full_year:
+        return f.value, ""
+    m = f.fig.months
+    return f.value * 12 / m, f"{m}-month figure ({f.fig.period}) annualised pro rata (x 12/{m})"
+
+
+def check_trade_value(wh: Warehouse, c: Claim, when: date | None) -> Check:
+    if c.subject is None or c.partner is None or c.flow is None:
+        return Check(c, "not checkable", "The claim does not name both trading parties and a flow.")
+    if c.quantity is None or c.currency is None:
+        return Check(c, "not checkable", "The claim states no amount.")
+    figs = _flow_figures(wh, c)
+    if not figs:
+        return Check(
+            c,
+            "not checkable",
+            f"No trade figures between {_name(c.subject)} and {_name(c.partner)} in the data"
+            f" ({c.flow}; sources: published national figures, IMF DOTS, COW, BACI when loaded).",
+        )
+    used, listed, note, warnings = _pick_period(figs, c.years, c.period_inferred, when)
+    tol = tolerance(c.hedge)
     ev: list[Evidence] = []
-    for _, r in rows.iterrows():
-        months = _months(r["start"], r["end"])
-        value = float(r["value"])
-        note = ""
-        annual = value
-        if months < 12:
-            annual = value * 12 / months
-            note = f"{months}-month figure annualised pro rata"
+    rated: list[tuple[_Fig, float, Verdict]] = []
+    no_rate: list[str] = []
+    for f, is_used in [*((f, True) for f in used), *((f, False) for f in listed)]:
+        value, ann = _annual(f) if is_used else (f.value, "")
         try:
-            conv = _to(annual, str(r["currency"]), str(claim.currency), r["start"].year)
+            conv, rate = _convert(value, f.fig.currency, c.currency, f.fig.year)
         except NoRateError as exc:
-            conv, note = None, f"{note}; {exc}".strip("; ")
-        prep = "to" if r["flow"] == "exports" else "from"
+            conv, rate = None, None
+            if is_used:
+                no_rate.append(str(exc))
+        ratio = conv / c.quantity if conv is not None and c.quantity else None
+        notes = [n for n in (ann, f.fig.where and f"at {f.fig.where}") if n]
+        if not is_used:
+            notes.append("not used: " + ("after the article's date" if when and f.fig.end > when else "another period"))
+        if ratio is not None and is_used:
+            v = tol.verdict(ratio)
+            rated.append((f, ratio, v))
+            notes.append(f"{ratio:.0%} of the claim")
         ev.append(
             Evidence(
-                label=f"{r['reporter']} {r['flow']} {prep} {r['partner']} ({r['basis']})",
-                value=value,
-                currency=str(r["currency"]),
+                label=f.label,
+                value=f.value,
+                unit=f.fig.unit or f.fig.currency,
+                currency=f.fig.currency,
+                year=f.fig.year,
+                period=f.fig.period,
+                source=f.fig.source,
+                basis=f.fig.basis,
                 in_claim_currency=conv,
-                period=str(r["period"]),
-                source=f"{r['basis']}, reported at {r['source_page']}",
-                side=str(r["side"]),
-                note=note,
+                rate=rate or None,
+                note="; ".join(notes),
+                used=is_used and ratio is not None,
             )
         )
-    return ev
-
-
-def _pick(ev: list[Evidence], side: str, year: int | None) -> Evidence | None:
-    """The full-year figure of the claim's year, else the latest full year before it, else
-    the latest annualised partial-year figure."""
-    cands = [e for e in ev if e.side == side and e.in_claim_currency is not None]
-    full = [e for e in cands if e.period.isdigit()]  # calendar years; partial periods are labelled otherwise
-    if year is not None:
-        exact = [e for e in full if int(e.period) == year]
-        if exact:
-            return exact[0]
-        earlier = sorted((e for e in full if int(e.period) < year), key=lambda e: int(e.period))
-        if earlier:
-            return earlier[-1]
-    return max(cands, key=lambda e: e.period) if cands else None
-
-
-def _tolerance(hedge: str | None) -> tuple[str, float, float]:
-    h = (hedge or "").lower()
-    if h in _AT_LEAST:
-        return f"'{hedge}': the data must reach 95% of the claim", 0.95, float("inf")
-    if h in _AT_MOST:
-        return f"'{hedge}': the data must not exceed 105% of the claim", 0.0, 1.05
-    if h in _APPROX:
-        return f"'{hedge}': within ±15%", 0.85, 1.15
-    return "no hedge: within ±10%", 0.90, 1.10
-
-
-def check_trade_value(claim: Claim, when: date | None) -> Check:
-    if claim.subject is None or claim.partner is None or claim.flow not in ("imports", "exports"):
+    if not rated:
+        if no_rate:
+            cur = c.currency
+            yrs = sorted({f.fig.year for f in used})
+            return Check(
+                c,
+                "not checkable",
+                f"not checkable: no {cur} rate for {', '.join(map(str, yrs))} ({no_rate[0]}).",
+                ev,
+                tol.text,
+                note,
+                warnings,
+            )
         return Check(
-            claim, "not checkable", "The claim does not name both trading countries and a flow that the data cover."
-        )
-    rows = _reported_rows(claim.subject, claim.partner, claim.flow, when)
-    ev = _evidence_from_rows(rows, claim) if not rows.empty else []
-    ev += _baci_evidence(claim)
-    year = claim.years[-1] if claim.years else None
-    own = _pick(ev, "reporter", year)
-    if own is None:
-        return Check(
-            claim,
+            c,
             "not checkable",
-            f"No published or BACI figures for {claim.subject} {claim.flow}"
-            f" {'from' if claim.flow == 'imports' else 'to'} {claim.partner}.",
+            f"No {_name(c.subject)} {c.flow} figures with {_name(c.partner)} for {note}"
+            f" (figures exist for {_years_span(figs)}).",
             ev,
+            tol.text,
+            note,
+            warnings,
         )
-    assert own.in_claim_currency is not None and claim.value is not None and claim.currency is not None
-    tol_text, lo, hi = _tolerance(claim.hedge)
-    ratio = own.in_claim_currency / claim.value
-    # ratio = data / claim: the claim is consistent when lo <= ratio <= hi
-    if lo <= ratio <= hi:
-        verdict: Verdict = "consistent"
-    elif ratio < lo:
-        verdict = "overstated"
-    else:
-        verdict = "understated"
-    mirror = _pick(ev, "mirror", int(own.period) if own.period.isdigit() else year)
-    text = (
-        f"{own.label} for {own.period}: {_fmt(own.in_claim_currency, claim.currency)}"
-        f" against the claimed {_fmt(claim.value, claim.currency)} ({ratio:.0%} of the claim)."
-    )
-    if mirror is not None and mirror.in_claim_currency is not None:
-        gap = mirror.in_claim_currency / own.in_claim_currency if own.period == mirror.period else None
-        text += (
-            f" The partner's mirror figure ({mirror.label}, {mirror.period}) is "
-            f"{_fmt(mirror.in_claim_currency, claim.currency)}"
-            + (
-                f", {gap:.1f} times the reporter's own figure: {claim.subject}'s statistics record"
-                f" {1 / gap:.0%} of what {claim.partner}'s customs record for the same trade."
-                if gap
-                else "."
+    verdict, why = _combine(c, rated, tol)
+    return Check(c, verdict, why, ev, tol.text, note, warnings)
+
+
+def _years_span(figs: list[_Fig]) -> str:
+    ys = sorted({f.fig.year for f in figs})
+    return f"{ys[0]}-{ys[-1]}" if ys else "no year"
+
+
+def _best(items: list[tuple[_Fig, float, Verdict]]) -> tuple[_Fig, float, Verdict] | None:
+    if not items:
+        return None
+    return sorted(items, key=lambda t: (not t[0].fig.full_year, _source_rank(t[0].fig)))[0]
+
+
+def _combine(c: Claim, rated: list[tuple[_Fig, float, Verdict]], tol: Tolerance) -> tuple[Verdict, str]:
+    own = _best([r for r in rated if r[0].fig.side == "reporter"])
+    mirror = _best([r for r in rated if r[0].fig.side == "partner"])
+    cur = c.currency
+    claimed = _fmt(float(c.quantity or 0), cur)
+
+    def say(r: tuple[_Fig, float, Verdict]) -> str:
+        f, ratio, _ = r
+        value, ann = _annual(f)
+        conv = float(c.quantity or 0) * ratio
+        native = "" if f.fig.currency == cur else f"{_fmt(value, f.fig.currency)} = "
+        return (
+            f"{f.label} for {f.fig.period}{' annualised' if ann else ''}: {native}{_fmt(conv, cur)}"
+            f" ({ratio:.0%} of the claim)"
+        )
+
+    if own and mirror:
+        vs = {own[2], mirror[2]}
+        if vs == {"overstated", "understated"} or (own[2] != "consistent" and mirror[2] == "consistent"):
+            return (
+                "sources disagree",
+                f"{say(own)}; {say(mirror)}: the claimed {claimed} lies between the two sides' statistics"
+                if vs == {"overstated", "understated"}
+                else f"{say(own)}, outside the tolerance, while {say(mirror)} agrees with the claimed {claimed}.",
             )
-        )
-    return Check(claim, verdict, text, ev, tol_text)
+        verdict = own[2]
+        extra = f"; the partner's mirror figure: {say(mirror)}"
+        return verdict, f"{say(own)} against the claimed {claimed} ({tol.text}){extra}."
+    one = own or mirror
+    assert one is not None
+    side = "" if own else " (only the partner's mirror figures cover this period)"
+    return one[2], f"{say(one)} against the claimed {claimed} ({tol.text}){side}."
 
 
-def _baci_evidence(claim: Claim) -> list[Evidence]:
-    from dyadscope import api
-
-    try:
-        frame = api.trade(str(claim.subject), str(claim.partner), currency=claim.currency)
-    except DyadscopeError:
-        return []
-    col = f"{claim.flow}_local"
-    return [
-        Evidence(
-            label=f"{claim.subject} {claim.flow} (BACI)",
-            value=float(r[f"{claim.flow}_usd"]),
-            currency="USD",
-            in_claim_currency=float(r[col]),
-            period=str(int(r["year"])),
-            source=str(r["source"]),
-            side="reporter",
-        )
-        for _, r in frame.iterrows()
-    ]
+# --- changes ----------------------------------------------------------------------------
 
 
-def check_trade_ratio(claim: Claim, when: date | None) -> Check:
-    if claim.subject is None or claim.partner is None or claim.ratio is None:
-        return Check(claim, "not checkable", "The ratio has no two countries to compare.")
-    from dyadscope import api
-
-    try:
-        rows = api.reported_trade(claim.subject, claim.partner)
-    except DyadscopeError:
-        return Check(claim, "not checkable", f"No published figures for {claim.subject} and {claim.partner}.")
-    own = rows[(rows["reporter"] == claim.subject) & (rows["partner"] == claim.partner)]
-    if when is not None:
-        own = own[own["start"] <= when]
-    imp = own[own["flow"] == "imports"]
-    exp = own[own["flow"] == "exports"]
-    both = imp.merge(exp, on=["start", "end"], suffixes=("_imp", "_exp"))
-    if both.empty:
-        return Check(claim, "not checkable", "No period with both exports and imports published.")
-    latest = both.sort_values("start").iloc[-1]
-    value = latest["value_usd_exp"] / latest["value_usd_imp"]
-    lo, hi = claim.ratio
-    verdict: Verdict = "consistent" if lo <= value <= hi else ("overstated" if value < lo else "understated")
-    ev = [
-        Evidence(
-            label=f"{claim.subject} exports / imports with {claim.partner}",
-            value=value,
-            currency="ratio",
-            in_claim_currency=value,
-            period=str(latest["period_imp"]),
-            source=f"{latest['basis_imp']} ({latest['source_page_imp']})",
-            side="reporter",
-        )
-    ]
-    text = (
-        f"In {latest['period_imp']} {claim.subject}'s exports to {claim.partner} were {value:.1%} of its imports"
-        f" from it; '{claim.hedge}' is read as {lo:.0%}-{hi:.0%}."
-    )
-    return Check(claim, verdict, text, ev, f"'{claim.hedge}': between {lo:.0%} and {hi:.0%}")
-
-
-def check_alignment(claim: Claim, when: date | None, warehouse: Warehouse | None = None) -> Check:
-    if claim.subject is None or claim.partner is None:
-        return Check(
-            claim, "not checkable", "The statement names no partner whose alignment the UN votes could measure."
-        )
-    from dyadscope import api
-
-    last = (when.year if when else 2025) - 1
-    res = api.alignment(
-        claim.subject,
-        claim.partner,
-        measure="coincidence",
-        group="mnna",
-        since=last - 4,
-        until=last,
-        warehouse=warehouse,
-    )
-    g = res.group
-    if g is None or g.empty:
-        return Check(claim, "not checkable", "No UN votes in the five years before the article.")
-    below = int((g["value"] < g["group_median"]).sum())
-    ev = [
-        Evidence(
-            label=(
-                f"{claim.subject}-{claim.partner} coincidence (MNNA median {r['group_median']:.2f},"
-                f" rank {int(r['rank'])} of {int(r['group_size']) + 1})"
-            ),
-            value=float(r["value"]),
-            currency="share",
-            in_claim_currency=float(r["value"]),
-            period=str(int(r["period"])),
-            source="UN General Assembly recorded votes (Voeten / UN DGACM), State Department coincidence",
-            side="votes",
-            note=f"n = {int(r['n'])} votes",
-        )
-        for _, r in g.iterrows()
-    ]
-    years = len(g)
-    mean = g["value"].mean()
-    med = g["group_median"].mean()
-    if below >= (years + 1) // 2:
-        verdict: Verdict = "consistent"
-        text = (
-            f"At the UN, {claim.subject} voted with {claim.partner} less often than the median Major Non-NATO Ally"
-            f" in {below} of {years} years ({last - 4}-{last}): coincidence {mean:.2f} on average against {med:.2f}."
-        )
-    else:
-        verdict = "overstated"
-        text = (
-            f"At the UN, {claim.subject} voted with {claim.partner} at least as often as the median Major Non-NATO Ally"
-            f" in {years - below} of {years} years ({last - 4}-{last}): coincidence {mean:.2f} against {med:.2f}."
-        )
-    return Check(claim, verdict, text, ev, "more than half of the years below the MNNA median")
-
-
-def check_partner_rank(claim: Claim, when: date | None, warehouse: Warehouse | None = None) -> Check:
-    """ "Largest trading partner" and "X% of its exports" claims need partner shares from BACI."""
-    from dyadscope import api
-
-    if claim.subject is None or claim.partner is None:
-        return Check(claim, "not checkable", "The claim does not name both countries.")
-    year = claim.years[-1] if claim.years else None
-    try:
-        frame, _ = api.trade_partners(claim.subject, year=year, warehouse=warehouse)
-    except DyadscopeError as exc:
-        return Check(claim, "not checkable", f"Partner shares need BACI flows for {claim.subject}: {exc}")
-    if frame.empty:
-        return Check(claim, "not checkable", f"No BACI flows for {claim.subject} in {year}: load a BACI release first.")
-    col = {"imports": "import_share", "exports": "export_share"}.get(str(claim.flow))
-    if col is None:
-        frame = frame.assign(
-            total_share=(frame["exports_usd"] + frame["imports_usd"])
-            / (frame["exports_usd"] + frame["imports_usd"]).sum()
-        )
-        col = "total_share"
-    frame = frame.sort_values(col, ascending=False).reset_index(drop=True)
-    row = frame[frame["partner"] == claim.partner]
-    source = str(frame["source"].iloc[0])
-    yr = str(int(frame["year"].iloc[0]))
-    if row.empty:
-        return Check(claim, "not checkable", f"No BACI flows between {claim.subject} and {claim.partner} in {yr}.")
-    share = float(row[col].iloc[0])
-    rank = int(row.index[0]) + 1
-    ev = [
-        Evidence(
-            f"{claim.partner} share of {claim.subject} {claim.flow}",
-            share,
-            "share",
-            share,
-            yr,
-            source,
-            "reporter",
-            f"rank {rank} of {len(frame)}",
-        )
-    ]
-    if claim.type == "top_partner":
-        verdict: Verdict = "consistent" if rank == 1 else "overstated"
-        text = f"In {yr} {claim.partner} ranked {rank} among {claim.subject}'s partners by {claim.flow} ({share:.1%})."
-        return Check(claim, verdict, text, ev, "rank 1")
-    assert claim.value is not None
-    ratio = share / claim.value if claim.value else float("inf")
-    verdict = "consistent" if 0.9 <= ratio <= 1.1 else ("overstated" if ratio < 0.9 else "understated")
-    text = f"In {yr} {claim.partner} took {share:.1%} of {claim.subject}'s {claim.flow}"
-    text += f", against the claimed {claim.value:.1%}."
-    return Check(claim, verdict, text, ev, "within ±10% of the share")
-
-
-def check_all(claims: list[Claim], when: date | None, warehouse: Warehouse | None = None) -> list[Check]:
-    out: list[Check] = []
-    for c in claims:
+def _series(wh: Warehouse, c: Claim, when: date | None) -> dict[tuple[str, str], dict[int, tuple[float, _Fig]]]:
+    """Full-year values in USD by (side, source) and year, up to the article's date."""
+    out: dict[tuple[str, str], dict[int, tuple[float, _Fig]]] = {}
+    for f in _flow_figures(wh, c):
+        if not f.fig.full_year or (when is not None and f.fig.end > when):
+            continue
         try:
-            if c.type == "trade_value":
-                out.append(check_trade_value(c, when))
-            elif c.type == "trade_ratio":
-                out.append(check_trade_ratio(c, when))
-            elif c.type in ("top_partner", "trade_share"):
-                out.append(check_partner_rank(c, when, warehouse))
-            else:
-                out.append(check_alignment(c, when, warehouse))
-        except DyadscopeError as exc:
-            out.append(Check(c, "not checkable", f"The data needed could not be read: {exc}"))
+            usd, _ = _convert(f.value, f.fig.currency, "USD", f.fig.year)
+        except NoRateError:
+            continue
+        out.setdefault((f.fig.side, f.fig.source), {})[f.fig.year] = (usd, f)
     return out
+
+
+def check_change(wh: Warehouse, c: Claim, when: date | None) -> Check:
+    if c.subject is None or c.partner is None or c.flow is None:
+        return Check(c, "not checkable", "The change names no pair of trading parties and flow.")
+    if not c.years:
+        return Check(c, "not checkable", "The change has no year and the article no date.")
+    series = _series(wh, c, when)
+    year = c.years[-1]
+    since = c.detail.get("since")
+    base = int(since) if since else (c.years[0] if len(c.years) > 1 else year - 1)
+    tol = tolerance(c.hedge)
+    ev: list[Evidence] = []
+    results: list[tuple[tuple[str, str], Verdict, str]] = []
+    for key, by_year in sorted(series.items(), key=lambda kv: (kv[0][0] != "reporter", _source_rank(next(iter(kv[1].values()))[1].fig))):
+        if year not in by_year:
+            continue
+        v1, f1 = by_year[year]
+        if c.unit == "record":
+            past = {y: v for y, (v, _) in by_year.items() if y < year and (since is None or y >= int(since))}
+            if not past:
+                continue
+            top_y = max(past, key=lambda y: past[y])
+            high = c.detail.get("direction", "high") == "high"
+            ok = v1 > past[top_y] if high else v1 < min(past.values())
+            for y in sorted(past):
+                ev.append(_usd_evidence(f"{f1.label}", past[y], y, by_year[y][1]))
+            ev.append(_usd_evidence(f1.label, v1, year, f1))
+            span = f"{min(past)}-{year}"
+            text = (
+                f"{f1.label}: {_fmt(v1, 'USD')} in {year}, "
+                + (f"above every year since {min(past)}" if ok else f"below {top_y}'s {_fmt(past[top_y], 'USD')}")
+                + f" ({span})."
+            )
+            results.append((key, "consistent" if ok else "contradicted", text))
+            continue
+        if base not in by_year:
+            continue
+        v0, f0 = by_year[base]
+        if v0 <= 0:
+            continue
+        ev.append(_usd_evidence(f0.label, v0, base, f0))
+        ev.append(_usd_evidence(f1.label, v1, year, f1))
+        factor = v1 / v0
+        if c.unit == "multiple":
+            claimed = float(c.quantity or 0)
+            ratio = factor / claimed
+            v = tol.verdict(ratio)
+            if (factor - 1) * (claimed - 1) < 0:
+                v = "contradicted"
+            text = f"{f1.label}: {_fmt(v0, 'USD')} in {base}, {_fmt(v1, 'USD')} in {year}, {factor:.2f} times (claimed {claimed:g} times)."
+        else:
+            claimed = float(c.quantity or 0)
+            actual = (factor - 1) * 100
+            if claimed * actual < 0 or (claimed != 0 and actual == 0):
+                v = "contradicted"
+            else:
+                lo, hi = abs(claimed) * tol.lo, abs(claimed) * tol.hi
+                lo, hi = min(lo, abs(claimed) - 1.0), max(hi, abs(claimed) + 1.0)
+                v = "consistent" if lo <= abs(actual) <= hi else ("overstated" if abs(actual) < lo else "understated")
+            text = (
+                f"{f1.label}: {_fmt(v0, 'USD')} in {base}, {_fmt(v1, 'USD')} in {year}, a change of"
+                f" {actual:+.1f}% (claimed {claimed:+.1f}%)."
+            )
+        results.append((key, v, text))
+    note = f"{base}-{year}" if c.unit != "record" else f"up to {year}"
+    if not results:
+        return Check(
+            c,
+            "not checkable",
+            f"No full-year figures of {_name(c.subject)} {c.flow} with {_name(c.partner)} for both {base} and {year}.",
+            ev,
+            tol.text,
+            note,
+        )
+    verdict, text = _combine_simple(results)
+    tol_text = tol.text + ("; the change itself, at least ±1 percentage point" if c.unit == "percent" else "")
+    return Check(c, verdict, text, ev, tol_text if c.unit != "record" else "a record: above every earlier year", note)
+
+
+def _combine_simple(results: list[tuple[tuple[str, str], Verdict, str]]) -> tuple[Verdict, str]:
+    """The reporter's preferred source decides; opposite findings of the two sides disagree."""
+    own = [r for r in results if r[0][0] == "reporter"]
+    mir = [r for r in results if r[0][0] == "partner"]
+    first = (own or mir)[0]
+    if own and mir and own[0][1] != mir[0][1] and "consistent" in (own[0][1], mir[0][1]):
+        if own[0][1] == "consistent":
+            return "consistent", f"{own[0][2]} The partner's mirror figures differ: {mir[0][2]}"
+        return "sources disagree", f"{own[0][2]} But the partner's mirror figures agree with the claim: {mir[0][2]}"
+    extra = f" Mirror: {mir[0][2]}" if own and mir else ""
+    return first[1], first[2] + extra
+
+
+def _usd_evidence(label: str, usd: float, year: int, f: _Fig) -> Evidence:
+    return Evidence(
+        label=label,
+        value=f.value,
+        unit=f.fig.unit or f.fig.currency,
+        currency=f.fig.currency,
+        year=year,
+        period=f.fig.period,
+        source=f.fig.source,
+        basis=f.fig.basis,
+        in_claim_currency=usd,
+        note="in USD" if f.fig.currency != "USD" else "",
+    )
+
+
+# --- ranks, shares and ratios -------------------------------------------------------------
+
+
+def check_rank_share(wh: Warehouse, c: Claim, when: date | None) -> Check:
+    if c.unit == "ratio":
+        return _check_ratio(wh, c, when)
+    if c.subject is None or c.partner is None:
+        return Check(c, "not checkable", "The claim does not name both countries.")
+    year = c.years[-1] if c.years else None
+    if year is None:
+        return Check(c, "not checkable", "No year in the sentence and no article date.")
+    table = data.partner_table(wh, _resolve(c.subject), year)
+    if table is None:
+        return Check(
+            c,
+            "not checkable",
+            f"No partner breakdown of {_name(c.subject)}'s trade for {year} (partner shares need the all-pairs"
+            " flows or a loaded BACI release).",
+        )
+    frame, source = table
+    flow = c.flow if c.flow in ("exports", "imports") else "total"
+    frame = frame.assign(total_usd=frame["exports_usd"] + frame["imports_usd"])
+    frame = frame[~frame["partner"].isin(list(GROUP_CODES) + ["WLD", "World"])]
+    col = f"{flow}_usd"
+    frame = frame.sort_values(col, ascending=False).reset_index(drop=True)
+    frame["share"] = frame[col] / frame[col].sum()
+    partner = _resolve(c.partner)
+    row = frame[frame["partner"] == partner]
+    if row.empty:
+        return Check(c, "not checkable", f"No {year} flows between {_name(c.subject)} and {_name(c.partner)}.")
+    rank = int(row.index[0]) + 1
+    share = float(row["share"].iloc[0])
+    ev = [
+        Evidence(
+            f"{_name(r.partner)}: share of {_name(c.subject)}'s {flow}",
+            float(getattr(r, col)),
+            "USD",
+            "USD",
+            year,
+            str(year),
+            source,
+            "reported",
+            note=f"rank {i + 1}, share {r.share:.1%}",
+        )
+        for i, r in enumerate(frame.head(5).itertuples())
+    ]
+    if rank > 5:
+        ev.append(Evidence(f"{_name(partner)}: share of {_name(c.subject)}'s {flow}", float(row[col].iloc[0]), "USD", "USD", year, str(year), source, "reported", note=f"rank {rank}, share {share:.1%}"))
+    if c.unit == "rank":
+        claimed = int(c.quantity or 1)
+        over = c.detail.get("overtook")
+        if over:
+            o = frame[frame["partner"] == _resolve(str(over))]
+            orank = int(o.index[0]) + 1 if not o.empty else None
+            ok = orank is None or rank < orank
+            text = f"In {year} {_name(partner)} ranked {rank} and {_name(str(over))} {orank or 'lower'} among {_name(c.subject)}'s partners by {flow}."
+            return Check(c, "consistent" if ok else "contradicted", text, ev, "rank order", str(year))
+        ok = rank == claimed
+        text = f"In {year} {_name(partner)} ranked {rank} among {_name(c.subject)}'s partners by {flow} ({share:.1%}; claimed rank {claimed})."
+        return Check(c, "consistent" if ok else "contradicted", text, ev, f"rank {claimed}", str(year))
+    if c.unit == "comparison" and c.detail.get("next_combined"):
+        n = int(c.detail["next_combined"])
+        if rank != 1:
+            return Check(c, "contradicted", f"In {year} {_name(partner)} ranked {rank}, not first, among {_name(c.subject)}'s partners.", ev, "more than the next N combined", str(year))
+        nxt = float(frame[col].iloc[1 : 1 + n].sum())
+        top = float(frame[col].iloc[0])
+        ok = top > nxt
+        text = f"In {year} {_name(partner)}: {_fmt(top, 'USD')}; the next {n} combined: {_fmt(nxt, 'USD')}."
+        return Check(c, "consistent" if ok else "contradicted", text, ev, f"more than the next {n} combined", str(year))
+    claimed = float(c.quantity or 0) / 100
+    tol = tolerance(c.hedge)
+    ratio = share / claimed if claimed else math.inf
+    text = f"In {year} {_name(partner)} took {share:.1%} of {_name(c.subject)}'s {flow}, against the claimed {claimed:.1%}."
+    return Check(c, tol.verdict(ratio), text, ev, tol.text, str(year))
+
+
+def _check_ratio(wh: Warehouse, c: Claim, when: date | None) -> Check:
+    word = str(c.detail.get("word", "")).lower()
+    bounds = RATIO_WORDS.get(word)
+    base = c.detail.get("of") or {}
+    if bounds is None or c.subject is None or c.partner is None:
+        return Check(c, "not checkable", f"The ratio word {word!r} has no agreed bounds (known: {', '.join(RATIO_WORDS)}).")
+    num_flow = c.flow or "exports"
+    den_flow = str(base.get("flow") or ("imports" if num_flow == "exports" else "exports"))
+    num = Claim(**{**c.__dict__, "flow": num_flow, "kind": "trade_value"})
+    den = Claim(**{**c.__dict__, "flow": den_flow, "kind": "trade_value"})
+    nums = {(f.fig.side, f.fig.period, f.fig.source): f for f in _flow_figures(wh, num)}
+    dens = {(f.fig.side, f.fig.period, f.fig.source): f for f in _flow_figures(wh, den)}
+    pairs = []
+    for k, n in nums.items():
+        d = dens.get(k)
+        if d is None or d.value <= 0 or (when is not None and n.fig.end > when):
+            continue
+        pairs.append((n, d, n.value / d.value))
+    if not pairs:
+        return Check(c, "not checkable", f"No period with both {num_flow} and {den_flow} of {_name(c.subject)} with {_name(c.partner)}.")
+    year = c.years[-1] if c.years else None
+    lo, hi = bounds
+
+    def rank(p: tuple[_Fig, _Fig, float]) -> tuple[Any, ...]:
+        n = p[0].fig
+        return (n.side != "reporter", not n.full_year, abs((year or n.year) - n.year), _source_rank(n))
+
+    pairs.sort(key=rank)
+    n, d, value = pairs[0]
+    ev = [
+        Evidence(f"{n.label} / {d.label}", value, "ratio", None, n.fig.year, n.fig.period, f"{n.fig.source}; {d.fig.source}", n.fig.basis, note=f"{_fmt(n.value, n.fig.currency)} / {_fmt(d.value, d.fig.currency)}")
+        for n, d, value in pairs[:6]
+    ]
+    verdict: Verdict = "consistent" if lo <= value <= hi else ("overstated" if value < lo else "understated")
+    text = (
+        f"In {n.fig.period} {_name(c.subject)}'s {num_flow} were {value:.1%} of its {den_flow} with {_name(c.partner)}"
+        f" ({n.fig.basis}); '{word}' is read as {lo:.0%}-{hi:.0%}."
+    )
+    return Check(c, verdict, text, ev, f"'{word}': between {lo:.0%} and {hi:.0%}", n.fig.period)
+
+
+# --- conversions and arithmetic -----------------------------------------------------------
+
+
+def check_conversion(c: Claim, when: date | None) -> Check:
+    src_v, src_c = c.detail.get("from_value"), c.detail.get("from_currency")
+    if src_v is None or src_c is None or c.quantity is None or c.currency is None:
+        return Check(c, "not checkable", "The conversion lacks one of its two amounts.")
+    year = c.years[-1] if c.years and not c.period_inferred else (when.year if when else None)
+    if year is None:
+        return Check(c, "not checkable", "No year for the exchange rate: neither in the sentence nor an article date.")
+    try:
+        expected, rate = _convert(float(src_v), str(src_c), c.currency, year)
+    except NoRateError as exc:
+        missing = src_c if str(src_c) in str(exc) else c.currency
+        return Check(c, "not checkable", f"not checkable: no {missing} rate for {year} ({exc}).")
+    tol = tolerance(c.hedge)
+    ratio = expected / c.quantity
+    ev = [Evidence(f"{_fmt(float(src_v), str(src_c))} at the {year} average rate", expected, c.currency, c.currency, year, str(year), rate, "rate", expected, rate)]
+    text = (
+        f"{_fmt(float(src_v), str(src_c))} is {_fmt(expected, c.currency)} at the {year} average rate ({rate});"
+        f" the article says {_fmt(c.quantity, c.currency)} ({c.quantity / expected:.0%} of that)."
+    )
+    v = tol.verdict(ratio)
+    # the stated converted amount is the claim: data above it means the text understates it
+    return Check(c, v, text, ev, tol.text, str(year))
+
+
+def check_arithmetic(c: Claim, when: date | None) -> Check:
+    d = c.detail
+    rule = d.get("rule")
+    curs = [x for x in d.get("currencies", []) if x]
+    year = when.year if when else (c.years[-1] if c.years else None)
+
+    def usd(v: float, cur: str) -> float:
+        if cur == curs[0]:
+            return v
+        if year is None:
+            raise NoRateError(f"no year to convert {cur}")
+        return _convert(v, cur, curs[0], year)[0]
+
+    try:
+        if rule == "parts":
+            total = float(d["total"])
+            parts = [usd(float(p), cur) for p, cur in zip(d["parts"], curs[1:], strict=False)]
+            s = sum(parts)
+            tol = tolerance(c.hedge)
+            ratio = s / total
+            ok = 0.98 <= ratio <= 1.02 if c.hedge is None else tol.lo <= ratio <= tol.hi
+            text = f"The parts add up to {_fmt(s, curs[0])} against the stated total of {_fmt(total, curs[0])} ({ratio:.0%})."
+            ev = [Evidence("sum of the stated parts", s, curs[0], curs[0], None, "", "the article", "article")]
+            return Check(c, "consistent" if ok else "contradicted", text, ev, "parts within ±2% of the total (hedged: the hedge's tolerance)")
+        amounts = [usd(float(v), cur) for v, cur in zip(d["amounts"], curs, strict=False)]
+    except NoRateError as exc:
+        return Check(c, "not checkable", f"not checkable: {exc}.")
+    new, old = max(amounts), min(amounts)
+    if rule == "change":
+        pct = float(d.get("percent") or 0)
+        new, old = (max(amounts), min(amounts)) if pct >= 0 else (min(amounts), max(amounts))
+        actual = (new / old - 1) * 100
+        ok = abs(actual - pct) <= max(1.0, 0.1 * abs(pct))
+        text = f"From {_fmt(old, curs[0])} to {_fmt(new, curs[0])} is {actual:+.1f}%; the article says {pct:+.1f}%."
+        ev = [Evidence("change between the two stated amounts", actual, "percent", None, None, "", "the article", "article")]
+        return Check(c, "consistent" if ok else "contradicted", text, ev, "within 1 percentage point or 10% of the stated change")
+    if rule == "multiple":
+        m = float(d.get("multiple") or 0)
+        actual = new / old
+        ok = abs(actual / m - 1) <= 0.1
+        text = f"{_fmt(new, curs[0])} is {actual:.2f} times {_fmt(old, curs[0])}; the article says {m:g} times."
+        ev = [Evidence("ratio of the two stated amounts", actual, "ratio", None, None, "", "the article", "article")]
+        return Check(c, "consistent" if ok else "contradicted", text, ev, "within ±10% of the stated multiple")
+    return Check(c, "not checkable", "The figures stated together follow no rule the checker knows.")
+
+
+# --- alignment ------------------------------------------------------------------------------
+
+
+def check_alignment(wh: Warehouse, c: Claim, when: date | None) -> Check:
+    if c.subject is None or c.partner is None:
+        return Check(c, "not checkable", "The statement names no pair of countries whose UN votes could be compared.")
+    subj, part = c.subject, c.partner
+    if c.years and not c.period_inferred:
+        since, until = c.years[0], c.years[-1]
+    else:
+        last = (when.year if when else date.today().year) - 1
+        since, until = last - 4, last
+    direction = c.detail.get("direction")
+    than = c.detail.get("than")
+    partners = [part] + ([str(than)] if than and than != "any other" else [])
+    group = "mnna" if c.detail.get("rank_in") == "MNNA" or c.detail.get("group") == "MNNA" else None
+    try:
+        frame, placed, sources = data.alignment(wh, subj, partners, since, until, group)
+    except DyadscopeError as exc:
+        return Check(c, "not checkable", f"The UN votes could not be read: {exc}.")
+    if frame.empty:
+        return Check(c, "not checkable", f"No UN roll calls with both {_name(subj)} and {_name(part)} voting in {since}-{until}.")
+    src = "; ".join(sources.values()) or "UN General Assembly recorded votes"
+    period = f"{since}-{until}" + (" (the five full years before the article)" if c.period_inferred or not c.years else "")
+    ev = [
+        Evidence(
+            f"{_name(subj)}-{_name(r.partner)} {r.measure}",
+            float(r.value),
+            r.measure,
+            None,
+            int(r.period),
+            str(int(r.period)),
+            src,
+            "votes",
+            note=f"n = {int(r.n)} roll calls" if hasattr(r, "n") else "",
+        )
+        for r in frame.itertuples()
+        if r.measure in ("agreement", "coincidence")
+    ]
+    if placed is not None and not placed.empty:
+        for r in placed[placed["measure"] == "coincidence"].itertuples():
+            ev.append(
+                Evidence(
+                    f"{_name(subj)} among MNNA members (coincidence with {_name(r.partner)})",
+                    float(r.rank),
+                    "rank",
+                    None,
+                    int(r.period),
+                    str(int(r.period)),
+                    "MNNA designations by year; " + src,
+                    "votes",
+                    note=f"rank {int(r.rank)} of {int(r.group_size) + 1}; median {r.group_median:.2f}",
+                )
+            )
+
+    def mean(measure: str, who: str) -> float | None:
+        sel = frame[(frame["measure"] == measure) & (frame["partner"] == who)]
+        return float(sel["value"].mean()) if not sel.empty else None
+
+    if c.unit == "percent" and c.quantity is not None:
+        agree = mean("agreement", part)
+        coin = mean("coincidence", part)
+        if agree is None:
+            return Check(c, "not checkable", "No votes in common.", ev)
+        tol = tolerance(c.hedge)
+        v = tol.verdict(agree * 100 / c.quantity)
+        text = (
+            f"In {since}-{until} {_name(subj)} cast the same vote as {_name(part)} on {agree:.0%} of the roll calls"
+            f" both voted on (State Department coincidence {coin:.0%}), against the claimed {c.quantity:g}%."
+        )
+        return Check(c, v, text, ev, tol.text + " (share of identical votes)", period)
+    if than and than != "any other":
+        a, b = mean("coincidence", part), mean("coincidence", str(than))
+        if a is None or b is None:
+            return Check(c, "not checkable", "No votes in common with one of the two partners.", ev, period=period)
+        more = direction != "less"
+        ok = a > b if more else a < b
+        text = (
+            f"In {since}-{until} {_name(subj)}'s coincidence with {_name(part)} averaged {a:.2f} and with"
+            f" {_name(str(than))} {b:.2f}: {'closer to' if a > b else 'further from'} {_name(part)}."
+        )
+        return Check(c, "consistent" if ok else "contradicted", text, ev, "the direction of the comparison", period)
+    if than == "any other" or c.detail.get("rank_in"):
+        if placed is None or placed.empty:
+            return Check(c, "not checkable", f"{_name(subj)} is not placed within the MNNA in {since}-{until}.", ev, period=period)
+        sel = placed[placed["measure"] == "coincidence"]
+        ranks = [int(r) for r in sel["rank"]]
+        sizes = [int(s) + 1 for s in sel["group_size"]]
+        more = direction != "less"
+        hits = sum(1 for r, n in zip(ranks, sizes, strict=True) if (r == 1 if more else r == n))
+        ok = hits * 2 > len(ranks)
+        text = (
+            f"Among the Major Non-NATO Allies designated by each year, {_name(subj)} ranked "
+            + ", ".join(f"{r} of {n}" for r, n in zip(ranks, sizes, strict=True))
+            + f" by coincidence with {_name(part)} in {since}-{until}."
+        )
+        return Check(c, "consistent" if ok else "contradicted", text, ev, "rank 1 (or last) in most years", period)
+    coin = mean("coincidence", part)
+    if direction == "against":
+        text = (
+            f"Which roll calls the sentence means is not identified; for reference, {_name(subj)}'s coincidence with"
+            f" {_name(part)} averaged {coin:.2f} in {since}-{until}."
+        )
+        return Check(c, "not checkable", text, ev, period=period)
+    text = (
+        "The sentence states an expectation or a general relation, no quantity or comparison the votes could"
+        f" confirm or refute; for reference, {_name(subj)}'s coincidence with {_name(part)} averaged"
+        f" {coin:.2f} in {since}-{until}."
+    )
+    return Check(c, "not checkable", text, ev, period=period)
+
+
+# --- dispatch ------------------------------------------------------------------------------
+
+
+def check_one(wh: Warehouse, c: Claim, when: date | None) -> Check:
+    """The verdict on one claim (errors of the data become a *not checkable* with the reason)."""
+    handlers: dict[str, Callable[[], Check]] = {
+        "trade_value": lambda: check_trade_value(wh, c, when),
+        "change": lambda: check_change(wh, c, when),
+        "rank_share": lambda: check_rank_share(wh, c, when),
+        "conversion": lambda: check_conversion(c, when),
+        "arithmetic": lambda: check_arithmetic(c, when),
+        "alignment": lambda: check_alignment(wh, c, when),
+    }
+    if c.kind == "uncheckable":
+        return Check(c, "not checkable", f"not checkable: {c.reason}.")
+    try:
+        out = handlers[c.kind]()
+    except DyadscopeError as exc:
+        out = Check(c, "not checkable", f"The data needed could not be read: {exc}")
+    out.warnings = list(dict.fromkeys([*c.warnings, *out.warnings]))
+    return out
+
+
+def check_all(wh: Warehouse, claims: list[Claim], when: date | None) -> list[Check]:
+    """Verdicts for ``claims`` of an article dated ``when``, against the warehouse ``wh``."""
+    return [check_one(wh, c, when) for c in claims]

@@ -1,13 +1,30 @@
-"""Find checkable claims in a read article.
+"""Find claims in a read article from its spaCy parse.
 
-* trade values: a money amount in a sentence that names a flow (imports, exports, trade,
-  deficit/imbalance) and two countries (or one country and a partner named in the
-  sentence before: "the imbalance with China, where Kenya imports ...");
-* trade ratios: "exports remain a fraction of that figure", "X times", "half";
-* alignment statements: sentences about (not) aligning with, or voting with, a country.
+The article text is parsed once more by the shared pipeline (:func:`dyadscope.news.pipeline.build`,
+cached per process, with the costly fact components switched off); the reader's own facts are
+reused: country mentions (``article.countries``) and money amounts (``article.amounts``).
 
-Periods: an explicit year in the sentence, else "annually"/"a year"/"per year"/no period
-means the latest full calendar year before the article's date. Hedges are kept.
+A claim needs a subject (a country or a group: Africa, the EU, the world, ...) and a
+measurable quantity (a money amount, a percentage, a multiple such as "doubled", a rank
+such as "largest trading partner", or an alignment comparison). For every quantity the
+claim is built from the clause that governs it (the nearest verb above it in the
+dependency tree):
+
+* subject: the country in the clause's subject (or its possessor: "Kenya's exports"), else
+  the first entity of the clause that is not a partner; a pronoun ("its") is the country
+  the previous claim or the article is about;
+* partner: the object of "with", "to", "from" or "between" next to the quantity or the
+  flow word, else another entity of the sentence;
+* flow: the flow word nearest the quantity in the tree (imports, exports, trade, deficit,
+  surplus);
+* period: the year nearest the quantity in the sentence; "last year" and "this year" are
+  relative to the article's date; no year means the latest full year before the article
+  (``period_inferred``); monthly and quarterly figures are flagged;
+* hedge: the qualifier of the quantity ("about", "more than", ...).
+
+Kinds: ``trade_value``, ``change``, ``rank_share``, ``conversion``, ``arithmetic``,
+``alignment``, ``uncheckable`` (with ``reason``: loans and debt, investment, pledges and
+forecasts, monthly or quarterly figures, opinions and polls, project costs, GDP).
 """
 
 from __future__ import annotations
@@ -15,274 +32,1031 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, get_args
 
+from dyadscope.news.amounts import Amount
 from dyadscope.news.article import Article
 
-ClaimType = Literal["trade_value", "trade_ratio", "alignment", "top_partner", "trade_share"]
-_TOP = re.compile(
-    r"\b(largest|biggest|main|top|leading|principal)\s+(trading partner|trade partner|source of imports|"
-    r"export market|export destination|supplier)\b",
-    re.IGNORECASE,
-)
-_SHARE = re.compile(
-    r"\b(\d+(?:\.\d+)?)\s*(?:%|per ?cent)\s+of\s+(?:its|the country's|[A-Z][a-z]+'s|total)?\s*"
-    r"(exports|imports|trade)\b",
-    re.IGNORECASE,
-)
-_FLOW_WORDS = {
-    "imports": r"\bimport(s|ed|ing)?\b|\bbuys?\b|\bpurchases?\b",
-    "exports": r"\bexport(s|ed|ing)?\b|\bsells?\b",
-    "balance": r"\bdeficit\b|\bsurplus\b|\bimbalance\b",
-    "total": r"\btrade (volume|value)?\b|\bbilateral trade\b|\btrade between\b",
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+Kind = Literal["trade_value", "change", "rank_share", "conversion", "arithmetic", "alignment", "uncheckable"]
+KINDS: tuple[str, ...] = get_args(Kind)
+Flow = Literal["exports", "imports", "total", "deficit", "surplus"]
+Unit = Literal["money", "percent", "multiple", "rank", "ratio", "comparison", "record"]
+
+# Groups the data can name (codes as in :mod:`dyadscope.evidence.trade`), longest name first.
+GROUP_NAMES: dict[str, str] = {
+    "sub-saharan africa": "Sub-Saharan Africa",
+    "african countries": "Africa",
+    "african nations": "Africa",
+    "african states": "Africa",
+    "african economies": "Africa",
+    "the african continent": "Africa",
+    "africa": "Africa",
+    "the european union": "EU",
+    "european union": "EU",
+    "the eu": "EU",
+    "eu": "EU",
+    "the euro area": "Euro Area",
+    "the eurozone": "Euro Area",
+    "latin america": "Latin America",
+    "latin american countries": "Latin America",
+    "the rest of the world": "World",
+    "the world": "World",
+    "globally": "World",
+    "asia": "Asia",
+    "asian countries": "Asia",
+    "the middle east": "Middle East",
+    "southeast asia": "Southeast Asia",
+    "central asia": "Central Asia",
+    "mnna": "MNNA",
+    "major non-nato allies": "MNNA",
+    "major non-nato ally": "MNNA",
 }
-_RATIO = re.compile(
-    r"\b(a fraction|a small fraction|a tiny fraction|half|a third|a quarter|(\d+(?:\.\d+)?)\s*(?:times|-fold))\b"
-    r"[^.]{0,60}?\b(that|the|this)?\s*(figure|amount|value|imports|exports)?",
+GROUP_CODES = frozenset(GROUP_NAMES.values())
+_GROUP_RE = re.compile(
+    r"\b(" + "|".join(re.escape(k) for k in sorted(GROUP_NAMES, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+
+_FLOW_LEMMAS: dict[str, Flow] = {
+    "import": "imports",
+    "buy": "imports",
+    "purchase": "imports",
+    "export": "exports",
+    "sell": "exports",
+    "ship": "exports",
+    "shipment": "exports",
+    "sale": "exports",
+    "trade": "total",
+    "commerce": "total",
+    "deficit": "deficit",
+    "imbalance": "deficit",
+    "surplus": "surplus",
+}
+_CHANGE_UP = {"rise", "grow", "increase", "jump", "surge", "climb", "soar", "expand", "widen", "gain", "up", "growth"}
+_CHANGE_DOWN = {"fall", "drop", "decline", "shrink", "decrease", "slump", "plunge", "narrow", "contract", "down", "dip"}
+_MULTIPLES = {"double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0, "halve": 0.5}
+_FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}
+_RANK_WORDS = {"largest", "biggest", "top", "main", "leading", "principal", "major", "chief", "primary", "greatest"}
+_RANK_NOUNS = {
+    "partner": "total",
+    "market": "exports",
+    "destination": "exports",
+    "buyer": "exports",
+    "customer": "exports",
+    "source": "imports",
+    "supplier": "imports",
+    "exporter": "exports",
+    "importer": "imports",
+}
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_PERCENT_WORDS = {"percent", "per cent", "%", "percentage"}
+_NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_HEDGES = (
+    "approximately",
+    "about",
+    "around",
+    "roughly",
+    "nearly",
+    "almost",
+    "just over",
+    "just under",
+    "more than",
+    "over",
+    "less than",
+    "fewer than",
+    "under",
+    "up to",
+    "at least",
+    "at most",
+    "some",
+    "an estimated",
+    "estimated",
+    "close to",
+    "in excess of",
+    "below",
+    "above",
+    "slightly more than",
+    "slightly less than",
+)
+_HEDGE_BEFORE = re.compile(r"\b(" + "|".join(sorted(_HEDGES, key=len, reverse=True)) + r")\s*$", re.IGNORECASE)
+
+# What the data cannot check, by lemma in the clause: (lemmas, reason).
+_UNCHECKABLE: tuple[tuple[frozenset[str], str], ...] = (
+    (
+        frozenset({"loan", "lend", "lender", "borrow", "debt", "owe", "creditor", "credit", "financing", "finance"}),
+        "loans and debt: the data hold goods trade and UN votes, not lending",
+    ),
+    (
+        frozenset({"invest", "investment", "investor", "fdi", "stake", "asset", "own", "acquire", "fund"}),
+        "investment: the data hold goods trade, not investment stocks or flows",
+    ),
+    (
+        frozenset({"pledge", "commit", "commitment", "promise", "earmark", "plan", "aim", "target", "forecast"}),
+        "a pledge or forecast: no data can confirm a future amount",
+    ),
+    (
+        frozenset({"poll", "survey", "favorably", "favourably", "view", "think", "believe", "opinion"}),
+        "an opinion or poll: not in the data",
+    ),
+    (
+        frozenset({"cost", "price", "tag", "project", "railway", "dam", "port", "contract", "budget"}),
+        "a project or contract value: the data hold trade flows, not project costs",
+    ),
+    (
+        frozenset({"gdp", "economy", "reserve", "reserves", "revenue", "budget", "population", "grid", "tax"}),
+        "GDP, reserves or public finances: not in the checked data",
+    ),
+    (
+        frozenset({"aid", "grant", "assistance", "donation"}),
+        "aid and grants: not in the data",
+    ),
+    (
+        frozenset({"tourism", "tourist", "remittance", "service", "services"}),
+        "services, tourism or remittances: the data hold goods trade only",
+    ),
+)
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_SUBANNUAL = re.compile(
+    rf"\b(month|monthly|quarter|quarterly|first half|second half|half-year|half year|q[1-4]|"
+    rf"(?:in|during|of|for|between)\s+(?:{_MONTHS})\b|(?:{_MONTHS})\s+(?:and|to|-)\s+(?:{_MONTHS}))",
     re.IGNORECASE,
 )
-_ALIGN = re.compile(r"\balign(s|ed|ing|ment)?\b|\bvot(e|es|ed|ing) (with|against|alongside)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
-_ANNUAL = re.compile(r"\b(annually|a year|per year|each year|every year|yearly)\b", re.IGNORECASE)
+_FISCAL = re.compile(r"\b(19|20)\d\d\s*/\s*\d\d\b|\bfiscal (?:year )?(19|20)\d\d\b", re.IGNORECASE)
+_RANGE = re.compile(r"\b(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|-)\s+(?:19|20)\d\d\b|\bsince\s+(?:19|20)\d\d\b", re.I)
+_ALIGN_LEMMAS = {"align", "alignment", "aligned", "coincidence"}
+_VOTE_PREPS = {"with", "against", "alongside"}
+_TABLE_LIMIT = 8  # a "sentence" with more quantities than this is a table or a list: no claims from it
+
+
+@dataclass
+class Entity:
+    """A country (ISO3) or group (code) mentioned in the sentence, with its first token."""
+
+    code: str
+    start: int
+    end: int
+    token: int
+    group: bool
 
 
 @dataclass
 class Claim:
-    """One checkable claim with its place in the text."""
+    """One claim with its place in the text (``span`` indexes ``Article.text``)."""
 
-    type: ClaimType
-    text: str
+    kind: Kind
+    sentence: str
     span: tuple[int, int]
+    quote: str
+    quote_span: tuple[int, int]
     subject: str | None
     partner: str | None
-    flow: str | None = None
-    value: float | None = None
+    flow: Flow | None = None
+    quantity: float | None = None
+    unit: Unit | None = None
     currency: str | None = None
-    hedge: str | None = None
     period: str | None = None
     years: list[int] = field(default_factory=list)
     period_inferred: bool = False
-    ratio: tuple[float, float] | None = None  # bounds of a claimed ratio
+    hedge: str | None = None
+    reason: str | None = None
+    detail: dict[str, Any] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "type": self.type,
-            "text": self.text,
+            "sentence": self.sentence,
+            "kind": self.kind,
             "span": list(self.span),
+            "quote": self.quote,
+            "quote_span": list(self.quote_span),
             "subject": self.subject,
             "partner": self.partner,
             "flow": self.flow,
-            "value": self.value,
+            "quantity": self.quantity,
+            "unit": self.unit,
             "currency": self.currency,
-            "hedge": self.hedge,
             "period": self.period,
-            "years": self.years,
+            "years": list(self.years),
             "period_inferred": self.period_inferred,
-            "ratio": list(self.ratio) if self.ratio else None,
+            "hedge": self.hedge,
+            "reason": self.reason,
+            "detail": dict(self.detail),
+            "warnings": list(self.warnings),
         }
 
 
-def _sentences(article: Article) -> list[tuple[int, int]]:
-    """Sentence spans from the event and quote evidence is not enough: split on punctuation."""
-    out, start = [], 0
-    for m in re.finditer(r"(?<=[.!?])\s+(?=[\"“A-Z])|\n+", article.text):
-        out.append((start, m.start()))
-        start = m.end()
-    out.append((start, len(article.text)))
-    return [(a, b) for a, b in out if article.text[a:b].strip()]
+@dataclass
+class _Quantity:
+    unit: Unit
+    value: float | None
+    token: int  # the head token of the quantity
+    start: int
+    end: int
+    currency: str | None = None
+    hedge: str | None = None
+    amount: Amount | None = None
+    detail: dict[str, Any] = field(default_factory=dict)
 
 
-def _countries_in(article: Article, a: int, b: int) -> list[str]:
-    seen: list[str] = []
-    for m in article.countries:
-        if a <= m.start < b and m.iso3 not in seen:
-            seen.append(m.iso3)
-    return seen
+def parse(text: str) -> Doc:
+    """The article text parsed by the shared pipeline (sentences, tags, dependencies)."""
+    from dyadscope.news import pipeline
+
+    nlp = pipeline.build()
+    skip = [n for n in nlp.pipe_names if n.startswith("dyadscope_") and n != "dyadscope_paragraphs_v1"]
+    return nlp(text, disable=skip)
 
 
-def _period(sentence: str, when: date | None) -> tuple[str | None, list[int], bool]:
-    years = sorted({int(y) for y in _YEAR.findall(sentence)})
-    if years:
-        return ", ".join(map(str, years)), years, False
-    if when is None:
-        return None, [], True
-    latest = when.year - 1
-    label = f"{latest} (latest full year before the article{'; stated as annual' if _ANNUAL.search(sentence) else ''})"
-    return label, [latest], True
-
-
-def find_claims(article: Article) -> list[Claim]:
-    """Claims in reading order."""
-    text = article.text
-    sents = _sentences(article)
+def find_claims(article: Article, doc: Doc | None = None) -> list[Claim]:
+    """Claims in reading order (``doc``: the parse of ``article.text`` when the caller has one)."""
+    doc = doc if doc is not None else parse(article.text)
+    groups = _group_mentions(article.text)
     claims: list[Claim] = []
-    for idx, (a, b) in enumerate(sents):
-        sentence = text[a:b]
-        countries = _countries_in(article, a, b)
-        period, years, inferred = _period(sentence, article.date)
-        amounts = [m for m in article.amounts if a <= m.span[0] < b]
-        flows = [f for f, pat in _FLOW_WORDS.items() if re.search(pat, sentence, re.IGNORECASE)]
-        for amt in amounts:
-            if not flows:
-                continue
-            subject, partner = _subject_partner(article, a, b, amt.span[0], countries, sents, idx)
-            flow = _flow_for(sentence, amt.span[0] - a, flows)
-            claims.append(
-                Claim(
-                    "trade_value",
-                    sentence.strip(),
-                    (a, b),
-                    subject,
-                    partner,
-                    flow,
-                    amt.value,
-                    amt.currency,
-                    amt.qualifier,
-                    period,
-                    years,
-                    inferred,
-                )
-            )
-        ratio = _RATIO.search(sentence)
-        if (
-            ratio
-            and flows
-            and claims
-            and claims[-1].type == "trade_value"
-            and claims[-1].span[0] >= sents[max(0, idx - 1)][0]
-        ):
-            base = claims[-1]
-            word = ratio.group(1).lower()
-            bounds = _ratio_bounds(word, ratio.group(2))
-            other = "exports" if base.flow == "imports" else "imports"
-            claims.append(
-                Claim(
-                    "trade_ratio",
-                    sentence.strip(),
-                    (a, b),
-                    base.subject,
-                    base.partner,
-                    f"{other}/{base.flow}",
-                    None,
-                    None,
-                    word,
-                    base.period,
-                    base.years,
-                    base.period_inferred,
-                    bounds,
-                )
-            )
-        top = _TOP.search(sentence)
-        if top and len(countries) >= 2:
-            kind = top.group(2).lower()
-            flow = "imports" if ("import" in kind or "supplier" in kind) else "exports" if "export" in kind else "total"
-            # "China is Kenya's largest trading partner": the partner is named first
-            mentions = [m for m in article.countries if a <= m.start < b]
-            partner, subject = mentions[0].iso3, next((m.iso3 for m in mentions if m.iso3 != mentions[0].iso3), None)
-            claims.append(
-                Claim(
-                    "top_partner",
-                    sentence.strip(),
-                    (a, b),
-                    subject,
-                    partner,
-                    flow,
-                    None,
-                    None,
-                    top.group(1).lower(),
-                    period,
-                    years,
-                    inferred,
-                )
-            )
-        for share in _SHARE.finditer(sentence):
-            if len(countries) >= 2:
-                mentions = [m for m in article.countries if a <= m.start < b]
-                # "China took 20% of Kenya's exports": the possessor owns the flow
-                owner = [m for m in mentions if a + share.start() <= m.start < a + share.end()]
-                subject = owner[0].iso3 if owner else mentions[0].iso3
-                partner = next((m.iso3 for m in mentions if m.iso3 != subject), None)
-                claims.append(
-                    Claim(
-                        "trade_share",
-                        sentence.strip(),
-                        (a, b),
-                        subject,
-                        partner,
-                        share.group(2).lower(),
-                        float(share.group(1)) / 100,
-                        "share",
-                        None,
-                        period,
-                        years,
-                        inferred,
-                    )
-                )
-        if _ALIGN.search(sentence):
-            us = r"\bUS\b|\bU\.S\.|United States|American|Washington|\bMNNA\b|Non-NATO"
-            partner = "USA" if re.search(us, sentence) else None
-            partner = partner or next((c for c in countries if c != "KEN"), None)
-            subject = _main_country(article, exclude=partner)
-            claims.append(
-                Claim(
-                    "alignment",
-                    sentence.strip(),
-                    (a, b),
-                    subject,
-                    partner,
-                    None,
-                    None,
-                    None,
-                    "expectation" if "expect" in sentence.lower() else None,
-                    period,
-                    years,
-                    inferred,
-                )
-            )
+    focus = _main_country(article)
+    pending: tuple[Span, list[_Quantity]] | None = None
+    pending_age = 0
+    for sent in doc.sents:
+        ents = _entities(article, doc, sent, groups)
+        quantities = _quantities(article, doc, sent)
+        if len(quantities) > _TABLE_LIMIT:
+            pending = None
+            continue
+        before = len(claims)
+        align = _alignment(article, doc, sent, ents, quantities, focus)
+        if align is not None:
+            claims.append(align)
+            pending = None
+            continue
+        for q in quantities:
+            c = _claim_for(article, doc, sent, ents, q, focus, claims)
+            if c is not None:
+                claims.append(c)
+        claims[before:] = _merge_conversions(article, sent, claims[before:])
+        claims.extend(_arithmetic(article, doc, sent, claims[before:], quantities))
+        parts = _parts_across(article, sent, quantities, pending)
+        if parts is not None:
+            claims.append(parts)
+        if re.match(r"\s*(of the|out of)\b", sent.text, re.IGNORECASE):
+            pending, pending_age = (sent, quantities), 0
+        elif pending is not None and parts is None and pending_age < 1:
+            pending_age += 1  # "The rest ..." may follow one sentence later
+        else:
+            pending = None
     return claims
 
 
-def _ratio_bounds(word: str, number: str | None) -> tuple[float, float]:
-    if number:
-        x = float(number)
-        return (x * 0.9, x * 1.1)
-    return {
-        "a tiny fraction": (0.0, 0.05),
-        "a small fraction": (0.0, 0.1),
-        "a fraction": (0.0, 0.2),
-        "half": (0.4, 0.6),
-        "a third": (0.28, 0.38),
-        "a quarter": (0.2, 0.3),
-    }[word]
+def _parts_across(
+    article: Article, sent: Span, qs: list[_Quantity], pending: tuple[Span, list[_Quantity]] | None
+) -> Claim | None:
+    """ "Of the $19 billion invested, about $6 billion were loans." + "The rest of the $13 billion
+    came as investment.": the parts must add up to the total."""
+    if pending is None or not re.match(r"\s*the (rest|remaining|remainder|balance|other)\b", sent.text, re.IGNORECASE):
+        return None
+    prev, prev_qs = pending
+    money = [q for q in prev_qs if q.unit == "money" and q.value]
+    rest = [q for q in qs if q.unit == "money" and q.value]
+    if len(money) < 2 or not rest:
+        return None
+    total, parts = money[0], [*money[1:], rest[0]]
+    detail = {
+        "rule": "parts",
+        "total": total.value,
+        "parts": [q.value for q in parts],
+        "currencies": [q.currency for q in (total, *parts)],
+        "hedges": [q.hedge for q in parts],
+    }
+    a, b = prev.start_char, sent.end_char
+    return Claim(
+        kind="arithmetic",
+        sentence=article.text[a:b].strip(),
+        span=(a, b),
+        quote=f"{article.text[total.start : total.end]} = "
+        + " + ".join(article.text[q.start : q.end] for q in parts),
+        quote_span=(total.start, rest[0].end),
+        subject=None,
+        partner=None,
+        quantity=total.value,
+        unit="money",
+        currency=total.currency,
+        hedge=next((q.hedge for q in parts if q.hedge), None),
+        detail=detail,
+    )
 
 
-def _flow_for(sentence: str, offset: int, flows: list[str]) -> str:
-    """The flow word nearest before the amount (else the first)."""
-    best, pos = flows[0], -1
-    for f in flows:
-        for m in re.finditer(_FLOW_WORDS[f], sentence, re.IGNORECASE):
-            if pos < m.start() <= offset:
-                best, pos = f, m.start()
-    return best
+# --- entities -----------------------------------------------------------------------
 
 
-def _main_country(article: Article, exclude: str | None) -> str | None:
-    counts = [c for c in article.country_counts() if c != exclude]
-    return counts[0] if counts else None
+def _group_mentions(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _GROUP_RE.finditer(text):
+        word = m.group(1)
+        if word.lower() == "eu" and word != "EU":
+            continue
+        if word.lower() == "mnna" and word != "MNNA":
+            continue
+        out.append((m.start(), m.end(), GROUP_NAMES[word.lower()]))
+    return out
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else 0
+
+
+def _entities(article: Article, doc: Doc, sent: Span, groups: list[tuple[int, int, str]]) -> list[Entity]:
+    a, b = sent.start_char, sent.end_char
+    out = [Entity(code, s, e, _token_at(doc, s), True) for s, e, code in groups if a <= s < b]
+    for m in article.countries:
+        if a <= m.start < b and not any(g.start <= m.start < g.end for g in out):
+            out.append(Entity(m.iso3, m.start, m.end, _token_at(doc, m.start), False))
+    return sorted(out, key=lambda e: e.start)
+
+
+def _main_country(article: Article) -> str | None:
+    counts = article.country_counts()
+    return next(iter(counts), None)
+
+
+# --- quantities ---------------------------------------------------------------------
+
+
+def _span_head(doc: Doc, start: int, end: int) -> int:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return _token_at(doc, start)
+    return span.root.i
+
+
+def _hedge_before(text: str, start: int) -> str | None:
+    m = _HEDGE_BEFORE.search(text[max(0, start - 30) : start])
+    return m.group(1).lower() if m else None
+
+
+def _number(tok: Token) -> float | None:
+    raw = tok.text.replace(",", "")
+    try:
+        return float(raw)
+    except ValueError:
+        return float(_NUMBER_WORDS[tok.lower_]) if tok.lower_ in _NUMBER_WORDS else None
+
+
+def _quantities(article: Article, doc: Doc, sent: Span) -> list[_Quantity]:
+    text = article.text
+    a, b = sent.start_char, sent.end_char
+    out: list[_Quantity] = []
+    taken: list[tuple[int, int]] = []
+    for amt in article.amounts:
+        s, e = amt.span
+        if a <= s < b:
+            out.append(
+                _Quantity(
+                    "money", amt.value, _span_head(doc, s, e), s, e, amt.currency, amt.qualifier or None, amt
+                )
+            )
+            taken.append((s, e))
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= x or s >= y for x, y in taken)
+
+    for tok in sent:
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        # percentages: "90 percent", "20%", "two percent"
+        if tok.like_num and nxt is not None and nxt.lower_ in _PERCENT_WORDS and free(tok.idx, nxt.idx + len(nxt)):
+            value = _number(tok)
+            if value is not None:
+                s, e = tok.idx, nxt.idx + len(nxt.text)
+                out.append(_Quantity("percent", value, nxt.i, s, e, hedge=_hedge_before(text, s)))
+                taken.append((s, e))
+            continue
+        lemma = tok.lemma_.lower()
+        # multiples: "doubled", "tripled", "five times", "fell by a third"
+        if lemma in _MULTIPLES and tok.pos_ in ("VERB", "NOUN", "ADJ"):
+            out.append(_Quantity("multiple", _MULTIPLES[lemma], tok.i, tok.idx, tok.idx + len(tok), detail={"word": tok.text}))
+            continue
+        if tok.lower_ in ("times", "fold") and tok.i > sent.start and doc[tok.i - 1].like_num:
+            value = _number(doc[tok.i - 1])
+            if value is not None:
+                s = doc[tok.i - 1].idx
+                out.append(_Quantity("multiple", value, tok.i, s, tok.idx + len(tok), hedge=_hedge_before(text, s)))
+            continue
+        if lemma in _FRACTIONS and tok.head.lower_ == "by" and tok.head.head.lemma_.lower() in _CHANGE_UP | _CHANGE_DOWN:
+            verb = tok.head.head
+            sign = -1.0 if verb.lemma_.lower() in _CHANGE_DOWN else 1.0
+            out.append(
+                _Quantity(
+                    "percent",
+                    sign * 100 * _FRACTIONS[lemma],
+                    tok.i,
+                    tok.head.idx,
+                    tok.idx + len(tok),
+                    detail={"word": f"by a {tok.text}", "signed": True},
+                )
+            )
+            continue
+        # ratios to another figure: "exports remain a fraction of that figure", "half of its imports"
+        if tok.lower_ == "fraction" or (
+            tok.lower_ in ("half", "third", "quarter")
+            and nxt is not None
+            and nxt.lower_ == "of"
+            and tok.head.lower_ != "by"
+            and not (tok.i > sent.start and doc[tok.i - 1].lower_ in ("first", "second", "last"))
+        ):
+            first = tok.i - 1 if tok.i > sent.start and doc[tok.i - 1].dep_ in ("det", "amod") else tok.i
+            if first > sent.start and doc[first - 1].dep_ == "det":
+                first -= 1
+            word = doc[first : tok.i + 1].text.lower()
+            out.append(_Quantity("ratio", None, tok.i, doc[first].idx, tok.idx + len(tok), detail={"word": word}))
+            continue
+        # "more than the next three combined"
+        if tok.lower_ == "combined" and any(t.lower_ == "next" for t in doc[max(sent.start, tok.i - 5) : tok.i]):
+            n = next((_number(t) for t in doc[max(sent.start, tok.i - 5) : tok.i] if _number(t)), None)
+            s = next(t.idx for t in doc[max(sent.start, tok.i - 8) : tok.i] if t.lower_ in ("more", "next"))
+            out.append(_Quantity("comparison", n, tok.i, s, tok.idx + len(tok), detail={"next_combined": n}))
+            continue
+        # records: "a record", "the highest since 2010", "an all-time high"
+        if tok.lower_ in ("record", "highest", "lowest") and free(tok.idx, tok.idx + len(tok)):
+            since = None
+            for child in tok.children:
+                if child.lower_ == "since":
+                    years = [int(t.text) for t in child.subtree if _YEAR.fullmatch(t.text)]
+                    since = years[0] if years else None
+            if tok.lower_ == "record" or since is not None:
+                out.append(
+                    _Quantity(
+                        "record",
+                        None,
+                        tok.i,
+                        tok.idx,
+                        tok.idx + len(tok),
+                        detail={"direction": "low" if tok.lower_ == "lowest" else "high", "since": since},
+                    )
+                )
+            continue
+        # ranks: "largest trading partner", "second-largest export market", "overtook the US"
+        if tok.lower_ in _RANK_NOUNS and tok.pos_ == "NOUN":
+            rank = _rank_of(doc, tok)
+            if rank is not None:
+                first = min([c.i for c in tok.subtree if c.dep_ in ("amod", "compound", "advmod")] + [tok.i])
+                s = doc[first].idx
+                out.append(_Quantity("rank", float(rank), tok.i, s, tok.idx + len(tok), detail={"noun": tok.lower_}))
+            continue
+        if lemma in ("overtake", "surpass", "overtook") and tok.pos_ == "VERB":
+            out.append(_Quantity("rank", 1.0, tok.i, tok.idx, tok.idx + len(tok), detail={"overtook": True}))
+    return sorted(out, key=lambda q: q.start)
+
+
+def _rank_of(doc: Doc, noun: Token) -> int | None:
+    for child in noun.children:
+        if child.dep_ not in ("amod", "compound", "advmod", "nmod"):
+            continue
+        words = [t.lower_ for t in child.subtree]
+        joined = " ".join(words).replace(" - ", "-")
+        if child.lower_ in _RANK_WORDS or any(w in _RANK_WORDS for w in joined.split("-")):
+            if "major" in words or "chief" in words:
+                return None  # "a major partner": no rank stated
+            for word, n in _ORDINALS.items():
+                if word in joined:
+                    return n
+            return 1
+    return None
+
+
+# --- claims -------------------------------------------------------------------------
+
+
+def _clause_verb(doc: Doc, i: int) -> Token:
+    tok = doc[i]
+    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+        tok = tok.head
+    return tok
+
+
+def _lemmas(tokens: Any) -> set[str]:
+    return {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+
+
+def _distance(doc: Doc, i: int, j: int) -> int:
+    up_i = [i, *(t.i for t in doc[i].ancestors)]
+    up_j = [j, *(t.i for t in doc[j].ancestors)]
+    common = next((x for x in up_i if x in up_j), None)
+    if common is None:
+        return 99
+    return up_i.index(common) + up_j.index(common)
+
+
+def _flow_near(doc: Doc, sent: Span, i: int) -> tuple[Flow | None, int | None]:
+    best: tuple[int, Flow, int] | None = None
+    for tok in sent:
+        flow = _FLOW_LEMMAS.get(tok.lemma_.lower()) or _FLOW_LEMMAS.get(tok.lower_)
+        if flow is None:
+            continue
+        if tok.lower_ == "trade" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("zone", "route", "routes", "agreement", "deal", "deals", "war"):
+            continue  # "free-trade zone", "trade routes": not a flow
+        d = _distance(doc, i, tok.i)
+        if best is None or d < best[0]:
+            best = (d, flow, tok.i)
+    return (best[1], best[2]) if best else (None, None)
 
 
 def _subject_partner(
-    article: Article, a: int, b: int, at: int, countries: list[str], sents: list[tuple[int, int]], idx: int
+    doc: Doc, sent: Span, ents: list[Entity], anchor: int, verb: Token, flow_tok: int | None, focus: str | None
 ) -> tuple[str | None, str | None]:
-    """The country acting in the sentence (the one just before the flow verb) and its partner."""
-    mentions = [m for m in article.countries if a <= m.start < b]
-    before = [m for m in mentions if m.start < at]
-    subject = before[-1].iso3 if before else (mentions[0].iso3 if mentions else None)
-    others = [c for c in countries if c != subject]
-    if not others and idx:
-        prev = _countries_in(article, *sents[idx - 1])
-        others = [c for c in prev if c != subject]
-    partner = others[0] if others else None
+    by_token = {e.token: e for e in ents}
+
+    def ents_in(tokens: Any) -> list[Entity]:
+        return [by_token[t.i] for t in tokens if t.i in by_token]
+
+    partner: str | None = None
+    for head in (flow_tok, anchor, verb.i):
+        if head is None:
+            continue
+        for child in doc[head].children:
+            if child.dep_ == "prep" and child.lower_ in ("with", "to", "from", "between", "into"):
+                found = ents_in(child.subtree)
+                if found:
+                    partner = found[0].code
+                    break
+        if partner:
+            break
+    subject: str | None = None
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "expl"):
+            found = [e for e in ents_in(child.subtree) if e.code != partner]
+            if found:
+                subject = found[0].code
+            elif child.lower_ in ("it", "its") or any(t.lower_ == "its" for t in child.subtree):
+                subject = focus
+    if subject is None and flow_tok is not None:
+        poss = [e for e in ents_in(doc[flow_tok].subtree) if doc[e.token].dep_ == "poss" and e.code != partner]
+        if poss:
+            subject = poss[0].code
     if subject is None:
-        subject = _main_country(article, exclude=partner)
+        others = [e for e in ents if e.code != partner]
+        subject = others[0].code if others else None
+    between = [c for c in doc[verb.i].subtree if c.lower_ == "between" and c.dep_ == "prep"]
+    if between:
+        pair = [e.code for e in ents_in(between[0].subtree)]
+        if len(pair) >= 2 and subject not in pair[:1]:
+            subject, partner = pair[0], pair[1]
+    if partner is None:
+        partner = next((e.code for e in ents if e.code != subject), None)
     return subject, partner
+
+
+def _period(
+    article: Article, doc: Doc, sent: Span, anchor: int
+) -> tuple[str | None, list[int], bool, list[str]]:
+    """(label, years, inferred, warnings) for the quantity at token ``anchor``."""
+    when = article.date
+    warnings: list[str] = []
+    years = [(t.i, int(t.text)) for t in sent if _YEAR.fullmatch(t.text)]
+    text = sent.text
+    if _FISCAL.search(text):
+        warnings.append("fiscal-year figure: compared with calendar years")
+    if years:
+        distinct = sorted({y for _, y in years})
+        # "between 2010 and 2015", "from 2015 to 2018": a range; else the year nearest the quantity
+        if len(distinct) > 1 and _RANGE.search(text):
+            label = f"{distinct[0]}-{distinct[-1]}"
+            chosen = distinct
+        else:
+            nearest = min(years, key=lambda iy: _distance(doc, anchor, iy[0]))[1]
+            chosen = [nearest]
+            label = str(nearest)
+            if len(distinct) > 1:
+                warnings.append(
+                    f"the sentence names {', '.join(map(str, distinct))}; the figure is read as {nearest}'s"
+                )
+        if when is not None and max(chosen) >= when.year + 1:
+            warnings.append(f"{max(chosen)} is after the article's date ({when.isoformat()}): a forecast")
+        return label, chosen, False, warnings
+    lower = text.lower()
+    if when is not None and "last year" in lower:
+        return str(when.year - 1), [when.year - 1], False, warnings
+    if when is not None and "this year" in lower:
+        warnings.append(f"'this year' is {when.year}, not complete at the article's date")
+        return f"{when.year} (part year)", [when.year], False, warnings
+    if when is None:
+        warnings.append("no article date and no year in the sentence: the period is unknown")
+        return None, [], True, warnings
+    latest = when.year - 1
+    annual = re.search(r"\b(annually|a year|per year|each year|every year|yearly)\b", lower)
+    label = f"{latest} (latest full year before the article{'; stated as annual' if annual else ''})"
+    return label, [latest], True, warnings
+
+
+def _uncheckable_reason(doc: Doc, sent: Span, q: _Quantity, verb: Token, flow: Flow | None) -> str | None:
+    head = doc[q.token]
+    near = {head, verb, *head.children, *verb.children, *head.ancestors}
+    near |= {t for c in list(near) for t in c.children if t.dep_ in ("compound", "amod", "pobj", "prep", "dobj")}
+    near |= {t for c in head.children if c.dep_ == "prep" for t in c.subtree}
+    lemmas = _lemmas(near)
+    for words, reason in _UNCHECKABLE:
+        if lemmas & words:
+            if flow is not None and reason.startswith("a project") and not (lemmas & {"cost", "price", "tag"}):
+                continue  # "trade deal" with a flow: still trade
+            return reason
+    if _SUBANNUAL.search(sent.text) and flow is not None:
+        return "a monthly or quarterly figure: the trade data are annual"
+    if any(t.lower_ == "will" and t.dep_ == "aux" for t in verb.children) and flow is not None:
+        return "a pledge or forecast: no data can confirm a future amount"
+    return None
+
+
+def _claim_for(
+    article: Article,
+    doc: Doc,
+    sent: Span,
+    ents: list[Entity],
+    q: _Quantity,
+    focus: str | None,
+    previous: list[Claim],
+) -> Claim | None:
+    verb = _clause_verb(doc, q.token)
+    flow, flow_tok = _flow_near(doc, sent, q.token)
+    if flow_tok is not None and _distance(doc, q.token, flow_tok) > 6:
+        flow, flow_tok = None, None  # a flow word in another clause
+    if q.unit == "rank" and flow is None:
+        flow = _RANK_NOUNS.get(str(q.detail.get("noun")))  # type: ignore[assignment]
+        if q.detail.get("overtook"):
+            has_rank = any(t.lower_ in _RANK_NOUNS and _rank_of(doc, t) for t in sent)
+            flow = None if has_rank else flow
+    subject, partner = _subject_partner(doc, sent, ents, q.token, verb, flow_tok, focus)
+    if subject is None and any(t.lower_ in ("it", "its") for t in sent):
+        subject = previous[-1].subject if previous else focus
+    if subject is None:
+        return None
+    label, years, inferred, warnings = _period(article, doc, sent, q.token)
+    reason = _uncheckable_reason(doc, sent, q, verb, flow)
+    kind: Kind
+    detail = dict(q.detail)
+    unit: Unit = q.unit
+    value = q.value
+    lem = _lemmas([verb, *verb.children, doc[q.token], *doc[q.token].ancestors])
+    if q.unit == "comparison":
+        reason = None
+    if reason is not None:
+        if q.unit in ("percent", "multiple", "record", "rank") and flow is None and not _is_economic(lem):
+            return None  # "30 percent of people", "a record turnout": not a claim about money or trade
+        kind = "uncheckable"
+    elif q.unit == "money":
+        if flow is None:
+            kind, reason = "uncheckable", "what the amount measures is not goods trade or a vote"
+        else:
+            kind = "trade_value"
+    elif q.unit == "rank":
+        if flow is None:
+            return None
+        kind = "rank_share"
+        if q.detail.get("overtook"):
+            obj = [e for e in ents if doc[e.token].head.i == verb.i and doc[e.token].dep_ == "dobj"]
+            detail["overtook"] = obj[0].code if obj else None
+            # "China overtook the US as Kenya's largest trading partner": China is the partner
+            poss = [e for e in ents if doc[e.token].dep_ == "poss"]
+            if poss:
+                subj_ent = [e for e in ents if e.code not in (poss[0].code, detail["overtook"])]
+                subject, partner = poss[0].code, subj_ent[0].code if subj_ent else partner
+    elif q.unit == "percent":
+        share = _share_of(doc, q.token)
+        change = lem & (_CHANGE_UP | _CHANGE_DOWN) or q.detail.get("signed")
+        if share is not None and flow is not None and subject is not None and subject not in GROUP_CODES:
+            kind = "rank_share"
+            unit = "percent"
+            detail["share_of"] = share
+            subject, partner = _share_parties(doc, ents, q.token, subject, partner)
+        elif change and flow is not None:
+            kind = "change"
+            if not q.detail.get("signed") and value is not None and lem & _CHANGE_DOWN:
+                value = -value
+        else:
+            return None
+    elif q.unit == "multiple":
+        if flow is None:
+            return None
+        kind = "change"
+    elif q.unit == "record":
+        if flow is None:
+            return None
+        kind = "change"
+    elif q.unit == "ratio":
+        base = next((c for c in reversed(previous) if c.kind == "trade_value" and c.span[0] >= _prev_start(doc, sent)), None)
+        if base is None or flow is None:
+            return None
+        kind = "rank_share"
+        subject, partner = base.subject, base.partner
+        detail["of"] = {"flow": base.flow, "quantity": base.quantity, "currency": base.currency, "quote": base.quote}
+        label, years, inferred = base.period, base.years, base.period_inferred
+    elif q.unit == "comparison":
+        base = next((c for c in reversed(previous) if c.kind == "trade_value" and c.span[0] == sent.start_char), None)
+        if base is None:
+            return None
+        kind, reason = "rank_share", None
+        subject, partner, flow = base.subject, base.partner, base.flow
+        detail["of"] = {"flow": base.flow, "quantity": base.quantity, "currency": base.currency, "quote": base.quote}
+        label, years, inferred = base.period, base.years, base.period_inferred
+    else:  # pragma: no cover - every unit is handled above
+        return None
+    if kind == "rank_share" and q.unit == "rank":
+        # "China is Kenya's largest trading partner": the possessor is the country whose partners rank
+        poss = [e for e in ents if doc[e.token].dep_ == "poss" and doc[e.token].head.i == q.token]
+        if poss and not q.detail.get("overtook"):
+            other = [e.code for e in ents if e.code != poss[0].code]
+            subject, partner = poss[0].code, other[0] if other else None
+    if flow in ("deficit", "surplus") and partner is None and subject is not None:
+        partner = "World"
+    return Claim(
+        kind=kind,
+        sentence=sent.text.strip(),
+        span=(sent.start_char, sent.end_char),
+        quote=article.text[q.start : q.end],
+        quote_span=(q.start, q.end),
+        subject=subject,
+        partner=partner,
+        flow=flow,
+        quantity=value,
+        unit=unit,
+        currency=q.currency,
+        period=label,
+        years=years,
+        period_inferred=inferred,
+        hedge=q.hedge,
+        reason=reason,
+        detail=detail,
+        warnings=warnings,
+    )
+
+
+def _prev_start(doc: Doc, sent: Span) -> int:
+    """Where the sentence before ``sent`` starts (``sent`` itself when it is the first)."""
+    if sent.start == 0:
+        return sent.start_char
+    return doc[sent.start - 1].sent.start_char
+
+
+def _is_economic(lemmas: set[str]) -> bool:
+    return bool(lemmas & (set(_FLOW_LEMMAS) | {"gdp", "economy", "debt", "loan", "investment", "invest", "reserve"}))
+
+
+def _share_of(doc: Doc, i: int) -> Flow | None:
+    """ "20% of Kenya's exports": the flow the percentage is a share of."""
+    for child in doc[i].children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for t in child.subtree:
+                flow = _FLOW_LEMMAS.get(t.lemma_.lower())
+                if flow is not None and t.lemma_.lower() in ("export", "import", "trade", "sale", "purchase"):
+                    return flow
+    return None
+
+
+def _share_parties(
+    doc: Doc, ents: list[Entity], i: int, subject: str | None, partner: str | None
+) -> tuple[str | None, str | None]:
+    """The owner of the flow ("of Kenya's exports") is the subject; the other country the partner."""
+    owner = [e for e in ents if doc[e.token].dep_ == "poss" and i in [a.i for a in doc[e.token].ancestors]]
+    if owner:
+        other = [e.code for e in ents if e.code != owner[0].code]
+        return owner[0].code, other[0] if other else partner
+    return subject, partner
+
+
+# --- alignment ----------------------------------------------------------------------
+
+
+def _alignment(
+    article: Article, doc: Doc, sent: Span, ents: list[Entity], qs: list[_Quantity], focus: str | None
+) -> Claim | None:
+    cue = None
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if lemma in _ALIGN_LEMMAS or tok.lower_ in _ALIGN_LEMMAS:
+            cue = tok
+            break
+        if lemma == "vote" and tok.pos_ == "VERB" and any(c.lower_ in _VOTE_PREPS for c in tok.children):
+            cue = tok
+            break
+        if lemma == "side" and tok.pos_ == "VERB" and any(c.lower_ == "with" for c in tok.children):
+            cue = tok
+            break
+    if cue is None:
+        return None
+    by_token = {e.token: e for e in ents}
+    partner = None
+    against = False
+    for child in cue.children:
+        if child.dep_ == "prep" and child.lower_ in _VOTE_PREPS:
+            found = [by_token[t.i] for t in child.subtree if t.i in by_token]
+            if found:
+                partner = found[0].code
+            against = child.lower_ == "against"
+    subject = None
+    verb = _clause_verb(doc, cue.i)
+    for child in (*cue.children, *verb.children):
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            found = [by_token[t.i] for t in child.subtree if t.i in by_token and by_token[t.i].code != partner]
+            subject = found[0].code if found else subject
+    if partner is None:
+        partner = next((e.code for e in ents if e.code in ("USA", "CHN", "RUS") and e.code != subject), None)
+        if partner is None and any(e.code == "MNNA" for e in ents):
+            partner = "USA"  # the alignment expected of a Major Non-NATO Ally is with the US
+    if subject is None:
+        subject = next((e.code for e in ents if e.code not in (partner, "MNNA") and not e.group), None) or focus
+    detail: dict[str, Any] = {}
+    if subject is not None and subject in GROUP_CODES:
+        detail["group"] = subject
+        subject = focus if focus != partner else None
+    if subject is None or partner is None or subject == partner:
+        return None
+    quantity: float | None = None
+    unit: Unit | None = None
+    hedge = None
+    quote_span = (cue.idx, cue.idx + len(cue))
+    pct = [q for q in qs if q.unit == "percent"]
+    text = sent.text
+    if pct:
+        quantity, unit, hedge = pct[0].value, "percent", pct[0].hedge
+        quote_span = (min(cue.idx, pct[0].start), max(cue.idx + len(cue), pct[0].end))
+    elif re.search(r"\bthan\b", text, re.IGNORECASE):
+        unit = "comparison"
+        than = _than_entity(doc, sent, by_token)
+        lower = text.lower()
+        detail["direction"] = "less" if re.search(r"\b(less|fewer|lower)\b", lower) else "more"
+        if than is not None and than.code == "MNNA" or re.search(r"\bany other\b", lower):
+            detail["rank_in"] = "MNNA" if re.search(r"mnna|non-nato", lower) else None
+            detail["than"] = "any other"
+        elif than is not None:
+            # "closer to China than to the US": the partner is the first, the 'than' country the second
+            detail["than"] = than.code
+            first = [e.code for e in ents if e.code not in (subject, than.code)]
+            partner = first[0] if first else partner
+    elif against:
+        detail["direction"] = "against"
+    else:
+        detail["direction"] = "expectation" if re.search(r"\bexpect", text, re.IGNORECASE) else "statement"
+    label, years, inferred, warnings = _period(article, doc, sent, cue.i)
+    return Claim(
+        kind="alignment",
+        sentence=sent.text.strip(),
+        span=(sent.start_char, sent.end_char),
+        quote=article.text[quote_span[0] : quote_span[1]],
+        quote_span=quote_span,
+        subject=subject,
+        partner=partner,
+        quantity=quantity,
+        unit=unit,
+        period=label,
+        years=years,
+        period_inferred=inferred,
+        hedge=hedge,
+        detail=detail,
+        warnings=warnings,
+    )
+
+
+def _than_entity(doc: Doc, sent: Span, by_token: dict[int, Entity]) -> Entity | None:
+    for tok in sent:
+        if tok.lower_ == "than":
+            found = [by_token[t.i] for t in tok.subtree if t.i in by_token]
+            if not found:
+                found = [e for i, e in sorted(by_token.items()) if i > tok.i]
+            return found[0] if found else None
+    return None
+
+
+# --- conversions and arithmetic ------------------------------------------------------
+
+
+def _merge_conversions(article: Article, sent: Span, claims: list[Claim]) -> list[Claim]:
+    """Two amounts in different currencies side by side ("2 million shillings, or about
+    $15,500"; "Sh600 billion ($4.4 billion)") are one conversion claim."""
+    out: list[Claim] = []
+    i = 0
+    while i < len(claims):
+        c = claims[i]
+        nxt = claims[i + 1] if i + 1 < len(claims) else None
+        if (
+            nxt is not None
+            and c.unit == "money"
+            and nxt.unit == "money"
+            and c.currency != nxt.currency
+            and re.fullmatch(
+                r"[\s,(]*(or|or about|or around|or roughly|about|around|roughly|equivalent to|the equivalent of|i\.e\.)?[\s(]*",
+                article.text[c.quote_span[1] : _bare_start(article, nxt)],
+                re.IGNORECASE,
+            )
+        ):
+            conv = Claim(
+                kind="conversion",
+                sentence=c.sentence,
+                span=c.span,
+                quote=article.text[c.quote_span[0] : nxt.quote_span[1]],
+                quote_span=(c.quote_span[0], nxt.quote_span[1]),
+                subject=c.subject,
+                partner=c.partner,
+                flow=c.flow,
+                quantity=nxt.quantity,
+                unit="money",
+                currency=nxt.currency,
+                period=c.period,
+                years=c.years,
+                period_inferred=c.period_inferred,
+                hedge=nxt.hedge,
+                detail={"from_value": c.quantity, "from_currency": c.currency, "from_hedge": c.hedge},
+                warnings=c.warnings,
+            )
+            out.extend([c, conv])
+            i += 2
+            continue
+        out.append(c)
+        i += 1
+    return out
+
+
+def _bare_start(article: Article, c: Claim) -> int:
+    start = c.quote_span[0]
+    if c.hedge:
+        low = article.text[start : c.quote_span[1]].lower()
+        if low.startswith(c.hedge):
+            return start
+    return start
+
+
+def _arithmetic(
+    article: Article, doc: Doc, sent: Span, claims: list[Claim], qs: list[_Quantity]
+) -> list[Claim]:
+    """Figures inside one sentence that must agree: a percent change between two stated
+    amounts ("up 12% from $40bn to $44.8bn"), a multiple of a stated amount ("$60 billion,
+    triple the $20 billion of 2015"), a share computed from two stated amounts, and parts
+    that must add up to a stated total ("of the $19 billion, $6 billion ... the rest, $13 billion")."""
+    money = [q for q in qs if q.unit == "money" and q.value]
+    if len(money) < 2 or not claims:
+        return []
+    first = claims[0]
+    lower = sent.text.lower()
+    pct = [q for q in qs if q.unit == "percent"]
+    mult = [q for q in qs if q.unit == "multiple"]
+    out: list[Claim] = []
+    detail: dict[str, Any] = {"amounts": [m.value for m in money], "currencies": [m.currency for m in money]}
+    rule = None
+    changing = bool(_lemmas(sent) & (_CHANGE_UP | _CHANGE_DOWN))
+    if pct and len(money) == 2 and changing:
+        rule = "change"
+        detail["percent"] = pct[0].value
+        if re.search(r"\b(fell|fall|down|drop|declin|decreas|shr[ai]nk|lower)", lower):
+            detail["percent"] = -abs(float(pct[0].value or 0))
+        detail["hedge"] = pct[0].hedge
+    elif mult and len(money) == 2:
+        rule = "multiple"
+        detail["multiple"] = mult[0].value
+    elif re.search(r"\b(out of|of which|combined|in total|a total of)\b", lower):
+        rule = "parts"
+    if rule is None:
+        return []
+    detail["rule"] = rule
+    s = min(q.start for q in money)
+    e = max(q.end for q in [*money, *pct, *mult])
+    out.append(
+        Claim(
+            kind="arithmetic",
+            sentence=first.sentence,
+            span=first.span,
+            quote=article.text[s:e],
+            quote_span=(s, e),
+            subject=first.subject,
+            partner=first.partner,
+            flow=first.flow,
+            quantity=detail.get("percent") or detail.get("multiple"),
+            unit="ratio",
+            currency=money[0].currency,
+            period=first.period,
+            years=first.years,
+            period_inferred=first.period_inferred,
+            hedge=first.hedge,
+            detail=detail,
+        )
+    )
+    return out

@@ -1,0 +1,237 @@
+"""The figures a claim is checked against, read from one explicit warehouse.
+
+Every function takes the :class:`~dyadscope.warehouse.Warehouse` first and reads through
+:mod:`dyadscope.evidence` (trade flows by basis, UN-vote alignment) plus the curated table
+of published national figures (:func:`dyadscope.sources.flows.reported`). Nothing here
+opens a default warehouse or reads settings.
+
+A :class:`Figure` is one trade value with its provenance: reporter, partner, flow (the
+reporter's), period (a calendar year, or a part of one with its start and end), value in
+``currency`` units, basis (``reported`` by the reporter, ``mirror``: the partner's record
+of the same trade, ``published``: a national figure as published, with its page) and
+source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Literal
+
+import pandas as pd
+
+from dyadscope.errors import DyadscopeError
+from dyadscope.warehouse import Warehouse
+
+Basis = Literal["reported", "mirror", "published"]
+TradeFlow = Literal["exports", "imports", "total", "balance"]
+_MIRROR = {"imports": "exports", "exports": "imports", "total": "total", "balance": "balance"}
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One trade figure: the ``reporter``'s ``flow`` with ``partner`` in ``period``."""
+
+    reporter: str
+    partner: str
+    flow: str
+    year: int
+    period: str
+    start: date
+    end: date
+    value: float
+    currency: str
+    unit: str
+    basis: str
+    source: str
+    side: Literal["reporter", "partner"]  # whose statistics: the claim's subject or its partner
+    valuation: str | None = None
+    estimate: bool = False
+    where: str = ""  # file and row, or the page a published figure comes from
+
+    @property
+    def months(self) -> int:
+        return (self.end.year - self.start.year) * 12 + self.end.month - self.start.month + 1
+
+    @property
+    def full_year(self) -> bool:
+        return self.months >= 12
+
+
+def _published(subject: str, partner: str, flow: str) -> list[Figure]:
+    from dyadscope.sources import flows
+
+    frame = flows.reported()
+    out: list[Figure] = []
+    for r in frame.itertuples(index=False):
+        own = r.reporter == subject and r.partner == partner and r.flow == flow
+        mir = r.reporter == partner and r.partner == subject and r.flow == _MIRROR.get(flow)
+        if not (own or mir):
+            continue
+        out.append(
+            Figure(
+                reporter=str(r.reporter),
+                partner=str(r.partner),
+                flow=str(r.flow),
+                year=int(r.start.year),
+                period=str(r.period),
+                start=r.start,
+                end=r.end,
+                value=float(r.value),
+                currency=str(r.currency),
+                unit=f"{r.currency} (as published: {r.md_text})",
+                basis="published",
+                source=f"{r.basis}, as published at {r.source_page}",
+                side="reporter" if own else "partner",
+                where=str(r.source_page),
+            )
+        )
+    return out
+
+
+def _evidence_flows(wh: Warehouse, subject: str, partner: str, flow: str) -> list[Figure]:
+    """Flows of both directions from :mod:`dyadscope.evidence.trade` (DOTS, COW, BACI)."""
+    try:
+        from dyadscope.evidence import trade as ev  # type: ignore[attr-defined,unused-ignore]
+    except ImportError:
+        return _baci_flows(wh, subject, partner, flow)
+    try:
+        frame = ev.flows(wh, reporter=subject, partner=partner)
+        back = ev.flows(wh, reporter=partner, partner=subject)
+    except DyadscopeError:
+        return []
+    out: list[Figure] = []
+    for rows, side in ((frame, "reporter"), (back, "partner")):
+        want = flow if side == "reporter" else _MIRROR.get(flow)
+        for r in rows.to_dict("records"):
+            if str(r["flow"]) != want:
+                continue
+            year = int(r["year"])
+            out.append(
+                Figure(
+                    reporter=str(r["reporter"]),
+                    partner=str(r["partner"]),
+                    flow=str(r["flow"]),
+                    year=year,
+                    period=str(year),
+                    start=date(year, 1, 1),
+                    end=date(year, 12, 31),
+                    value=float(r["value"]),
+                    currency=str(r.get("currency") or "USD"),
+                    unit=str(r.get("unit") or ""),
+                    basis=str(r["basis"]),
+                    source=str(r["source"]),
+                    side=side,  # type: ignore[arg-type]
+                    valuation=None if pd.isna(r.get("valuation")) else str(r.get("valuation")),
+                    estimate=bool(r.get("estimate") or False),
+                    where=f"{r.get('file', '')} row {r.get('row', '')}".strip(),
+                )
+            )
+    return out
+
+
+def _baci_flows(wh: Warehouse, subject: str, partner: str, flow: str) -> list[Figure]:
+    """BACI flows from the warehouse (when a release is loaded): reconciled, one value per
+    direction; listed as the reporter's (``reported``) for the claim's direction."""
+    from dyadscope.trade import measures as tm
+
+    if flow not in ("imports", "exports"):
+        return []
+    try:
+        with wh.reader("trade") as con:
+            frame = tm.balance(con, subject, partner, None, None)
+            rel = con.execute("SELECT DISTINCT hs, release FROM trade.baci").fetchall()
+    except DyadscopeError:
+        return []
+    source = "; ".join(f"CEPII BACI (HS{h}, release {r})" for h, r in rel) or "CEPII BACI"
+    out = []
+    for r in frame.to_dict("records"):
+        year = int(r["year"])
+        out.append(
+            Figure(
+                subject,
+                partner,
+                flow,
+                year,
+                str(year),
+                date(year, 1, 1),
+                date(year, 12, 31),
+                float(r[f"{flow}_usd"]),
+                "USD",
+                "thousand USD",
+                "reported",
+                source,
+                "reporter",
+                where="trade.baci",
+            )
+        )
+    return out
+
+
+def trade_figures(wh: Warehouse, subject: str, partner: str, flow: str) -> list[Figure]:
+    """Every figure for ``subject``'s ``flow`` with ``partner``, from both sides, by source and basis."""
+    figs = _published(subject, partner, flow) + _evidence_flows(wh, subject, partner, flow)
+    seen: set[tuple[Any, ...]] = set()
+    out = []
+    for f in figs:
+        key = (f.reporter, f.partner, f.flow, f.period, f.source, f.basis)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return sorted(out, key=lambda f: (f.start, f.side, f.basis, f.source))
+
+
+def partner_table(wh: Warehouse, country: str, year: int) -> tuple[pd.DataFrame, str] | None:
+    """Partners of ``country`` in ``year``: partner, exports_usd, imports_usd (and the source)."""
+    try:
+        from dyadscope.evidence import trade as ev  # type: ignore[attr-defined,unused-ignore]
+    except ImportError:
+        ev = None
+    if ev is not None:
+        try:
+            frames = {f: ev.partner_shares(wh, country, year, f) for f in ("exports", "imports")}
+        except DyadscopeError:
+            frames = {}
+        if frames:
+            exp = frames["exports"].rename(columns={"value": "exports_usd"})
+            imp = frames["imports"].rename(columns={"value": "imports_usd"})
+            both = exp[["partner", "exports_usd"]].merge(imp[["partner", "imports_usd"]], on="partner", how="outer")
+            src = str(exp["source"].iloc[0]) if "source" in exp and len(exp) else "evidence.trade"
+            return both.fillna(0.0), src
+    from dyadscope.trade import measures as tm
+
+    try:
+        with wh.reader("trade") as con:
+            frame = tm.partners(con, country, year)
+    except DyadscopeError:
+        return None
+    if frame.empty:
+        return None
+    return frame[["partner", "exports_usd", "imports_usd"]], "CEPII BACI"
+
+
+def alignment(
+    wh: Warehouse, country: str, partners: list[str], since: int, until: int, group: str | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame | None, dict[str, str]]:
+    """Agreement and coincidence of ``country`` with ``partners`` by year (and its placement
+    within ``group``, members counted from their designation year): (frame, group, sources)."""
+    from dyadscope.alignment.query import VoteFilter
+
+    flt = VoteFilter(since=date(since, 1, 1), until=date(until, 12, 31))
+    try:
+        from dyadscope.evidence import votes as ev  # type: ignore[attr-defined,unused-ignore]
+    except ImportError:  # until the evidence layer lands
+        from dyadscope.api import _votes
+
+        res = _votes.alignment(
+            country,
+            partners,
+            measure=["agreement", "coincidence"],
+            since=since,
+            until=until,
+            group=group,
+            warehouse=wh,
+        )
+        return res.frame, res.group, dict(res.sources)
+    r = ev.alignment(wh, country, partners, ["agreement", "coincidence"], "year", flt, group)  # type: ignore[arg-type]
+    return r.frame, r.group, dict(r.sources)
