@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -14,6 +15,7 @@ from dyadscope.errors import ConfigError, NoDataError
 from dyadscope.warehouse import Warehouse
 
 if TYPE_CHECKING:  # spaCy is imported only by the commands that read articles
+    from dyadscope.claims.contract import CheckReport
     from dyadscope.news.article import Article
 
 
@@ -22,14 +24,20 @@ def check(
     *,
     when: date | str | None = None,
     warehouse: str | Path | Warehouse | None = None,
-) -> list[Any]:
-    """Checkable claims of an article with verdicts and evidence (see :mod:`dyadscope.claims`)."""
+) -> CheckReport:
+    """Claims of an article with verdicts and evidence, checked against ``warehouse`` (default:
+    the ``DYADSCOPE_WAREHOUSE`` setting). Iterate over the result for the
+    :class:`~dyadscope.claims.check.Check` s; ``.to_dict()`` is the versioned JSON contract
+    (see :mod:`dyadscope.claims.contract`) that ``dyadscope check -f json`` prints."""
     from dyadscope.claims.check import check_all
+    from dyadscope.claims.contract import CheckReport
     from dyadscope.claims.extract import find_claims
     from dyadscope.news.article import Article
 
     article = source if isinstance(source, Article) else read(source, when=when)
-    return check_all(open_warehouse(warehouse), find_claims(article), article.date)
+    if article.date is None and when is not None:  # an Article read without a date: --date decides the period
+        article = dataclasses.replace(article, date=when if isinstance(when, date) else date.fromisoformat(when))
+    return CheckReport.of(article, check_all(open_warehouse(warehouse), find_claims(article), article.date))
 
 
 def brief(

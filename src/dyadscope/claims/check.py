@@ -195,8 +195,10 @@ def _flow_figures(wh: Warehouse, c: Claim) -> list[_Fig]:
         if i is None:
             continue
         v = {"total": e.value + i.value, "deficit": i.value - e.value, "surplus": e.value - i.value}[c.flow]
-        who = e.reporter if e.side == "reporter" else e.reporter
-        label = f"{_name(who)} {c.flow} with {_name(e.partner)} (exports {_fmt(e.value, e.currency)} and imports {_fmt(i.value, i.currency)}; {e.basis})"
+        label = (
+            f"{_name(e.reporter)} {c.flow} with {_name(e.partner)} (exports {_fmt(e.value, e.currency)}"
+            f" and imports {_fmt(i.value, i.currency)}; {e.basis})"
+        )
         out.append(_Fig(e, v, label))
     return out
 
@@ -417,7 +419,9 @@ def check_change(wh: Warehouse, c: Claim, when: date | None) -> Check:
     tol = tolerance(c.hedge)
     ev: list[Evidence] = []
     results: list[tuple[tuple[str, str], Verdict, str]] = []
-    for key, by_year in sorted(series.items(), key=lambda kv: (kv[0][0] != "reporter", _source_rank(next(iter(kv[1].values()))[1].fig))):
+    for key, by_year in sorted(
+        series.items(), key=lambda kv: (kv[0][0] != "reporter", _source_rank(next(iter(kv[1].values()))[1].fig))
+    ):
         if year not in by_year:
             continue
         v1, f1 = by_year[year]
@@ -453,7 +457,10 @@ def check_change(wh: Warehouse, c: Claim, when: date | None) -> Check:
             v = tol.verdict(ratio)
             if (factor - 1) * (claimed - 1) < 0:
                 v = "contradicted"
-            text = f"{f1.label}: {_fmt(v0, 'USD')} in {base}, {_fmt(v1, 'USD')} in {year}, {factor:.2f} times (claimed {claimed:g} times)."
+            text = (
+                f"{f1.label}: {_fmt(v0, 'USD')} in {base}, {_fmt(v1, 'USD')} in {year},"
+                f" {factor:.2f} times (claimed {claimed:g} times)."
+            )
         else:
             claimed = float(c.quantity or 0)
             actual = (factor - 1) * 100
@@ -533,7 +540,7 @@ def check_rank_share(wh: Warehouse, c: Claim, when: date | None) -> Check:
     frame, source = table
     flow = c.flow if c.flow in ("exports", "imports") else "total"
     frame = frame.assign(total_usd=frame["exports_usd"] + frame["imports_usd"])
-    frame = frame[~frame["partner"].isin(list(GROUP_CODES) + ["WLD", "World"])]
+    frame = frame[~frame["partner"].isin([*GROUP_CODES, "WLD", "World"])]
     col = f"{flow}_usd"
     frame = frame.sort_values(col, ascending=False).reset_index(drop=True)
     frame["share"] = frame[col] / frame[col].sum()
@@ -545,20 +552,32 @@ def check_rank_share(wh: Warehouse, c: Claim, when: date | None) -> Check:
     share = float(row["share"].iloc[0])
     ev = [
         Evidence(
-            f"{_name(r.partner)}: share of {_name(c.subject)}'s {flow}",
-            float(getattr(r, col)),
+            f"{_name(r['partner'])}: share of {_name(c.subject)}'s {flow}",
+            float(r[col]),
             "USD",
             "USD",
             year,
             str(year),
             source,
             "reported",
-            note=f"rank {i + 1}, share {r.share:.1%}",
+            note=f"rank {i + 1}, share {r['share']:.1%}",
         )
-        for i, r in enumerate(frame.head(5).itertuples())
+        for i, r in enumerate(frame.head(5).to_dict("records"))
     ]
     if rank > 5:
-        ev.append(Evidence(f"{_name(partner)}: share of {_name(c.subject)}'s {flow}", float(row[col].iloc[0]), "USD", "USD", year, str(year), source, "reported", note=f"rank {rank}, share {share:.1%}"))
+        ev.append(
+            Evidence(
+                f"{_name(partner)}: share of {_name(c.subject)}'s {flow}",
+                float(row[col].iloc[0]),
+                "USD",
+                "USD",
+                year,
+                str(year),
+                source,
+                "reported",
+                note=f"rank {rank}, share {share:.1%}",
+            )
+        )
     if c.unit == "rank":
         claimed = int(c.quantity or 1)
         over = c.detail.get("overtook")
@@ -566,24 +585,40 @@ def check_rank_share(wh: Warehouse, c: Claim, when: date | None) -> Check:
             o = frame[frame["partner"] == _resolve(str(over))]
             orank = int(o.index[0]) + 1 if not o.empty else None
             ok = orank is None or rank < orank
-            text = f"In {year} {_name(partner)} ranked {rank} and {_name(str(over))} {orank or 'lower'} among {_name(c.subject)}'s partners by {flow}."
+            text = (
+                f"In {year} {_name(partner)} ranked {rank} and {_name(str(over))} {orank or 'lower'}"
+                f" among {_name(c.subject)}'s partners by {flow}."
+            )
             return Check(c, "consistent" if ok else "contradicted", text, ev, "rank order", str(year))
         ok = rank == claimed
-        text = f"In {year} {_name(partner)} ranked {rank} among {_name(c.subject)}'s partners by {flow} ({share:.1%}; claimed rank {claimed})."
+        text = (
+            f"In {year} {_name(partner)} ranked {rank} among {_name(c.subject)}'s partners by {flow}"
+            f" ({share:.1%}; claimed rank {claimed})."
+        )
         return Check(c, "consistent" if ok else "contradicted", text, ev, f"rank {claimed}", str(year))
     if c.unit == "comparison" and c.detail.get("next_combined"):
         n = int(c.detail["next_combined"])
         if rank != 1:
-            return Check(c, "contradicted", f"In {year} {_name(partner)} ranked {rank}, not first, among {_name(c.subject)}'s partners.", ev, "more than the next N combined", str(year))
+            return Check(
+                c,
+                "contradicted",
+                f"In {year} {_name(partner)} ranked {rank}, not first, among {_name(c.subject)}'s partners.",
+                ev,
+                "more than the next N combined",
+                str(year),
+            )
         nxt = float(frame[col].iloc[1 : 1 + n].sum())
         top = float(frame[col].iloc[0])
         ok = top > nxt
         text = f"In {year} {_name(partner)}: {_fmt(top, 'USD')}; the next {n} combined: {_fmt(nxt, 'USD')}."
         return Check(c, "consistent" if ok else "contradicted", text, ev, f"more than the next {n} combined", str(year))
-    claimed = float(c.quantity or 0) / 100
+    claimed_share = float(c.quantity or 0) / 100
     tol = tolerance(c.hedge)
-    ratio = share / claimed if claimed else math.inf
-    text = f"In {year} {_name(partner)} took {share:.1%} of {_name(c.subject)}'s {flow}, against the claimed {claimed:.1%}."
+    ratio = share / claimed_share if claimed_share else math.inf
+    text = (
+        f"In {year} {_name(partner)} took {share:.1%} of {_name(c.subject)}'s {flow},"
+        f" against the claimed {claimed_share:.1%}."
+    )
     return Check(c, tol.verdict(ratio), text, ev, tol.text, str(year))
 
 
@@ -592,7 +627,9 @@ def _check_ratio(wh: Warehouse, c: Claim, when: date | None) -> Check:
     bounds = RATIO_WORDS.get(word)
     base = c.detail.get("of") or {}
     if bounds is None or c.subject is None or c.partner is None:
-        return Check(c, "not checkable", f"The ratio word {word!r} has no agreed bounds (known: {', '.join(RATIO_WORDS)}).")
+        return Check(
+            c, "not checkable", f"The ratio word {word!r} has no agreed bounds (known: {', '.join(RATIO_WORDS)})."
+        )
     num_flow = c.flow or "exports"
     den_flow = str(base.get("flow") or ("imports" if num_flow == "exports" else "exports"))
     num = Claim(**{**c.__dict__, "flow": num_flow, "kind": "trade_value"})
@@ -606,7 +643,11 @@ def _check_ratio(wh: Warehouse, c: Claim, when: date | None) -> Check:
             continue
         pairs.append((n, d, n.value / d.value))
     if not pairs:
-        return Check(c, "not checkable", f"No period with both {num_flow} and {den_flow} of {_name(c.subject)} with {_name(c.partner)}.")
+        return Check(
+            c,
+            "not checkable",
+            f"No period with both {num_flow} and {den_flow} of {_name(c.subject)} with {_name(c.partner)}.",
+        )
     year = c.years[-1] if c.years else None
     lo, hi = bounds
 
@@ -617,7 +658,17 @@ def _check_ratio(wh: Warehouse, c: Claim, when: date | None) -> Check:
     pairs.sort(key=rank)
     n, d, value = pairs[0]
     ev = [
-        Evidence(f"{n.label} / {d.label}", value, "ratio", None, n.fig.year, n.fig.period, f"{n.fig.source}; {d.fig.source}", n.fig.basis, note=f"{_fmt(n.value, n.fig.currency)} / {_fmt(d.value, d.fig.currency)}")
+        Evidence(
+            f"{n.label} / {d.label}",
+            value,
+            "ratio",
+            None,
+            n.fig.year,
+            n.fig.period,
+            f"{n.fig.source}; {d.fig.source}",
+            n.fig.basis,
+            note=f"{_fmt(n.value, n.fig.currency)} / {_fmt(d.value, d.fig.currency)}",
+        )
         for n, d, value in pairs[:6]
     ]
     verdict: Verdict = "consistent" if lo <= value <= hi else ("overstated" if value < lo else "understated")
@@ -645,7 +696,20 @@ def check_conversion(c: Claim, when: date | None) -> Check:
         return Check(c, "not checkable", f"not checkable: no {missing} rate for {year} ({exc}).")
     tol = tolerance(c.hedge)
     ratio = expected / c.quantity
-    ev = [Evidence(f"{_fmt(float(src_v), str(src_c))} at the {year} average rate", expected, c.currency, c.currency, year, str(year), rate, "rate", expected, rate)]
+    ev = [
+        Evidence(
+            f"{_fmt(float(src_v), str(src_c))} at the {year} average rate",
+            expected,
+            c.currency,
+            c.currency,
+            year,
+            str(year),
+            rate,
+            "rate",
+            expected,
+            rate,
+        )
+    ]
     text = (
         f"{_fmt(float(src_v), str(src_c))} is {_fmt(expected, c.currency)} at the {year} average rate ({rate});"
         f" the article says {_fmt(c.quantity, c.currency)} ({c.quantity / expected:.0%} of that)."
@@ -676,9 +740,18 @@ def check_arithmetic(c: Claim, when: date | None) -> Check:
             tol = tolerance(c.hedge)
             ratio = s / total
             ok = 0.98 <= ratio <= 1.02 if c.hedge is None else tol.lo <= ratio <= tol.hi
-            text = f"The parts add up to {_fmt(s, curs[0])} against the stated total of {_fmt(total, curs[0])} ({ratio:.0%})."
+            text = (
+                f"The parts add up to {_fmt(s, curs[0])} against the stated total of"
+                f" {_fmt(total, curs[0])} ({ratio:.0%})."
+            )
             ev = [Evidence("sum of the stated parts", s, curs[0], curs[0], None, "", "the article", "article")]
-            return Check(c, "consistent" if ok else "contradicted", text, ev, "parts within ±2% of the total (hedged: the hedge's tolerance)")
+            return Check(
+                c,
+                "consistent" if ok else "contradicted",
+                text,
+                ev,
+                "parts within ±2% of the total (hedged: the hedge's tolerance)",
+            )
         amounts = [usd(float(v), cur) for v, cur in zip(d["amounts"], curs, strict=False)]
     except NoRateError as exc:
         return Check(c, "not checkable", f"not checkable: {exc}.")
@@ -689,8 +762,14 @@ def check_arithmetic(c: Claim, when: date | None) -> Check:
         actual = (new / old - 1) * 100
         ok = abs(actual - pct) <= max(1.0, 0.1 * abs(pct))
         text = f"From {_fmt(old, curs[0])} to {_fmt(new, curs[0])} is {actual:+.1f}%; the article says {pct:+.1f}%."
-        ev = [Evidence("change between the two stated amounts", actual, "percent", None, None, "", "the article", "article")]
-        return Check(c, "consistent" if ok else "contradicted", text, ev, "within 1 percentage point or 10% of the stated change")
+        ev = [
+            Evidence(
+                "change between the two stated amounts", actual, "percent", None, None, "", "the article", "article"
+            )
+        ]
+        return Check(
+            c, "consistent" if ok else "contradicted", text, ev, "within 1 percentage point or 10% of the stated change"
+        )
     if rule == "multiple":
         m = float(d.get("multiple") or 0)
         actual = new / old
@@ -722,37 +801,41 @@ def check_alignment(wh: Warehouse, c: Claim, when: date | None) -> Check:
     except DyadscopeError as exc:
         return Check(c, "not checkable", f"The UN votes could not be read: {exc}.")
     if frame.empty:
-        return Check(c, "not checkable", f"No UN roll calls with both {_name(subj)} and {_name(part)} voting in {since}-{until}.")
+        return Check(
+            c, "not checkable", f"No UN roll calls with both {_name(subj)} and {_name(part)} voting in {since}-{until}."
+        )
     src = "; ".join(sources.values()) or "UN General Assembly recorded votes"
-    period = f"{since}-{until}" + (" (the five full years before the article)" if c.period_inferred or not c.years else "")
+    period = f"{since}-{until}" + (
+        " (the five full years before the article)" if c.period_inferred or not c.years else ""
+    )
     ev = [
         Evidence(
-            f"{_name(subj)}-{_name(r.partner)} {r.measure}",
-            float(r.value),
-            r.measure,
+            f"{_name(subj)}-{_name(r['partner'])} {r['measure']}",
+            float(r["value"]),
+            r["measure"],
             None,
-            int(r.period),
-            str(int(r.period)),
+            int(r["period"]),
+            str(int(r["period"])),
             src,
             "votes",
-            note=f"n = {int(r.n)} roll calls" if hasattr(r, "n") else "",
+            note=f"n = {int(r['n'])} roll calls" if "n" in r else "",
         )
-        for r in frame.itertuples()
-        if r.measure in ("agreement", "coincidence")
+        for r in frame.to_dict("records")
+        if r["measure"] in ("agreement", "coincidence")
     ]
     if placed is not None and not placed.empty:
-        for r in placed[placed["measure"] == "coincidence"].itertuples():
+        for r in placed[placed["measure"] == "coincidence"].to_dict("records"):
             ev.append(
                 Evidence(
-                    f"{_name(subj)} among MNNA members (coincidence with {_name(r.partner)})",
-                    float(r.rank),
+                    f"{_name(subj)} among MNNA members (coincidence with {_name(r['partner'])})",
+                    float(r["rank"]),
                     "rank",
                     None,
-                    int(r.period),
-                    str(int(r.period)),
+                    int(r["period"]),
+                    str(int(r["period"])),
                     "MNNA designations by year; " + src,
                     "votes",
-                    note=f"rank {int(r.rank)} of {int(r.group_size) + 1}; median {r.group_median:.2f}",
+                    note=f"rank {int(r['rank'])} of {int(r['group_size']) + 1}; median {r['group_median']:.2f}",
                 )
             )
 
@@ -785,7 +868,13 @@ def check_alignment(wh: Warehouse, c: Claim, when: date | None) -> Check:
         return Check(c, "consistent" if ok else "contradicted", text, ev, "the direction of the comparison", period)
     if than == "any other" or c.detail.get("rank_in"):
         if placed is None or placed.empty:
-            return Check(c, "not checkable", f"{_name(subj)} is not placed within the MNNA in {since}-{until}.", ev, period=period)
+            return Check(
+                c,
+                "not checkable",
+                f"{_name(subj)} is not placed within the MNNA in {since}-{until}.",
+                ev,
+                period=period,
+            )
         sel = placed[placed["measure"] == "coincidence"]
         ranks = [int(r) for r in sel["rank"]]
         sizes = [int(s) + 1 for s in sel["group_size"]]

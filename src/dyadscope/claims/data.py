@@ -63,27 +63,28 @@ def _published(subject: str, partner: str, flow: str) -> list[Figure]:
 
     frame = flows.reported()
     out: list[Figure] = []
-    for r in frame.itertuples(index=False):
-        own = r.reporter == subject and r.partner == partner and r.flow == flow
-        mir = r.reporter == partner and r.partner == subject and r.flow == _MIRROR.get(flow)
+    rows: list[dict[Any, Any]] = frame.to_dict("records")
+    for r in rows:
+        own = r["reporter"] == subject and r["partner"] == partner and r["flow"] == flow
+        mir = r["reporter"] == partner and r["partner"] == subject and r["flow"] == _MIRROR.get(flow)
         if not (own or mir):
             continue
         out.append(
             Figure(
-                reporter=str(r.reporter),
-                partner=str(r.partner),
-                flow=str(r.flow),
-                year=int(r.start.year),
-                period=str(r.period),
-                start=r.start,
-                end=r.end,
-                value=float(r.value),
-                currency=str(r.currency),
-                unit=f"{r.currency} (as published: {r.md_text})",
+                reporter=str(r["reporter"]),
+                partner=str(r["partner"]),
+                flow=str(r["flow"]),
+                year=int(r["start"].year),
+                period=str(r["period"]),
+                start=r["start"],
+                end=r["end"],
+                value=float(r["value"]),
+                currency=str(r["currency"]),
+                unit=f"{r['currency']} (as published: {r['md_text']})",
                 basis="published",
-                source=f"{r.basis}, as published at {r.source_page}",
+                source=f"{r['basis']}, as published at {r['source_page']}",
                 side="reporter" if own else "partner",
-                where=str(r.source_page),
+                where=str(r["source_page"]),
             )
         )
     return out
@@ -92,7 +93,7 @@ def _published(subject: str, partner: str, flow: str) -> list[Figure]:
 def _evidence_flows(wh: Warehouse, subject: str, partner: str, flow: str) -> list[Figure]:
     """Flows of both directions from :mod:`dyadscope.evidence.trade` (DOTS, COW, BACI)."""
     try:
-        from dyadscope.evidence import trade as ev  # type: ignore[attr-defined,unused-ignore]
+        from dyadscope.evidence import trade as ev  # type: ignore[import-not-found,attr-defined,unused-ignore]
     except ImportError:
         return _baci_flows(wh, subject, partner, flow)
     try:
@@ -184,7 +185,7 @@ def trade_figures(wh: Warehouse, subject: str, partner: str, flow: str) -> list[
 def partner_table(wh: Warehouse, country: str, year: int) -> tuple[pd.DataFrame, str] | None:
     """Partners of ``country`` in ``year``: partner, exports_usd, imports_usd (and the source)."""
     try:
-        from dyadscope.evidence import trade as ev  # type: ignore[attr-defined,unused-ignore]
+        from dyadscope.evidence import trade as ev  # type: ignore[import-not-found,attr-defined,unused-ignore]
     except ImportError:
         ev = None
     if ev is not None:
@@ -219,7 +220,7 @@ def alignment(
 
     flt = VoteFilter(since=date(since, 1, 1), until=date(until, 12, 31))
     try:
-        from dyadscope.evidence import votes as ev  # type: ignore[attr-defined,unused-ignore]
+        from dyadscope.evidence import votes as ev  # type: ignore[import-not-found,attr-defined,unused-ignore]
     except ImportError:  # until the evidence layer lands
         from dyadscope.api import _votes
 
@@ -233,5 +234,5 @@ def alignment(
             warehouse=wh,
         )
         return res.frame, res.group, dict(res.sources)
-    r = ev.alignment(wh, country, partners, ["agreement", "coincidence"], "year", flt, group)  # type: ignore[arg-type]
+    r = ev.alignment(wh, country, partners, ["agreement", "coincidence"], "year", flt, group)
     return r.frame, r.group, dict(r.sources)

@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
 from dyadscope.news.amounts import Amount
@@ -207,7 +206,13 @@ _SUBANNUAL = re.compile(
 )
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _FISCAL = re.compile(r"\b(19|20)\d\d\s*/\s*\d\d\b|\bfiscal (?:year )?(19|20)\d\d\b", re.IGNORECASE)
-_RANGE = re.compile(r"\b(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|-)\s+(?:19|20)\d\d\b|\bsince\s+(?:19|20)\d\d\b", re.I)
+_RANGE = re.compile(
+    r"\b(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|-)\s+(?:19|20)\d\d\b|\bsince\s+(?:19|20)\d\d\b", re.I
+)
+_UN_CONTEXT = re.compile(r"\b(UN|U\.N\.|United Nations|General Assembly|vot(e|es|ed|ing)|align\w*)\b")
+_CONVERSION_GAP = (
+    r"[\s,(]*(or|or about|or around|or roughly|about|around|roughly|equivalent to|the equivalent of|i\.e\.)?[\s(]*"
+)
 _ALIGN_LEMMAS = {"align", "alignment", "aligned", "coincidence"}
 _VOTE_PREPS = {"with", "against", "alongside"}
 _TABLE_LIMIT = 8  # a "sentence" with more quantities than this is a table or a list: no claims from it
@@ -355,8 +360,7 @@ def _parts_across(
         kind="arithmetic",
         sentence=article.text[a:b].strip(),
         span=(a, b),
-        quote=f"{article.text[total.start : total.end]} = "
-        + " + ".join(article.text[q.start : q.end] for q in parts),
+        quote=f"{article.text[total.start : total.end]} = " + " + ".join(article.text[q.start : q.end] for q in parts),
         quote_span=(total.start, rest[0].end),
         subject=None,
         partner=None,
@@ -434,9 +438,7 @@ def _quantities(article: Article, doc: Doc, sent: Span) -> list[_Quantity]:
         s, e = amt.span
         if a <= s < b:
             out.append(
-                _Quantity(
-                    "money", amt.value, _span_head(doc, s, e), s, e, amt.currency, amt.qualifier or None, amt
-                )
+                _Quantity("money", amt.value, _span_head(doc, s, e), s, e, amt.currency, amt.qualifier or None, amt)
             )
             taken.append((s, e))
 
@@ -456,7 +458,9 @@ def _quantities(article: Article, doc: Doc, sent: Span) -> list[_Quantity]:
         lemma = tok.lemma_.lower()
         # multiples: "doubled", "tripled", "five times", "fell by a third"
         if lemma in _MULTIPLES and tok.pos_ in ("VERB", "NOUN", "ADJ"):
-            out.append(_Quantity("multiple", _MULTIPLES[lemma], tok.i, tok.idx, tok.idx + len(tok), detail={"word": tok.text}))
+            out.append(
+                _Quantity("multiple", _MULTIPLES[lemma], tok.i, tok.idx, tok.idx + len(tok), detail={"word": tok.text})
+            )
             continue
         if tok.lower_ in ("times", "fold") and tok.i > sent.start and doc[tok.i - 1].like_num:
             value = _number(doc[tok.i - 1])
@@ -464,7 +468,11 @@ def _quantities(article: Article, doc: Doc, sent: Span) -> list[_Quantity]:
                 s = doc[tok.i - 1].idx
                 out.append(_Quantity("multiple", value, tok.i, s, tok.idx + len(tok), hedge=_hedge_before(text, s)))
             continue
-        if lemma in _FRACTIONS and tok.head.lower_ == "by" and tok.head.head.lemma_.lower() in _CHANGE_UP | _CHANGE_DOWN:
+        if (
+            lemma in _FRACTIONS
+            and tok.head.lower_ == "by"
+            and tok.head.head.lemma_.lower() in _CHANGE_UP | _CHANGE_DOWN
+        ):
             verb = tok.head.head
             sign = -1.0 if verb.lemma_.lower() in _CHANGE_DOWN else 1.0
             out.append(
@@ -575,7 +583,11 @@ def _flow_near(doc: Doc, sent: Span, i: int) -> tuple[Flow | None, int | None]:
         flow = _FLOW_LEMMAS.get(tok.lemma_.lower()) or _FLOW_LEMMAS.get(tok.lower_)
         if flow is None:
             continue
-        if tok.lower_ == "trade" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("zone", "route", "routes", "agreement", "deal", "deals", "war"):
+        if (
+            tok.lower_ == "trade"
+            and tok.i + 1 < len(doc)
+            and doc[tok.i + 1].lower_ in ("zone", "route", "routes", "agreement", "deal", "deals", "war")
+        ):
             continue  # "free-trade zone", "trade routes": not a flow
         d = _distance(doc, i, tok.i)
         if best is None or d < best[0]:
@@ -628,9 +640,7 @@ def _subject_partner(
     return subject, partner
 
 
-def _period(
-    article: Article, doc: Doc, sent: Span, anchor: int
-) -> tuple[str | None, list[int], bool, list[str]]:
+def _period(article: Article, doc: Doc, sent: Span, anchor: int) -> tuple[str | None, list[int], bool, list[str]]:
     """(label, years, inferred, warnings) for the quantity at token ``anchor``."""
     when = article.date
     warnings: list[str] = []
@@ -676,6 +686,9 @@ def _uncheckable_reason(doc: Doc, sent: Span, q: _Quantity, verb: Token, flow: F
     near |= {t for c in list(near) for t in c.children if t.dep_ in ("compound", "amod", "pobj", "prep", "dobj")}
     near |= {t for c in head.children if c.dep_ == "prep" for t in c.subtree}
     lemmas = _lemmas(near)
+    for words, reason in _UNCHECKABLE:  # the governing verb first: "pledged $60 billion in financing"
+        if _lemmas([verb]) & words and not reason.startswith("a project"):
+            return reason
     for words, reason in _UNCHECKABLE:
         if lemmas & words:
             if flow is not None and reason.startswith("a project") and not (lemmas & {"cost", "price", "tag"}):
@@ -698,6 +711,8 @@ def _claim_for(
     previous: list[Claim],
 ) -> Claim | None:
     verb = _clause_verb(doc, q.token)
+    if not any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return None  # a table row or a heading: nothing is stated
     flow, flow_tok = _flow_near(doc, sent, q.token)
     if flow_tok is not None and _distance(doc, q.token, flow_tok) > 6:
         flow, flow_tok = None, None  # a flow word in another clause
@@ -721,7 +736,13 @@ def _claim_for(
     if q.unit == "comparison":
         reason = None
     if reason is not None:
-        if q.unit in ("percent", "multiple", "record", "rank") and flow is None and not _is_economic(lem):
+        polled = reason.startswith("an opinion") and q.unit == "percent"
+        if (
+            q.unit in ("percent", "multiple", "record", "rank")
+            and flow is None
+            and not _is_economic(lem)
+            and not polled
+        ):
             return None  # "30 percent of people", "a record turnout": not a claim about money or trade
         kind = "uncheckable"
     elif q.unit == "money":
@@ -755,16 +776,14 @@ def _claim_for(
                 value = -value
         else:
             return None
-    elif q.unit == "multiple":
-        if flow is None:
-            return None
-        kind = "change"
-    elif q.unit == "record":
+    elif q.unit == "multiple" or q.unit == "record":
         if flow is None:
             return None
         kind = "change"
     elif q.unit == "ratio":
-        base = next((c for c in reversed(previous) if c.kind == "trade_value" and c.span[0] >= _prev_start(doc, sent)), None)
+        base = next(
+            (c for c in reversed(previous) if c.kind == "trade_value" and c.span[0] >= _prev_start(doc, sent)), None
+        )
         if base is None or flow is None:
             return None
         kind = "rank_share"
@@ -862,6 +881,13 @@ def _alignment(
         if lemma == "side" and tok.pos_ == "VERB" and any(c.lower_ == "with" for c in tok.children):
             cue = tok
             break
+        if (
+            tok.lower_ in ("closer", "nearer")
+            and any(c.lower_ == "to" for c in tok.children)
+            and _UN_CONTEXT.search(sent.text)
+        ):
+            cue = tok
+            break
     if cue is None:
         return None
     by_token = {e.token: e for e in ents}
@@ -905,7 +931,7 @@ def _alignment(
         than = _than_entity(doc, sent, by_token)
         lower = text.lower()
         detail["direction"] = "less" if re.search(r"\b(less|fewer|lower)\b", lower) else "more"
-        if than is not None and than.code == "MNNA" or re.search(r"\bany other\b", lower):
+        if (than is not None and than.code == "MNNA") or re.search(r"\bany other\b", lower):
             detail["rank_in"] = "MNNA" if re.search(r"mnna|non-nato", lower) else None
             detail["than"] = "any other"
         elif than is not None:
@@ -964,7 +990,7 @@ def _merge_conversions(article: Article, sent: Span, claims: list[Claim]) -> lis
             and nxt.unit == "money"
             and c.currency != nxt.currency
             and re.fullmatch(
-                r"[\s,(]*(or|or about|or around|or roughly|about|around|roughly|equivalent to|the equivalent of|i\.e\.)?[\s(]*",
+                _CONVERSION_GAP,
                 article.text[c.quote_span[1] : _bare_start(article, nxt)],
                 re.IGNORECASE,
             )
@@ -1005,9 +1031,7 @@ def _bare_start(article: Article, c: Claim) -> int:
     return start
 
 
-def _arithmetic(
-    article: Article, doc: Doc, sent: Span, claims: list[Claim], qs: list[_Quantity]
-) -> list[Claim]:
+def _arithmetic(article: Article, doc: Doc, sent: Span, claims: list[Claim], qs: list[_Quantity]) -> list[Claim]:
     """Figures inside one sentence that must agree: a percent change between two stated
     amounts ("up 12% from $40bn to $44.8bn"), a multiple of a stated amount ("$60 billion,
     triple the $20 billion of 2015"), a share computed from two stated amounts, and parts

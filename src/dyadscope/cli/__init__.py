@@ -10,6 +10,7 @@ from __future__ import annotations
 from dyadscope.cli import votes as votes  # align, ideal-points, votes
 from dyadscope.cli import news as news  # read, ingest, events, eval
 from dyadscope.cli import trade as trade  # trade
+from dyadscope.cli import claims as claims  # check
 from dyadscope.cli import briefs as briefs  # brief
 from dyadscope.cli import web as web  # serve
 from dyadscope.cli import data as data  # groups data, load, fetch

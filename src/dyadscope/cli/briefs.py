@@ -40,7 +40,7 @@ def brief_cmd(
     result.timings["total"] = _time.perf_counter() - t0
     out.print(f"brief written to {path}")
     for c in result.checks:
-        out.print(f"  [{c['verdict']}] {c['claim']['text'][:80]}", highlight=False, markup=False)
+        out.print(f"  [{c['verdict']}] {c['claim']['sentence'][:80]}", highlight=False, markup=False)
     if timings:
         for k, v in result.timings.items():
             err.print(f"  {k:16s} {v:6.2f} s")

@@ -316,7 +316,7 @@ def create_app(settings: WebSettings) -> FastAPI:
         date_: Annotated[str | None, Form(alias="date", pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
     ) -> JSONResponse:
         art = _read_input(text, url, date_)
-        return JSONResponse(_jsonable([c.to_dict() for c in api.check(art, warehouse=wh)]))
+        return JSONResponse(_jsonable(api.check(art, warehouse=wh).to_dict()))  # contract: dyadscope.claims.contract
 
     @app.post("/api/v1/brief", tags=["api"], response_class=HTMLResponse)
     def brief_api(
