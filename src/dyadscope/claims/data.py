@@ -16,10 +16,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 import pandas as pd
 
+from dyadscope import groups
 from dyadscope.errors import DyadscopeError
 from dyadscope.warehouse import Warehouse
 
@@ -216,23 +217,17 @@ def alignment(
 ) -> tuple[pd.DataFrame, pd.DataFrame | None, dict[str, str]]:
     """Agreement and coincidence of ``country`` with ``partners`` by year (and its placement
     within ``group``, members counted from their designation year): (frame, group, sources)."""
-    from dyadscope.alignment.query import VoteFilter
+    from dyadscope.evidence import votes
 
-    flt = VoteFilter(since=date(since, 1, 1), until=date(until, 12, 31))
-    try:
-        from dyadscope.evidence import votes as ev  # type: ignore[import-not-found,attr-defined,unused-ignore]
-    except ImportError:  # until the evidence layer lands
-        from dyadscope.api import _votes
-
-        res = _votes.alignment(
-            country,
-            partners,
-            measure=["agreement", "coincidence"],
-            since=since,
-            until=until,
-            group=group,
-            warehouse=wh,
-        )
-        return res.frame, res.group, dict(res.sources)
-    r = ev.alignment(wh, country, partners, ["agreement", "coincidence"], "year", flt, group)
+    flt = votes.VoteFilter(since=date(since, 1, 1), until=date(until, 12, 31))
+    grp: groups.Group | None = cast("groups.Group", groups.check(group)) if group else None
+    r = votes.alignment(wh, country, partners, ["agreement", "coincidence"], "year", flt, grp)
     return r.frame, r.group, dict(r.sources)
+
+
+def roll_calls(wh: Warehouse, countries: list[str], since: int, until: int, topic: str) -> pd.DataFrame:
+    """Recorded votes on ``topic`` (all words in the title or description) with each country's vote."""
+    from dyadscope.evidence import votes
+
+    flt = votes.VoteFilter(since=date(since, 1, 1), until=date(until, 12, 31))
+    return votes.roll_calls(wh, countries, flt, topic=topic)
