@@ -58,6 +58,8 @@ def build_votes(shared: Path) -> None:
     )
     _write(votes, "unga_votes.parquet")
     _write(tables.issues, "unga_issues.parquet")
+    if tables.adoptions is not None:
+        _write(tables.adoptions, "unga_adoptions.parquet")
     report = pd.concat([r.tidy() for r in tables.reports], ignore_index=True)
     _write(report, "unga_load_report.parquet")
     files = []

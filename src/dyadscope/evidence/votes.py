@@ -13,6 +13,7 @@ countries of a pair cast a vote (absences are not votes).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -42,6 +43,8 @@ __all__ = [
     "session_year",
     "sources",
 ]
+
+log = logging.getLogger(__name__)
 
 SOURCES = {
     "voeten-unvotes": "Erik Voeten, UN General Assembly Voting Data (Harvard Dataverse "
@@ -305,21 +308,24 @@ def country_votes(wh: Warehouse, country: str, partner: str | None, flt: VoteFil
 
 
 def roll_calls(wh: Warehouse, countries: Sequence[str], flt: VoteFilter, topic: str | None = None) -> pd.DataFrame:
-    """Roll calls on a topic with each named country's vote.
+    """Resolutions on a topic with each named country's vote, recorded votes and those
+    adopted without a vote (DGACM, sessions 74 on) alike.
 
     ``topic``: words that must all occur (case-insensitive) in the title or description;
-    with ``flt.issue`` the Voeten issue codes narrow it further. Columns: rcid, date,
-    session, symbol, title, description, adoption ('recorded vote'), yes, no, abstain (the tallies),
-    one column per country in ``countries`` (yes | no | abstain | absent, or missing when
-    it was not a member), important, source, source_file, source_row.
+    ``flt.issue`` narrows by issue code (resolutions adopted without a vote get codes by the
+    same keyword rule as the DGACM roll calls; none is a State Department important vote).
+    Columns: rcid, date, session, symbol, title, description, adoption ('recorded vote' |
+    'without a vote'), yes, no, abstain (the tallies of a recorded vote), one column per
+    country in ``countries`` (yes | no | abstain | absent; 'without a vote' when the country
+    voted in that session, so was a member; missing when it was not), important, source,
+    source_file, source_row. Sorted by date.
     """
     where, params = flt.where()
-    words = (topic or "").split()
-    for word in words:
+    for word in (topic or "").split():
         where += " AND strpos(lower(coalesce(r.title, '') || ' ' || coalesce(r.description, '')), lower(?)) > 0"
         params.append(word)
     picks = "".join(f", max(v.vote::VARCHAR) FILTER (WHERE v.iso3 = ?) AS {_ident(c)}" for c in countries)
-    sql = (
+    recorded = (
         "SELECT r.rcid, r.date, r.session, r.symbol, r.title, r.description, 'recorded vote' AS adoption,"
         " count(*) FILTER (WHERE v.vote = 'yes') AS yes, count(*) FILTER (WHERE v.vote = 'no') AS no,"
         f" count(*) FILTER (WHERE v.vote = 'abstain') AS abstain{picks},"
@@ -327,10 +333,30 @@ def roll_calls(wh: Warehouse, countries: Sequence[str], flt: VoteFilter, topic: 
         f" FROM unga.roll_calls r JOIN unga.votes v USING (rcid) WHERE {where}"
         " GROUP BY r.rcid, r.date, r.session, r.symbol, r.title, r.description, r.important, r.source,"
         " r.source_file, r.source_row"
-        " ORDER BY r.date, r.rcid"
+    )
+    member = (
+        "(SELECT 'without a vote' FROM unga.votes m JOIN unga.roll_calls c USING (rcid)"
+        " WHERE c.session = r.session AND m.iso3 = ? AND m.vote <> 'absent' LIMIT 1)"
+    )
+    consensus = (
+        "SELECT r.rcid, r.date, r.session, r.symbol, r.title, r.description, 'without a vote' AS adoption,"
+        " NULL::BIGINT AS yes, NULL::BIGINT AS no, NULL::BIGINT AS abstain"
+        + "".join(f", {member} AS {_ident(c)}" for c in countries)
+        + ", r.important, r.source, r.source_file, r.source_row"
+        f" FROM (SELECT *, FALSE AS important FROM unga.adoptions) r WHERE {where}"
     )
     with wh.reader("unga") as con:
-        return con.execute(sql, [*countries, *params]).df()
+        has_adoptions = con.execute(
+            "SELECT count(*) FROM duckdb_tables() WHERE database_name = 'unga' AND table_name = 'adoptions'"
+        ).fetchone()
+        if has_adoptions and has_adoptions[0]:
+            sql = f"{recorded} UNION ALL {consensus} ORDER BY date, rcid"
+            args = [*countries, *params, *countries, *params]
+        else:
+            log.warning("%s holds no resolutions adopted without a vote (made by an older version)", wh.path)
+            sql, args = f"{recorded} ORDER BY date, rcid", [*countries, *params]
+        frame = con.execute(sql, args).df()
+    return frame.astype({"yes": "Int64", "no": "Int64", "abstain": "Int64"})
 
 
 def _ident(name: str) -> str:

@@ -107,6 +107,49 @@ def _read_lines(path: Path) -> list[tuple[int, dict[str, Any]]]:
     return out
 
 
+def adopted_without_vote(directory: Path) -> pd.DataFrame:
+    """The resolutions in ``directory`` adopted without a vote (no member lists).
+
+    Columns: rcid (as :func:`roll_call_id`), source, symbol, date, year, session, title,
+    description (the agenda item), subjects (UNBIS terms, ``" ; "``-joined), source_file,
+    source_row. A repeated symbol is kept once (the first record); records whose date or
+    symbol cannot be read are left out.
+    """
+    rows: list[dict[str, Any]] = []
+    seen: set[int] = set()
+    for path in sorted(Path(directory).glob("*.json")):
+        for line, rec in _read_lines(path):
+            if _is_recorded(rec):
+                continue
+            symbol = str(rec["symbol"]).strip()
+            try:
+                day = parse_date(str(rec.get("adoption_date", "")))
+                rcid = roll_call_id(symbol)
+            except ValueError:
+                continue
+            if rcid in seen:
+                continue
+            seen.add(rcid)
+            terms = [str(t[0]) for t in rec.get("subjects") or [] if isinstance(t, list) and len(t) == 2]
+            rows.append(
+                {
+                    "rcid": rcid,
+                    "source": SOURCE,
+                    "symbol": symbol,
+                    "date": day,
+                    "year": day.year,
+                    "session": _session_number(rec, day),
+                    "title": str(rec.get("title") or "").strip(),
+                    "description": str(rec.get("agenda_item_name") or "").strip(),
+                    "subjects": " ; ".join(terms),
+                    "source_file": path.name,
+                    "source_row": line,
+                }
+            )
+    cols = ["rcid", "source", "symbol", "date", "year", "session", "title", "description", "subjects"]
+    return pd.DataFrame(rows, columns=[*cols, "source_file", "source_row"])
+
+
 def parse(directory: Path, *, strict: bool = True) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, ParseReport]:
     """Parse every ``*.json`` in ``directory`` into (roll_calls, votes, subjects, report).
 

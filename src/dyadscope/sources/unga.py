@@ -50,6 +50,7 @@ class VoteTables:
     votes: pd.DataFrame
     issues: pd.DataFrame
     reports: list[ParseReport]
+    adoptions: pd.DataFrame | None = None  # resolutions adopted without a vote (DGACM)
 
 
 def classify_issues(titles: pd.Series, subjects: pd.DataFrame) -> pd.DataFrame:
@@ -86,4 +87,5 @@ def build(voeten_dir: Path, dgacm_dir: Path, *, strict: bool = True) -> VoteTabl
     calls = calls.sort_values(["date", "rcid"]).reset_index(drop=True)
     votes = pd.concat([v_votes, d_votes], ignore_index=True)
     issues = pd.concat([v_issues, d_issues], ignore_index=True)
-    return VoteTables(calls, votes, issues.reset_index(drop=True), [v_rep, d_rep])
+    adoptions = dgacm.adopted_without_vote(dgacm_dir)
+    return VoteTables(calls, votes, issues.reset_index(drop=True), [v_rep, d_rep], adoptions)

@@ -10,6 +10,9 @@ Tables (all in ``unga.duckdb``):
   absences).
 * ``issues``: rcid, code, issue, method (``source`` = Voeten's coding, ``rule`` =
   keyword rule, see :mod:`dyadscope.sources.unga`)
+* ``adoptions``: resolutions adopted without a vote (DGACM sessions 74 on): rcid, source,
+  symbol, date, year, session, title, description, subjects, source_file, source_row; their
+  issue codes (by the same keyword rule) are in ``issues``
 * ``load_report``: what each source read, kept and dropped, and why
 * ``loads``: one row per load: when, from where, files with sizes and checksums
 """
@@ -24,7 +27,7 @@ import duckdb
 import pandas as pd
 
 from dyadscope import bundled
-from dyadscope.warehouse.store import Dataset, Warehouse, register
+from dyadscope.warehouse.store import Dataset, Warehouse, insert_frame, register
 
 SCHEMA = """
 CREATE TYPE vote_t AS ENUM ('yes', 'abstain', 'no', 'absent');
@@ -37,6 +40,9 @@ CREATE TABLE votes (rcid BIGINT NOT NULL, iso3 VARCHAR NOT NULL, vote vote_t NOT
   source VARCHAR NOT NULL);
 CREATE TABLE issues (rcid BIGINT NOT NULL, code VARCHAR NOT NULL, issue VARCHAR,
   method VARCHAR NOT NULL);
+CREATE TABLE adoptions (rcid BIGINT PRIMARY KEY, source VARCHAR NOT NULL, symbol VARCHAR, date DATE NOT NULL,
+  year INTEGER NOT NULL, session INTEGER, title VARCHAR, description VARCHAR, subjects VARCHAR,
+  source_file VARCHAR, source_row INTEGER);
 CREATE TABLE load_report (source VARCHAR, what VARCHAR, item VARCHAR, count BIGINT,
   example VARCHAR);
 CREATE TABLE loads (loaded_at TIMESTAMP, origin VARCHAR, files VARCHAR, roll_calls BIGINT,
@@ -76,9 +82,10 @@ def fill(
     report: pd.DataFrame,
     origin: str,
     files: list[dict[str, object]],
+    adoptions: pd.DataFrame | None = None,
 ) -> None:
     """Replace every table of the dataset with these frames (inside the writer's transaction)."""
-    for table in ("votes", "issues", "roll_calls", "load_report"):
+    for table in ("votes", "issues", "roll_calls", "adoptions", "load_report"):
         con.execute(f"DROP TABLE IF EXISTS {table}")
     con.execute("DROP TABLE IF EXISTS loads")
     con.execute("DROP TYPE IF EXISTS vote_t")
@@ -105,6 +112,8 @@ def fill(
     con.execute("INSERT INTO votes SELECT rcid, iso3, vote::vote_t, source FROM v_in")
     con.register("i_in", issues)
     con.execute("INSERT INTO issues SELECT rcid, code, issue, method FROM i_in")
+    if adoptions is not None and not adoptions.empty:
+        _fill_adoptions(con, adoptions)
     con.register("r_in", report)
     con.execute("INSERT INTO load_report SELECT source, what, item, count, example FROM r_in")
     _check(con)
@@ -116,6 +125,23 @@ def fill(
     )
     for name in ("rc_in", "v_in", "i_in", "r_in"):
         con.unregister(name)
+
+
+def _fill_adoptions(con: duckdb.DuckDBPyConnection, adoptions: pd.DataFrame) -> None:
+    """Resolutions adopted without a vote, with issue codes by the DGACM keyword rule."""
+    from dyadscope.sources.unga import classify_issues
+
+    a = adoptions.copy()
+    a["date"] = pd.to_datetime(a["date"])
+    insert_frame(
+        con,
+        a,
+        "INSERT INTO adoptions SELECT rcid, source, symbol, date::DATE, year, session, title, description,"
+        " subjects, source_file, source_row FROM frame_in",
+    )
+    terms = a[["rcid", "subjects"]].assign(subject=a["subjects"].fillna("")).drop(columns="subjects")
+    issues = classify_issues(a.set_index("rcid")["title"], terms[terms["subject"] != ""])
+    insert_frame(con, issues, "INSERT INTO issues SELECT rcid, code, issue, method FROM frame_in")
 
 
 def bootstrap(con: duckdb.DuckDBPyConnection) -> None:
@@ -133,6 +159,7 @@ def bootstrap(con: duckdb.DuckDBPyConnection) -> None:
         frames["unga_load_report"],
         origin="bundled copy (dyadscope/data, built by scripts/build_data.py)",
         files=manifest["files"],
+        adoptions=bundled.parquet("unga_adoptions.parquet"),
     )
 
 
@@ -153,6 +180,7 @@ def load_raw(warehouse: Warehouse, voeten_dir: Path, dgacm_dir: Path) -> dict[st
             report,
             origin=f"raw files: {voeten_dir}, {dgacm_dir}",
             files=files,
+            adoptions=tables.adoptions,
         )
     return {"roll_calls": len(tables.roll_calls), "votes": len(tables.votes)}
 
