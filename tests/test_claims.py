@@ -278,3 +278,57 @@ def test_check_command_json_contract(tmp_path: Path, warehouse: Warehouse) -> No
     assert csv_out.read_text("utf-8").splitlines()[0].startswith("kind,quote,subject")
     res = CliRunner().invoke(app, ["check", str(SEED), "--date", "2024-12-15", "--warehouse", str(warehouse.path)])
     assert res.exit_code == 0 and "[sources disagree] trade_value" in res.output
+
+
+def test_evaluation_scores_a_hand_made_set(tmp_path: Path, warehouse: Warehouse) -> None:
+    rate = fx.usd_rate("KES", 2019).per_usd
+    right = f"${round(2e6 / rate):,}"
+    conv = f"Farmers in Kenya earned 2 million shillings, or {right}, from tea exports to Egypt in 2019."
+    loan = "China has lent more than $140 billion to Zambia."
+    vague = "Officials in Kenya said relations with Egypt were warm."
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "a.txt").write_text(f"Tea money\n\n{conv} {loan} {vague}", "utf-8")
+    gold = {
+        "version": 1,
+        "articles": [
+            {
+                "file": "corpus/a.txt",
+                "date": "2020-01-15",
+                "claims": [
+                    {"id": "a1", "sentence": conv, "kind": "conversion", "expected_verdict": "consistent"},
+                    {"id": "a2", "sentence": loan, "kind": "uncheckable", "expected_verdict": "not checkable"},
+                    {"id": "a3", "sentence": vague, "kind": "uncheckable", "expected_verdict": "not checkable"},
+                ],
+            }
+        ],
+        "perturbed": [
+            {
+                "id": "p1",
+                "of": "a1",
+                "file": "corpus/a.txt",
+                "original_sentence": conv,
+                "sentence": conv.replace(right, "$40,000"),
+                "change": "converted amount doubled",
+                "expected_verdict": "overstated",
+            },
+            {
+                "id": "p2",
+                "of": "a1",
+                "file": "corpus/a.txt",
+                "original_sentence": "a sentence that is not there",
+                "sentence": "x",
+                "change": "none",
+                "expected_verdict": "overstated",
+            },
+        ],
+    }
+    path = tmp_path / "claims.json"
+    path.write_text(json.dumps(gold), "utf-8")
+    rep = api.eval_claims(tmp_path, gold=path, warehouse=warehouse)
+    # found: the trade value (2 million shillings) and the conversion of the first sentence, the loan
+    assert (rep.gold, rep.matched) == (3, 2)
+    assert rep.recall == pytest.approx(2 / 3)
+    assert rep.found == 3 and rep.precision == pytest.approx(2 / 3)
+    assert rep.verdict_accuracy == 1.0 and rep.end_to_end == pytest.approx(2 / 3)
+    assert (rep.perturbed, rep.perturbed_scored, rep.false_consistent, rep.perturbed_right) == (2, 1, 0, 1)
+    assert {m.what for m in rep.misses} == {"missed", "spurious", "not applied"}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -38,6 +38,26 @@ def check(
     if article.date is None and when is not None:  # an Article read without a date: --date decides the period
         article = dataclasses.replace(article, date=when if isinstance(when, date) else date.fromisoformat(when))
     return CheckReport.of(article, check_all(open_warehouse(warehouse), find_claims(article), article.date))
+
+
+def eval_claims(
+    shared: str | Path,
+    *,
+    gold: str | Path | None = None,
+    warehouse: str | Path | Warehouse | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> Any:
+    """Score claim finding and checking against the annotated set (``data/eval/claims.json``
+    unless ``gold`` is given) over the articles in ``shared``; returns a
+    :class:`~dyadscope.claims.evaluate.ClaimsEval` (``.rows()``, ``.misses``)."""
+    from dyadscope.claims import evaluate
+
+    root = Path(shared)
+    if not root.is_dir():
+        raise ConfigError(f"shared folder {str(root)!r} does not exist; pass the folder that holds corpus/ and seed/")
+    wh = open_warehouse(warehouse)
+    wh.ensure("unga")
+    return evaluate.run(wh, root, Path(gold) if gold else None, progress)
 
 
 def brief(

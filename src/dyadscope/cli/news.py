@@ -175,11 +175,24 @@ def eval_cmd(
         typer.Option("--shared", help="Folder with the raw reference data (../shared)."),
     ] = None,
     show_failures: Annotated[bool, typer.Option("--failures", help="List every miss.")] = False,
+    claims: Annotated[
+        bool, typer.Option("--claims", help="Evaluate claim finding and verdicts (data/eval/claims.json) instead.")
+    ] = False,
+    warehouse: WarehouseOpt = None,
 ) -> None:
-    """Evaluate the article reader: PLOVER gold standard, hand-annotated VOA quotes and amounts, the seed."""
+    """Evaluate the article reader (PLOVER gold standard, hand-annotated VOA quotes and amounts, the seed),
+    or with --claims the claim checks: detection recall/precision, verdict accuracy, false claims marked consistent."""
     from dyadscope.news import evaluation
 
     root = shared or Path("../shared")
+    if claims:  # owner: claims (issue 16)
+        res = api.eval_claims(root, warehouse=warehouse, progress=lambda s: err.print(f"  {s}", highlight=False))
+        frame = pd.DataFrame(res.rows(), columns=["measure", "value", "n"])
+        _emit(frame, Format.table, None, title="Claim-check evaluation")
+        if show_failures:
+            for m in res.misses:
+                out.print(f"  {m}", highlight=False, markup=False)
+        return
     rep = evaluation.run(root if root.exists() else None)
     table = pd.DataFrame([(s.name, s.value, s.n) for s in rep.scores], columns=["measure", "value", "n"])
     _emit(table, Format.table, None, title="Reader evaluation")

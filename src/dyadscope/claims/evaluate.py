@@ -1,0 +1,230 @@
+"""Evaluate claim finding and checking against an annotated set (``data/eval/claims.json``).
+
+The set (version 1, written by an independent annotator; guidelines in docs/eval-claims.md):
+``articles`` (``file`` relative to the shared folder, ``date``, ``claims`` with ``id``,
+``sentence``, ``kind``, ``expected_verdict``, ...) and ``perturbed`` copies (``of`` a claim id,
+``file``, ``original_sentence`` replaced by ``sentence`` in the article text, the right
+``expected_verdict``).
+
+Measures:
+
+* detection recall and precision: a found claim matches a gold claim when both are of the
+  same kind and their sentences are the same (whitespace and quotes normalised; a found
+  claim spanning several sentences matches any of them); one found claim matches at most
+  one gold claim; found claims are counted once per (sentence, kind, quote);
+* verdict accuracy: over the matched pairs, the share whose verdict is the expected one (and,
+  end to end, over every gold claim, a missed claim counting as wrong);
+* false claims marked consistent: for each perturbed copy, the article with the replacement
+  applied is read and checked again; the copy counts when a claim of the original's kind in
+  the changed sentence is marked *consistent*. Copies whose original sentence is not in the
+  article are reported, not scored.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from dyadscope import bundled
+from dyadscope.claims.check import Check, check_all
+from dyadscope.claims.extract import find_claims
+from dyadscope.errors import ConfigError
+from dyadscope.warehouse import Warehouse
+
+GOLD = "eval/claims.json"
+
+
+@dataclass
+class Miss:
+    what: str  # missed | spurious | wrong verdict | false consistent | not applied
+    file: str
+    sentence: str
+    detail: str
+
+    def __str__(self) -> str:
+        return f"{self.what}: {self.file}: {self.sentence[:110]!r} ({self.detail})"
+
+
+@dataclass
+class ClaimsEval:
+    gold: int = 0
+    found: int = 0
+    matched: int = 0
+    verdict_right: int = 0
+    perturbed: int = 0
+    perturbed_scored: int = 0
+    false_consistent: int = 0
+    perturbed_right: int = 0
+    by_kind: dict[str, list[int]] = field(default_factory=dict)  # kind -> [gold, matched, verdict right]
+    misses: list[Miss] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else 0.0
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.found if self.found else 0.0
+
+    @property
+    def verdict_accuracy(self) -> float:
+        return self.verdict_right / self.matched if self.matched else 0.0
+
+    @property
+    def end_to_end(self) -> float:
+        return self.verdict_right / self.gold if self.gold else 0.0
+
+    def rows(self) -> list[tuple[str, float, int]]:
+        out = [
+            ("claim detection recall", self.recall, self.gold),
+            ("claim detection precision", self.precision, self.found),
+            ("verdict accuracy (matched claims)", self.verdict_accuracy, self.matched),
+            ("verdict accuracy (every gold claim)", self.end_to_end, self.gold),
+            ("perturbed (false) claims marked consistent", float(self.false_consistent), self.perturbed_scored),
+            (
+                "perturbed claims with the expected verdict",
+                self.perturbed_right / self.perturbed_scored if self.perturbed_scored else 0.0,
+                self.perturbed_scored,
+            ),
+        ]
+        for kind, (g, m, v) in sorted(self.by_kind.items()):
+            out.append((f"recall: {kind}", m / g if g else 0.0, g))
+            out.append((f"verdict accuracy: {kind}", v / m if m else 0.0, m))
+        return out
+
+
+def _norm(text: str) -> str:
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return re.sub(r"\s+", " ", text).strip().strip('"').strip().lower()
+
+
+def _same_sentence(found: str, gold: str) -> bool:
+    f, g = _norm(found), _norm(gold)
+    return bool(f and g) and (f == g or g in f or (len(f) > 40 and f in g))
+
+
+def load_gold(path: Path | None = None) -> dict[str, Any]:
+    """The annotated set (the bundled one unless ``path`` is given)."""
+    text = path.read_text("utf-8") if path is not None else bundled.text(GOLD)
+    gold: dict[str, Any] = json.loads(text)
+    if gold.get("version") != 1:
+        raise ConfigError(f"claims evaluation set version {gold.get('version')!r}; this code reads version 1")
+    return gold
+
+
+def _read(path: Path, when: date | None, text: str | None = None) -> Any:
+    from dyadscope.news.reader import read
+
+    if text is None:
+        return read(path, when=when)
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / path.name
+        copy.write_text(text, "utf-8")
+        return read(copy, when=when)
+
+
+def run(
+    wh: Warehouse,
+    shared: Path,
+    gold_path: Path | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> ClaimsEval:
+    """Score the claims of every annotated article (and the perturbed copies) read from ``shared``."""
+    gold = load_gold(gold_path)
+    rep = ClaimsEval()
+    kind_of: dict[str, str] = {}
+    for art in gold.get("articles", []):
+        path = shared / art["file"]
+        when = date.fromisoformat(art["date"]) if art.get("date") else None
+        if progress:
+            progress(art["file"])
+        article = _read(path, when)
+        claims = find_claims(article)
+        checks = check_all(wh, claims, article.date or when)
+        seen: set[tuple[str, str, str]] = set()
+        found: list[Check] = []
+        for c in checks:
+            key = (_norm(c.claim.sentence), c.claim.kind, c.claim.quote)
+            if key not in seen:
+                seen.add(key)
+                found.append(c)
+        rep.found += len(found)
+        free = list(found)
+        for g in art.get("claims", []):
+            kind_of[str(g.get("id"))] = str(g["kind"])
+            rep.gold += 1
+            stats = rep.by_kind.setdefault(str(g["kind"]), [0, 0, 0])
+            stats[0] += 1
+            hit = next(
+                (c for c in free if c.claim.kind == g["kind"] and _same_sentence(c.claim.sentence, g["sentence"])), None
+            )
+            if hit is None:
+                near = [c.claim.kind for c in found if _same_sentence(c.claim.sentence, g["sentence"])]
+                rep.misses.append(
+                    Miss("missed", art["file"], g["sentence"], f"{g['kind']}; found there: {near or 'nothing'}")
+                )
+                continue
+            free.remove(hit)
+            rep.matched += 1
+            stats[1] += 1
+            if hit.verdict == g.get("expected_verdict"):
+                rep.verdict_right += 1
+                stats[2] += 1
+            else:
+                rep.misses.append(
+                    Miss(
+                        "wrong verdict",
+                        art["file"],
+                        g["sentence"],
+                        f"{g['kind']}: expected {g.get('expected_verdict')!r}, got {hit.verdict!r}:"
+                        f" {hit.explanation[:160]}",
+                    )
+                )
+        for c in free:
+            rep.misses.append(Miss("spurious", art["file"], c.claim.sentence, f"{c.claim.kind}: {c.claim.quote!r}"))
+    dates = {a["file"]: a.get("date") for a in gold.get("articles", [])}
+    for p in gold.get("perturbed", []):
+        rep.perturbed += 1
+        path = shared / p["file"]
+        raw = path.read_text("utf-8")
+        original, changed = p["original_sentence"], p["sentence"]
+        if original not in raw:
+            rep.misses.append(
+                Miss("not applied", p["file"], original, f"perturbed {p.get('id')}: sentence not in the file")
+            )
+            continue
+        if progress:
+            progress(f"perturbed {p.get('id')}")
+        when = date.fromisoformat(dates[p["file"]]) if dates.get(p["file"]) else None
+        article = _read(path, when, raw.replace(original, changed, 1))
+        kind = kind_of.get(str(p.get("of")))
+        checks = [
+            c
+            for c in check_all(wh, find_claims(article), article.date or when)
+            if _same_sentence(c.claim.sentence, changed) and (kind is None or c.claim.kind == kind)
+        ]
+        rep.perturbed_scored += 1
+        verdicts = [c.verdict for c in checks]
+        if "consistent" in verdicts:
+            rep.false_consistent += 1
+            rep.misses.append(
+                Miss("false consistent", p["file"], changed, f"perturbed {p.get('id')}: {p.get('change')}")
+            )
+        if p.get("expected_verdict") in verdicts:
+            rep.perturbed_right += 1
+        else:
+            rep.misses.append(
+                Miss(
+                    "perturbed verdict",
+                    p["file"],
+                    changed,
+                    f"perturbed {p.get('id')}: expected {p.get('expected_verdict')!r}, got {verdicts or 'no claim'}",
+                )
+            )
+    return rep
