@@ -43,7 +43,7 @@ def check(
 def eval_claims(
     shared: str | Path,
     *,
-    gold: str | Path | None = None,
+    gold: str | Path | None = None,  # a path, or "eval/claims_constructed.json" for the constructed set
     warehouse: str | Path | Warehouse | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> Any:
@@ -57,7 +57,7 @@ def eval_claims(
         raise ConfigError(f"shared folder {str(root)!r} does not exist; pass the folder that holds corpus/ and seed/")
     wh = open_warehouse(warehouse)
     wh.ensure("unga")
-    return evaluate.run(wh, root, Path(gold) if gold else None, progress)
+    return evaluate.run(wh, root, gold, progress)
 
 
 def brief(

@@ -28,6 +28,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,7 @@ from dyadscope.errors import ConfigError
 from dyadscope.warehouse import Warehouse
 
 GOLD = "eval/claims.json"
+CONSTRUCTED = "eval/claims_constructed.json"
 
 
 @dataclass
@@ -109,9 +111,12 @@ def _same_sentence(found: str, gold: str) -> bool:
     return bool(f and g) and (f == g or g in f or (len(f) > 40 and f in g))
 
 
-def load_gold(path: Path | None = None) -> dict[str, Any]:
-    """The annotated set (the bundled one unless ``path`` is given)."""
-    text = path.read_text("utf-8") if path is not None else bundled.text(GOLD)
+def load_gold(path: Path | str | None = None) -> dict[str, Any]:
+    """The annotated set: a path, or the bundled ``eval/claims.json`` (default) or ``eval/claims_constructed.json``."""
+    if path is None or str(path) in (GOLD, CONSTRUCTED):
+        text = bundled.text(str(path or GOLD))
+    else:
+        text = Path(path).read_text("utf-8")
     gold: dict[str, Any] = json.loads(text)
     if gold.get("version") != 1:
         raise ConfigError(f"claims evaluation set version {gold.get('version')!r}; this code reads version 1")
@@ -132,11 +137,15 @@ def _read(path: Path, when: date | None, text: str | None = None) -> Any:
 def run(
     wh: Warehouse,
     shared: Path,
-    gold_path: Path | None = None,
+    gold_path: Path | str | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> ClaimsEval:
-    """Score the claims of every annotated article (and the perturbed copies) read from ``shared``."""
+    """Score the claims of every annotated article (and the perturbed copies) read from ``shared``
+    (a set marked ``"constructed": true`` names files under the package data folder instead)."""
     gold = load_gold(gold_path)
+    if gold.get("constructed"):
+        with resources.as_file(resources.files("dyadscope") / "data") as data_dir:
+            shared = Path(data_dir)
     rep = ClaimsEval()
     kind_of: dict[str, str] = {}
     for art in gold.get("articles", []):

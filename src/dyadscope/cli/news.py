@@ -186,12 +186,15 @@ def eval_cmd(
 
     root = shared or Path("../shared")
     if claims:  # owner: claims (issue 16)
-        res = api.eval_claims(root, warehouse=warehouse, progress=lambda s: err.print(f"  {s}", highlight=False))
-        frame = pd.DataFrame(res.rows(), columns=["measure", "value", "n"])
-        _emit(frame, Format.table, None, title="Claim-check evaluation")
-        if show_failures:
-            for m in res.misses:
-                out.print(f"  {m}", highlight=False, markup=False)
+        for title, gold in (("VOA articles and the seed", None), ("constructed texts", "eval/claims_constructed.json")):
+            res = api.eval_claims(
+                root, gold=gold, warehouse=warehouse, progress=lambda s: err.print(f"  {s}", highlight=False)
+            )
+            frame = pd.DataFrame(res.rows(), columns=["measure", "value", "n"])
+            _emit(frame, Format.table, None, title=f"Claim-check evaluation: {title}")
+            if show_failures:
+                for m in res.misses:
+                    out.print(f"  {m}", highlight=False, markup=False)
         return
     rep = evaluation.run(root if root.exists() else None)
     table = pd.DataFrame([(s.name, s.value, s.n) for s in rep.scores], columns=["measure", "value", "n"])
