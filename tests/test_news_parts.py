@@ -138,3 +138,37 @@ def test_speakers_are_named_or_null() -> None:
     assert unnamed.speaker is None and unnamed.speaker_candidate == "a senior intelligence official"
     assert by_start["Loans must"].speaker == "World Bank"
     assert by_start["Loans must"].speaker_kind == "organization"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # direction by semantic role: the lender is the source, whatever the word order
+        ("Kenya borrowed $3 billion from China in 2014 to build the railway.", ("CHN", "KEN", "07")),
+        ("China lent Zambia $1 billion last year.", ("CHN", "ZMB", "07")),
+        ("Kenya was accused by the United States of hiding the loan terms.", ("USA", "KEN", "11")),
+        # announced or intended actions are intents (CAMEO 03), not the action itself
+        ("Finland will give Tanzania a grant of 580 million shillings.", ("FIN", "TZA", "03")),
+        # a demand reported as "X said Y must ..."
+        ("France said on Saturday that Iraq must cooperate fully with the inspectors.", ("FRA", "IRQ", "10")),
+    ],
+)
+def test_event_direction_and_modality(sentence: str, expected: tuple[str, str, str]) -> None:
+    art = read_text("Notes\n" + sentence, when=date(2018, 1, 1))
+    got = {(e.source, e.target, e.cameo[:2]) for e in art.events}
+    assert expected in got
+    assert all(e.verb_span and art.text[e.verb_span[0] : e.verb_span[1]] == e.trigger for e in art.events)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "China did not lend Zambia any money last year.",  # negated
+        "If China lends Zambia money, the debt will grow.",  # conditional
+        "China denied firing lasers at American planes over Djibouti.",  # the firing is denied
+        "The delayed Kenyan police deployment to Haiti worries Washington.",  # delayed
+    ],
+)
+def test_no_event_for_what_did_not_happen(sentence: str) -> None:
+    art = read_text("Notes\n" + sentence, when=date(2018, 1, 1))
+    assert not [e for e in art.events if e.cameo[:2] in ("07", "19", "18", "07", "17") or e.cameo.startswith("074")]

@@ -6,12 +6,18 @@
   (DEMAND -> REQUEST, DISAPPROVE and INVESTIGATE -> ACCUSE, FIGHT -> ASSAULT).
 * Hand annotations of quotes, speakers and amounts in VOA articles
   (``data/eval/voa_annotations.json``): precision and recall.
+* The independent gold annotations of all 23 VOA articles by a second annotator
+  (``data/eval/voa_reader_gold.json``, guidelines in ``docs/eval-reader.md``): quotes and
+  speakers, people (role, country), organisations (country), ambiguous country names and
+  events (code, source, target; ``happened: false`` entries are traps), each reported as
+  precision and recall per field; events at the display threshold and in full.
 * The hand-checked expected extraction of the seed article (``data/eval/seed_expected.json``).
 """
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -84,12 +90,22 @@ def _norm(text: str) -> str:
     return " ".join(text.replace("’", "'").replace("‘", "'").lower().split())
 
 
+_READ: dict[Path, Article] = {}
+
+
+def _read(path: Path) -> Article:
+    """Each corpus article is read once per evaluation run."""
+    if path not in _READ:
+        _READ[path] = reader.read(path)
+    return _READ[path]
+
+
 def voa_annotations(corpus: Path, report: Report) -> None:
     data = json.loads(bundled.text("eval/voa_annotations.json"))
     tp_q = fp_q = fn_q = sp_ok = sp_n = part_ok = 0
     tp_a = fp_a = fn_a = 0
     for item in data["articles"]:
-        art = reader.read(corpus / item["file"])
+        art = _read(corpus / item["file"])
         gold = list(item["quotes"])
         found = list(art.quotes)
         for q in found:
@@ -128,6 +144,159 @@ def voa_annotations(corpus: Path, report: Report) -> None:
     report.add("VOA quotes: partial flag correct (matched quotes)", part_ok, sp_n)
     report.add("VOA amounts: precision", tp_a, tp_a + fp_a)
     report.add("VOA amounts: recall", tp_a, tp_a + fn_a)
+
+
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_TAG = re.compile(r"<[^>]+>")
+_MUTUAL = {"040", "044", "046", "057", "060", "061", "062"}
+
+
+def _flat(text: str) -> str:
+    """Text compared across annotations: links as their words, no tags, plain quotes, lower case."""
+    text = _TAG.sub("", _LINK.sub(r"\1", text))
+    text = text.replace("“", "").replace("”", "").replace('"', "").replace("’", "'").replace("‘", "'")
+    return " ".join(text.lower().split())
+
+
+def _names(entry: dict[str, Any]) -> set[str]:
+    return {_flat(n) for n in [entry["name"], *entry.get("aliases", [])]}
+
+
+def _same_name(got: str, names: set[str]) -> bool:
+    """A reader's name is a gold entry's name, alias, or its surname part ("Waldhauser")."""
+    g = _flat(re.sub(r"^the\s+", "", got, flags=re.IGNORECASE))
+    return any(g == n or re.sub(r"^the\s+", "", n) == g or (n.endswith(" " + g) and " " not in g) for n in names)
+
+
+def _same_sentence(got: str, gold: str) -> bool:
+    a, b = _flat(got), _flat(gold)
+    return bool(a) and bool(b) and (a in b or b in a)
+
+
+class _Tally:
+    def __init__(self) -> None:
+        self.counts: dict[str, list[int]] = {}
+
+    def add(self, name: str, hit: bool) -> None:
+        pair = self.counts.setdefault(name, [0, 0])
+        pair[0] += bool(hit)
+        pair[1] += 1
+
+    def report(self, report: Report, prefix: str) -> None:
+        for name, (hits, n) in self.counts.items():
+            report.add(f"{prefix}{name}", hits, n)
+
+
+def _event_matches(e: dict[str, Any], g: dict[str, Any]) -> tuple[bool, bool]:
+    """(same actors in an accepted direction, same event type) of a reader and a gold event."""
+    code = str(g.get("cameo") or "")
+    forward = (e["source"], e["target"]) == (g["source"], g["target"])
+    reverse = (e["source"], e["target"]) == (g["target"], g["source"])
+    mutual = code[:3] in _MUTUAL or (code[:3] in ("042", "043") and str(e["cameo"])[:3] in ("042", "043"))
+    actors = forward or (reverse and mutual)
+    same_type = str(e["cameo"])[:2] == code[:2] or (bool(g.get("plover")) and e["plover"] == g.get("plover"))
+    return actors, same_type
+
+
+def voa_reader_gold(corpus: Path, report: Report) -> None:
+    """Precision and recall per field against the independent VOA gold annotations."""
+    data = json.loads(bundled.text("eval/voa_reader_gold.json"))
+    t = _Tally()
+    for item in data["articles"]:
+        name = Path(item["file"]).name
+        art = _read(corpus / name)
+        d = art.to_dict()
+        credits = {_flat(c) for c in item.get("credits", [])}
+        # quotes and speakers
+        gold_q = [q for q in item["quotes"] if q.get("kind") != "heading"]
+        for q in d["quotes"]:
+            g = next((g for g in gold_q if _flat(g["text"]).startswith(_flat(q["text"])[:40])), None)
+            t.add("quotes: precision", g is not None)
+            if g is None:
+                continue
+            ok_names = [g["speaker"], *g.get("speaker_also_correct", [])]
+            people_of = {n: _names(p) for p in item["people"] for n in [p["name"]] if n in ok_names} | {
+                n: _names(o) for o in item["organisations"] for n in [o["name"]] if n in ok_names
+            }
+            right = any(
+                (s is None and q["speaker"] is None)
+                or (
+                    s is not None
+                    and q["speaker"] is not None
+                    and _same_name(q["speaker"], people_of.get(s, {_flat(s)}))
+                )
+                for s in ok_names
+            )
+            t.add("speaker accuracy (matched quotes)", right)
+            if q["speaker"] is not None:
+                t.add("speaker precision (named speakers)", right)
+            if not right:
+                report.failures.append(
+                    f"{name}: speaker of {q['text'][:40]!r}: got {q['speaker']!r}, gold {g['speaker']!r}"
+                )
+        for g in gold_q:
+            t.add("quotes: recall", any(_flat(g["text"]).startswith(_flat(q["text"])[:40]) for q in d["quotes"]))
+        # people
+        for p in d["people"]:
+            g = next((g for g in item["people"] if _same_name(p["name"], _names(g))), None)
+            org = any(_same_name(p["name"], _names(o)) for o in item["organisations"])
+            t.add("people: precision", g is not None)
+            if g is None:
+                report.failures.append(
+                    f"{name}: not a person in the gold: {p['name']!r}" + (" (an organisation)" if org else "")
+                )
+                continue
+            t.add("people: country correct (matched)", p["country"] == g["country"])
+            if g.get("role"):
+                t.add("people: role given (matched, gold has one)", bool(p["role"]))
+        for g in item["people"]:
+            t.add("people: recall", any(_same_name(p["name"], _names(g)) for p in d["people"]))
+        # organisations
+        for o in d["organizations"]:
+            if _flat(o["name"]) in credits:
+                continue
+            g = next((g for g in item["organisations"] if _same_name(o["name"], _names(g))), None)
+            t.add("organisations: precision", g is not None)
+            if g is None:
+                report.failures.append(f"{name}: not an organisation in the gold: {o['name']!r}")
+                continue
+            t.add("organisations: country correct (matched)", o["country"] == g["country"])
+        for g in item["organisations"]:
+            t.add("organisations: recall", any(_same_name(o["name"], _names(g)) for o in d["organizations"]))
+        # ambiguous names
+        for g in item.get("ambiguous", []):
+            if g.get("where"):
+                continue  # outside the body
+            hit = next((a for a in d["ambiguous"] if _flat(a["text"]) == _flat(g["text"])), None)
+            t.add(
+                "ambiguous names: flagged and resolved as the gold", hit is not None and hit["resolved"] == g["meant"]
+            )
+        # events
+        real = [g for g in item["events"] if g.get("happened", True)]
+        traps = [g for g in item["events"] if not g.get("happened", True)]
+        for e in d["events"]:
+            same = [g for g in real if _same_sentence(e["sentence"], g["sentence"])]
+            hits = [_event_matches(e, g) for g in same]
+            correct = any(a and ty for a, ty in hits)
+            trap = any(all(_event_matches(e, g)) for g in traps if _same_sentence(e["sentence"], g["sentence"]))
+            for suffix, keep in (("", True), (" (displayed)", e.get("displayed", True))):
+                if not keep:
+                    continue
+                t.add(f"events: precision{suffix}", correct)
+                t.add(f"events: coded a trap (negated/future/denied){suffix}", trap)
+            if same:
+                t.add("events: actors right (sentence has gold events)", any(a for a, _ in hits))
+                t.add("events: type right (sentence has gold events)", any(ty for _, ty in hits))
+            if e.get("displayed", True) and not correct:
+                report.failures.append(
+                    f"{name}: event {e['source']}->{e['target']} {e['cameo']} ({e['trigger']}) not in the gold: "
+                    f"{e['sentence'][:70]!r}"
+                )
+        for g in real:
+            got = [e for e in d["events"] if _same_sentence(e["sentence"], g["sentence"]) and all(_event_matches(e, g))]
+            t.add("events: recall", bool(got))
+            t.add("events: recall (displayed)", any(e.get("displayed", True) for e in got))
+    t.report(report, "VOA gold: ")
 
 
 def seed_checks(article: Article) -> list[tuple[str, bool]]:
@@ -189,4 +358,5 @@ def run(shared: Path | None = None) -> Report:
     if shared is not None:
         plover_gsr(shared / "data/events/plover/PLOVER_GSR_CAMEO.txt", report)
         voa_annotations(shared / "corpus/voa_silk_road", report)
+        voa_reader_gold(shared / "corpus/voa_silk_road", report)
     return report

@@ -1,17 +1,45 @@
 """Sentence-level political events: who did what to whom, coded in CAMEO and PLOVER.
 
-A verb's CAMEO code comes from the PETRARCH2 verb dictionary (an object-noun pattern
-first, then the verb's default code), with a few documented overrides for verbs the
-dictionary leaves uncoded; some event nouns ("talks with X", "Kenya's engagements with
-China", "deployment to Haiti") code events too. The source actor is found in the
-verb's subject (or the noun's possessor or modifier, or else the sentence's other
-actor), the target in its objects and prepositional phrases; both must resolve to
-different countries. PLOVER event types and Goldstein values come from the bundled
-CAMEO tables.
+Coding works on the dependency parse, one trigger (a verb, or an event noun) at a time:
+
+1. **Code.** The PETRARCH2 verb dictionary's *patterns* first: the verb (with its
+   particle: "take over") and what follows it, i.e. the head of its direct object and/or a
+   prepositional phrase (``- * AID``, ``- * (TO BORDER)``, ``- * CALL (FROM)``); then the
+   verb's own code. Light verbs (take, make, give, get, have ...) carry their meaning in
+   their object and are coded by a pattern only. A few verbs the dictionary leaves
+   without a code have documented overrides (:data:`VERB_OVERRIDES`); a few event nouns
+   code events too (:data:`NOUN_EVENTS`).
+2. **Actors.** The source is the grammatical subject (the agent of a passive); the target
+   the direct object, the subject of a passive, or else a prepositional object. An actor
+   phrase is read through its head, compounds, adjectives, possessives, appositions,
+   ``of``-phrases and conjuncts ("Chinese President Xi Jinping", "Kenya's government",
+   "officials of Kenya and Uganda"), never through relative clauses or other phrases.
+   Direction follows the semantic role: for receiving verbs (borrow, receive, obtain,
+   accept ...) the giver in the ``from`` phrase is the source and the subject the target.
+3. **Only what happened.** No event for a negated verb, a verb under a modal (will,
+   would, could, may, might, should, can) or "going to", in a condition (if, unless), the
+   complement of a verb of intent, fear, denial or refusal (plan, hope, deny, reject ...),
+   an infinitive ("agreed to build": the agreement is the event), a clause under an
+   allegation, report or plan, or an event noun marked delayed, planned, proposed,
+   possible, alleged. The verbs of intent and refusal are coded themselves when the
+   dictionary gives them a code (plan 030, deny 016, reject 120).
+4. **One event per (source, target, code, sentence)**, with its sentence, verb span, the
+   dictionary entry that coded it and a confidence.
+
+Confidence (0-1): 0.55 for a coded trigger with a source in its subject; +0.15 when the
+target is its object (or the patient of a passive), +0.05 for a prepositional target;
++0.1 when a PETRARCH2 pattern (verb and object) coded it, rather than the bare verb;
+-0.3 for a trigger inside a quotation (the quoted words are not the reporter's facts);
+-0.25 for a CAMEO 01 statement other than a denial; -0.2 for a verbal event whose source
+is a person with no official role (an analyst's opinion); -0.1 for a headline (parsed
+once more in sentence case). Events at or above :data:`DISPLAY_THRESHOLD` between two
+different countries are *displayed* (brief, web, the warehouse's events table); the
+JSON lists every event.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -22,6 +50,10 @@ from dyadscope import bundled
 from dyadscope.news import schema
 from dyadscope.news.gazetteer import Mention
 from dyadscope.news.people import Organization, Person
+
+# events with a confidence at or above this, between two different countries, are shown
+# by the brief and the web (docs/reader.md)
+DISPLAY_THRESHOLD = 0.6
 
 # verbs the PETRARCH2 dictionary leaves without a code, or codes for another sense
 VERB_OVERRIDES: dict[str, str] = {
@@ -40,45 +72,191 @@ VERB_OVERRIDES: dict[str, str] = {
     "host": "043",
     "welcome": "051",
     "expel": "174",
-    "recall": "161",
     "deploy": "074",
     "negotiate": "046",
     "export": "061",
     "invest": "061",
     "lend": "071",
-    "fund": "070",
-    "urge": "010",
+    "loan": "071",
+    "fund": "071",
+    "finance": "071",
+    "urge": "020",
+    "deny": "016",
+    "reject": "120",
+    "refuse": "120",
+    "borrow": "071",
 }
+# light verbs: coded only through a pattern of their object
+LIGHT_VERBS = {
+    "take",
+    "make",
+    "give",
+    "get",
+    "have",
+    "do",
+    "go",
+    "come",
+    "put",
+    "hold",
+    "set",
+    "keep",
+    "run",
+    "turn",
+    "bring",
+    "play",
+    "see",
+    "call",
+    "mount",
+    "pit",
+    "ride",
+    "face",
+    "show",
+    "look",
+    "find",
+    "leave",
+    "let",
+    "become",
+    "seem",
+    "remain",
+    "use",
+    "work",
+    "move",
+    "open",
+    "close",
+    "raise",
+    "lead",
+    "pay",
+    "offer",
+    "provide",
+    "add",
+    "include",
+    "continue",
+    "grow",
+    "build",
+    "launch",
+    "create",
+    "sell",
+    "buy",
+}
+# receiving verbs: the giver (the "from" phrase) is the source
+RECIPIENT_VERBS = {"receive", "get", "obtain", "accept", "borrow", "secure", "gain", "acquire", "take", "win", "seek"}
 NOUN_EVENTS: dict[str, str] = {
     "talk": "040",
     "discussion": "040",
     "engagement": "040",
     "consultation": "040",
+    "deal": "057",
+    "review": "090",
     "meeting": "040",
     "summit": "040",
     "visit": "042",
     "negotiation": "046",
-    "deal": "057",
     "agreement": "057",
     "treaty": "057",
-    "trade": "061",
     "investment": "061",
     "loan": "071",
     "aid": "070",
+    "grant": "071",
     "deployment": "074",
     "sanction": "163",
-    "review": "090",
     "investigation": "090",
     "criticism": "111",
     "condemnation": "111",
     "accusation": "112",
     "threat": "130",
-    "tension": "111",
-    "imbalance": "061",
+    "protest": "140",
+    "attack": "190",
 }
-# events with a confidence at or above this are shown by the brief and the web (docs/reader.md)
-DISPLAY_THRESHOLD = 0.6
-_MILITARY = {"border", "territory", "city", "base", "troops", "country", "capital", "homeland"}
+_MODALS = {"will", "would", "could", "may", "might", "should", "shall", "can", "must", "'ll", "wo", "ca"}
+_CONDITIONS = {"if", "unless", "whether", "once", "until", "lest"}
+# verbs whose complement has not happened (or is denied): the complement is not coded
+_UNREAL_HEADS = {
+    "plan",
+    "want",
+    "hope",
+    "seek",
+    "propose",
+    "expect",
+    "consider",
+    "intend",
+    "aim",
+    "try",
+    "threaten",
+    "refuse",
+    "fail",
+    "decline",
+    "delay",
+    "postpone",
+    "deny",
+    "reject",
+    "fear",
+    "wish",
+    "prepare",
+    "need",
+    "ask",
+    "urge",
+    "call",
+    "demand",
+    "promise",
+    "pledge",
+    "vow",
+    "offer",
+    "agree",
+    "allege",
+    "accuse",
+    "suspect",
+    "worry",
+    "warn",
+    "predict",
+    "suggest",
+    "argue",
+    "believe",
+    "say",
+    "claim",
+}
+_ASPECTUAL = {"begin", "start", "continue", "manage", "keep", "resume", "help"}
+_UNREAL_MODIFIERS = {
+    "delayed",
+    "planned",
+    "proposed",
+    "possible",
+    "potential",
+    "future",
+    "expected",
+    "alleged",
+    "upcoming",
+    "prospective",
+    "hypothetical",
+    "rumored",
+    "rumoured",
+    "suspected",
+    "intended",
+    "pending",
+    "postponed",
+}
+_UNREAL_NOUNS = {
+    "allegation",
+    "claim",
+    "report",
+    "accusation",
+    "rumor",
+    "rumour",
+    "fear",
+    "concern",
+    "speculation",
+    "suggestion",
+    "prospect",
+    "possibility",
+    "plan",
+    "proposal",
+    "threat",
+    "risk",
+    "danger",
+    "hope",
+}
+_OFFICIAL_ROLES = {"head of state", "deputy head of state", "head of government", "minister", "legislator"}
+_OFFICIAL_ROLES |= {"diplomat", "military", "official", "judiciary"}
+_QUOTE_CHARS = set('“”"«»')
 
 
 @dataclass
@@ -102,40 +280,47 @@ class Event:
 
     @property
     def displayed(self) -> bool:
-        """Shown by the brief and the web (the JSON lists every event)."""
-        return self.confidence >= DISPLAY_THRESHOLD
+        """Shown by the brief and the web: confident and between two different countries."""
+        return self.confidence >= DISPLAY_THRESHOLD and self.target is not None and self.target != self.source
 
     def to_dict(self) -> dict[str, object]:
         return schema.EVENTS.to_dict(self)
 
 
+_PRIMARY: set[str] = set()
+
+
 @lru_cache(maxsize=1)
-def _lexicon() -> tuple[dict[str, str], dict[tuple[str, str], str], pd.DataFrame]:
+def _lexicon() -> tuple[dict[str, str], dict[tuple[str, str, str, str], str], pd.DataFrame]:
     verbs = bundled.parquet("event_verbs.parquet")
+    _PRIMARY.update(verbs.loc[verbs["primary"], "lemma"])
     pats = bundled.parquet("event_patterns.parquet")
     codes = bundled.parquet("cameo_codes.parquet").set_index("code")
     vmap = dict(zip(verbs["lemma"], verbs["code"], strict=True))
-    pmap = {(a, b): c for a, b, c in zip(pats["lemma"], pats["word"], pats["code"], strict=True)}
+    pmap = {
+        (a, b, c, d): e
+        for a, b, c, d, e in zip(pats["lemma"], pats["word"], pats["prep"], pats["pword"], pats["code"], strict=True)
+    }
     return vmap, pmap, codes
 
 
 def plover_map() -> pd.Series:
-    """CAMEO code -> PLOVER event type, for every code in the CAMEO tables."""
-    return _lexicon()[2]["plover"]
+    """CAMEO code -> PLOVER event type, for every code in the CAMEO tables (appeals, CAMEO
+    02, are REQUEST: the PLOVER manual's "all requests, demands and orders")."""
+    table = _lexicon()[2]["plover"].copy()
+    table[table.index.str.startswith("02")] = "REQUEST"
+    return table
 
 
+@lru_cache(maxsize=512)
 def cameo_info(code: str) -> tuple[str, str, float, int]:
     """(name, PLOVER type, Goldstein, quad class) of a CAMEO code (or its nearest parent)."""
     codes = _lexicon()[2]
     for n in range(len(code), 1, -1):
         if code[:n] in codes.index:
             row = codes.loc[code[:n]].to_dict()
-            return (
-                str(row["name"]),
-                str(row["plover"]),
-                float(row["goldstein"]),
-                int(row["quad_class"]),
-            )
+            plover = "REQUEST" if code.startswith("02") else str(row["plover"])
+            return (str(row["name"]), plover, float(row["goldstein"]), int(row["quad_class"]))
     raise KeyError(code)
 
 
@@ -145,108 +330,452 @@ class _Actor:
     label: str | None
     start: int
     end: int
+    kind: str  # country | person | organization
+    official: bool = True
 
 
-def _actors(doc: Doc, mentions: list[Mention], people: list[Person], orgs: list[Organization]) -> list[_Actor]:
-    out = [_Actor(m.iso3, m.text, m.start, m.end) for m in mentions]
+def _actors(mentions: list[Mention], people: list[Person], orgs: list[Organization]) -> list[_Actor]:
+    out = [_Actor(m.iso3, m.text, m.start, m.end, "country") for m in mentions]
     for p in people:
         if p.country:
-            out += [_Actor(p.country, p.name, s, e) for s, e in p.mentions]
+            official = p.role_type in _OFFICIAL_ROLES
+            out += [_Actor(p.country, p.name, s, e, "person", official) for s, e in p.mentions]
     for o in orgs:
         if o.country:
-            out += [_Actor(o.country, o.name, s, e) for s, e in o.mentions]
+            out += [_Actor(o.country, o.name, s, e, "organization") for s, e in o.mentions]
     return out
 
 
-def _actor_in(tokens: list[Token], actors: list[_Actor], exclude: str | None = None) -> _Actor | None:
-    best: _Actor | None = None
-    for tok in tokens:
-        for a in actors:
-            # a named person or organisation beats a bare country word
-            inside = a.start <= tok.idx < a.end and a.iso3 != exclude
-            if inside and (best is None or (best.label == best.iso3 and a.label != a.iso3)):
-                best = a
-        if best is not None:
-            return best
-    return best
+class _Index:
+    """Actors by the character offset of each token they cover."""
+
+    def __init__(self, doc: Doc, actors: list[_Actor]) -> None:
+        self.at: dict[int, _Actor] = {}
+        for a in sorted(actors, key=lambda a: a.kind == "country"):  # people and organisations win
+            span = doc.char_span(a.start, a.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for tok in span:
+                self.at.setdefault(tok.i, a)
+
+    def get(self, tok: Token) -> _Actor | None:
+        return self.at.get(tok.i)
 
 
-def _subtree(tok: Token) -> list[Token]:
-    return sorted(tok.subtree, key=lambda t: t.i)
+_PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod", "det"}
 
 
-def _code_for_verb(verb: Token) -> str | None:
+def _phrase_actors(head: Token, index: _Index) -> list[_Actor]:
+    """Actors named by a noun phrase: its head, modifiers, possessives, appositions,
+    ``of``-phrases and conjuncts, not its clauses or other prepositional phrases."""
+    found: list[_Actor] = []
+
+    def visit(tok: Token, depth: int) -> None:
+        a = index.get(tok)
+        if a is not None and all(x.iso3 != a.iso3 for x in found):
+            found.append(a)
+        if depth > 4:
+            return
+        for child in tok.children:
+            if child.dep_ in _PHRASE_DEPS or child.dep_ in ("conj", "cc"):
+                visit(child, depth + 1)
+            elif child.dep_ == "prep" and (
+                child.lower_ == "of" or (child.lower_ in ("in", "from", "throughout") and depth <= 2)
+            ):
+                # "officials of Kenya", "opposition groups in Zimbabwe", "activists from Fatah"
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        visit(pobj, depth + 1)
+            elif child.dep_ == "case":
+                continue
+
+    visit(head, 0)
+    for conj in head.conjuncts:
+        if conj.i > head.i and conj.dep_ == "conj":
+            visit(conj, 1)
+    return found
+
+
+Modality = str  # real | future | intent | negated | conditional | denied | reported
+
+_INTENT_HEADS = {
+    "plan",
+    "want",
+    "hope",
+    "seek",
+    "propose",
+    "intend",
+    "aim",
+    "agree",
+    "offer",
+    "promise",
+    "pledge",
+    "vow",
+    "decide",
+    "prepare",
+    "commit",
+    "undertake",
+    "willing",
+    "ready",
+    "prepared",
+    "committed",
+    "determined",
+    "eager",
+    "keen",
+    "expect",
+    "consider",
+    "try",
+    "threaten",
+}
+_SPEECH = {
+    "say",
+    "declare",
+    "confirm",
+    "announce",
+    "report",
+    "quote",
+    "predict",
+    "state",
+    "insist",
+    "reiterate",
+    "tell",
+    "add",
+    "conclude",
+    "stress",
+    "warn",
+}
+_SPEECH |= {"argue", "write", "demand", "urge", "remind", "repeat", "emphasize", "emphasise", "maintain"}
+_DENIAL_HEADS = {"deny", "reject", "refuse", "fail", "decline", "delay", "postpone", "fear", "allege", "suspect"}
+_DENIAL_HEADS |= {"worry", "warn", "accuse", "predict", "suggest", "doubt", "dismiss", "rule"}
+
+
+def modality(tok: Token) -> Modality:
+    """How a verb's action stands: real, future (will, would, going to), intent (the
+    complement of plan, agree, offer, promise, willing ...), or not to be coded at all:
+    negated, conditional (if, unless), denied (the complement of deny, refuse, fear,
+    allege ...), reported (a clause under an allegation, report or plan)."""
+    cur = tok
+    state: Modality = "real"
+    for _ in range(6):
+        kids = list(cur.children)
+        if any(c.dep_ == "neg" for c in kids):
+            return "negated"
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in kids):
+            return "conditional"
+        if (
+            any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in kids)
+            and cur.dep_ == "ccomp"
+            and cur.head.lemma_.lower() in _SPEECH
+        ):
+            return "demanded"  # "France said Iraq must cooperate": a demand of the speaker
+        modal = [c.lower_ for c in kids if c.dep_ == "aux" and c.lower_ in _MODALS]
+        if modal:
+            reported = cur.dep_ == "ccomp" and cur.head.lemma_.lower() in _SPEECH
+            if modal[0] in ("will", "'ll", "wo", "shall") or reported:
+                state = "future"
+            else:
+                return "conditional"  # "would", "could", "may", "might": hypothetical
+        if (
+            cur.dep_ in ("xcomp", "ccomp", "acl", "relcl")
+            and cur.head.pos_ == "NOUN"
+            and cur.head.lemma_.lower() in _UNREAL_NOUNS
+        ):
+            return "reported"
+        if cur.dep_ in ("xcomp", "ccomp", "advcl", "conj", "acomp") and cur.head.i != cur.i:
+            head = cur.head
+            lemma = head.lemma_.lower()
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
+            if cur.dep_ in ("xcomp", "ccomp"):
+                if lemma in _DENIAL_HEADS:
+                    return "denied"
+                if lemma in _INTENT_HEADS:
+                    state = "intent"
+                elif lemma == "go" and infinitive:
+                    state = "future"
+                elif infinitive and lemma not in _ASPECTUAL:
+                    state = "intent" if state == "real" else state
+            if head.pos_ not in ("VERB", "AUX", "ADJ"):
+                return state
+            cur = head
+            continue
+        return state
+    return state
+
+
+_INTENT: dict[str, str] = {
+    "04": "036",
+    "05": "032",
+    "06": "031",
+    "061": "0311",
+    "062": "0312",
+    "063": "0313",
+    "064": "0314",
+    "07": "033",
+    "070": "0331",
+    "071": "0331",
+    "072": "0332",
+    "073": "0333",
+    "074": "0334",
+    "08": "035",
+    "081": "0351",
+    "084": "0353",
+    "085": "0354",
+    "086": "0355",
+    "087": "0356",
+    "14": "133",
+    "15": "138",
+    "16": "131",
+    "17": "132",
+    "18": "138",
+    "19": "138",
+    "20": "138",
+}
+
+
+def intent_code(code: str) -> str | None:
+    """The CAMEO code of an announced or intended action (PETRARCH2's combination of
+    "will" with the action): intent to cooperate (03x) for cooperation, a threat (13x)
+    for conflict; None where CAMEO has no such code (statements, demands, accusations)."""
+    if code[:2] in ("03", "13"):
+        return code
+    return _INTENT.get(code[:3]) or _INTENT.get(code[:2])
+
+
+def _unreal_noun(tok: Token) -> bool:
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in _UNREAL_MODIFIERS for c in tok.children):
+        return True
+    head = tok.head
+    return head.pos_ == "VERB" and (head.lemma_.lower() in _DENIAL_HEADS or modality(head) != "real")
+
+
+def _verb_lemma(tok: Token) -> str:
+    prt = [c.lower_ for c in tok.children if c.dep_ == "prt"]
+    return f"{tok.lemma_.lower()} {prt[0]}" if prt else tok.lemma_.lower()
+
+
+def _code_verb(tok: Token) -> tuple[str, str, float] | None:
+    """(code, dictionary entry, strength) of a verb, or None. Strength: 0.2 for a
+    PETRARCH2 pattern, 0.1 for a block's primary verb or a documented override, 0 for a
+    synonym that inherits its block's code."""
     vmap, pmap, _ = _lexicon()
-    lemma = verb.lemma_.lower()
-    for child in verb.children:
-        if child.dep_ in ("dobj", "obj", "prep", "attr", "xcomp"):
-            word = child.lemma_.lower()
-            if (lemma, word) in pmap:
-                return pmap[(lemma, word)]
-            if lemma == "defend" and word in _MILITARY:
-                return "074"
-    if lemma in VERB_OVERRIDES:
-        return VERB_OVERRIDES[lemma]
-    return vmap.get(lemma)
-
-
-def code_events(doc: Doc, mentions: list[Mention], people: list[Person], orgs: list[Organization]) -> list[Event]:
-    """Events between two different countries, one or more per sentence."""
-    actors = _actors(doc, mentions, people, orgs)
-    events: list[Event] = []
-    seen: set[tuple[str, str, str, int]] = set()
-    for sent in doc.sents:
-        inside = [a for a in actors if sent.start_char <= a.start < sent.end_char]
-        if len({a.iso3 for a in inside}) < 2:
+    lemmas = [_verb_lemma(tok)]
+    if lemmas[0] != tok.lemma_.lower():
+        lemmas.append(tok.lemma_.lower())
+    objs = [c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "obj", "attr", "oprd", "dative")]
+    if tok.dep_ == "xcomp" or any(c.dep_ == "nsubjpass" for c in tok.children):
+        objs += [c.lemma_.lower() for c in tok.children if c.dep_ == "nsubjpass"]
+    preps: list[tuple[str, str]] = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative"):
+            pobj = [g.lemma_.lower() for g in c.children if g.dep_ == "pobj"]
+            preps.append((c.lower_, pobj[0] if pobj else ""))
+    for c in tok.children:  # the object's own prepositional phrase: "a call from"
+        if c.dep_ in ("dobj", "obj"):
+            for p in c.children:
+                if p.dep_ == "prep":
+                    pobj = [g.lemma_.lower() for g in p.children if g.dep_ == "pobj"]
+                    preps.append((p.lower_, pobj[0] if pobj else ""))
+    for lemma in lemmas:
+        for obj in objs:
+            for prep, pword in preps:
+                for key in ((lemma, obj, prep, pword), (lemma, obj, prep, "")):
+                    if key in pmap:
+                        return pmap[key], f"{lemma} * {obj} ({prep} {key[3]})".replace(" )", ")"), 0.2
+        for obj in objs:
+            if (lemma, obj, "", "") in pmap:
+                return pmap[(lemma, obj, "", "")], f"{lemma} * {obj}", 0.2
+        for prep, pword in preps:
+            for key in ((lemma, "", prep, pword), (lemma, "", prep, "")):
+                if key in pmap:
+                    return pmap[key], f"{lemma} * ({prep} {key[3]})".replace(" )", ")"), 0.15 if key[3] else 0.1
+    for lemma in lemmas:
+        base = lemma.split()[0]
+        if lemma in VERB_OVERRIDES:
+            return VERB_OVERRIDES[lemma], f"{lemma} (override)", 0.1
+        if base in LIGHT_VERBS and lemma == base:
             continue
-        candidates = _headline_events(sent, inside) if _is_headline(sent) else None
-        if candidates is not None:
-            for src, tgt, code, trigger in candidates:
-                _add(events, seen, src, tgt, code, trigger, sent)
+        if lemma in vmap:
+            return vmap[lemma], lemma, 0.1 if lemma in _PRIMARY else 0.0
+    return None
+
+
+def _in_quote(tok: Token, quotes: list[tuple[int, int]]) -> bool:
+    return any(s <= tok.idx < e for s, e in quotes)
+
+
+@dataclass
+class _Coded:
+    source: _Actor
+    target: _Actor | None
+    code: str
+    trigger: Token
+    pattern: str
+    confidence: float
+
+
+def _subjects(tok: Token) -> tuple[list[Token], bool]:
+    """The verb's subject heads (inherited from the verb it is conjoined to), and whether passive."""
+    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    cur = tok
+    while not subj and cur.dep_ in ("conj", "xcomp", "advcl", "acomp") and cur.head.i != cur.i:
+        cur = cur.head
+        subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    return subj, passive
+
+
+def _verb_events(tok: Token, index: _Index) -> list[_Coded]:
+    coded = _code_verb(tok)
+    if coded is None:
+        return []
+    code, pattern, strength = coded
+    subj, passive = _subjects(tok)
+    agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "obj", "dative", "attr", "oprd")]
+    preps = {
+        c.lower_: [g for g in c.children if g.dep_ == "pobj"] for c in tok.children if c.dep_ in ("prep", "dative")
+    }
+    if subj and all(h.pos_ == "PRON" for h in subj) and not any(index.get(h) for h in subj):
+        # "Hungary said it will support ...": a pronoun subject takes the subject of the verb it reports to
+        up = tok
+        while up.dep_ in ("ccomp", "xcomp", "conj", "advcl") and up.head.i != up.i:
+            up = up.head
+            above = [c for c in up.children if c.dep_ == "nsubj"]
+            if above and any(_phrase_actors(h, index) for h in above):
+                subj = above
+                break
+    if passive:
+        sources = [a for h in agents for a in _phrase_actors(h, index)]
+        direct = [a for h in subj for a in _phrase_actors(h, index)]
+    else:
+        sources = [a for h in subj for a in _phrase_actors(h, index)]
+        direct = [a for h in objects for a in _phrase_actors(h, index)]
+    if tok.lemma_.lower() in RECIPIENT_VERBS and code[:2] in ("06", "07"):
+        givers = [a for h in preps.get("from", []) for a in _phrase_actors(h, index)]
+        sources, direct = givers, sources
+        if not sources:
+            return []
+    if not sources:
+        return []
+    conf = 0.4 + strength
+    src0 = sources[0]
+
+    def pick(found: list[_Actor]) -> list[_Actor]:
+        """Other countries first; the source's own country only as a different actor (domestic events)."""
+        other = [a for a in found if a.iso3 != src0.iso3]
+        return other or [a for a in found if a.start != src0.start][:1]
+
+    targets = pick(direct)
+    if targets:
+        conf += 0.15
+    else:
+        order = ("to", "with", "against", "on", "for", "from", "toward", "towards", "into", "in", "over", "at")
+        for prep in order:
+            found = pick([a for h in preps.get(prep, []) for a in _phrase_actors(h, index)])
+            if found:
+                targets = found[:1]
+                conf += 0.05
+                break
+    if (
+        not targets
+        and len(sources) == 2
+        and sources[0].iso3 != sources[1].iso3
+        and code[:2] in ("03", "04", "05", "06")
+    ):
+        # "Zambia and China signed a deal": two joint subjects act on each other
+        a, b = sources
+        return [_Coded(a, b, code, tok, pattern, conf + 0.15), _Coded(b, a, code, tok, pattern, conf + 0.15)]
+    out: list[_Coded] = []
+    for src in sources:
+        ends: list[_Actor | None] = list(targets) or [None]
+        for tgt in ends:
+            out.append(_Coded(src, tgt, code, tok, pattern, conf))
+    return out
+
+
+def _noun_events(tok: Token, index: _Index) -> list[_Coded]:
+    code = NOUN_EVENTS.get(tok.lemma_.lower())
+    if code is None or _unreal_noun(tok):
+        return []
+    owners = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+    sources = [a for h in owners for a in _phrase_actors(h, index)]
+    if not sources and tok.head.pos_ == "VERB" and tok.dep_ in ("dobj", "obj"):
+        subj, _ = _subjects(tok.head)
+        sources = [a for h in subj for a in _phrase_actors(h, index)]
+    if not sources:
+        return []
+    targets: list[_Actor] = []
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "to", "against", "on", "for")):
+        targets += [a for g in prep.children if g.dep_ == "pobj" for a in _phrase_actors(g, index)]
+    targets = [a for a in targets if a.iso3 != sources[0].iso3]
+    if not targets and len(sources) > 1 and code[:2] in ("04", "05", "06"):
+        return [_Coded(sources[0], sources[1], code, tok, tok.lemma_.lower(), 0.6)]
+    conf = 0.55 + (0.1 if targets else 0.0)
+    ends: list[_Actor | None] = list(targets) or [None]
+    return [_Coded(s, t, code, tok, f"{tok.lemma_.lower()} (event noun)", conf) for s in sources for t in ends]
+
+
+def _demand(tok: Token, index: _Index) -> list[_Coded]:
+    """ "X said Y must Z": X demands of Y (CAMEO 10), coded at the speech verb."""
+    speech = tok.head
+    speakers = [a for h in speech.children if h.dep_ == "nsubj" for a in _phrase_actors(h, index)]
+    told = [a for h in tok.children if h.dep_ in ("nsubj", "nsubjpass") for a in _phrase_actors(h, index)]
+    if not speakers:
+        return []
+    targets = [a for a in told if a.iso3 != speakers[0].iso3] or told[:1]
+    return [_Coded(speakers[0], t, "100", speech, f"{speech.lemma_.lower()} ... must (demand)", 0.65) for t in targets]
+
+
+def code_sentence(sent: Span, index: _Index, quotes: list[tuple[int, int]]) -> list[_Coded]:
+    out: list[_Coded] = []
+    by_trigger: dict[int, list[_Coded]] = {}
+    for tok in sent:
+        if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound"):
+            state = modality(tok)
+            if state == "demanded":
+                found = _demand(tok, index)
+                by_trigger[tok.i] = found
+                out += found
+                continue
+            if state not in ("real", "future", "intent"):
+                continue
+            found = _verb_events(tok, index)
+            if state != "real":
+                kept = []
+                for c in found:
+                    code = intent_code(c.code)
+                    if code is not None:
+                        c.code, c.pattern, c.confidence = code, f"{c.pattern} ({state}: intent)", c.confidence - 0.05
+                        kept.append(c)
+                found = kept
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in NOUN_EVENTS:
+            found = _noun_events(tok, index)
+        else:
             continue
-        for tok in sent:
-            is_verb = (
-                tok.pos_ == "VERB"
-                and tok.dep_ not in ("amod", "compound")
-                and not (tok.dep_ == "acl" and not any(c.dep_.startswith("nsubj") for c in tok.children))
-            )
-            if is_verb or (tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in NOUN_EVENTS):
-                for src, tgt, code in _event_at(tok, sent, inside):
-                    _add(events, seen, src, tgt, code, tok.text, sent)
-    return events
-
-
-def _add(
-    events: list[Event],
-    seen: set[tuple[str, str, str, int]],
-    src: _Actor,
-    tgt: _Actor,
-    code: str,
-    trigger: str,
-    sent: Span,
-) -> None:
-    """Append one coded event unless the same (source, target, code) is in the sentence already."""
-    key = (src.iso3, tgt.iso3, code, sent.start)
-    if key in seen:
-        return
-    seen.add(key)
-    name, plover, gold, quad = cameo_info(code)
-    events.append(
-        Event(
-            src.iso3,
-            tgt.iso3,
-            src.label,
-            tgt.label,
-            code,
-            name,
-            plover,
-            gold,
-            quad,
-            trigger,
-            sent.text.strip(),
-            (sent.start_char, sent.end_char),
-        )
-    )
+        for c in found:
+            if _in_quote(tok, quotes):
+                c.confidence -= 0.3
+            if c.code.startswith("01") and not c.code.startswith("016"):
+                c.confidence -= 0.25
+            quad = cameo_info(c.code)[3]
+            if quad in (1, 3) and c.source.kind == "person" and not c.source.official:
+                c.confidence -= 0.2
+        by_trigger[tok.i] = found
+        out += found
+    # a verb of intent or speech whose complement was coded: the complement's event stands for it
+    drop: set[int] = set()
+    for i, found in by_trigger.items():
+        tok = sent.doc[i]
+        lemma = tok.lemma_.lower()
+        if not found or not (lemma in _INTENT_HEADS or found[0].code.startswith("01")):
+            continue
+        for child in tok.subtree:
+            if child.i != i and child.dep_ in ("xcomp", "ccomp") and by_trigger.get(child.i):
+                drop.add(i)
+    dropped = {id(c) for i in drop for c in by_trigger[i]}
+    out = [c for c in out if id(c) not in dropped]
+    out.sort(key=lambda c: (c.code.startswith("01"), -c.confidence))
+    return out
 
 
 def _is_headline(sent: Span) -> bool:
@@ -255,99 +784,88 @@ def _is_headline(sent: Span) -> bool:
     return bool(words) and len(sent) <= 20 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
 
 
-def _headline_events(sent: Span, actors: list[_Actor]) -> list[tuple[_Actor, _Actor, str, str]]:
-    """Headlines: the first known verb; source before it, target the first other country after it."""
-    vmap, _, _ = _lexicon()
-    for tok in sent:
-        word = tok.text.lower()
-        lemma = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-        code = VERB_OVERRIDES.get(lemma) or vmap.get(lemma)
-        if code is None or tok.i == sent.start:
+def code_events(
+    doc: Doc,
+    mentions: list[Mention],
+    people: list[Person],
+    orgs: list[Organization],
+    quotes: list[tuple[int, int]] | None = None,
+    reparse: Callable[[str], Doc] | None = None,
+) -> list[Event]:
+    """Coded events of a parsed document (``reparse`` parses a headline again in sentence case)."""
+    actors = _actors(mentions, people, orgs)
+    index = _Index(doc, actors)
+    events: list[Event] = []
+    seen: set[tuple[str, str | None, str, int]] = set()
+    for sent in doc.sents:
+        if not any(index.get(t) for t in sent):
             continue
-        src = _actor_in([t for t in sent if t.i < tok.i][::-1], actors)
-        if src is None:
-            return []
-        found = _actor_in([t for t in sent if t.i > tok.i], actors, exclude=src.iso3)
-        return [(src, found, code, tok.text)] if found else []
-    return []
+        headline = _is_headline(sent)
+        found = _headline(sent, actors, reparse) if headline else code_sentence(sent, index, quotes or [])
+        for c in found:
+            _add(events, seen, c, sent, headline=headline)
+    return events
 
 
-def _prefer_named(target: _Actor, tokens: list[Token], actors: list[_Actor]) -> _Actor:
-    """A named person or organisation of the target's country in the target phrase
-    ("Xi Jinping" rather than "Chinese"), else the target itself."""
-    ids = {t.idx for t in tokens}
-    for a in actors:
-        if (
-            a.iso3 == target.iso3
-            and a.start in ids
-            and a.label
-            and a.label != target.label
-            and not a.label[0].islower()
-            and len(a.label.split()) > 1
-        ):
-            return a
-    return target
-
-
-def subj_actors_other(verb: Token, src: _Actor, actors: list[_Actor]) -> _Actor | None:
-    """A second country among the verb's conjoined subjects, if any."""
-    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    tokens = [t for s in subj for t in _subtree(s)]
-    return _actor_in(tokens, actors, exclude=src.iso3)
-
-
-def _event_at(tok: Token, sent: Span, actors: list[_Actor]) -> list[tuple[_Actor, _Actor, str]]:
-    if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound"):
-        code = _code_for_verb(tok)
-        if code is None:
-            return []
-        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
-        if not subj and tok.dep_ in ("advcl", "xcomp", "conj", "relcl"):
-            subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
-        if not subj:
-            return []  # a participle or infinitive without a subject of its own
-        src = _actor_in([t for s in subj for t in _subtree(s)], actors)
-        if src is None:
-            return []  # the subject is not an actor ("a status conferred ...")
-        direct = [c for c in tok.children if c.dep_ in ("dobj", "obj", "dative", "attr", "oprd")]
-        tgt_tokens = [t for o in direct for t in _subtree(o)]
-        if _actor_in(tgt_tokens, actors, exclude=src.iso3 if src else None) is None:
-            preps = [c for c in tok.children if c.dep_ in ("prep", "pobj", "ccomp")]
-            tgt_tokens = [t for o in preps for t in _subtree(o)]
-    else:
-        code = NOUN_EVENTS.get(tok.lemma_.lower())
-        if code is None:
-            return []
-        owner = [c for c in tok.children if c.dep_ in ("poss", "amod", "nmod")]
-        src = _actor_in([t for o in owner for t in _subtree(o)], actors)
-        preps = [c for c in tok.children if c.dep_ == "prep"]
-        tgt_tokens = [t for p in preps for t in _subtree(p)]
-        if tok.head.pos_ == "VERB" and src is None:
-            head_subj = [c for c in tok.head.children if c.dep_ == "nsubj" and c.i != tok.i]
-            src = _actor_in([t for s in head_subj for t in _subtree(s)], actors)
-    if src is None:
-        # the sentence's first actor outside the target phrase
-        tgt_ids = {t.i for t in tgt_tokens}
-        rest = [t for t in sent if t.i not in tgt_ids]
-        src = _actor_in(rest, actors)
-    if src is None:
+def _headline(sent: Span, actors: list[_Actor], reparse: Callable[[str], Doc] | None) -> list[_Coded]:
+    """A headline parsed once more in sentence case (actors keep their capitals)."""
+    if reparse is None:
         return []
-    out: list[tuple[_Actor, _Actor, str]] = []
-    targets: list[_Actor] = []
-    for t in tgt_tokens:
-        for a in actors:
-            if a.start <= t.idx < a.end and a.iso3 != src.iso3 and all(x.iso3 != a.iso3 for x in targets):
-                targets.append(a)
-    if not targets and tok.pos_ == "VERB" and subj_actors_other(tok, src, actors):
-        # "Zambia and China signed a deal": joint subjects act on each other
-        other = subj_actors_other(tok, src, actors)
-        assert other is not None
-        return [(src, other, code), (other, src, code)]
-    if not targets and tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound"):
-        after = [t for t in sent if t.i > tok.i]
-        nearest = _actor_in(after, actors, exclude=src.iso3)
-        if nearest:
-            targets.append(nearest)
-    for tgt in targets:
-        out.append((src, _prefer_named(tgt, tgt_tokens, actors), code))
+    covered = {i for a in actors for i in range(a.start, a.end)}
+    chars = [ch.lower() if (sent.start_char + i) not in covered and i > 0 else ch for i, ch in enumerate(sent.text)]
+    text = "".join(chars)
+    small = reparse(text)
+    shifted = [
+        _Actor(a.iso3, a.label, a.start - sent.start_char, a.end - sent.start_char, a.kind, a.official)
+        for a in actors
+        if sent.start_char <= a.start < sent.end_char
+    ]
+    index = _Index(small, shifted)
+    found: list[_Coded] = []
+    for s in small.sents:
+        found += code_sentence(s, index, [])
+    out: list[_Coded] = []
+    for c in found:
+        # back to the article's offsets; a headline is less sure than a sentence
+        trig = sent.doc.char_span(
+            sent.start_char + c.trigger.idx, sent.start_char + c.trigger.idx + len(c.trigger), alignment_mode="expand"
+        )
+        if trig is None:
+            continue
+        c.trigger = trig[0]
+        c.confidence -= 0.1
+        out.append(c)
     return out
+
+
+def _add(
+    events: list[Event], seen: set[tuple[str, str | None, str, int]], c: _Coded, sent: Span, *, headline: bool
+) -> None:
+    """Append one coded event unless the same (source, target, code) is in the sentence already."""
+    target = c.target.iso3 if c.target else None
+    key = (c.source.iso3, target, c.code, sent.start)
+    if key in seen:
+        return
+    seen.add(key)
+    name, plover, gold, quad = cameo_info(c.code)
+    tok = c.trigger
+    events.append(
+        Event(
+            c.source.iso3,
+            target,
+            c.source.label,
+            c.target.label if c.target else None,
+            c.code,
+            name,
+            plover,
+            gold,
+            quad,
+            tok.text,
+            sent.text.strip(),
+            (sent.start_char, sent.end_char),
+            verb_span=(tok.idx, tok.idx + len(tok.text)),
+            pattern=c.pattern,
+            confidence=round(max(0.0, min(1.0, c.confidence)), 2),
+            headline=headline,
+        )
+    )

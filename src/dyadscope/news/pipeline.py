@@ -104,17 +104,31 @@ class AmountsComponent:
 
 
 class EventsComponent:
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+
+    def reparse(self, text: str) -> Doc:
+        """The model's own components (not dyadscope's) over a short text: a headline in sentence case."""
+        doc = self.nlp.make_doc(text)
+        for name, proc in self.nlp.pipeline:
+            if not name.startswith("dyadscope_"):
+                doc = proc(doc)
+        return doc
+
     def __call__(self, doc: Doc) -> Doc:
         doc._.events = []
-        return _guard(
-            "events",
-            doc,
-            lambda: setattr(
-                doc._,
-                "events",
-                events.code_events(doc, doc._.countries or [], doc._.people or [], doc._.organizations or []),
-            ),
-        )
+
+        def work() -> None:
+            doc._.events = events.code_events(
+                doc,
+                doc._.countries or [],
+                doc._.people or [],
+                doc._.organizations or [],
+                quotes=[q.span for q in doc._.quotes or []],
+                reparse=self.reparse,
+            )
+
+        return _guard("events", doc, work)
 
 
 class ParagraphsComponent:
@@ -159,7 +173,7 @@ def make_amounts(nlp: Language, name: str) -> AmountsComponent:
 
 @Language.factory("dyadscope_events_v1")
 def make_events(nlp: Language, name: str) -> EventsComponent:
-    return EventsComponent()
+    return EventsComponent(nlp)
 
 
 def load_model(**kwargs: Any) -> Language:

@@ -65,16 +65,58 @@ def parse_codes(eventcodes: Path, goldstein: Path, plover: Path) -> pd.DataFrame
     return frame
 
 
+def _pattern_parts(text: str) -> tuple[list[str], list[tuple[str, str]]] | None:
+    """The post-verb part of a pattern: object words (a braced phrase's last word is its
+    head) and prepositional phrases ``(PREP WORD)``, ``(PREP {A B})`` or ``(PREP)``."""
+    objects: list[str] = []
+    preps: list[tuple[str, str]] = []
+    for m in re.finditer(r"\(([^()]*)\)|\{([^{}]*)\}|(\S+)", text):
+        group, braced, word = m.group(1), m.group(2), m.group(3)
+        if group is not None:
+            inner = group.replace("{", " ").replace("}", " ").split()
+            inner = [w for w in inner if w not in ("+", "$", "%", "^")]
+            if not inner:
+                return None
+            preps.append((inner[0], inner[-1] if len(inner) > 1 else ""))
+        elif braced is not None:
+            words = [w for w in braced.split() if w not in ("+", "$", "%", "^")]
+            if words:
+                objects.append(words[-1])
+        elif word in ("+", "$", "%", "^"):
+            continue
+        else:
+            objects.append(word)
+    return objects, preps
+
+
 def parse_verbs(path: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(verbs: lemma, code; patterns: lemma, word, code) from the PETRARCH2 verb file."""
+    """(verbs: lemma, code, primary; patterns: lemma, word, prep, pword, code) from the PETRARCH2 verb file.
+
+    ``primary``: the verb names its block (``---  ACCUSE [112] ---``) or carries its own
+    code; the other verbs of a block are synonyms (many from WordNet) that inherit the
+    block's code, a weaker sign of the event.
+
+    A pattern ``- * WORD (PREP PWORD) [code]`` matches a verb of its block whose object's
+    head is WORD and which has a prepositional phrase PREP + PWORD; either part may be
+    empty (``- * (TO) [042]``). Patterns with words before the verb (``- &MILITARY *``)
+    are left out: the reader matches what follows the verb only. A synset (``&FOOD``)
+    stands for each of its words.
+    """
     text = _read(path)
     synsets: dict[str, list[str]] = {}
     current_set: str | None = None
-    verbs: list[tuple[str, str]] = []
-    patterns: list[tuple[str, str, str]] = []
+    verbs: list[tuple[str, str, bool]] = []
+    patterns: list[tuple[str, str, str, str, str]] = []
     block_code: str | None = None
+    block_name = ""
     block_verbs: list[str] = []
     in_verbs = False
+
+    def expand(word: str) -> list[str]:
+        if word.startswith("&"):
+            return [w.split()[-1] for w in synsets.get(word.rstrip("_"), [])]
+        return [word.rstrip("_").replace("_", " ").lower()]
+
     for line in text.splitlines():
         raw = line.split("#")[0].rstrip()
         if "VERB PATTERNS" in line:
@@ -93,20 +135,29 @@ def parse_verbs(path: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
         if head:
             code = head.group(2).strip()
             block_code = None if code.startswith("-") else code.split(":")[0]
+            block_name = head.group(1).rstrip("_").replace("_", " ").lower()
             block_verbs = []
             continue
         if raw.startswith("-"):
-            m = re.match(r"^-\s+\*\s+(\S+(?:\s+\S+)*?)\s+\[([0-9:]+)\]", raw.strip())
-            if not m:
+            m = re.match(r"^-\s+(.*?)\*\s*(.*?)\s*\[([0-9:]+)\]", raw.strip())
+            if not m or m.group(1).strip():
                 continue
-            obj, code = m.group(1), m.group(2).split(":")[0]
-            if not code or "*" in obj or "$" in obj or "(" in obj:
+            code = m.group(3).split(":")[0]
+            parts = _pattern_parts(m.group(2))
+            if not code or parts is None:
                 continue
-            first = obj.strip("{}").split()[0]
-            words = synsets.get(first.rstrip("_"), []) if first.startswith("&") else [first.lower()]
+            objects, preps = parts
+            if len(objects) > 1 or len(preps) > 1:
+                objects, preps = objects[:1], preps[:1]  # the first object and phrase only
+            words = expand(objects[0]) if objects else [""]
+            prep, pword = preps[0] if preps else ("", "")
+            pwords = expand(pword) if pword else [""]
             for lemma in block_verbs:
                 for w in words:
-                    patterns.append((lemma, w.split()[0], code))
+                    for pw in pwords:
+                        patterns.append(
+                            (lemma, w.split()[-1] if w else "", prep.lower(), pw.split()[-1] if pw else "", code)
+                        )
             continue
         m = re.match(r"^\+?([A-Z_]+)\s*(?:\{[^}]*\})?\s*(?:\[([0-9:]+)\])?", raw.strip())
         if m:
@@ -114,7 +165,9 @@ def parse_verbs(path: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
             code = (m.group(2) or "").split(":")[0] or block_code
             block_verbs.append(lemma)
             if code:
-                verbs.append((lemma, code))
-    v = pd.DataFrame(verbs, columns=["lemma", "code"]).drop_duplicates("lemma")
-    p = pd.DataFrame(patterns, columns=["lemma", "word", "code"]).drop_duplicates(["lemma", "word"])
+                verbs.append((lemma, code, lemma == block_name or bool(m.group(2))))
+    v = pd.DataFrame(verbs, columns=["lemma", "code", "primary"]).drop_duplicates("lemma")
+    p = pd.DataFrame(patterns, columns=["lemma", "word", "prep", "pword", "code"]).drop_duplicates(
+        ["lemma", "word", "prep", "pword"]
+    )
     return v.reset_index(drop=True), p.reset_index(drop=True)
