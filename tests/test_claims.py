@@ -206,6 +206,15 @@ def test_alignment_verdicts_follow_the_claim(warehouse: Warehouse) -> None:
     # MNNA ranks 20, 18, 18, 13, 13 of 20 by coincidence with the US: not the most aligned
     assert got[1] == "contradicted"
     assert got[2] == "consistent"  # coincidence with China is far above that with the US
+    rep = _check_text(
+        "In 2018, Kenya voted against the United States on Jerusalem. "
+        "In 2021, Israel voted against the United States on the Cuba embargo.",
+        warehouse,
+    )
+    jerusalem, cuba = rep[0], rep[1]
+    # A/RES/ES-10/19 is 2017; in 2018 A/RES/73/22 "Jerusalem": Kenya yes, United States no
+    assert jerusalem.verdict == "consistent" and any("73/22" in e.label for e in jerusalem.evidence)
+    assert cuba.verdict == "contradicted"  # Israel voted no with the US on the 2021 embargo resolution
 
 
 def test_conversion_rates_and_missing_rate(warehouse: Warehouse) -> None:

@@ -56,7 +56,6 @@ RATIO_WORDS: dict[str, tuple[float, float]] = {
     "a third": (0.28, 0.38),
     "half": (0.40, 0.60),
 }
-_SOURCE_ORDER = ("baci", "imf-dots", "cow", "published")
 
 
 @dataclass
@@ -218,11 +217,12 @@ def _label(f: data.Figure) -> str:
 
 
 def _source_rank(f: data.Figure) -> int:
+    """The preference order of sources on one side: BACI, IMF DOTS, COW, then published figures."""
     src = f.source.lower()
-    for i, key in enumerate(_SOURCE_ORDER):
-        if key in src or (key == "imf-dots" and "dots" in src) or (key == "cow" and "correlates" in src):
+    for i, keys in enumerate((("baci",), ("direction of trade", "dots"), ("correlates of war", "cow"))):
+        if any(k in src for k in keys):
             return i
-    return len(_SOURCE_ORDER) if f.basis != "published" else len(_SOURCE_ORDER) - 1
+    return 3 if f.basis == "published" else 4
 
 
 def _pick_period(
@@ -286,8 +286,17 @@ def check_trade_value(wh: Warehouse, c: Claim, when: date | None) -> Check:
     ev: list[Evidence] = []
     rated: list[tuple[_Fig, float, Verdict]] = []
     no_rate: list[str] = []
+    year = c.years[-1] if c.years else None
+    recent: list[str] = []  # part-year figures of the claim's year or later, before the article: context
     for f, is_used in [*((f, True) for f in used), *((f, False) for f in listed)]:
-        value, ann = _annual(f) if is_used else (f.value, "")
+        context = (
+            not is_used
+            and not f.fig.full_year
+            and year is not None
+            and f.fig.year >= year
+            and (when is None or f.fig.end <= when)
+        )
+        value, ann = _annual(f) if is_used or context else (f.value, "")
         try:
             conv, rate = _convert(value, f.fig.currency, c.currency, f.fig.year)
         except NoRateError as exc:
@@ -298,6 +307,8 @@ def check_trade_value(wh: Warehouse, c: Claim, when: date | None) -> Check:
         notes = [n for n in (ann, f.fig.where and f"at {f.fig.where}") if n]
         if not is_used:
             notes.append("not used: " + ("after the article's date" if when and f.fig.end > when else "another period"))
+        if context and conv is not None:
+            recent.append(f"{f.label} {f.fig.period}: {_fmt(conv, c.currency)} a year")
         if ratio is not None and is_used:
             v = tol.verdict(ratio)
             rated.append((f, ratio, v))
@@ -342,6 +353,8 @@ def check_trade_value(wh: Warehouse, c: Claim, when: date | None) -> Check:
             warnings,
         )
     verdict, why = _combine(c, rated, tol)
+    if recent:
+        why += " Part-year figures before the article, annualised pro rata (not used): " + "; ".join(recent) + "."
     return Check(c, verdict, why, ev, tol.text, note, warnings)
 
 
@@ -377,7 +390,7 @@ def _combine(c: Claim, rated: list[tuple[_Fig, float, Verdict]], tol: Tolerance)
         if vs == {"overstated", "understated"} or (own[2] != "consistent" and mirror[2] == "consistent"):
             return (
                 "sources disagree",
-                f"{say(own)}; {say(mirror)}: the claimed {claimed} lies between the two sides' statistics"
+                f"{say(own)}; {say(mirror)}: the claimed {claimed} lies between the two sides' statistics."
                 if vs == {"overstated", "understated"}
                 else f"{say(own)}, outside the tolerance, while {say(mirror)} agrees with the claimed {claimed}.",
             )
@@ -889,17 +902,70 @@ def check_alignment(wh: Warehouse, c: Claim, when: date | None) -> Check:
         return Check(c, "consistent" if ok else "contradicted", text, ev, "rank 1 (or last) in most years", period)
     coin = mean("coincidence", part)
     if direction == "against":
-        text = (
-            f"Which roll calls the sentence means is not identified; for reference, {_name(subj)}'s coincidence with"
-            f" {_name(part)} averaged {coin:.2f} in {since}-{until}."
-        )
-        return Check(c, "not checkable", text, ev, period=period)
+        return _check_against(wh, c, subj, part, since, until, ev, period, coin)
     text = (
         "The sentence states an expectation or a general relation, no quantity or comparison the votes could"
         f" confirm or refute; for reference, {_name(subj)}'s coincidence with {_name(part)} averaged"
         f" {coin:.2f} in {since}-{until}."
     )
     return Check(c, "not checkable", text, ev, period=period)
+
+
+def _check_against(
+    wh: Warehouse,
+    c: Claim,
+    subj: str,
+    part: str,
+    since: int,
+    until: int,
+    ev: list[Evidence],
+    period: str,
+    coin: float | None,
+) -> Check:
+    """ "Kenya voted against the US on Palestine": recorded votes on the topic where one said yes, the other no."""
+    topic = str(c.detail.get("topic") or "").strip()
+    ref = f" (coincidence with {_name(part)} averaged {coin:.2f} in {since}-{until})" if coin is not None else ""
+    if not topic:
+        return Check(
+            c, "not checkable", f"The sentence names no topic to find the roll calls by{ref}.", ev, period=period
+        )
+    try:
+        rolls = data.roll_calls(wh, [subj, part], since, until, topic)
+    except DyadscopeError as exc:
+        return Check(c, "not checkable", f"The roll calls could not be read: {exc}.", ev, period=period)
+    a, b = subj.lower(), part.lower()
+    cols = {col.lower(): col for col in rolls.columns}
+    if rolls.empty or a not in cols or b not in cols:
+        return Check(
+            c, "not checkable", f"No General Assembly votes on {topic!r} in {since}-{until}{ref}.", ev, period=period
+        )
+    va, vb = rolls[cols[a]].astype("string"), rolls[cols[b]].astype("string")
+    both = rolls[va.isin(["yes", "no", "abstain"]) & vb.isin(["yes", "no", "abstain"])]
+    opposite = rolls[((va == "yes") & (vb == "no")) | ((va == "no") & (vb == "yes"))]
+    for r in opposite.head(10).to_dict("records"):
+        ev.append(
+            Evidence(
+                f"{r.get('symbol') or r.get('rcid')}: {str(r.get('title') or r.get('description') or '')[:80]}",
+                1.0,
+                "vote",
+                None,
+                int(str(r["date"])[:4]) if r.get("date") is not None else None,
+                str(r.get("date"))[:10],
+                f"{r.get('source')} ({r.get('source_file')} row {r.get('source_row')})",
+                "votes",
+                note=f"{_name(subj)} {r[cols[a]]}, {_name(part)} {r[cols[b]]}",
+            )
+        )
+    if both.empty:
+        return Check(
+            c, "not checkable", f"Neither voted on the {len(rolls)} roll calls on {topic!r}.", ev, period=period
+        )
+    verdict: Verdict = "consistent" if len(opposite) else "contradicted"
+    text = (
+        f"On {len(both)} recorded votes on {topic!r} in {since}-{until} that both cast, {_name(subj)} and"
+        f" {_name(part)} voted opposite ways (yes against no) {len(opposite)} times."
+    )
+    return Check(c, verdict, text, ev, "at least one opposite vote on the topic", period)
 
 
 # --- dispatch ------------------------------------------------------------------------------

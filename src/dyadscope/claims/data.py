@@ -92,44 +92,55 @@ def _published(subject: str, partner: str, flow: str) -> list[Figure]:
 
 
 def _evidence_flows(wh: Warehouse, subject: str, partner: str, flow: str) -> list[Figure]:
-    """Flows of both directions from :mod:`dyadscope.evidence.trade` (DOTS, COW, BACI)."""
+    """``subject``'s flow with ``partner`` from :mod:`dyadscope.evidence.trade` (DOTS, COW, BACI):
+    the reporter's own record (``reported``) and the partner's record of the same trade (``mirror``).
+    Published figures come from :func:`_published`, with their pages."""
     try:
         from dyadscope.evidence import trade as ev  # type: ignore[import-not-found,attr-defined,unused-ignore]
-    except ImportError:
+    except ImportError:  # before the all-pairs flows: BACI from the warehouse only
         return _baci_flows(wh, subject, partner, flow)
+    if flow not in ("exports", "imports"):
+        return []
     try:
-        frame = ev.flows(wh, reporter=subject, partner=partner)
-        back = ev.flows(wh, reporter=partner, partner=subject)
+        frame = ev.flows(wh, subject, partner, flow=flow)
     except DyadscopeError:
         return []
     out: list[Figure] = []
-    for rows, side in ((frame, "reporter"), (back, "partner")):
-        want = flow if side == "reporter" else _MIRROR.get(flow)
-        for r in rows.to_dict("records"):
-            if str(r["flow"]) != want:
-                continue
-            year = int(r["year"])
-            out.append(
-                Figure(
-                    reporter=str(r["reporter"]),
-                    partner=str(r["partner"]),
-                    flow=str(r["flow"]),
-                    year=year,
-                    period=str(year),
-                    start=date(year, 1, 1),
-                    end=date(year, 12, 31),
-                    value=float(r["value"]),
-                    currency=str(r.get("currency") or "USD"),
-                    unit=str(r.get("unit") or ""),
-                    basis=str(r["basis"]),
-                    source=str(r["source"]),
-                    side=side,  # type: ignore[arg-type]
-                    valuation=None if pd.isna(r.get("valuation")) else str(r.get("valuation")),
-                    estimate=bool(r.get("estimate") or False),
-                    where=f"{r.get('file', '')} row {r.get('row', '')}".strip(),
-                )
+    rows: list[dict[Any, Any]] = frame.to_dict("records")
+    for r in rows:
+        basis = str(r["basis"])
+        if basis == "published":
+            continue
+        year = int(r["year"])
+        valuation = r.get("valuation")
+        out.append(
+            Figure(
+                reporter=subject,
+                partner=partner,
+                flow=flow,
+                year=year,
+                period=str(year),
+                start=date(year, 1, 1),
+                end=date(year, 12, 31),
+                value=float(r["value"]),
+                currency=str(r.get("currency") or "USD"),
+                unit=str(r.get("unit") or "USD"),
+                basis=basis,
+                source=_SOURCE_NAMES.get(str(r["source"]), str(r["source"])),
+                side="partner" if basis == "mirror" else "reporter",
+                valuation=None if valuation is None or pd.isna(valuation) else str(valuation),
+                estimate=bool(r.get("estimate") or False),
+                where=f"{r.get('file') or ''} row {r.get('row') if r.get('row') is not None else ''}".strip(),
             )
+        )
     return out
+
+
+_SOURCE_NAMES = {
+    "imf-dots": "IMF Direction of Trade Statistics (exports FOB, US$ million)",
+    "cow": "Correlates of War Dyadic Trade v4.0 (imports, US$ million)",
+    "baci": "CEPII BACI",
+}
 
 
 def _baci_flows(wh: Warehouse, subject: str, partner: str, flow: str) -> list[Figure]:

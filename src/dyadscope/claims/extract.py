@@ -941,6 +941,10 @@ def _alignment(
             partner = first[0] if first else partner
     elif against:
         detail["direction"] = "against"
+        topic = [c for c in cue.children if c.dep_ == "prep" and c.lower_ in ("on", "over")]
+        if topic:
+            words = [t for t in topic[0].subtree if t.i != topic[0].i and not t.is_stop and t.is_alpha]
+            detail["topic"] = " ".join(t.text for t in words[:4])
     else:
         detail["direction"] = "expectation" if re.search(r"\bexpect", text, re.IGNORECASE) else "statement"
     label, years, inferred, warnings = _period(article, doc, sent, cue.i)
