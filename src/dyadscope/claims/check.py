@@ -542,12 +542,14 @@ def check_rank_share(wh: Warehouse, c: Claim, when: date | None) -> Check:
     year = c.years[-1] if c.years else None
     if year is None:
         return Check(c, "not checkable", "No year in the sentence and no article date.")
-    table = data.partner_table(wh, _resolve(c.subject), year)
+    # "China traded more with Africa than the next three combined": China ranks among Africa's partners
+    owner, ranked = (c.partner, c.subject) if c.unit == "comparison" else (c.subject, c.partner)
+    table = data.partner_table(wh, _resolve(owner), year)
     if table is None:
         return Check(
             c,
             "not checkable",
-            f"No partner breakdown of {_name(c.subject)}'s trade for {year} (partner shares need the all-pairs"
+            f"No partner breakdown of {_name(owner)}'s trade for {year} (partner shares need the all-pairs"
             " flows or a loaded BACI release).",
         )
     frame, source = table
@@ -557,15 +559,15 @@ def check_rank_share(wh: Warehouse, c: Claim, when: date | None) -> Check:
     col = f"{flow}_usd"
     frame = frame.sort_values(col, ascending=False).reset_index(drop=True)
     frame["share"] = frame[col] / frame[col].sum()
-    partner = _resolve(c.partner)
+    partner = _resolve(ranked)
     row = frame[frame["partner"] == partner]
     if row.empty:
-        return Check(c, "not checkable", f"No {year} flows between {_name(c.subject)} and {_name(c.partner)}.")
+        return Check(c, "not checkable", f"No {year} flows between {_name(owner)} and {_name(ranked)}.")
     rank = int(row.index[0]) + 1
     share = float(row["share"].iloc[0])
     ev = [
         Evidence(
-            f"{_name(r['partner'])}: share of {_name(c.subject)}'s {flow}",
+            f"{_name(r['partner'])}: share of {_name(owner)}'s {flow}",
             float(r[col]),
             "USD",
             "USD",
@@ -580,7 +582,7 @@ def check_rank_share(wh: Warehouse, c: Claim, when: date | None) -> Check:
     if rank > 5:
         ev.append(
             Evidence(
-                f"{_name(partner)}: share of {_name(c.subject)}'s {flow}",
+                f"{_name(partner)}: share of {_name(owner)}'s {flow}",
                 float(row[col].iloc[0]),
                 "USD",
                 "USD",
@@ -600,12 +602,12 @@ def check_rank_share(wh: Warehouse, c: Claim, when: date | None) -> Check:
             ok = orank is None or rank < orank
             text = (
                 f"In {year} {_name(partner)} ranked {rank} and {_name(str(over))} {orank or 'lower'}"
-                f" among {_name(c.subject)}'s partners by {flow}."
+                f" among {_name(owner)}'s partners by {flow}."
             )
             return Check(c, "consistent" if ok else "contradicted", text, ev, "rank order", str(year))
         ok = rank == claimed
         text = (
-            f"In {year} {_name(partner)} ranked {rank} among {_name(c.subject)}'s partners by {flow}"
+            f"In {year} {_name(partner)} ranked {rank} among {_name(owner)}'s partners by {flow}"
             f" ({share:.1%}; claimed rank {claimed})."
         )
         return Check(c, "consistent" if ok else "contradicted", text, ev, f"rank {claimed}", str(year))
@@ -615,7 +617,7 @@ def check_rank_share(wh: Warehouse, c: Claim, when: date | None) -> Check:
             return Check(
                 c,
                 "contradicted",
-                f"In {year} {_name(partner)} ranked {rank}, not first, among {_name(c.subject)}'s partners.",
+                f"In {year} {_name(partner)} ranked {rank}, not first, among {_name(owner)}'s partners.",
                 ev,
                 "more than the next N combined",
                 str(year),
@@ -629,7 +631,7 @@ def check_rank_share(wh: Warehouse, c: Claim, when: date | None) -> Check:
     tol = tolerance(c.hedge)
     ratio = share / claimed_share if claimed_share else math.inf
     text = (
-        f"In {year} {_name(partner)} took {share:.1%} of {_name(c.subject)}'s {flow},"
+        f"In {year} {_name(partner)} took {share:.1%} of {_name(owner)}'s {flow},"
         f" against the claimed {claimed_share:.1%}."
     )
     return Check(c, tol.verdict(ratio), text, ev, tol.text, str(year))
