@@ -16,7 +16,7 @@ import pandas as pd
 
 from dyadscope import bundled
 from dyadscope.alignment.idealpoints import IdealPointConfig, IdealPointFit
-from dyadscope.warehouse.store import Dataset, Warehouse, register
+from dyadscope.warehouse.store import Warehouse
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS estimates (session INTEGER, year INTEGER, country VARCHAR,
@@ -32,8 +32,6 @@ def _bootstrap(con: duckdb.DuckDBPyConnection) -> None:
 
 
 ProgressFn = Callable[[int, float], None]
-
-register(Dataset("idealpoints", "Cached dynamic ideal-point estimates", _bootstrap))
 
 
 def votes_loaded_at(wh: Warehouse) -> datetime:

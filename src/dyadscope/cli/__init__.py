@@ -13,6 +13,7 @@ from dyadscope.cli import trade as trade  # trade
 from dyadscope.cli import claims as claims  # check
 from dyadscope.cli import briefs as briefs  # brief
 from dyadscope.cli import web as web  # serve
+from dyadscope.cli import settings as settings  # settings
 from dyadscope.cli import data as data  # groups data, load, fetch
 from dyadscope.cli import spark as spark  # group spark
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import warnings
 from typing import Annotated, Any
 
 import typer
@@ -44,6 +45,9 @@ def _spark_job(title: str, job: Any, master: str | None, conf: list[str] | None,
     from dyadscope.spark.session import parse_conf
 
     settings_ = parse_conf(conf)
+    # pyspark 4.x warns on every pandas conversion when pandas >= 3 is installed; the parity
+    # tests compare every result that crosses that boundary, so the warning carries no news
+    warnings.filterwarnings("ignore", message="PySpark does not yet fully support pandas", category=FutureWarning)
     if logging.getLogger().level > logging.DEBUG:
         try:  # pyspark logs every failed query as JSON on stderr; the report below says it once
             from pyspark.logger import PySparkLogger

@@ -5,7 +5,6 @@ BACI shares (India 699, United States 842, France 251)."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 
 import pandas as pd
@@ -45,7 +44,10 @@ def query(
     """Annual flows; with a key the data endpoint, else the preview. One call per year
     (paging by period); a preview answer that hits the 500-record cap is an error
     naming the narrower query to make, never a silent truncation."""
-    key = key if key is not None else os.environ.get("COMTRADE_API_KEY")
+    if key is None:
+        from dyadscope.config import settings
+
+        key = settings().comtrade_api_key
     url = DATA if key else PREVIEW
     headers = {"Ocp-Apim-Subscription-Key": key} if key else None
     rows: list[dict[str, object]] = []

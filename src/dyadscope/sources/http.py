@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -16,8 +15,10 @@ from dyadscope.errors import FetchError
 
 
 def cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(os.environ.get("DYADSCOPE_CACHE", str(Path(base) / "dyadscope")))
+    """The ``cache`` setting (``DYADSCOPE_CACHE``)."""
+    from dyadscope.config import settings
+
+    return settings().cache
 
 
 class ApiClient:

@@ -21,7 +21,6 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-import warnings
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,10 +30,6 @@ from dyadscope.errors import EngineError
 
 if TYPE_CHECKING:
     from pyspark.sql import SparkSession
-
-# pyspark 4.x warns on every pandas conversion when pandas >= 3 is installed; the parity
-# tests compare every result that crosses that boundary, so the warning carries no news.
-warnings.filterwarnings("ignore", message="PySpark does not yet fully support pandas", category=FutureWarning)
 
 DEFAULT_CONF: dict[str, str] = {
     "spark.sql.sources.partitionColumnTypeInference.enabled": "false",

@@ -5,13 +5,10 @@ so any number of reader processes can work at once. A load writes a complete new
 copy of its dataset next to the old one and swaps it in with an atomic rename:
 readers keep the snapshot they opened, a failed load leaves the old file exactly as
 it was, and loading the same data again gives the same tables (idempotent). Writers
-of one dataset are serialised by a lock file.
+of one dataset are serialised by a lock file. The datasets are declared in one list,
+:func:`dyadscope.warehouse.store.datasets`.
 """
 
-from dyadscope.warehouse import news as _news  # noqa: F401  (registers the dataset)
-from dyadscope.warehouse import rights as _rights  # noqa: F401  (registers the dataset)
-from dyadscope.warehouse import trade as _trade  # noqa: F401  (registers the dataset)
-from dyadscope.warehouse import unga as _unga  # noqa: F401  (registers the dataset)
-from dyadscope.warehouse.store import DATASETS, Warehouse
+from dyadscope.warehouse.store import Warehouse, datasets
 
-__all__ = ["DATASETS", "Warehouse"]
+__all__ = ["Warehouse", "datasets"]

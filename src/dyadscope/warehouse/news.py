@@ -22,7 +22,6 @@ import duckdb
 import pandas as pd
 
 from dyadscope.news.schema import WAREHOUSE_EVENTS
-from dyadscope.warehouse.store import Dataset, register
 
 if TYPE_CHECKING:  # the reader (spaCy) loads only when articles are read
     from dyadscope.news.article import Article
@@ -41,9 +40,6 @@ def _bootstrap(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(WAREHOUSE_EVENTS.ddl())
     for sql in WAREHOUSE_EVENTS.migrations():
         con.execute(sql)
-
-
-register(Dataset("news", "Stored articles, coded events and imported GDELT events", _bootstrap))
 
 
 def is_stored(con: duckdb.DuckDBPyConnection, article: Article) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import duckdb
 
 from dyadscope import bundled
-from dyadscope.warehouse.store import Dataset, insert_frame, register
+from dyadscope.warehouse.store import insert_frame
 
 
 def _bootstrap(con: duckdb.DuckDBPyConnection) -> None:
@@ -14,6 +14,3 @@ def _bootstrap(con: duckdb.DuckDBPyConnection) -> None:
         bundled.parquet("pts.parquet"),
         "CREATE TABLE pts AS SELECT iso3, year::INTEGER AS year, amnesty, hrw, state_dept FROM frame_in",
     )
-
-
-register(Dataset("rights", "Political Terror Scale 1976-2023", _bootstrap))

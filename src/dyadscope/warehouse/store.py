@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import functools
 import logging
 import os
 import shutil
@@ -29,7 +30,27 @@ class Dataset:
     bootstrap: Callable[[duckdb.DuckDBPyConnection], None]
 
 
-DATASETS: dict[str, Dataset] = {}
+def _declared() -> tuple[Dataset, ...]:
+    """Every dataset of the warehouse, with the function that fills it from bundled data.
+
+    The one list: a new dataset is added here (its module owns the schema and the bootstrap).
+    """
+    from dyadscope.alignment import cache
+    from dyadscope.warehouse import news, rights, trade, unga
+
+    return (
+        Dataset("unga", "UN General Assembly roll calls and votes", unga.bootstrap),
+        Dataset("trade", "BACI bilateral trade flows and codebooks", trade._bootstrap),
+        Dataset("news", "Stored articles, coded events and imported GDELT events", news._bootstrap),
+        Dataset("rights", "Political Terror Scale 1976-2023", rights._bootstrap),
+        Dataset("idealpoints", "Cached dynamic ideal-point estimates", cache._bootstrap),
+    )
+
+
+@functools.cache
+def datasets() -> dict[str, Dataset]:
+    """The declared datasets by name."""
+    return {d.name: d for d in _declared()}
 
 
 def insert_frame(con: duckdb.DuckDBPyConnection, frame: pd.DataFrame, sql: str) -> None:
@@ -39,11 +60,6 @@ def insert_frame(con: duckdb.DuckDBPyConnection, frame: pd.DataFrame, sql: str) 
         con.execute(sql)
     finally:
         con.unregister("frame_in")
-
-
-def register(dataset: Dataset) -> None:
-    """Declare a dataset (done by the modules that own its schema)."""
-    DATASETS[dataset.name] = dataset
 
 
 class Warehouse:
@@ -64,27 +80,27 @@ class Warehouse:
 
     # -- files ----------------------------------------------------------------
     def file(self, dataset: str) -> Path:
-        if dataset not in DATASETS:
-            raise WarehouseError(f"unknown dataset {dataset!r}; known: {sorted(DATASETS)}")
+        if dataset not in datasets():
+            raise WarehouseError(f"unknown dataset {dataset!r}; known: {sorted(datasets())}")
         return self.path / f"{dataset}.duckdb"
 
     def exists(self, dataset: str) -> bool:
         return self.file(dataset).exists()
 
-    def ensure(self, *datasets: str) -> None:
+    def ensure(self, *names: str) -> None:
         """Create missing datasets from the bundled data (first use)."""
-        for name in datasets or tuple(DATASETS):
+        for name in names or tuple(datasets()):
             if not self.exists(name):
                 log.info("creating dataset %s in %s from bundled data", name, self.path)
                 with self.writer(name, fresh=True, if_missing=True) as con:
                     if con is not None:
-                        DATASETS[name].bootstrap(con)
+                        datasets()[name].bootstrap(con)
 
     # -- reading --------------------------------------------------------------
     @contextlib.contextmanager
-    def reader(self, *datasets: str) -> Iterator[duckdb.DuckDBPyConnection]:
+    def reader(self, *names: str) -> Iterator[duckdb.DuckDBPyConnection]:
         """An in-memory connection with the datasets attached read-only under their names."""
-        names = datasets or tuple(DATASETS)
+        names = names or tuple(datasets())
         self.ensure(*names)
         con = duckdb.connect(":memory:")
         try:
@@ -101,9 +117,9 @@ class Warehouse:
         finally:
             con.close()
 
-    def query(self, sql: str, params: list[object] | None = None, *datasets: str) -> pd.DataFrame:
+    def query(self, sql: str, params: list[object] | None = None, *names: str) -> pd.DataFrame:
         """Run one read-only query and return a DataFrame."""
-        with self.reader(*datasets) as con:
+        with self.reader(*names) as con:
             return con.execute(sql, params or []).df()
 
     # -- writing --------------------------------------------------------------

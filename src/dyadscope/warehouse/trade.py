@@ -19,7 +19,7 @@ import duckdb
 from dyadscope import bundled
 from dyadscope.errors import MalformedSourceError
 from dyadscope.sources import baci
-from dyadscope.warehouse.store import Dataset, Warehouse, insert_frame, register
+from dyadscope.warehouse.store import Warehouse, insert_frame
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS baci (year SMALLINT, exporter VARCHAR, importer VARCHAR, product VARCHAR,
@@ -39,9 +39,6 @@ def _bootstrap(con: duckdb.DuckDBPyConnection) -> None:
         bundled.parquet("baci_country_codes.parquet"),
         "INSERT INTO country_codes SELECT code, name, iso2, iso3 FROM frame_in",
     )
-
-
-register(Dataset("trade", "BACI bilateral trade flows and codebooks", _bootstrap))
 
 
 def load_baci(wh: Warehouse, path: Path, progress: object = None) -> list[dict[str, object]]:

@@ -27,7 +27,7 @@ import duckdb
 import pandas as pd
 
 from dyadscope import bundled
-from dyadscope.warehouse.store import Dataset, Warehouse, insert_frame, register
+from dyadscope.warehouse.store import Warehouse, insert_frame
 
 SCHEMA = """
 CREATE TYPE vote_t AS ENUM ('yes', 'abstain', 'no', 'absent');
@@ -183,6 +183,3 @@ def load_raw(warehouse: Warehouse, voeten_dir: Path, dgacm_dir: Path) -> dict[st
             adoptions=tables.adoptions,
         )
     return {"roll_calls": len(tables.roll_calls), "votes": len(tables.votes)}
-
-
-register(Dataset("unga", "UN General Assembly roll calls and votes", bootstrap))
