@@ -1,71 +1,224 @@
-"""Altair charts and their offline output (HTML with the Vega bundle inlined, PNG, SVG)."""
+"""All charts of dyadscope (Altair / Vega-Lite, drawn offline) and their file output.
+
+Charts explain themselves: every axis has a title with its unit, every legend a title;
+lines use strong colours and bands pale ones; a partial year is drawn hollow and labelled
+with its n; a missing year stays a gap (the data carry an empty row, never an
+interpolated one); marks name the breaks a reader asks about (a designation year, a year
+of unusual votes). At most :data:`MAX_SERIES` series per chart.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import altair as alt
 import pandas as pd
 
-from dyadscope.countries import name
 from dyadscope.errors import ConfigError
 
 FORMATS = (".html", ".png", ".svg", ".json")
+MAX_SERIES = 6
+STRONG = ["#1f4e9c", "#c0392b", "#1e8449", "#7d3c98", "#d35400", "#17202a"]
+PALE = "#c9d6ea"
+HEIGHT = 330
 
 
-def alignment_chart(tidy: pd.DataFrame, period: str, title: str) -> alt.LayerChart:
-    """Lines of one measure over time, one per partner (and measure when several)."""
-    data = tidy.copy()
-    data["series"] = data["partner"].map(name)
-    if data["measure"].nunique() > 1:
-        data["series"] = data["series"] + " · " + data["measure"]
-    base = alt.Chart(data, title=title).encode(
-        x=alt.X(f"{period}:Q", title=period.capitalize(), axis=alt.Axis(format="d")),
-        y=alt.Y("value:Q", title=", ".join(sorted(data["measure"].unique()))),
-        color=alt.Color("series:N", title="Partner"),
-    )
-    line = base.mark_line()
-    points = base.mark_point(filled=True).encode(
-        size=alt.Size("n:Q", title="Votes (n)", scale=alt.Scale(range=[10, 120])),
-        tooltip=[period, "country", "partner", "measure", alt.Tooltip("value:Q", format=".3f"), "n"],
-    )
-    return (line + points).properties(width=640, height=320)
+@dataclass(frozen=True)
+class Mark:
+    """A vertical rule at ``year`` with a short label (e.g. "MNNA designation, 2024")."""
+
+    year: int
+    label: str
 
 
-def group_chart(frame: pd.DataFrame, period: str, title: str) -> alt.LayerChart:
-    """The country's line over the group's range (band) and median (dashed)."""
-    base = alt.Chart(frame, title=title).encode(
-        x=alt.X(f"{period}:Q", title=period.capitalize(), axis=alt.Axis(format="d"))
+def _layout(chart: Any, title: str, subtitle: str | Sequence[str] = ()) -> Any:
+    sub = [subtitle] if isinstance(subtitle, str) else list(subtitle)
+    return (
+        chart.properties(
+            width="container",
+            height=HEIGHT,
+            title=alt.TitleParams(title, subtitle=sub, anchor="start", subtitleColor="#555"),
+        )
+        .configure_legend(orient="bottom", direction="horizontal", titleFontSize=12, labelFontSize=12, labelLimit=260)
+        .configure_axis(titleFontSize=12, labelFontSize=11)
+        .configure_view(stroke=None)
+        .properties(autosize=alt.AutoSizeParams(type="fit", contains="padding"))
     )
-    band = base.mark_area(opacity=0.2).encode(y="group_min:Q", y2="group_max:Q")
-    median = base.mark_line(strokeDash=[4, 3], color="gray").encode(y=alt.Y("group_median:Q", title="value"))
-    line = base.mark_line(point=True).encode(
-        y="value:Q",
-        tooltip=[period, "country", "partner", "value", "group_median", "rank", "group_size", "n"],
-    )
-    return (band + median + line).properties(width=640, height=320)
 
 
-def ideal_point_chart(frame: pd.DataFrame, title: str) -> alt.LayerChart:
-    """Ideal points with 95% intervals, one line per country."""
-    base = alt.Chart(frame, title=title).encode(
-        x=alt.X("year:Q", axis=alt.Axis(format="d"), title="Year (session opening)"),
-        color=alt.Color("country:N"),
+def _marks(marks: Sequence[Mark], x: str, y_top: float) -> list[Any]:
+    if not marks:
+        return []
+    data = pd.DataFrame([{x: m.year, "label": m.label, "top": y_top * (1 - 0.09 * i)} for i, m in enumerate(marks)])
+    rule = alt.Chart(data).mark_rule(color="#555", strokeDash=[2, 2]).encode(x=alt.X(f"{x}:Q"))
+    text = (
+        alt.Chart(data)
+        .mark_text(align="left", dx=3, dy=-4, fontSize=11, color="#333", baseline="bottom")
+        .encode(x=alt.X(f"{x}:Q"), y=alt.Y("top:Q"), text="label:N")
     )
-    band = base.mark_area(opacity=0.15).encode(y="lower:Q", y2="upper:Q")
-    line = base.mark_line().encode(
-        y=alt.Y("ideal_point:Q", title="Ideal point (US side positive)"),
-        tooltip=[
-            "year",
-            "country",
-            alt.Tooltip("ideal_point:Q", format=".2f"),
-            "lower",
-            "upper",
-            "n",
-        ],
+    return [rule, text]
+
+
+def with_gaps(frame: pd.DataFrame, x: str, series: str, value: str) -> pd.DataFrame:
+    """One row per series and year between the first and last, missing values empty:
+    a line breaks at a missing year instead of joining its neighbours."""
+    if frame.empty:
+        return frame
+    years = range(int(frame[x].min()), int(frame[x].max()) + 1)
+    full = pd.MultiIndex.from_product([frame[series].unique(), years], names=[series, x]).to_frame(index=False)
+    return full.merge(frame, on=[series, x], how="left")
+
+
+def lines(
+    frame: pd.DataFrame,
+    *,
+    x: str,
+    y: str,
+    series: str,
+    title: str,
+    x_title: str,
+    y_title: str,
+    legend: str,
+    y_format: str = "",
+    subtitle: str | Sequence[str] = (),
+    marks: Sequence[Mark] = (),
+    y_domain: tuple[float, float] | None = None,
+    n: str | None = None,
+    partial: str | None = None,
+) -> Any:
+    """Lines over years, one per series (strong colours), partial points hollow with their n."""
+    names = list(dict.fromkeys(frame[series]))[:MAX_SERIES]
+    data = with_gaps(frame[frame[series].isin(names)], x, series, y)
+    colour = alt.Color(
+        f"{series}:N", title=legend, scale=alt.Scale(domain=names, range=STRONG[: len(names)]), sort=names
     )
-    return (band + line).properties(width=640, height=320)
+    yscale = alt.Scale(domain=list(y_domain)) if y_domain else alt.Scale(zero=False)
+    yenc = alt.Y(f"{y}:Q", title=y_title, scale=yscale, axis=alt.Axis(format=y_format) if y_format else alt.Axis())
+    xenc = alt.X(f"{x}:Q", title=x_title, axis=alt.Axis(format="d"), scale=alt.Scale(zero=False))
+    tips = [alt.Tooltip(f"{x}:Q", format="d"), f"{series}:N", alt.Tooltip(f"{y}:Q", format=y_format or ".2f")]
+    if n:
+        tips.append(alt.Tooltip(f"{n}:Q", title="n"))
+    base = alt.Chart(data).encode(x=xenc, y=yenc, color=colour)
+    layers: list[Any] = [base.mark_line(strokeWidth=2.5)]
+    if partial and partial in data.columns:
+        full = data[data[partial] != True]  # noqa: E712 (NaN rows stay out of both)
+        part = data[data[partial] == True]  # noqa: E712
+        layers.append(
+            alt.Chart(full).mark_point(filled=True, size=30).encode(x=xenc, y=yenc, color=colour, tooltip=tips)
+        )
+        if not part.empty:
+            layers.append(
+                alt.Chart(part)
+                .mark_point(filled=False, size=80, strokeWidth=2)
+                .encode(x=xenc, y=yenc, color=colour, tooltip=tips)
+            )
+            if n:
+                label = part.groupby(x, as_index=False)[n].max()
+                bottom = y_domain[0] if y_domain else float(pd.to_numeric(data[y], errors="coerce").min())
+                label = label.assign(nlabel="n = " + label[n].astype("Int64").astype(str), bottom=bottom)
+                layers.append(
+                    alt.Chart(label)
+                    .mark_text(dy=-4, fontSize=10, color="#333", baseline="bottom", angle=0)
+                    .encode(x=xenc, y=alt.Y("bottom:Q"), text="nlabel:N")
+                )
+    else:
+        layers.append(base.mark_point(filled=True, size=30).encode(tooltip=tips))
+    top = y_domain[1] if y_domain else float(pd.to_numeric(data[y], errors="coerce").max())
+    layers += _marks(marks, x, top)
+    return _layout(alt.layer(*layers), title, subtitle)
+
+
+def group_band(
+    frame: pd.DataFrame,
+    *,
+    country: str,
+    group: str,
+    title: str,
+    y_title: str,
+    subtitle: str | Sequence[str] = (),
+    marks: Sequence[Mark] = (),
+) -> Any:
+    """A country's line over its group's range (pale band) and median (dashed), with a
+    legend that names all three. ``frame``: year, value, group_median, group_min, group_max."""
+    labels = [country, f"{group} median", f"{group} range"]
+    scale = alt.Scale(domain=labels, range=[STRONG[0], "#555555", PALE])
+    colour = alt.Color("series:N", title="Series", scale=scale, sort=labels)
+    x = alt.X("year:Q", title="Year", axis=alt.Axis(format="d"), scale=alt.Scale(zero=False))
+    yaxis = alt.Axis(format=".0%")
+    band = (
+        alt.Chart(frame.assign(series=labels[2]))
+        .mark_area(opacity=0.6)
+        .encode(x=x, y=alt.Y("group_min:Q", title=y_title, axis=yaxis), y2="group_max:Q", color=colour)
+    )
+    median = (
+        alt.Chart(frame.assign(series=labels[1]))
+        .mark_line(strokeDash=[5, 3], strokeWidth=1.5)
+        .encode(x=x, y="group_median:Q", color=colour)
+    )
+    line = (
+        alt.Chart(frame.assign(series=labels[0]))
+        .mark_line(point=True, strokeWidth=2.5)
+        .encode(
+            x=x,
+            y=alt.Y("value:Q", axis=yaxis),
+            color=colour,
+            tooltip=[
+                alt.Tooltip("year:Q", format="d"),
+                alt.Tooltip("value:Q", format=".1%", title=country),
+                alt.Tooltip("group_median:Q", format=".1%", title="median"),
+                alt.Tooltip("rank_text:N", title="rank"),
+            ],
+        )
+    )
+    top = float(pd.to_numeric(frame["group_max"], errors="coerce").max())
+    return _layout(alt.layer(band, median, line, *_marks(marks, "year", top)), title, subtitle)
+
+
+def trade_flows(frame: pd.DataFrame, *, title: str, subtitle: str | Sequence[str] = ()) -> Any:
+    """Exports and imports (bars side by side) and the balance (line), USD by year.
+    ``frame``: year, exports, imports, balance (US dollars)."""
+    long = frame.melt(id_vars=["year"], value_vars=["exports", "imports"], var_name="flow", value_name="usd")
+    long["usd_bn"] = long["usd"] / 1e9
+    labels = ["exports", "imports", "balance"]
+    colour = alt.Color(
+        "flow:N", title="Flow", scale=alt.Scale(domain=labels, range=[STRONG[2], STRONG[1], STRONG[5]]), sort=labels
+    )
+    x = alt.X("year:O", title="Year")
+    bars = (
+        alt.Chart(long)
+        .mark_bar(opacity=0.8)
+        .encode(
+            x=x,
+            xOffset=alt.XOffset("flow:N", sort=labels),
+            y=alt.Y("usd_bn:Q", title="US dollars (billions)"),
+            color=colour,
+            tooltip=["year:O", "flow:N", alt.Tooltip("usd_bn:Q", format=",.2f", title="USD bn")],
+        )
+    )
+    bal = frame.assign(flow="balance", usd_bn=frame["balance"] / 1e9)
+    line = alt.Chart(bal).mark_line(point=True, strokeWidth=2).encode(x=x, y="usd_bn:Q", color=colour)
+    return _layout(alt.layer(bars, line), title, subtitle)
+
+
+def events_chart(frame: pd.DataFrame, *, title: str = "Events by month") -> Any:
+    """Monthly events stacked by quad class."""
+    labels = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
+    data = frame.assign(kind=frame["quad_class"].map(labels))
+    order = list(labels.values())
+    return _layout(
+        alt.Chart(data)
+        .mark_bar()
+        .encode(
+            x=alt.X("yearmonth(month):T", title="Month"),
+            y=alt.Y("sum(events):Q", title="Events (count)"),
+            color=alt.Color("kind:N", title="Quad class", scale=alt.Scale(domain=order, range=STRONG[:4]), sort=order),
+            tooltip=["month", "dyad", "kind", "events", "goldstein_sum"],
+        ),
+        title,
+    )
 
 
 def save(chart: Any, path: str | Path) -> Path:
@@ -76,7 +229,9 @@ def save(chart: Any, path: str | Path) -> Path:
     suffix = target.suffix.lower()
     if suffix not in FORMATS:
         raise ConfigError(f"chart file must end in one of {', '.join(FORMATS)}, got {target.name!r}")
-    spec = chart.to_dict()
+    spec = chart if isinstance(chart, dict) else chart.to_dict()
+    if suffix in (".png", ".svg") and spec.get("width") == "container":
+        spec = {**spec, "width": 640}
     try:
         if suffix == ".html":
             target.write_text(vlc.vegalite_to_html(spec, bundle=True), encoding="utf-8")
@@ -85,43 +240,76 @@ def save(chart: Any, path: str | Path) -> Path:
         elif suffix == ".svg":
             target.write_text(vlc.vegalite_to_svg(spec), encoding="utf-8")
         else:
-            target.write_text(chart.to_json(), encoding="utf-8")
+            import json
+
+            target.write_text(json.dumps(spec, indent=2), encoding="utf-8")
     except OSError as exc:
         raise ConfigError(f"cannot write chart to {target}: {exc.strerror}") from exc
     return target
 
 
-def events_chart(frame: pd.DataFrame) -> alt.Chart:
-    """Monthly events stacked by quad class, one panel per direction."""
-    labels = {
-        1: "verbal cooperation",
-        2: "material cooperation",
-        3: "verbal conflict",
-        4: "material conflict",
-    }
-    data = frame.assign(kind=frame["quad_class"].map(labels))
-    return (
-        alt.Chart(data, title="Events by month")
-        .mark_bar()
-        .encode(
-            x=alt.X("yearmonth(month):T", title="Month"),
-            y=alt.Y("sum(events):Q", title="Events"),
-            color=alt.Color("kind:N", title="Quad class"),
-            row=alt.Row("dyad:N", title=None),
-            tooltip=["month", "dyad", "kind", "events", "goldstein_sum"],
-        )
-        .properties(width=640, height=160)
+def alignment_chart(tidy: pd.DataFrame, period: str, title: str) -> Any:
+    """Alignment lines from an alignment result's ``tidy()`` frame (one per partner)."""
+    from dyadscope.countries import name
+
+    data = tidy.rename(columns={period: "year"}).copy()
+    data["series"] = data["partner"].map(name)
+    if data["measure"].nunique() > 1:
+        data["series"] = data["series"] + " · " + data["measure"]
+    measure = ", ".join(sorted(data["measure"].unique()))
+    share = set(data["measure"]) <= {"agreement", "coincidence"}
+    return lines(
+        data,
+        x="year",
+        y="value",
+        series="series",
+        title=title,
+        x_title="Year" if period == "year" else "Session",
+        y_title=f"Voting {measure} (share of votes)" if share else measure,
+        legend="Partner",
+        y_format=".0%" if share else "",
+        n="n",
     )
 
 
-def trade_chart(frame: pd.DataFrame) -> alt.LayerChart:
-    """Exports and imports (bars) and the balance (line), USD, by year."""
-    long = frame.melt(id_vars=["year"], value_vars=["exports_usd", "imports_usd"], var_name="flow", value_name="usd")
-    bars = (
-        alt.Chart(long)
-        .mark_bar(opacity=0.7)
-        .encode(x=alt.X("year:O", title="Year"), xOffset="flow:N", y=alt.Y("usd:Q", title="US dollars"), color="flow:N")
+def group_chart(frame: pd.DataFrame, period: str, title: str) -> Any:
+    """A group placement frame (``value``, ``group_median/min/max``, ``rank``) as a band chart."""
+    from dyadscope.countries import name
+
+    data = frame.rename(columns={period: "year"}).copy()
+    data["rank_text"] = [
+        "" if pd.isna(r) else f"{int(r)} of {int(s) + 1}" for r, s in zip(data["rank"], data["group_size"], strict=True)
+    ]
+    return group_band(
+        data,
+        country=name(str(data["country"].iloc[0])),
+        group=str(data["group"].iloc[0]).upper() if "group" in data else "group",
+        title=title,
+        y_title="Voting coincidence (share of votes)",
     )
-    line = alt.Chart(frame).mark_line(point=True, color="black").encode(x="year:O", y="balance_usd:Q")
+
+
+def ideal_point_chart(frame: pd.DataFrame, title: str) -> Any:
+    """Ideal points (strong lines) with their 95% intervals (pale bands), one per country."""
+    from dyadscope.countries import name
+
+    data = frame.assign(series=frame["country"].map(name))
+    names = list(dict.fromkeys(data["series"]))[:MAX_SERIES]
+    data = data[data["series"].isin(names)]
+    colour = alt.Color("series:N", title="Country", scale=alt.Scale(domain=names, range=STRONG[: len(names)]))
+    x = alt.X("year:Q", axis=alt.Axis(format="d"), title="Year (session opening)")
+    base = alt.Chart(data).encode(x=x, color=colour)
+    band = base.mark_area(opacity=0.12).encode(
+        y=alt.Y("lower:Q", title="Ideal point (US side positive; 95% interval shaded)"), y2="upper:Q"
+    )
+    line = base.mark_line(strokeWidth=2.5).encode(
+        y="ideal_point:Q", tooltip=["year", "series", alt.Tooltip("ideal_point:Q", format=".2f"), "n"]
+    )
+    return _layout(alt.layer(band, line), title)
+
+
+def trade_chart(frame: pd.DataFrame) -> Any:
+    """A bilateral trade frame (``exports_usd``, ``imports_usd``, ``balance_usd``) as flows and balance."""
+    data = frame.rename(columns={"exports_usd": "exports", "imports_usd": "imports", "balance_usd": "balance"})
     title = f"{frame['reporter'].iloc[0]} trade with {frame['partner'].iloc[0]}"
-    return (bars + line).properties(width=640, height=320, title=title)
+    return trade_flows(data[["year", "exports", "imports", "balance"]], title=title)

@@ -1,0 +1,169 @@
+"""The reads the brief's sections make, each taking the warehouse first.
+
+Thin wrappers over the layers below (alignment, groups, fx, the warehouse); they move to
+:mod:`dyadscope.evidence` as its functions land, and the section builders do not change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pandas as pd
+
+from dyadscope import groups
+from dyadscope.alignment import measures
+from dyadscope.alignment.query import make_filter, select_votes
+from dyadscope.warehouse import Warehouse
+
+VOTE_SOURCES = {
+    "voeten-unvotes": "Erik Voeten, UN General Assembly Voting Data (Harvard Dataverse hdl:1902.1/12379), "
+    "via the R package unvotes; 1946 - Jan 2020",
+    "un-dgacm": "United Nations DGACM General Assembly resolutions, sessions 74-80 (unofficial extracts); "
+    "Nov 2020 - Jun 2026",
+}
+PTS_SOURCE = "Political Terror Scale 1976-2023 (Gibney et al., PTS project, UNC Asheville)"
+MNNA_SOURCE = "US State Department MNNA designations (22 designations, 1987-2025)"
+
+
+def vote_sources(wh: Warehouse, since: int, until: int | None = None) -> list[str]:
+    flt = make_filter(since, until, None, False)
+    where, params = flt.where()
+    with wh.reader("unga") as con:
+        rows = con.execute(f"SELECT DISTINCT source FROM unga.roll_calls r WHERE {where} ORDER BY 1", params)
+        return [VOTE_SOURCES.get(r[0], r[0]) for r in rows.fetchall()]
+
+
+def alignment(
+    wh: Warehouse, country: str, partners: Sequence[str], since: int, until: int | None = None
+) -> pd.DataFrame:
+    """Voting coincidence of ``country`` with each partner by year: year, partner, value, n."""
+    flt = make_filter(since, until, None, False)
+    votes, periods = select_votes(wh, flt, "year", [country, *partners])
+    frame = measures.compute(votes, periods, ("coincidence",), [country], list(partners))
+    return frame.rename(columns={"period": "year"})[["year", "partner", "value", "n"]]
+
+
+def mnna_placement(wh: Warehouse, country: str, since: int, until: int | None = None) -> pd.DataFrame:
+    """The country's coincidence with the US beside the Major Non-NATO Allies designated by
+    each year (a member counts from its designation year): year, value, n, group_median,
+    group_min, group_max, group_size, rank (1 = closest to the US, among members and the country)."""
+    table = groups.table()
+    mnna = table[table["group"] == "mnna"]
+    members = sorted(set(mnna["iso3"]) - {country, "USA"})
+    flt = make_filter(since, until, None, False)
+    votes, periods = select_votes(wh, flt, "year", [country, "USA", *members])
+    peers = measures.compute(votes, periods, ("coincidence",), members, ["USA"]).rename(columns={"period": "year"})
+    own = measures.compute(votes, periods, ("coincidence",), [country], ["USA"]).rename(columns={"period": "year"})
+    rows = []
+    for rec in own.to_dict("records"):
+        year = int(rec["year"])
+        current = set(groups.members("mnna", year))
+        sel = peers[(peers["year"] == year) & peers["country"].isin(current)]["value"].dropna()
+        if sel.empty:
+            continue
+        rank = int((sel > rec["value"]).sum()) + 1
+        rows.append(
+            {
+                "year": year,
+                "value": rec["value"],
+                "n": rec["n"],
+                "group_median": float(sel.median()),
+                "group_min": float(sel.min()),
+                "group_max": float(sel.max()),
+                "group_size": len(sel),
+                "rank": rank,
+                "member": country in current,
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def designation_year(country: str, group: str = "mnna") -> int | None:
+    t = groups.table()
+    sel = t[(t["group"] == group) & (t["iso3"] == country)]
+    return None if sel.empty else int(sel["joined"].min())
+
+
+def no_share(wh: Warehouse, country: str, year: int) -> tuple[int, int, int]:
+    """(roll calls voted, of them 'no', of those with at most three other 'no' votes)."""
+    sql = """
+        WITH mine AS (SELECT v.rcid, v.vote::VARCHAR AS vote FROM unga.votes v JOIN unga.roll_calls r USING (rcid)
+                      WHERE v.iso3 = ? AND r.year = ? AND v.vote <> 'absent'),
+             nos AS (SELECT rcid, count(*) AS n_no FROM unga.votes WHERE vote::VARCHAR = 'no' GROUP BY rcid)
+        SELECT count(*), count(*) FILTER (WHERE vote = 'no'),
+               count(*) FILTER (WHERE vote = 'no' AND n_no <= 4)
+        FROM mine LEFT JOIN nos USING (rcid)
+    """
+    with wh.reader("unga") as con:
+        row = con.execute(sql, [country, year]).fetchone()
+    return (int(row[0]), int(row[1]), int(row[2])) if row else (0, 0, 0)
+
+
+def roll_calls(
+    wh: Warehouse, patterns: Sequence[str], countries: Sequence[str], since: int, until: int
+) -> pd.DataFrame:
+    """Recorded votes whose title (or description) matches any pattern, with each country's vote."""
+    if not patterns:
+        return pd.DataFrame()
+    match = " OR ".join("coalesce(r.title, r.description, '') ILIKE ?" for _ in patterns)
+    cols = ", ".join(f"max(CASE WHEN v.iso3 = '{c}' THEN v.vote::VARCHAR END) AS \"{c}\"" for c in countries)
+    sql = (
+        f"SELECT r.date, r.symbol, coalesce(r.title, r.description) AS title, r.source, {cols}"
+        " FROM unga.roll_calls r LEFT JOIN unga.votes v ON v.rcid = r.rcid"
+        f" WHERE r.year BETWEEN ? AND ? AND ({match}) GROUP BY ALL ORDER BY r.date, r.symbol"
+    )
+    with wh.reader("unga") as con:
+        return con.execute(sql, [since, until, *[f"%{p}%" for p in patterns]]).df()
+
+
+def rights(wh: Warehouse, country: str, since: int, until: int) -> pd.DataFrame:
+    """PTS scores by source: year, amnesty, hrw, state_dept (1 best, 5 worst)."""
+    return wh.query(
+        "SELECT year, amnesty, hrw, state_dept FROM rights.pts WHERE iso3 = ? AND year BETWEEN ? AND ? ORDER BY year",
+        [country, since, until],
+        "rights",
+    )
+
+
+def events(wh: Warehouse, a: str, b: str) -> pd.DataFrame:
+    """Monthly stored events between two countries (both directions)."""
+    sql = (
+        f"SELECT date_trunc('month', date)::DATE AS month, '{a} <-> {b}' AS dyad, quad_class,"
+        " count(DISTINCT event_key) AS events, sum(goldstein) AS goldstein_sum"
+        " FROM news.events WHERE ((source = ? AND target = ?) OR (source = ? AND target = ?))"
+        " AND date IS NOT NULL GROUP BY ALL ORDER BY month, quad_class"
+    )
+    wh.ensure("news")
+    with wh.reader("news") as con:
+        return con.execute(sql, [a, b, b, a]).df()
+
+
+def published_trade(a: str, b: str) -> pd.DataFrame:
+    """Published figures between two countries (either direction), each converted to USD at
+    the annual average rate of its year, with the rate and its source beside it."""
+    from dyadscope import fx
+    from dyadscope.errors import NoRateError
+    from dyadscope.sources import flows
+
+    frame = flows.reported()
+    frame = frame[
+        ((frame["reporter"] == a) & (frame["partner"] == b)) | ((frame["reporter"] == b) & (frame["partner"] == a))
+    ]
+    usd: list[float] = []
+    rates: list[str] = []
+    rate_sources: list[str] = []
+    for row in frame.to_dict("records"):
+        cur, year = str(row["currency"]), int(row["start"].year)
+        try:
+            rate = fx.usd_rate(cur, year)
+        except NoRateError:
+            usd.append(float("nan"))
+            rates.append(f"no {cur} rate for {year}")
+            rate_sources.append("")
+            continue
+        usd.append(float(row["value"]) / rate.per_usd)
+        native = cur == "USD"
+        rates.append("" if native else f"{rate.per_usd:,.2f} {cur}/USD, {rate.year} average")
+        rate_sources.append("" if native else rate.source)
+    out = frame.assign(value_usd=usd, rate=rates, rate_source=rate_sources)
+    return out.sort_values(["start", "reporter", "flow"]).reset_index(drop=True)

@@ -1,0 +1,182 @@
+"""What a brief is, as data: a :class:`Brief` of :class:`Section` s, each with tables
+(:class:`Table`), charts (:class:`Chart`), sources and notes. The HTML/PDF renderer
+(:mod:`dyadscope.report.render`) and the web pages draw the same objects.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+from markupsafe import Markup
+
+from dyadscope.report import format as fmt
+
+
+@dataclass
+class Table:
+    """A frame with a caption, a format per column and where its numbers come from.
+
+    ``source``: the one source every row shares (printed once, in the caption); a
+    ``source`` column instead gives each row its own (printed as a reference number).
+    ``currency``: the column holding each row's currency for ``money`` columns."""
+
+    caption: str
+    data: pd.DataFrame
+    formats: Mapping[str, fmt.Fmt] = field(default_factory=dict)
+    labels: Mapping[str, str] = field(default_factory=dict)
+    source: str | None = None
+    currency: str = "currency"
+
+    def header(self) -> list[str]:
+        return [self.labels.get(c, c) for c in self.shown()]
+
+    def shown(self) -> list[str]:
+        hidden = {"source"} if "source" in self.data.columns and self.source is None else set()
+        if any(f == "money" for f in self.formats.values()):
+            hidden.add(self.currency)
+        return [c for c in self.data.columns if c not in hidden]
+
+    def rows(self) -> list[list[str]]:
+        """Formatted cells, row by row (without the per-row source column)."""
+        cols = self.shown()
+        out = []
+        for rec in self.data.to_dict("records"):
+            cur = rec.get(self.currency)
+            out.append([fmt.cell(rec[c], self.formats.get(c, "text"), cur) for c in cols])
+        return out
+
+    def row_sources(self) -> list[str | None]:
+        if self.source is None and "source" in self.data.columns:
+            return [None if fmt.missing(s) else str(s) for s in self.data["source"]]
+        return [None] * len(self.data)
+
+    def text_frame(self) -> pd.DataFrame:
+        """The table as it prints (for CSV downloads and the web pages)."""
+        return pd.DataFrame(self.rows(), columns=self.header())
+
+
+@dataclass
+class Chart:
+    """A Vega-Lite spec with a key (its element id), a title and its sources."""
+
+    key: str
+    title: str
+    spec: dict[str, Any]
+    sources: list[str] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:  # the web templates' name for the key
+        return self.key
+
+    def spec_json(self) -> Markup:
+        """The spec escaped for an inline script (or a JSON block)."""
+        text = json.dumps(self.spec).replace("</", "<\\/").replace("<!--", "<\\!--")
+        return Markup(text)
+
+
+@dataclass
+class Section:
+    """One part of a brief: ``why`` says what in the article (or the request) raised it."""
+
+    title: str
+    frames: list[Table] = field(default_factory=list)
+    charts: list[Chart] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    key: str = ""
+    why: str = ""
+    note: str = ""  # a web page's one-line note (the brief uses ``notes``)
+    tables: list[tuple[str, pd.DataFrame]] = field(default_factory=list)  # plain tables of the web pages
+
+    def __post_init__(self) -> None:
+        if self.note and not self.notes:
+            self.notes = [self.note]
+        elif self.notes and not self.note:
+            self.note = " ".join(self.notes)
+        if self.frames and not self.tables:
+            self.tables.extend((t.caption, t.text_frame()) for t in self.frames)
+
+    @property
+    def empty(self) -> bool:
+        return not self.frames and not self.charts
+
+    def all_sources(self) -> list[str]:
+        found = list(self.sources)
+        for t in self.frames:
+            if t.source:
+                found.append(t.source)
+            found += [s for s in t.row_sources() if s]
+        for c in self.charts:
+            found += c.sources
+        return list(dict.fromkeys(found))
+
+
+@dataclass
+class GlanceRow:
+    """One line of the at-a-glance panel: what, the deciding figure, its source and year."""
+
+    label: str
+    figure: str
+    source: str
+    year: str = ""
+    verdict: str | None = None
+
+
+@dataclass
+class Brief:
+    """Everything a brief shows, with the time each part took."""
+
+    title: str
+    focal: str | None
+    partners: list[str]
+    choice: str
+    claims: list[GlanceRow]
+    figures: list[GlanceRow]
+    article: dict[str, Any] | None
+    checks: list[dict[str, Any]]
+    sections: list[Section]
+    notes: list[str] = field(default_factory=list)
+    extra_sources: list[str] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def sources(self) -> list[str]:
+        """Every source, numbered by position (1-based) in the order the brief cites them."""
+        found = list(self.extra_sources[:1])
+        for row in [*self.claims, *self.figures]:
+            if row.source:
+                found.append(row.source)
+        for sec in self.sections:
+            found += sec.all_sources()
+        found += self.extra_sources[1:]
+        return list(dict.fromkeys(found))
+
+    def ref(self, source: str | None) -> str:
+        """``[3]`` for a source (empty for none)."""
+        if not source:
+            return ""
+        try:
+            return f"[{self.sources.index(source) + 1}]"
+        except ValueError:
+            return ""
+
+    @property
+    def summary(self) -> list[str]:
+        """The at-a-glance rows as sentences (for the CLI and plain-text readers)."""
+        lines = [f"{r.verdict or ''}: {r.label} — {r.figure}".strip(": ") for r in self.claims]
+        lines += [f"{r.label}: {r.figure} ({r.year})" for r in self.figures]
+        return lines
+
+    def html(self) -> str:
+        from dyadscope.report.render import html
+
+        return html(self)
+
+    def save(self, path: Any) -> Any:
+        from dyadscope.report.render import save
+
+        return save(self, path)

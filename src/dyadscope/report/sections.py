@@ -1,0 +1,337 @@
+"""Section builders: what the data say about the focal country and its partners, as
+:class:`~dyadscope.report.model.Section` data (tables, charts, sources, notes).
+
+The brief and the web pages call the same builders. A builder never raises for missing
+data: the section says what is missing instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pandas as pd
+
+from dyadscope import countries as registry
+from dyadscope.report import _data, charts
+from dyadscope.report import format as fmt
+from dyadscope.report.model import Chart, Section, Table
+from dyadscope.warehouse import Warehouse
+
+DROP = 0.25  # a fall in coincidence this large from one year to the next gets a note
+
+
+def _name(iso: str) -> str:
+    return registry.name(iso)
+
+
+def _chart(key: str, title: str, chart: object, sources: Sequence[str]) -> Chart:
+    return Chart(key, title, chart.to_dict(), list(sources))  # type: ignore[attr-defined]
+
+
+def _partial(frame: pd.DataFrame) -> pd.Series:
+    """A year is partial when it rests on fewer than half the series' median votes."""
+    med = frame.groupby("partner")["n"].transform("median")
+    return frame["n"] < 0.5 * med
+
+
+def alignment(
+    wh: Warehouse,
+    focal: str,
+    partners: Sequence[str],
+    *,
+    since: int = 2000,
+    until: int | None = None,
+    statuses: Sequence[str] = (),
+    groups: Sequence[tuple[str, Sequence[str]]] = (),
+    why: str = "",
+) -> Section:
+    """Voting coincidence of ``focal`` with each partner by year: one chart per group of
+    partners (``groups``: (label, partners); default one group), at most six lines each,
+    and a table of the latest twelve years."""
+    title = "UN General Assembly alignment"
+    partners = [p for p in partners if p != focal]
+    if not partners:
+        return Section(title, notes=["No partner to compare with."], key="alignment", why=why)
+    frame = _data.alignment(wh, focal, partners, since, until)
+    sources = _data.vote_sources(wh, since, until)
+    missing = [p for p in partners if p not in set(frame["partner"])]
+    notes = [f"No recorded votes for {', '.join(_name(p) for p in missing)} in these years."] if missing else []
+    if frame.empty:
+        return Section(title, sources=sources, notes=notes, key="alignment", why=why)
+    frame = frame.assign(series=frame["partner"].map(_name), partial=_partial(frame))
+    marks = []
+    for status in statuses:
+        year = _data.designation_year(focal, status)
+        if year is not None:
+            marks.append(charts.Mark(year, f"{status.upper()} designation, {year}"))
+    for p in partners:
+        s = frame[frame["partner"] == p].sort_values("year")
+        fall = s["value"].diff()
+        for yr in s.loc[fall <= -DROP, "year"].astype(int).tolist():
+            voted, no, alone = _data.no_share(wh, p, yr)
+            if voted and no / voted > 0.4:
+                text = (
+                    f"{yr}: {_name(p)} voted no on {fmt.pct(no / voted, 0)} of {voted} recorded votes"
+                    f" ({alone} with at most three others)"
+                )
+                notes.append(text + ".")
+                marks.append(charts.Mark(yr, f"{yr}: {p} voted no on {fmt.pct(no / voted, 0)}"))
+    partial = frame[frame["partial"]].drop_duplicates("year")
+    if not partial.empty:
+        yrs = ", ".join(
+            f"{y} (n = {n})" for y, n in zip(partial["year"].astype(int), partial["n"].astype(int), strict=True)
+        )
+        notes.append(f"Partial or thin years (under half the usual votes), drawn as hollow points: {yrs}.")
+    chs = []
+    for i, (label, members) in enumerate(groups or [("each partner", partners)]):
+        sel = frame[frame["partner"].isin(list(members)[: charts.MAX_SERIES])]
+        if sel.empty:
+            continue
+        chs.append(_chart(f"align{i}", label, _alignment_chart(focal, sel, label, marks), sources))
+    wide = frame.pivot_table(index="year", columns="series", values="value").reset_index()
+    counts = frame.groupby("year")["n"].max().rename("votes").reset_index()
+    wide = wide.merge(counts, on="year")
+    wide = wide.sort_values("year", ascending=False).head(12)
+    order = ["year", *[_name(p) for p in partners if _name(p) in wide.columns], "votes"]
+    table = Table(
+        f"Voting coincidence of {_name(focal)} by year (latest 12 years)",
+        wide[order],
+        formats={"year": "year", "votes": "count", **{c: "share" for c in order[1:-1]}},
+        labels={"year": "Year", "votes": "Votes (n, largest)"},
+        source="; ".join(sources),
+    )
+    return Section(title, frames=[table], charts=chs, sources=sources, notes=notes, key="alignment", why=why)
+
+
+def _alignment_chart(focal: str, frame: pd.DataFrame, label: str, marks: Sequence[charts.Mark]) -> object:
+    return charts.lines(
+        frame,
+        x="year",
+        y="value",
+        series="series",
+        title=f"{_name(focal)}: voting coincidence with {label}",
+        subtitle="Share of recorded votes on which both voted alike (an abstention beside a vote counts half)",
+        x_title="Year",
+        y_title="Voting coincidence (share of votes)",
+        legend="Partner",
+        y_format=".0%",
+        y_domain=(0.0, 1.0),
+        marks=marks,
+        n="n",
+        partial="partial",
+    )
+
+
+def group_placement(
+    wh: Warehouse, focal: str, *, since: int = 2000, until: int | None = None, why: str = ""
+) -> Section:
+    """The focal country's coincidence with the US among the Major Non-NATO Allies of each year."""
+    title = "Among the Major Non-NATO Allies"
+    frame = _data.mnna_placement(wh, focal, since, until)
+    sources = [*_data.vote_sources(wh, since, until), _data.MNNA_SOURCE]
+    year = _data.designation_year(focal)
+    if frame.empty:
+        return Section(title, sources=sources, notes=["No votes to place."], key="mnna", why=why)
+    frame = frame.assign(
+        rank_text=[f"{fmt.ordinal(r)} of {s + 1}" for r, s in zip(frame["rank"], frame["group_size"], strict=True)]
+    )
+    marks = [charts.Mark(year, f"designated MNNA, {year}")] if year else []
+    chart = charts.group_band(
+        frame,
+        country=_name(focal),
+        group="MNNA",
+        title=f"{_name(focal)} and the Major Non-NATO Allies: coincidence with the United States",
+        subtitle="Band: range of the allies designated by each year; dashed: their median",
+        y_title="Coincidence with the US (share of votes)",
+        marks=marks,
+    )
+    view = frame[["year", "value", "group_median", "rank_text", "n"]].sort_values("year", ascending=False)
+    table = Table(
+        f"{_name(focal)} and the MNNA median: coincidence with the US",
+        view,
+        formats={"year": "year", "value": "share", "group_median": "share", "n": "count"},
+        labels={
+            "year": "Year",
+            "value": _name(focal),
+            "group_median": "MNNA median",
+            "rank_text": "Rank (1 = closest to the US)",
+            "n": "Votes (n)",
+        },
+        source="; ".join(sources),
+    )
+    notes = [
+        "Members count from their designation year (designations began in 1987)"
+        + (f"; {_name(focal)} was designated in {year}." if year else f"; {_name(focal)} is not an MNNA.")
+    ]
+    return Section(title, [table], [_chart("mnna", "mnna", chart, sources)], sources, notes, "mnna", why)
+
+
+def rights(wh: Warehouse, focal: str, *, around: int | None = None, why: str = "") -> Section:
+    """PTS scores by source (Amnesty, HRW, State Department) for the years around the article."""
+    title = "Human rights: the Political Terror Scale"
+    hi = min(around or 2023, 2023)
+    lo = hi - 9
+    frame = _data.rights(wh, focal, lo, hi)
+    sources = [_data.PTS_SOURCE]
+    if frame.empty:
+        return Section(
+            title, sources=sources, notes=[f"No PTS scores for {_name(focal)} in {lo}-{hi}."], key="rights", why=why
+        )
+    names = {"amnesty": "Amnesty International", "hrw": "Human Rights Watch", "state_dept": "US State Department"}
+    long = frame.melt(id_vars="year", var_name="coded", value_name="score").dropna()
+    long["coded"] = long["coded"].map(names)
+    notes = ["Scores 1 (secure rule of law) to 5 (terror extends to the whole population); data end in 2023."]
+    absent = [names[c] for c in names if frame[c].isna().all()]
+    if absent:
+        notes.append(f"No scores coded from {', '.join(absent)} for these years.")
+    marks = [charts.Mark(around, f"article, {around}")] if around and around <= hi + 1 else []
+    chart = charts.lines(
+        long,
+        x="year",
+        y="score",
+        series="coded",
+        title=f"{_name(focal)}: physical-integrity violations by source of the coding",
+        x_title="Year",
+        y_title="PTS score (1 best, 5 worst)",
+        legend="Coded from reports of",
+        y_domain=(1.0, 5.0),
+        marks=marks,
+    )
+    view = frame.sort_values("year", ascending=False)
+    table = Table(
+        f"PTS scores of {_name(focal)}, {lo}-{hi}",
+        view,
+        formats={"year": "year", "amnesty": "score", "hrw": "score", "state_dept": "score"},
+        labels={"year": "Year", **names},
+        source=sources[0],
+    )
+    return Section(title, [table], [_chart("pts", "pts", chart, sources)], sources, notes, "rights", why)
+
+
+def trade(focal: str, partners: Sequence[str], *, until: int | None = None, why: str = "") -> Section:
+    """Published figures between the focal country and each partner, both sides, with the rate
+    and its source beside every converted value."""
+    title = "Trade as published"
+    frames, notes, sources = [], [], []
+    for p in partners:
+        rep = _data.published_trade(focal, p)
+        if until is not None and not rep.empty:
+            rep = rep[rep["start"].map(lambda d: d.year) <= until]
+        if rep.empty:
+            notes.append(f"No published figures between {_name(focal)} and {_name(p)}.")
+            continue
+        view = pd.DataFrame(
+            {
+                "period": rep["period"],
+                "recorded by": rep["reporter"].map(_name),
+                "flow": rep["flow"].str.replace("_", " ") + " (" + rep["partner"] + ")",
+                "value": rep["value"],
+                "currency": rep["currency"],
+                "value_usd": rep["value_usd"],
+                "rate": rep["rate"],
+                "source": rep["basis"] + " — " + rep["source_page"],
+            }
+        )
+        frames.append(
+            Table(
+                f"Published trade figures, {_name(focal)} and {_name(p)}",
+                view,
+                formats={"value": "money", "value_usd": "usd"},
+                labels={
+                    "period": "Period",
+                    "recorded by": "Recorded by",
+                    "flow": "Flow",
+                    "value": "As published",
+                    "value_usd": "In USD",
+                    "rate": "Rate used",
+                },
+            )
+        )
+        sources += sorted(set(view["source"]))
+        rate_sources = sorted({s for s in rep["rate_source"] if s})
+        if rate_sources:
+            notes.append(f"Rates, {_name(focal)}–{_name(p)}: " + "; ".join(rate_sources) + ".")
+    if not frames:
+        notes.append("Bilateral flows from the all-pairs trade data are not loaded in this warehouse.")
+    return Section(title, frames, [], sources, notes, "trade", why)
+
+
+def roll_calls(
+    wh: Warehouse,
+    focal: str,
+    countries: Sequence[str],
+    topics: Sequence[tuple[str, str]],
+    *,
+    since: int,
+    until: int,
+    why: str = "",
+) -> Section:
+    """Recorded votes on the article's topics, with each named country's vote.
+
+    ``topics``: (label, title pattern) pairs, e.g. ("Iran", "Iran")."""
+    title = "UN votes on the article's topics"
+    shown = [focal, *[c for c in countries if c != focal]][:7]
+    frames, notes = [], []
+    sources = _data.vote_sources(wh, since, until)
+    for label, pattern in topics:
+        frame = _data.roll_calls(wh, [pattern], shown, since, until)
+        if frame.empty:
+            notes.append(f"No recorded vote on “{label}” in {since}-{until}.")
+            continue
+        view = frame.assign(title=frame["title"].map(lambda t: fmt.shorten(str(t), 110)))
+        view = view[["date", "symbol", "title", *shown]].sort_values("date", ascending=False).head(12)
+        frames.append(
+            Table(
+                f"Recorded votes on {label}, {since}-{until} ({len(frame)} in all, latest 12)",
+                view,
+                formats={"date": "date"},
+                labels={"date": "Date", "symbol": "Resolution", "title": "Title", **{c: c for c in shown}},
+                source="; ".join(sources),
+            )
+        )
+    notes.append(
+        "Resolutions adopted without a vote are not recorded votes and do not appear in this warehouse's roll calls."
+    )
+    return Section(title, frames, [], sources, notes, "votes", why)
+
+
+def events(
+    wh: Warehouse, article: dict[str, object] | None, focal: str, partners: Sequence[str], why: str = ""
+) -> Section:
+    """Events coded in the article, and stored events between the named dyads."""
+    title = "Events between the named countries"
+    frames, chs, notes = [], [], []
+    src = "CAMEO codes and Goldstein scale (GDELT lookups); PLOVER (Open Event Data Alliance)"
+    evs = list(article.get("events", [])) if article else []  # type: ignore[call-overload]
+    if evs:
+        ev = pd.DataFrame(evs)
+        view = ev.assign(
+            dyad=ev["source"].fillna("?") + " → " + ev["target"].fillna("?"),
+            sentence=ev["sentence"].map(lambda s: fmt.shorten(str(s), 120)),
+        )[["dyad", "plover", "cameo_name", "goldstein", "sentence"]]
+        frames.append(
+            Table(
+                "Events coded in the article",
+                view,
+                formats={"goldstein": "ratio"},
+                labels={
+                    "dyad": "Who → whom",
+                    "plover": "PLOVER",
+                    "cameo_name": "CAMEO",
+                    "goldstein": "Goldstein (-10 to +10)",
+                    "sentence": "Sentence",
+                },
+                source=src,
+            )
+        )
+    stored = []
+    for p in partners:
+        f = _data.events(wh, focal, p)
+        if not f.empty:
+            stored.append(f)
+    if stored:
+        allf = pd.concat(stored, ignore_index=True)
+        chs.append(_chart("events", "events", charts.events_chart(allf, title="Stored events by month"), [src]))
+    else:
+        notes.append("No stored events between these countries (dyadscope ingest, read --save, data load-gdelt).")
+    return Section(title, frames, chs, [src], notes, "events", why)
