@@ -100,9 +100,18 @@ def brief(
     t0 = _time.perf_counter()
     checks = check_all(wh, find_claims(art), art.date)
     timings["check claims"] = _time.perf_counter() - t0
-    focal = pair[0] if pair else None if isinstance(source, Article) else _declared_country(source)
+    declared = None if isinstance(source, Article) else _declared_country(source)
     wanted = [*pair[1:], *others] or None
-    return build(wh, art.to_dict(), [c.to_dict() for c in checks], focal=focal, vs=wanted, since=since, timings=timings)
+    return build(
+        wh,
+        art.to_dict(),
+        [c.to_dict() for c in checks],
+        focal=pair[0] if pair else None,
+        vs=wanted,
+        declared=declared,
+        since=since,
+        timings=timings,
+    )
 
 
 def _declared_country(source: str | Path) -> str | None:

@@ -120,13 +120,13 @@ def _vote_topics(
 ) -> list[tuple[str, str]]:
     """Title patterns for the article's vote topics: the named countries in the role of a
     rival or a place of events, or named but not among the first three partners."""
+    places = [n for n in choice.named if "place" in n.roles and n.iso3 != choice.focal]
+    rivals = [n for n in choice.named if "rival" in n.roles and n.iso3 not in choice.partners[:2]]
+    rivals = [n for n in rivals if n.iso3 != choice.focal and n not in places]
     out: list[tuple[str, str]] = []
-    for n in choice.named:
-        if n.iso3 == choice.focal:
-            continue
-        if {"rival", "place"} & set(n.roles) or n.iso3 not in choice.partners[:3]:
-            short = re.split(r"[,(]", registry.name(n.iso3))[0].strip()
-            out.append((short, short))
+    for n in [*places, *rivals]:
+        short = re.split(r"[,(]", registry.name(n.iso3))[0].strip()
+        out.append((short, short))
     return out[:6]
 
 
@@ -137,6 +137,7 @@ def build(
     *,
     focal: str | None = None,
     vs: Sequence[str] | None = None,
+    declared: str | None = None,
     since: int = 2000,
     until: int | None = None,
     title: str | None = None,
@@ -145,7 +146,7 @@ def build(
     """A brief on an article (its JSON contract) or, with ``article=None``, on ``focal`` and ``vs``."""
     timings = timings if timings is not None else {}
     t0 = time.perf_counter()
-    choice = choosing.choose(article, focal=focal, vs=vs)
+    choice = choosing.choose(article, focal=focal, vs=vs, declared=declared)
     found = topics.find(article)
     art_year = int(str(article["date"])[:4]) if article and article.get("date") else None
     last_year = (art_year or date.today().year) - (0 if article else 1)
@@ -233,27 +234,32 @@ def build(
     )
 
 
-# The web pages' builders (same sections as the brief)
+# The web pages' builders (the same sections as the brief; charts as {id, spec JSON} for
+# the pages' CSP-safe JSON blocks)
+def _for_page(sec: Section) -> tuple[Section, list[str]]:
+    sources = sec.all_sources()
+    sec.charts = [{"id": c.key, "spec": c.spec_json()} for c in sec.charts]  # type: ignore[misc]
+    return sec, sources
+
+
 def alignment_section(focal: str, partners: list[str], since: int, warehouse: Warehouse) -> tuple[Section, list[str]]:
-    sec = sections.alignment(warehouse, focal, partners, since=since, statuses=["mnna"] if "USA" in partners else [])
-    return sec, sec.all_sources()
+    return _for_page(
+        sections.alignment(warehouse, focal, partners, since=since, statuses=["mnna"] if "USA" in partners else [])
+    )
 
 
 def trade_section(focal: str, partners: list[str], when: date | None) -> tuple[Section, list[str]]:
-    sec = sections.trade(focal, partners, until=when.year if when else None)
-    return sec, sec.all_sources()
+    return _for_page(sections.trade(focal, partners, until=when.year if when else None))
 
 
 def rights_section(focal: str, warehouse: Warehouse) -> tuple[Section, list[str]]:
-    sec = sections.rights(warehouse, focal)
-    return sec, sec.all_sources()
+    return _for_page(sections.rights(warehouse, focal))
 
 
 def events_section(
     article: dict[str, Any] | None, focal: str, partners: list[str], warehouse: Warehouse
 ) -> tuple[Section, list[str]]:
-    sec = sections.events(warehouse, article, focal, partners)
-    return sec, sec.all_sources()
+    return _for_page(sections.events(warehouse, article, focal, partners))
 
 
 def chart_block(chart: Any, key: str) -> dict[str, Any]:

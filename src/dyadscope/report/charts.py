@@ -24,6 +24,7 @@ MAX_SERIES = 6
 STRONG = ["#1f4e9c", "#c0392b", "#1e8449", "#7d3c98", "#d35400", "#17202a"]
 PALE = "#c9d6ea"
 HEIGHT = 330
+WIDTH = 680  # the whole chart, axes and legend included (autosize fit): fits an 800 px page
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,7 @@ def _layout(chart: Any, title: str, subtitle: str | Sequence[str] = ()) -> Any:
     sub = [subtitle] if isinstance(subtitle, str) else list(subtitle)
     return (
         chart.properties(
-            width="container",
+            width=WIDTH,
             height=HEIGHT,
             title=alt.TitleParams(title, subtitle=sub, anchor="start", subtitleColor="#555"),
         )

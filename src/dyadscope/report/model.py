@@ -168,6 +168,7 @@ class Brief:
     def summary(self) -> list[str]:
         """The at-a-glance rows as sentences (for the CLI and plain-text readers)."""
         lines = [f"{r.verdict or ''}: {r.label} — {r.figure}".strip(": ") for r in self.claims]
+        lines += list(self.notes)
         lines += [f"{r.label}: {r.figure} ({r.year})" for r in self.figures]
         return lines
 

@@ -184,11 +184,19 @@ def choose(
     *,
     focal: str | None = None,
     vs: Sequence[str] | None = None,
+    declared: str | None = None,
     limit: int = LIMIT,
 ) -> Choice:
-    """The focal country and the partners a brief compares (see the module docstring)."""
+    """The focal country and the partners a brief compares (see the module docstring).
+
+    ``declared``: the country the article's metadata gives; it is taken when the text names
+    it at least a third as often as the most-named country."""
     named = named_countries(article) if article else []
     how = "given"
+    top = max((n.mentions for n in named), default=0)
+    hit = next((n for n in named if n.iso3 == declared), None)
+    if focal is None and hit is not None and hit.mentions * 3 >= top:
+        focal, how = hit.iso3, "the article's declared country"
     if focal is None and named:
         focal = max(named, key=lambda n: (n.mentions + n.title_mentions, -named.index(n))).iso3
         how = "named most often"

@@ -87,14 +87,16 @@ def alignment(
         sel = frame[frame["partner"].isin(list(members)[: charts.MAX_SERIES])]
         if sel.empty:
             continue
-        chs.append(_chart(f"align{i}", label, _alignment_chart(focal, sel, label, marks), sources))
+        chs.append(
+            _chart("align" if i == 0 else f"align{i}", label, _alignment_chart(focal, sel, label, marks), sources)
+        )
     wide = frame.pivot_table(index="year", columns="series", values="value").reset_index()
     counts = frame.groupby("year")["n"].max().rename("votes").reset_index()
     wide = wide.merge(counts, on="year")
     wide = wide.sort_values("year", ascending=False).head(12)
     order = ["year", *[_name(p) for p in partners if _name(p) in wide.columns], "votes"]
     table = Table(
-        f"Voting coincidence of {_name(focal)} by year (latest 12 years)",
+        f"Coincidence by year: {_name(focal)} with each partner (share of votes; latest 12 years)",
         wide[order],
         formats={"year": "year", "votes": "count", **{c: "share" for c in order[1:-1]}},
         labels={"year": "Year", "votes": "Votes (n, largest)"},

@@ -14,12 +14,12 @@ from typing import Any, Literal
 Topic = Literal["status", "diversification", "trade", "products", "rights", "votes", "events"]
 
 _CUES: dict[str, tuple[str, ...]] = {
-    "status": (r"major non-nato ally", r"\bmnna\b", r"\bnato\b", r"\bbrics\b"),
+    "status": (r"major non-nato ally", r"\bmnna\b", r"(?<!non-)\bnato\b", r"\bbrics\b"),
     "diversification": (r"diversif", r"multipolar", r"market access", r"new avenues", r"non-western", r"new markets"),
     "trade": (r"\btrade\b", r"\bimports?\b", r"\bexports?\b", r"trade (im)?balance", r"trade deal"),
     "rights": (r"human rights", r"abuses?", r"tortur", r"abduct", r"extrajudicial", r"repression", r"crackdown"),
 }
-_STATUS = {r"major non-nato ally|\bmnna\b": "mnna", r"\bnato\b": "nato", r"\bbrics\b": "brics"}
+_STATUS = {r"major non-nato ally|\bmnna\b": "mnna", r"(?<!non-)\bnato\b": "nato", r"\bbrics\b": "brics"}
 
 # product words -> HS 2-digit chapters (HS 2022 nomenclature); the label says what was matched
 PRODUCTS: dict[str, tuple[str, list[str]]] = {

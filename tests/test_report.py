@@ -1,0 +1,145 @@
+"""The brief follows its article: partners, roles and sections, on the seed and on VOA
+articles about other countries; numbers print with units; charts explain themselves."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+
+import dyadscope as ds
+from dyadscope import api
+from dyadscope.report import format as fmt
+from dyadscope.report import partners, topics
+from dyadscope.report.model import Brief
+from dyadscope.warehouse import Warehouse
+
+EXAMPLE = Path(ds.__file__).parent / "data" / "examples" / "kenya-mnna-review-article.txt"
+VOA = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "voa_silk_road"
+ZAMBIA = VOA / "2018-09-11-voa-zambia-continues-to-borrow-as-china-debt-concerns-rise.md"
+DJIBOUTI = VOA / "2018-07-11-voa-djiboutis-new-free-trade-zone-creates-opportunities-deepens-dependency.md"
+UGANDA = VOA / "2019-03-22-voa-uganda-launches-china-built-isimba-dam.md"
+
+
+@pytest.fixture(scope="module")
+def seed(warehouse: Warehouse) -> Brief:
+    return api.brief(EXAMPLE, when="2024-12-15", warehouse=warehouse)
+
+
+@pytest.fixture(scope="module")
+def voa(warehouse: Warehouse) -> dict[str, Brief]:
+    if not VOA.exists():
+        pytest.skip(f"VOA corpus not found at {VOA}")
+    return {k: api.brief(p, warehouse=warehouse) for k, p in (("ZMB", ZAMBIA), ("DJI", DJIBOUTI), ("UGA", UGANDA))}
+
+
+def _keys(b: Brief) -> list[str]:
+    return [s.key for s in b.sections]
+
+
+def _specs(b: Brief) -> list[dict[str, Any]]:
+    return [c.spec for s in b.sections for c in s.charts]
+
+
+def test_number_formats() -> None:
+    assert fmt.money(458.5e9, "KES") == "KES 458.5 bn"
+    assert fmt.money(3.275e9, "USD") == "USD 3.3 bn"
+    assert fmt.money(10_000_000_000.0) == "USD 10.0 bn"  # never 10000000000.000
+    assert fmt.money(812e6, "USD") == "USD 812.0 m"
+    assert fmt.pct(0.034) == "3.4%" and fmt.pct(0.0004) == "0.04%"
+    assert fmt.rank(12.0, 21) == "12th of 21" and fmt.ordinal(22) == "22nd" and fmt.ordinal(13) == "13th"
+    assert fmt.day(pd.Timestamp("2024-12-05 00:00:00")) == "2024-12-05"
+    cut = fmt.shorten("Situation of human rights in the Islamic Republic of Iran and elsewhere", 40)
+    assert cut == "Situation of human rights in the Islamic …"  # cut between words, said so
+
+
+def test_seed_partners_from_the_article(seed: Brief) -> None:
+    assert seed.focal == "KEN"
+    # every country the article names as partner, rival or diversification target is compared
+    assert {"USA", "CHN", "RUS", "IRN", "IND", "TUR", "CAN"} <= set(seed.partners)
+    assert "HTI" not in seed.partners  # Haiti is the place of the police deployment
+    assert "India" in seed.choice and "Türkiye" in seed.choice and "Canada" in seed.choice
+    assert "diversification target" in seed.choice and "Haiti" in seed.choice
+
+
+def test_seed_sections_follow_the_article(seed: Brief) -> None:
+    keys = _keys(seed)
+    assert keys[:2] == ["alignment", "mnna"]  # the MNNA status is what the review is about
+    assert {"trade", "rights", "votes", "events"} <= set(keys)
+    align = seed.sections[0]
+    legends = [set(c.spec["layer"][0]["encoding"]["color"]["scale"]["domain"]) for c in align.charts]
+    assert {"United States", "China", "Russia", "Iran"} <= legends[0]
+    assert {"India", "Türkiye", "Canada"} <= legends[1]  # the diversification targets, on their own chart
+    mnna = next(s for s in seed.sections if s.key == "mnna")
+    marks = [d for rows in mnna.charts[0].spec["datasets"].values() for d in rows if "label" in d]
+    assert any(m["label"] == "designated MNNA, 2024" and m["year"] == 2024 for m in marks)
+    votes = next(s for s in seed.sections if s.key == "votes")
+    captions = " ".join(t.caption for t in votes.frames) + " ".join(votes.notes)
+    assert "Iran" in captions and "Haiti" in captions
+    iran = next(t for t in votes.frames if "Iran" in t.caption).data
+    assert iran["title"].str.contains("Iran").all() and "KEN" in iran.columns and "IRN" in iran.columns
+    rights = next(s for s in seed.sections if s.key == "rights")
+    assert set(rights.frames[0].data["year"]) == set(range(2014, 2024))  # the years up to the article's
+
+
+def test_glance_has_one_row_per_claim(seed: Brief) -> None:
+    assert len(seed.claims) == len(seed.checks) >= 3
+    sh600 = next(r for r in seed.claims if r.verdict == "overstated")
+    assert "KES 458.5 bn" in sh600.figure and sh600.source
+    labels = [r.label for r in seed.figures]
+    assert any("MNNA" in lab for lab in labels) and any("Political Terror Scale" in lab for lab in labels)
+
+
+def test_charts_explain_themselves(seed: Brief) -> None:
+    for spec in _specs(seed):
+        layers = spec.get("layer", [spec])
+        for layer in layers:
+            enc = layer.get("encoding", {})
+            for axis in ("x", "y"):
+                if axis in enc and "title" in enc[axis]:
+                    assert enc[axis]["title"], spec["title"]
+            if "color" in enc and "field" in enc["color"]:
+                assert enc["color"].get("title"), spec["title"]
+            domain = enc.get("color", {}).get("scale", {}).get("domain", [])
+            assert len(domain) <= 6
+
+
+def test_voa_partners_and_sections_follow_each_article(voa: dict[str, Brief]) -> None:
+    zmb, dji, uga = voa["ZMB"], voa["DJI"], voa["UGA"]
+    assert (zmb.focal, dji.focal, uga.focal) == ("ZMB", "DJI", "UGA")
+    for b in (zmb, dji, uga):
+        assert b.partners and b.partners[0] == "CHN"  # each is about its country and China
+        assert "mnna" not in _keys(b)  # no article here mentions the MNNA status
+        assert "KEN" not in b.partners and "Kenya" not in b.title
+    assert "AGO" in zmb.partners  # Zambia's article compares its borrowing with Angola's
+    assert "LKA" in dji.partners  # Djibouti's with Sri Lanka's port
+    captions = " ".join(t.caption for s in zmb.sections for t in s.frames)
+    assert "Iran" not in captions and "Haiti" not in captions  # not the seed's questions
+
+
+def test_no_country_and_twenty_countries(tmp_path: Path, warehouse: Warehouse) -> None:
+    none = tmp_path / "none.txt"
+    none.write_text("Markets\nThe central bank raised interest rates by half a point on Tuesday.", "utf-8")
+    b = api.brief(none, when="2020-05-05", warehouse=warehouse)
+    assert b.focal is None and b.sections == [] and "claims alone" in b.choice
+    many = tmp_path / "many.txt"
+    names = "Ghana Nigeria Senegal Mali Niger Chad Sudan Egypt Libya Tunisia Algeria Morocco Angola Zambia Malawi"
+    body = " ".join(
+        f"Kenya said that it wants to sell more of its tea to {c} and that it has a plan." for c in names.split()
+    )
+    many.write_text("Kenya looks abroad\n" + body + " Uganda, Rwanda, Burundi, Ethiopia and Somalia too.", "utf-8")
+    art = ds.read(many, when="2020-05-05").to_dict()
+    choice = partners.choose(art)
+    assert choice.focal == "KEN" and len(choice.partners) == partners.LIMIT
+    assert len(choice.left_out) == len(art["countries"]) - 1 - partners.LIMIT
+    assert "not compared" in choice.statement()
+
+
+def test_topics_map_products_to_chapters() -> None:
+    art = ds.read(EXAMPLE, when="2024-12-15").to_dict()
+    found = topics.find(art)
+    assert found.statuses() == ["mnna"] and found.has("rights") and found.has("diversification")
+    agri = found.products()[0]
+    assert agri.detail[0] == "agricultural products" and agri.chapters[0] == "01" and agri.chapters[-1] == "24"
