@@ -99,21 +99,12 @@ def no_share(wh: Warehouse, country: str, year: int) -> tuple[int, int, int]:
     return (int(row[0]), int(row[1]), int(row[2])) if row else (0, 0, 0)
 
 
-def roll_calls(
-    wh: Warehouse, patterns: Sequence[str], countries: Sequence[str], since: int, until: int
-) -> pd.DataFrame:
-    """Recorded votes whose title (or description) matches any pattern, with each country's vote."""
-    if not patterns:
-        return pd.DataFrame()
-    match = " OR ".join("coalesce(r.title, r.description, '') ILIKE ?" for _ in patterns)
-    cols = ", ".join(f"max(CASE WHEN v.iso3 = '{c}' THEN v.vote::VARCHAR END) AS \"{c}\"" for c in countries)
-    sql = (
-        f"SELECT r.date, r.symbol, coalesce(r.title, r.description) AS title, r.source, {cols}"
-        " FROM unga.roll_calls r LEFT JOIN unga.votes v ON v.rcid = r.rcid"
-        f" WHERE r.year BETWEEN ? AND ? AND ({match}) GROUP BY ALL ORDER BY r.date, r.symbol"
-    )
-    with wh.reader("unga") as con:
-        return con.execute(sql, [since, until, *[f"%{p}%" for p in patterns]]).df()
+def roll_calls(wh: Warehouse, topic: str, countries: Sequence[str], since: int, until: int) -> pd.DataFrame:
+    """Resolutions whose title names ``topic``, recorded votes and those adopted without a
+    vote alike, with each country's vote (see :func:`dyadscope.evidence.votes.roll_calls`)."""
+    from dyadscope.evidence import votes
+
+    return votes.roll_calls(wh, list(countries), make_filter(since, until, None, False), topic)
 
 
 def rights(wh: Warehouse, country: str, since: int, until: int) -> pd.DataFrame:

@@ -36,7 +36,7 @@ def cell(value: Any) -> str:
 
 
 def _first_sentence(text: str) -> str:
-    head = re.split(r"(?<=[.;])\s+", text.strip(), maxsplit=1)[0]
+    head = re.split(r"(?<=[.;])\s+", text.strip(), maxsplit=1)[0].rstrip(";")
     return fmt.shorten(head, 170)
 
 

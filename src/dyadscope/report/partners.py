@@ -157,7 +157,12 @@ def _roles(text: str, starts: Sequence[int]) -> tuple[str, ...]:
     for pos in starts:
         sent = next((text[a:b] for a, b in spans if a <= pos < b), "").lower()
         hits = [r for r, cues in _CUES.items() if any(re.search(r"\b" + re.escape(c), sent) for c in cues)]
-        found += ["place"] if "place" in hits else hits  # a deployment's place is not a partner
+        # the place of an event is the country right after "to"/"in" ("deployment to Haiti")
+        at = re.search(r"\b(to|in)\s+(the\s+)?$", text[max(0, pos - 12) : pos].lower()) is not None
+        if "place" in hits and at:
+            found.append("place")  # a deployment's place is not a partner
+        else:
+            found += [h for h in hits if h != "place"]
     order = ["partner", "rival", "diversification", "place"]
     roles = tuple(r for r in order if r in found)
     if "diversification" in roles and "rival" in roles:  # "diversification does not signal a departure" etc.

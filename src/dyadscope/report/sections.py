@@ -276,23 +276,31 @@ def roll_calls(
     frames, notes = [], []
     sources = _data.vote_sources(wh, since, until)
     for label, pattern in topics:
-        frame = _data.roll_calls(wh, [pattern], shown, since, until)
+        frame = _data.roll_calls(wh, pattern, shown, since, until)
         if frame.empty:
-            notes.append(f"No recorded vote on “{label}” in {since}-{until}.")
+            notes.append(f"No resolution on “{label}” in {since}-{until}, recorded or adopted without a vote.")
             continue
-        view = frame.assign(title=frame["title"].map(lambda t: fmt.shorten(str(t), 110)))
-        view = view[["date", "symbol", "title", *shown]].sort_values("date", ascending=False).head(12)
+        frame = frame.assign(
+            title=frame["title"].fillna(frame["description"]).map(lambda t: fmt.shorten(str(t), 110)),
+            adoption=frame["adoption"].str.replace("recorded vote", "recorded vote", regex=False),
+        )
+        cols = {c: str(c).upper() for c in frame.columns if str(c).upper() in shown}
+        view = frame.rename(columns=cols)
+        view = view[["date", "symbol", "title", "adoption", *[c for c in shown if c in view.columns]]]
+        view = view.sort_values("date", ascending=False).head(12)
+        consensus = int((frame["adoption"] == "without a vote").sum())
         frames.append(
             Table(
-                f"Recorded votes on {label}, {since}-{until} ({len(frame)} in all, latest 12)",
+                f"Resolutions on {label}, {since}-{until}: {len(frame)} in all, {consensus} adopted without a vote"
+                + (" (latest 12)" if len(frame) > 12 else ""),
                 view,
                 formats={"date": "date"},
-                labels={"date": "Date", "symbol": "Resolution", "title": "Title", **{c: c for c in shown}},
+                labels={"date": "Date", "symbol": "Resolution", "title": "Title", "adoption": "Adopted by"},
                 source="; ".join(sources),
             )
         )
     notes.append(
-        "Resolutions adopted without a vote are not recorded votes and do not appear in this warehouse's roll calls."
+        "“without a vote”: adopted by consensus; the country was a member that session and raised no recorded vote."
     )
     return Section(title, frames, [], sources, notes, "votes", why)
 
