@@ -34,3 +34,22 @@ def load_held_open(path: Path | str, dataset: str, sql: str) -> Iterator[None]:
         release.set()
         proc.join(60)
     assert proc.exitcode == 0
+
+
+def _reload_then_import(path: str, gdelt_file: str) -> None:
+    from dyadscope import api
+    from dyadscope.warehouse import unga
+
+    wh = Warehouse(Path(path))
+    with wh.writer("unga", fresh=True) as con:  # a votes reload (the estimates become stale)
+        assert con is not None
+        unga.bootstrap(con)
+        con.execute("UPDATE loads SET origin = 'raw files: a reload during traffic'")
+    api.import_gdelt(gdelt_file, warehouse=wh)
+
+
+def reload_votes_and_import_gdelt(path: Path | str, gdelt_file: Path | str) -> mp.process.BaseProcess:
+    """Start, in another process, a votes reload and then a GDELT import into ``path``."""
+    proc = mp.get_context("spawn").Process(target=_reload_then_import, args=(str(path), str(gdelt_file)))
+    proc.start()
+    return proc

@@ -3,7 +3,9 @@ and reliability while the warehouse is written or the server is killed."""
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import http.server
 import os
 import shutil
 import signal
@@ -19,9 +21,10 @@ import httpx
 import pytest
 import uvicorn
 
-from dyadscope.errors import DyadscopeError
+from dyadscope.errors import DyadscopeError, FetchError, WarehouseError
+from dyadscope.warehouse import Warehouse
 from dyadscope.web.app import WebSettings, create_app
-from tests.helpers import load_held_open
+from tests.helpers import load_held_open, reload_votes_and_import_gdelt
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "src/dyadscope/data/examples/kenya-mnna-review-article.txt"
 ARTIFACTS = Path("test-artifacts")
@@ -36,17 +39,53 @@ def _free_port() -> int:
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     wh = tmp_path_factory.mktemp("webwh")
+    Warehouse(wh).ensure()  # as 'dyadscope serve' does before it serves; the app itself only reads
+    with _serving(WebSettings(warehouse=wh)) as base:
+        yield base
+
+
+@contextlib.contextmanager
+def _serving(settings: WebSettings) -> Iterator[str]:
     port = _free_port()
-    app = create_app(WebSettings(warehouse=wh))
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    srv = uvicorn.Server(uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
     deadline = time.time() + 30
     while not srv.started and time.time() < deadline:
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        srv.should_exit = True
+        thread.join(10)
+
+
+class _Drip(http.server.BaseHTTPRequestHandler):
+    """An upstream that sends a page one byte every 0.2 s (at most 300 bytes: bounded)."""
+
+    def do_GET(self) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "text/plain")
+        self.end_headers()
+        with contextlib.suppress(OSError):
+            for _ in range(300):
+                self.wfile.write(b"K")
+                self.wfile.flush()
+                time.sleep(0.2)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def drip() -> Iterator[str]:
+    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Drip)
+    srv.daemon_threads = True
+    thread = threading.Thread(target=srv.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{srv.server_address[1]}/slow"
+    srv.shutdown()
+    srv.server_close()
 
 
 def test_api_alignment_pages_and_csv(server: str) -> None:
@@ -227,6 +266,100 @@ def test_a_web_page_url_is_still_read(tmp_path: Path) -> None:
             web_url(bad)
 
 
+# -- expensive work never inside a request ---------------------------------------------------
+
+
+def test_read_only_warehouse_never_writes_or_estimates(tmp_path: Path) -> None:
+    from dyadscope import api
+    from dyadscope.warehouse import unga
+
+    ro = Warehouse(tmp_path / "wh", read_only=True)
+    with pytest.raises(WarehouseError, match="read-only"):
+        ro.ensure("unga")
+    assert not (tmp_path / "wh").exists()
+    wh = Warehouse(tmp_path / "wh")
+    wh.ensure("unga", "idealpoints")
+    with wh.writer("unga", fresh=True) as con:  # a votes reload from other files: the estimates are now stale
+        assert con is not None
+        unga.bootstrap(con)
+        con.execute("UPDATE loads SET origin = 'raw files: elsewhere'")
+    before = sorted((p.name, p.stat().st_mtime_ns) for p in (tmp_path / "wh").iterdir())
+    with pytest.raises(WarehouseError, match="read-only"), ro.writer("news"):
+        pass
+    res = api.ideal_points(["KEN", "USA"], since=2015, warehouse=ro)  # answered from the last estimates
+    assert res.fit["stale"] is True and "data refresh" in str(res.fit["origin"])
+    assert set(res.tidy()["country"]) == {"KEN", "USA"} and len(res.tidy()) > 10
+    assert sorted((p.name, p.stat().st_mtime_ns) for p in (tmp_path / "wh").iterdir()) == before
+
+
+def test_cache_is_single_flight_and_capped() -> None:
+    from dyadscope.web.cache import Busy, Frozen, ResponseCache
+
+    calls: list[int] = []
+    release = threading.Event()
+
+    def slow() -> Frozen:
+        calls.append(1)
+        release.wait(10)
+        return Frozen(b"x", "text/plain")
+
+    async def scenario() -> None:
+        cache = ResponseCache(Path("/nonexistent"), limit=1, wait_s=0.2)
+        same = [asyncio.ensure_future(cache.get(("k",), ("unga",), slow)) for _ in range(10)]
+        await asyncio.sleep(0.1)
+        with pytest.raises(Busy) as busy:  # another key while the one slot is taken
+            await cache.get(("other",), ("unga",), slow)
+        assert busy.value.retry_after >= 1
+        release.set()
+        results = await asyncio.gather(*same)
+        assert len(calls) == 1 and all(r[0].body == b"x" for r in results)
+        assert (await cache.get(("k",), ("unga",), slow))[1] is True
+
+    asyncio.run(scenario())
+
+
+def test_a_news_write_keeps_alignment_pages_cached(server: str) -> None:
+    params = {"country": "KEN", "partners": "GBR", "since": 2001}
+    httpx.get(f"{server}/api/v1/alignment", params=params)
+    events = {"country": "KEN", "partner": "UGA"}
+    httpx.get(f"{server}/api/v1/events", params=events)
+    assert httpx.get(f"{server}/api/v1/alignment", params=params).headers["x-cache"] == "hit"
+    assert httpx.get(f"{server}/api/v1/events", params=events).headers["x-cache"] == "hit"
+    wh_dir = httpx.get(f"{server}/data").text.split("Warehouse: ")[1].split("<")[0].strip()
+    with load_held_open(wh_dir, "news", "DELETE FROM events WHERE false"):
+        pass  # the news file is swapped for a new one when the load ends
+    assert httpx.get(f"{server}/api/v1/alignment", params=params).headers["x-cache"] == "hit"
+    assert httpx.get(f"{server}/api/v1/events", params=events).headers["x-cache"] == "miss"
+
+
+def test_busy_server_answers_503_and_fetch_has_a_total_deadline(tmp_path: Path, drip: str) -> None:
+    wh = tmp_path / "wh"
+    Warehouse(wh).ensure("unga", "news", "idealpoints")
+    settings = WebSettings(
+        warehouse=wh, allow_private_urls=True, max_computations=1, compute_wait_s=0.2, fetch_deadline_s=2.0
+    )
+    with _serving(settings) as base:
+        results: list[httpx.Response] = []
+        slow = threading.Thread(
+            target=lambda: results.append(httpx.post(f"{base}/api/v1/read", data={"url": drip}, timeout=30))
+        )
+        slow.start()
+        time.sleep(0.5)  # the drip read holds the only computation slot
+        r = httpx.get(f"{base}/api/v1/alignment", params={"country": "KEN", "partners": "USA"}, timeout=30)
+        assert r.status_code == 503 and int(r.headers["retry-after"]) >= 1
+        slow.join(30)
+        assert results[0].status_code == 422 and "within 2 s" in results[0].text  # 300 bytes would take 60 s
+        r = httpx.get(f"{base}/api/v1/alignment", params={"country": "KEN", "partners": "USA"}, timeout=30)
+        assert r.status_code == 200
+
+
+def test_fetch_deadline_covers_the_whole_download(drip: str) -> None:
+    from dyadscope.news.fetch import FetchPolicy, fetch
+
+    with pytest.raises(FetchError, match="within 1 s"):
+        fetch(drip, FetchPolicy(allow_private=True, timeout_s=5, deadline_s=1))
+
+
 def test_pages_render_tables(server: str) -> None:
     for path in ("/", "/pair/KEN/USA", "/country/KEN", "/article", "/data"):
         r = httpx.get(server + path, timeout=60)
@@ -275,9 +408,58 @@ def test_answers_while_the_warehouse_is_written(server: str, tmp_path: Path) -> 
             assert httpx.get(f"{server}/api/v1/events", params={"country": "KEN", "partner": "CHN"}).status_code == 200
 
 
-def test_restart_after_kill(tmp_path: Path) -> None:
+@pytest.mark.shared
+def test_pages_keep_answering_during_a_votes_reload_and_a_gdelt_import(server: str, shared: Path) -> None:
+    wh_dir = httpx.get(f"{server}/data").text.split("Warehouse: ")[1].split("<")[0].strip()
+    gdelt = shared / "data/events/gdelt_samples/gdelt2_events_sample_gdeltPyR.csv"
+    pages = [
+        "/pair/KEN/USA",
+        "/country/KEN",
+        "/data",
+        "/api/v1/alignment?country=KEN&partners=USA,CHN",
+        "/api/v1/ideal-points?countries=KEN,USA&since=2010",
+        "/api/v1/events?country=USA&partner=CHN",
+        "/api/v1/trade?reporter=KEN&partner=CHN",
+    ]
+    failures: list[tuple[str, int | str]] = []
+    answered: dict[str, int] = {}
+    done = threading.Event()
+
+    def client(offset: int) -> None:
+        with httpx.Client(base_url=server, timeout=120) as c:
+            for i in range(400):  # bounded; stops one round after the loads end
+                path = pages[(i + offset) % len(pages)]
+                try:
+                    r = c.get(path)
+                    if r.status_code != 200:
+                        failures.append((path, r.status_code))
+                    answered[path] = answered.get(path, 0) + 1
+                except httpx.HTTPError as exc:
+                    failures.append((path, repr(exc)))
+                if done.is_set() and i >= len(pages):
+                    return
+
+    threads = [threading.Thread(target=client, args=(k,)) for k in range(4)]
+    for t in threads:
+        t.start()
+    proc = reload_votes_and_import_gdelt(wh_dir, gdelt)
+    proc.join(240)
+    done.set()
+    for t in threads:
+        t.join(300)
+    assert proc.exitcode == 0
+    assert failures == []
+    assert set(answered) == set(pages)
+    ip = httpx.get(f"{server}/api/v1/ideal-points", params={"countries": "KEN"}, timeout=60).json()
+    assert ip["total"] > 0  # the estimates made before the reload, until 'dyadscope data refresh' runs
+    ev = httpx.get(f"{server}/api/v1/events", params={"country": "USA", "partner": "CHN"}, timeout=60).json()
+    assert ev["total"] > 0  # the imported events are seen once the import is done
+
+
+def test_restart_after_kill_and_sigterm_within_10_s(tmp_path: Path, drip: str) -> None:
     port = _free_port()
     cmd = [sys.executable, "-m", "dyadscope.cli", "serve", "--port", str(port), "--warehouse", str(tmp_path / "wh")]
+    cmd.append("--allow-private")  # the slow upstream below is on 127.0.0.1
     env = dict(os.environ)
 
     def start() -> subprocess.Popen[bytes]:
@@ -310,6 +492,17 @@ def test_restart_after_kill(tmp_path: Path) -> None:
         )
         assert r.status_code == 200 and r.json()["total"] > 0
         assert not list((tmp_path / "wh").glob("*.tmp"))
+
+        def slow_read() -> None:
+            with contextlib.suppress(httpx.HTTPError):  # the server goes away under it
+                httpx.post(f"http://127.0.0.1:{port}/api/v1/read", data={"url": drip}, timeout=30)
+
+        slow = threading.Thread(target=slow_read, daemon=True)  # reading a slow upstream when SIGTERM comes
+        slow.start()
+        time.sleep(0.5)
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(10) is not None  # raises TimeoutExpired if the server outlives 10 s
     finally:
-        proc.terminate()
-        proc.wait(10)
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(10)

@@ -1,7 +1,10 @@
 """The ``idealpoints`` dataset: estimates cached in the warehouse, tied to the votes they used.
 
 The cache is valid while the ``unga`` dataset's latest load and the estimator settings
-are the ones recorded with it; otherwise the estimates are recomputed and swapped in.
+are the ones recorded with it. The estimates are computed by :func:`refresh`, which the
+votes load (``dyadscope data load``) and ``dyadscope data refresh`` run in one process;
+a read-only warehouse (the web server's) never estimates: :func:`refresh` raises there
+instead of spending a minute of CPU inside a request.
 """
 
 from __future__ import annotations
@@ -15,7 +18,8 @@ import duckdb
 import pandas as pd
 
 from dyadscope import bundled
-from dyadscope.alignment.idealpoints import IdealPointConfig, IdealPointFit
+from dyadscope.alignment.idealpoints import IdealPointConfig, IdealPointFit, estimate
+from dyadscope.errors import WarehouseError
 from dyadscope.warehouse.store import Warehouse
 
 SCHEMA = """
@@ -75,20 +79,6 @@ def read(wh: Warehouse, config: IdealPointConfig) -> tuple[pd.DataFrame, dict[st
     return est, {str(k): v for k, v in fit.iloc[0].to_dict().items()}
 
 
-def refresh(wh: Warehouse, config: IdealPointConfig, progress: ProgressFn | None = None) -> None:
-    """Estimate the ideal points from all of the warehouse's votes and store them (the write path)."""
-    from dyadscope.alignment import idealpoints
-
-    wh.ensure("unga")
-    with wh.reader("unga") as con:
-        votes = con.execute("SELECT rcid, iso3, vote::VARCHAR AS vote FROM unga.votes WHERE vote <> 'absent'").df()
-        calls = con.execute(
-            "SELECT rcid, session, amend, para, CASE WHEN source = 'un-dgacm' THEN title"
-            " ELSE description END AS bridge_text FROM unga.roll_calls"
-        ).df()
-    write(wh, config, idealpoints.estimate(votes, calls, config, progress=progress))
-
-
 def write(wh: Warehouse, config: IdealPointConfig, fit: IdealPointFit) -> None:
     """Replace the cached estimates atomically."""
     stamp = votes_loaded_at(wh)
@@ -113,3 +103,57 @@ def write(wh: Warehouse, config: IdealPointConfig, fit: IdealPointFit) -> None:
                 fit.n_item_groups,
             ],
         )
+
+
+def _latest(wh: Warehouse, config: IdealPointConfig) -> tuple[pd.DataFrame, dict[str, object]] | None:
+    """The stored estimates for ``config`` whatever votes they came from (stale ones flagged)."""
+    with wh.reader("idealpoints") as con:
+        fit = con.execute(
+            "SELECT * FROM idealpoints.fits WHERE config = ? ORDER BY fitted_at DESC LIMIT 1",
+            [json.dumps(asdict(config), sort_keys=True)],
+        ).df()
+        est = con.execute("SELECT * FROM idealpoints.estimates").df() if not fit.empty else None
+    if est is None:
+        try:
+            meta = json.loads(bundled.text("idealpoints_fit.json"))
+        except FileNotFoundError:
+            return None
+        if meta.get("config") != json.dumps(asdict(config), sort_keys=True):
+            return None
+        est = bundled.parquet("idealpoints.parquet")
+    else:
+        meta = {str(k): v for k, v in fit.iloc[0].to_dict().items()}
+    meta["stale"] = True
+    meta["origin"] = (
+        "estimates from an earlier load of the votes (the votes were reloaded since; "
+        "'dyadscope data refresh' recomputes them)"
+    )
+    return est, meta
+
+
+def current(wh: Warehouse, config: IdealPointConfig) -> tuple[pd.DataFrame, dict[str, object]] | None:
+    """The estimates for ``config`` and the current votes; on a read-only warehouse (the
+    web server) also the last ones stored when the votes were reloaded since (``stale``
+    in the metadata), so pages keep answering until a refresh runs."""
+    found = read(wh, config)
+    if found is None and wh.read_only:
+        return _latest(wh, config)
+    return found
+
+
+def refresh(wh: Warehouse, config: IdealPointConfig, progress: ProgressFn | None = None) -> None:
+    """Estimate the ideal points from all of the warehouse's votes and store them (the write
+    path: ``dyadscope data load``, ``data refresh``). Refuses on a read-only warehouse."""
+    if wh.read_only:
+        raise WarehouseError(
+            "ideal points are not computed for the votes now loaded; they are computed by "
+            "'dyadscope data load' and 'dyadscope data refresh', never by the web server"
+        )
+    wh.ensure("unga")
+    with wh.reader("unga") as con:
+        votes = con.execute("SELECT rcid, iso3, vote::VARCHAR AS vote FROM unga.votes WHERE vote <> 'absent'").df()
+        calls = con.execute(
+            "SELECT rcid, session, amend, para, CASE WHEN source = 'un-dgacm' THEN title"
+            " ELSE description END AS bridge_text FROM unga.roll_calls"
+        ).df()
+    write(wh, config, estimate(votes, calls, config, progress=progress))

@@ -11,6 +11,7 @@ The functions live in modules by what they own (``_votes``, ``_news``, ``_trade`
 from dyadscope.alignment.query import make_filter, select_votes
 from dyadscope.api._base import SOURCES, Bound, ProgressFn, open_warehouse
 from dyadscope.api._briefs import brief, check, eval_claims
+from dyadscope.api._derived import refresh
 from dyadscope.api._news import IngestReport, events, import_gdelt, ingest, read, save
 from dyadscope.api._spark import SparkProgress, spark_all_pairs, spark_load_baci, spark_read, spark_trade_panels
 from dyadscope.api._trade import (
@@ -60,6 +61,7 @@ __all__ = [
     "mirror",
     "open_warehouse",
     "read",
+    "refresh",
     "reported_trade",
     "save",
     "sector_trade",

@@ -53,12 +53,31 @@ def data_load(
         ),
     ],
     dgacm: Annotated[Path, typer.Option("--dgacm", help="Folder with the DGACM *.json files.")],
+    refresh: Annotated[
+        bool, typer.Option("--refresh/--no-refresh", help="Recompute the ideal points from the new votes.")
+    ] = True,
     warehouse: WarehouseOpt = None,
 ) -> None:
-    """Rebuild the UN-vote data from raw source files (atomic: a failure changes nothing)."""
+    """Rebuild the UN-vote data from raw source files (atomic: a failure changes nothing),
+    then the datasets derived from them (ideal points; about a minute)."""
     with err.status("loading UN votes"):
         counts = api.load_votes(voeten, dgacm, warehouse=warehouse)
     out.print(f"loaded {counts['roll_calls']:,} roll calls and {counts['votes']:,} votes")
+    if refresh:
+        with err.status("estimating ideal points from the new votes"):
+            done = api.refresh(warehouse=warehouse)
+        _emit(done, Format.table, None, title="Derived datasets")
+
+
+@data_app.command("refresh")
+def data_refresh(
+    force: Annotated[bool, typer.Option("--force", help="Recompute even when up to date.")] = False,
+    warehouse: WarehouseOpt = None,
+) -> None:
+    """Compute the derived datasets (ideal points) that are missing or stale for the loaded votes."""
+    with err.status("computing derived datasets"):
+        done = api.refresh(warehouse=warehouse, force=force)
+    _emit(done, Format.table, None, title="Derived datasets")
 
 
 @data_app.command("load-gdelt")

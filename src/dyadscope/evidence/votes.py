@@ -249,7 +249,7 @@ class IdealPointResult:
 def has_ideal_points(wh: Warehouse, config: IdealPointConfig | None = None) -> bool:
     """Whether the warehouse holds estimates for its current votes (and ``config``)."""
     wh.ensure("unga")
-    return cache.read(wh, config or IdealPointConfig()) is not None
+    return cache.current(wh, config or IdealPointConfig()) is not None
 
 
 def ideal_points(
@@ -267,7 +267,7 @@ def ideal_points(
     """
     cfg = config or IdealPointConfig()
     wh.ensure("unga")
-    cached = cache.read(wh, cfg)
+    cached = cache.current(wh, cfg)  # a read-only warehouse: the last estimates until a refresh (web)
     if cached is None:
         raise NoDataError(
             f"no ideal-point estimates in {wh.path} for its current votes; estimate them with"

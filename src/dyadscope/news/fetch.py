@@ -1,6 +1,7 @@
-"""Download a web page safely: timeout, size cap, content-type check, redirect limit,
-and no requests to loopback, private, link-local or otherwise non-public addresses
-unless the caller allows them (tests serve pages on 127.0.0.1 with that setting on).
+"""Download a web page safely: a timeout per read and a total deadline for the whole
+download (redirects included), size cap, content-type check, redirect limit, and no
+requests to loopback, private, link-local or otherwise non-public addresses unless the
+caller allows them (tests serve pages on 127.0.0.1 with that setting on).
 
 The HTTP client is ``httpx``; pass ``transport=`` to inject a mock transport.
 """
@@ -19,6 +20,7 @@ from dyadscope.errors import FetchError
 
 MAX_BYTES = 10 * 1024 * 1024
 TIMEOUT_S = 15.0
+DEADLINE_S = 30.0
 MAX_REDIRECTS = 5
 CONTENT_TYPES = (
     "text/html",
@@ -47,8 +49,9 @@ class FetchPolicy:
 
     allow_private: bool = False
     max_bytes: int = MAX_BYTES
-    timeout_s: float = TIMEOUT_S
+    timeout_s: float = TIMEOUT_S  # for each connect and each read
     max_redirects: int = MAX_REDIRECTS
+    deadline_s: float = DEADLINE_S  # for the whole download, however slowly the bytes arrive
 
 
 @dataclass(frozen=True)
@@ -99,9 +102,20 @@ def fetch(
     transport: httpx.BaseTransport | None = None,
     resolver: Resolver = _system_resolver,
 ) -> Page:
-    """Download ``url`` under ``policy``; every redirect hop is checked again."""
+    """Download ``url`` under ``policy``; every redirect hop is checked again, and the
+    whole download (all hops, every byte) must finish within ``policy.deadline_s``."""
+    import time
+
     policy = policy or FetchPolicy()
     current = url
+    end = time.monotonic() + policy.deadline_s
+
+    def left() -> float:
+        remaining = end - time.monotonic()
+        if remaining <= 0:
+            raise FetchError(f"{url} did not finish downloading within {policy.deadline_s:g} s")
+        return remaining
+
     with httpx.Client(
         transport=transport,
         timeout=policy.timeout_s,
@@ -111,7 +125,7 @@ def fetch(
         for _hop in range(policy.max_redirects + 1):
             check_url(current, policy, resolver)
             try:
-                with client.stream("GET", current) as resp:
+                with client.stream("GET", current, timeout=min(policy.timeout_s, left())) as resp:
                     if resp.is_redirect:
                         location = resp.headers.get("location")
                         if not location:
@@ -131,12 +145,14 @@ def fetch(
                     chunks: list[bytes] = []
                     size = 0
                     for chunk in resp.iter_bytes():
+                        left()
                         size += len(chunk)
                         if size > policy.max_bytes:
                             raise FetchError(f"{current} is larger than the {policy.max_bytes:,}-byte limit")
                         chunks.append(chunk)
                     return Page(current, b"".join(chunks), ctype or "text/html", resp.charset_encoding)
             except httpx.TimeoutException as exc:
+                left()
                 raise FetchError(f"{current} did not answer within {policy.timeout_s:g} s") from exc
             except httpx.HTTPError as exc:
                 raise FetchError(f"cannot fetch {current}: {exc}") from exc

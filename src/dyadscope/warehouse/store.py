@@ -69,9 +69,10 @@ class Warehouse:
     >>> wh.query("SELECT count(*) FROM unga.votes")  # doctest: +SKIP
     """
 
-    def __init__(self, path: Path, threads: int = 0) -> None:
+    def __init__(self, path: Path, threads: int = 0, *, read_only: bool = False) -> None:
         self.path = Path(path)
         self.threads = threads
+        self.read_only = read_only  # the web server's view: never creates, locks or writes a file
         if self.path.exists() and not self.path.is_dir():
             raise WarehouseError(
                 f"warehouse path {self.path} is a file; it must be a folder "
@@ -91,6 +92,12 @@ class Warehouse:
         """Create missing datasets from the bundled data (first use)."""
         for name in names or tuple(datasets()):
             if not self.exists(name):
+                if self.read_only:
+                    raise WarehouseError(
+                        f"dataset {name!r} is not in the warehouse {self.path}, which is opened read-only here; "
+                        "create it with 'dyadscope data load' (or start 'dyadscope serve', which creates missing "
+                        "datasets before it serves)"
+                    )
                 log.info("creating dataset %s in %s from bundled data", name, self.path)
                 with self.writer(name, fresh=True, if_missing=True) as con:
                     if con is not None:
@@ -146,6 +153,8 @@ class Warehouse:
         and is raised as :class:`~dyadscope.errors.LoadError`.
         """
         target = self.file(dataset)
+        if self.read_only:
+            raise WarehouseError(f"the warehouse {self.path} is opened read-only here; {dataset!r} cannot be written")
         with self._lock(dataset):
             if if_missing and target.exists():
                 yield None
@@ -187,5 +196,7 @@ class Warehouse:
 
     def drop(self, dataset: str) -> None:
         """Delete a dataset file (it is recreated from bundled data on next use)."""
+        if self.read_only:
+            raise WarehouseError(f"the warehouse {self.path} is opened read-only here; {dataset!r} cannot be dropped")
         with self._lock(dataset):
             self.file(dataset).unlink(missing_ok=True)

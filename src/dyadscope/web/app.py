@@ -12,13 +12,14 @@ once and a running one never blocks a reader.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
-from collections import OrderedDict
-from dataclasses import dataclass, field
+import threading
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from threading import Lock
 from typing import Annotated, Any
 
 import pandas as pd
@@ -26,13 +27,14 @@ from fastapi import FastAPI, File, Form, HTTPException, Query, Request, UploadFi
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from fastapi.templating import Jinja2Templates
-from starlette.concurrency import run_in_threadpool
 
 from dyadscope import api
 from dyadscope import countries as registry
-from dyadscope.errors import ArticleError, ConfigError, CountryError, DyadscopeError, NoDataError
+from dyadscope.errors import ArticleError, ConfigError, CountryError, DyadscopeError, NoDataError, WarehouseError
 from dyadscope.news.fetch import FetchPolicy
 from dyadscope.warehouse import Warehouse
+from dyadscope.warehouse.store import datasets
+from dyadscope.web.cache import Busy, Frozen, ResponseCache
 from dyadscope.web.inputs import read_url
 
 log = logging.getLogger(__name__)
@@ -96,32 +98,11 @@ class WebSettings:
     max_upload_bytes: int = 2 * 1024 * 1024
     cors_origins: tuple[str, ...] = ()
     cache_entries: int = 256
-
-
-@dataclass
-class _Cache:
-    size: int
-    data: OrderedDict[tuple[Any, ...], Any] = field(default_factory=OrderedDict)
-    lock: Lock = field(default_factory=Lock)
-
-    def peek(self, key: tuple[Any, ...]) -> Any:
-        with self.lock:
-            if key in self.data:
-                self.data.move_to_end(key)
-                return self.data[key]
-        return None
-
-    def get_or(self, key: tuple[Any, ...], make: Any) -> Any:
-        with self.lock:
-            if key in self.data:
-                self.data.move_to_end(key)
-                return self.data[key]
-        value = make()
-        with self.lock:
-            self.data[key] = value
-            while len(self.data) > self.size:
-                self.data.popitem(last=False)
-        return value
+    max_computations: int = 4  # uncached results computed at once per process; beyond: wait, then 503
+    compute_wait_s: float = 2.0
+    fetch_timeout_s: float = 10.0  # per connect or read of an article URL
+    fetch_deadline_s: float = 20.0  # for the whole download of an article URL
+    exit_after_s: float | None = None  # after shutdown, end the process even if a worker thread still runs
 
 
 def _vega_js() -> str:
@@ -131,16 +112,29 @@ def _vega_js() -> str:
 
 
 def create_app(settings: WebSettings) -> FastAPI:
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        if settings.exit_after_s is not None:  # a thread still reading a slow URL must not hold the process
+            timer = threading.Timer(settings.exit_after_s, os._exit, args=(0,))
+            timer.daemon = True
+            timer.start()
+
     app = FastAPI(
-        title="dyadscope", version="0.1.0", description="Evidence for claims about relations between countries."
+        title="dyadscope",
+        version="0.1.0",
+        description="Evidence for claims about relations between countries.",
+        lifespan=lifespan,
     )
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     from dyadscope.report.brief import cell
 
     templates.env.filters["cell"] = cell
-    cache = _Cache(settings.cache_entries)
-    wh = Warehouse(settings.warehouse)
-    wh.ensure()
+    cache = ResponseCache(
+        settings.warehouse, settings.cache_entries, settings.max_computations, settings.compute_wait_s
+    )
+    app.state.cache = cache
+    wh = Warehouse(settings.warehouse, read_only=True)  # the server never creates or writes a dataset file
 
     if settings.cors_origins:
         from fastapi.middleware.cors import CORSMiddleware
@@ -148,9 +142,11 @@ def create_app(settings: WebSettings) -> FastAPI:
         app.add_middleware(CORSMiddleware, allow_origins=list(settings.cors_origins), allow_methods=["GET", "POST"])
 
     app.add_middleware(SecurityHeaders)
-
-    def stamp() -> tuple[float, ...]:
-        return tuple(p.stat().st_mtime for p in sorted(settings.warehouse.glob("*.duckdb")))
+    policy = FetchPolicy(
+        allow_private=settings.allow_private_urls,
+        timeout_s=settings.fetch_timeout_s,
+        deadline_s=settings.fetch_deadline_s,
+    )
 
     def country(value: str, field_name: str) -> str:
         try:
@@ -160,9 +156,17 @@ def create_app(settings: WebSettings) -> FastAPI:
                 422, detail=[{"loc": ["query", field_name], "msg": str(exc), "type": "value_error"}]
             ) from None
 
+    @app.exception_handler(Busy)
+    async def busy(request: Request, exc: Busy) -> JSONResponse:
+        return JSONResponse(
+            {"detail": [{"msg": str(exc), "type": "Busy"}]},
+            status_code=503,
+            headers={"Retry-After": str(exc.retry_after)},
+        )
+
     @app.exception_handler(DyadscopeError)
     async def dyadscope_error(request: Request, exc: DyadscopeError) -> JSONResponse:
-        status = 404 if isinstance(exc, NoDataError) else 422
+        status = 404 if isinstance(exc, NoDataError) else 503 if isinstance(exc, WarehouseError) else 422
         return JSONResponse({"detail": [{"msg": str(exc), "type": type(exc).__name__}]}, status_code=status)
 
     @app.exception_handler(RequestValidationError)
@@ -177,16 +181,16 @@ def create_app(settings: WebSettings) -> FastAPI:
         ]
         return JSONResponse({"detail": details}, status_code=422)
 
-    async def cached(key: tuple[Any, ...], make: Any) -> Response:
-        """The finished response for ``key`` (body bytes, media type, status), made once.
-
-        A hit is answered on the event loop; only a miss goes to a worker thread, so
-        many concurrent readers of cached pages do not queue behind the thread pool."""
-        hit = cache.peek(key)
-        if hit is None:
-            hit = await run_in_threadpool(lambda: cache.get_or(key, lambda: _freeze(make())))
-        content, media, status = hit
-        return Response(content, media_type=media, status_code=status)
+    async def cached(key: tuple[Any, ...], datasets: tuple[str, ...], make: Any) -> Response:
+        """The finished response for ``key``, computed once per state of ``datasets``
+        (see :mod:`dyadscope.web.cache`); a hit is answered on the event loop."""
+        hit, was_hit = await cache.get(key, datasets, lambda: _freeze(make()))
+        return Response(
+            hit.body,
+            media_type=hit.media_type,
+            status_code=hit.status,
+            headers={"X-Cache": "hit" if was_hit else "miss"},
+        )
 
     def page_of(
         frame: pd.DataFrame, page: int, page_size: int, fmt: str, extra: dict[str, Any] | None = None
@@ -221,20 +225,15 @@ def create_app(settings: WebSettings) -> FastAPI:
         c = country(country_, "country")
         ps = [country(p, "partners") for p in partners.split(",")] if partners else None
 
-        def make() -> tuple[pd.DataFrame, dict[str, str]]:
-            res = api.alignment(c, ps, measure=measure, since=since, until=until, warehouse=wh)
-            return res.tidy(), res.sources
-
-        key = ("align", c, tuple(ps or ()), measure, since, until, stamp())
-
         def body() -> Response:
-            frame, sources = cache.get_or(key, make)
-            return page_of(frame, page, page_size, format, {"sources": sources})
+            res = api.alignment(c, ps, measure=measure, since=since, until=until, warehouse=wh)
+            return page_of(res.tidy(), page, page_size, format, {"sources": res.sources})
 
-        return await cached(("body", *key, page, page_size, format), body)
+        key = ("align", c, tuple(ps or ()), measure, since, until, page, page_size, format)
+        return await cached(key, ("unga",), body)
 
     @app.get("/api/v1/ideal-points", tags=["api"])
-    def ideal_points_api(
+    async def ideal_points_api(
         countries_: Annotated[str, Query(alias="countries", pattern=r"^[A-Za-z ,.'()&-]{2,400}$")],
         since: Year = None,
         page: Page = 1,
@@ -242,13 +241,14 @@ def create_app(settings: WebSettings) -> FastAPI:
         format: Fmt = "json",
     ) -> Response:
         cs = [country(c, "countries") for c in countries_.split(",")]
-        frame = cache.get_or(
-            ("ip", tuple(cs), since, stamp()), lambda: api.ideal_points(cs, since=since, warehouse=wh).tidy()
+        return await cached(
+            ("ip", tuple(cs), since, page, page_size, format),
+            ("unga", "idealpoints"),
+            lambda: page_of(api.ideal_points(cs, since=since, warehouse=wh).tidy(), page, page_size, format),
         )
-        return page_of(frame, page, page_size, format)
 
     @app.get("/api/v1/trade", tags=["api"])
-    def trade_api(
+    async def trade_api(
         reporter: Annotated[str, Query(pattern=ISO_PATTERN)],
         partner: Annotated[str, Query(pattern=ISO_PATTERN)],
         page: Page = 1,
@@ -256,43 +256,54 @@ def create_app(settings: WebSettings) -> FastAPI:
         format: Fmt = "json",
     ) -> Response:
         r, p = country(reporter, "reporter"), country(partner, "partner")
-        try:
-            frame = api.trade(r, p, warehouse=wh)
-            kind = "BACI"
-        except NoDataError:
-            frame = api.reported_trade(r, p).drop(columns=["start", "end"])
-            kind = "reported"
-        return page_of(frame, page, page_size, format, {"kind": kind})
+
+        def body() -> Response:
+            try:
+                frame = api.trade(r, p, warehouse=wh)
+                kind = "BACI"
+            except NoDataError:
+                frame = api.reported_trade(r, p).drop(columns=["start", "end"])
+                kind = "reported"
+            return page_of(frame, page, page_size, format, {"kind": kind})
+
+        return await cached(("trade", r, p, page, page_size, format), ("trade",), body)
 
     @app.get("/api/v1/opportunities", tags=["api"])
-    def opportunities_api(
+    async def opportunities_api(
         reporter: Annotated[str, Query(pattern=ISO_PATTERN)],
         market: Annotated[str, Query(pattern=ISO_PATTERN)],
         sector: Annotated[str | None, Query(pattern=r"^(agriculture|\d{2}|\d{4}|\d{6})$")] = None,
         top: Annotated[int, Query(ge=1, le=200)] = 20,
         format: Fmt = "json",
     ) -> Response:
-        frame = api.trade_opportunities(
-            country(reporter, "reporter"), country(market, "market"), sector=sector, top=top, warehouse=wh
+        r, m = country(reporter, "reporter"), country(market, "market")
+        return await cached(
+            ("opp", r, m, sector, top, format),
+            ("trade",),
+            lambda: page_of(api.trade_opportunities(r, m, sector=sector, top=top, warehouse=wh), 1, top, format),
         )
-        return page_of(frame, 1, max(top, 1), format)
 
     @app.get("/api/v1/events", tags=["api"])
-    def events_api(
+    async def events_api(
         country_: Annotated[str, Query(alias="country", pattern=ISO_PATTERN)],
         partner: Annotated[str, Query(pattern=ISO_PATTERN)],
         page: Page = 1,
         page_size: PageSize = 100,
         format: Fmt = "json",
     ) -> Response:
-        frame = api.events(country(country_, "country"), country(partner, "partner"), warehouse=wh)
-        frame = frame.assign(urls=frame["urls"].map(lambda u: [x for x in u if x]))
-        return page_of(frame, page, page_size, format)
+        a, b = country(country_, "country"), country(partner, "partner")
+
+        def body() -> Response:
+            frame = api.events(a, b, warehouse=wh)
+            frame = frame.assign(urls=frame["urls"].map(lambda u: [x for x in u if x]))
+            return page_of(frame, page, page_size, format)
+
+        return await cached(("events", a, b, page, page_size, format), ("news",), body)
 
     def _read_input(text: str | None, url: str | None, when: str | None) -> Any:
         day = _day(when)
         if url:  # a web page only: never a path or standard input (see web.inputs)
-            return read_url(url, when=day, policy=FetchPolicy(allow_private=settings.allow_private_urls))
+            return read_url(url, when=day, policy=policy)
         if text and text.strip():
             from dyadscope.news.reader import read_text
 
@@ -302,30 +313,35 @@ def create_app(settings: WebSettings) -> FastAPI:
         )
 
     @app.post("/api/v1/read", tags=["api"])
-    def read_api(
+    async def read_api(
         text: Annotated[str | None, Form(max_length=2_000_000)] = None,
         url: Annotated[str | None, Form(max_length=2000)] = None,
         date_: Annotated[str | None, Form(alias="date", pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
     ) -> JSONResponse:
-        return JSONResponse(_read_input(text, url, date_).to_dict())
+        art = await cache.limited(lambda: _read_input(text, url, date_))
+        return JSONResponse(art.to_dict())
 
     @app.post("/api/v1/check", tags=["api"])
-    def check_api(
+    async def check_api(
         text: Annotated[str | None, Form(max_length=2_000_000)] = None,
         url: Annotated[str | None, Form(max_length=2000)] = None,
         date_: Annotated[str | None, Form(alias="date", pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
     ) -> JSONResponse:
-        art = _read_input(text, url, date_)
-        return JSONResponse(_jsonable(api.check(art, warehouse=wh).to_dict()))  # contract: dyadscope.claims.contract
+        def work() -> Any:  # contract: dyadscope.claims.contract
+            return api.check(_read_input(text, url, date_), warehouse=wh).to_dict()
+
+        return JSONResponse(_jsonable(await cache.limited(work)))
 
     @app.post("/api/v1/brief", tags=["api"], response_class=HTMLResponse)
-    def brief_api(
+    async def brief_api(
         text: Annotated[str | None, Form(max_length=2_000_000)] = None,
         url: Annotated[str | None, Form(max_length=2000)] = None,
         date_: Annotated[str | None, Form(alias="date", pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
     ) -> HTMLResponse:
-        art = _read_input(text, url, date_)
-        return HTMLResponse(api.brief(art, when=_day(date_), warehouse=wh).html())
+        def work() -> str:
+            return str(api.brief(_read_input(text, url, date_), when=_day(date_), warehouse=wh).html())
+
+        return HTMLResponse(await cache.limited(work))
 
     # -- pages --------------------------------------------------------------------
     @app.get("/static/vega.js", include_in_schema=False)
@@ -354,23 +370,20 @@ def create_app(settings: WebSettings) -> FastAPI:
         x, y = country(a, "a"), country(b, "b")
         others = [country(v, "vs") for v in vs.split(",") if v.strip()] if vs else []
         partners = [p for p in dict.fromkeys([y, *others]) if p != x]
-        key = ("pair", x, tuple(partners), since, stamp())
 
         def page() -> Response:
-            data = cache.get_or(key, lambda: _pair_data(x, partners, since, wh))
+            data = _pair_data(x, partners, since, wh)
             return render(request, "pair.html", a=x, b=y, vs=",".join(others), name=registry.name, since=since, **data)
 
-        return await cached(("html", *key, y), page)
+        return await cached(("pair", x, y, tuple(partners), since), ("unga", "idealpoints", "trade", "news"), page)
 
     @app.get("/country/{c}", response_class=HTMLResponse, include_in_schema=False)
     async def country_page(request: Request, c: str) -> Response:
         x = country(c, "c")
-        key = ("country", x, stamp())
         return await cached(
-            ("html", *key),
-            lambda: render(
-                request, "country.html", c=x, name=registry.name, **cache.get_or(key, lambda: _country_data(x, wh))
-            ),
+            ("country", x),
+            ("unga", "idealpoints", "trade", "rights"),
+            lambda: render(request, "country.html", c=x, name=registry.name, **_country_data(x, wh)),
         )
 
     @app.get("/article", response_class=HTMLResponse, include_in_schema=False)
@@ -393,8 +406,8 @@ def create_app(settings: WebSettings) -> FastAPI:
                 from dyadscope.news.inputs import decode
 
                 text = decode(raw, "upload")
-            art = _read_input(text, url, date_ or None)
-            checks = [c.to_dict() for c in api.check(art, warehouse=wh)]
+            art = await cache.limited(lambda: _read_input(text, url, date_ or None))
+            checks = await cache.limited(lambda: [c.to_dict() for c in api.check(art, warehouse=wh)])
             from dyadscope.report.article_html import _segments
 
             data = art.to_dict()
@@ -408,17 +421,16 @@ def create_app(settings: WebSettings) -> FastAPI:
             return templates.TemplateResponse(request, "article.html", {"result": None, "error": msg}, status_code=422)
 
     @app.get("/data", response_class=HTMLResponse, include_in_schema=False)
-    def data_page(request: Request) -> HTMLResponse:
-        st = cache.get_or(("status", stamp()), lambda: api.data_status(wh))
-        return render(request, "data.html", st=st)
+    async def data_page(request: Request) -> Response:
+        return await cached(("data",), tuple(datasets()), lambda: render(request, "data.html", st=api.data_status(wh)))
 
     return app
 
 
-def _freeze(response: Response) -> tuple[bytes, str | None, int]:
+def _freeze(response: Response) -> Frozen:
     if hasattr(response, "template"):  # a TemplateResponse renders on creation
-        return bytes(response.body), "text/html; charset=utf-8", response.status_code
-    return bytes(response.body), response.media_type, response.status_code
+        return Frozen(bytes(response.body), "text/html; charset=utf-8", response.status_code)
+    return Frozen(bytes(response.body), response.media_type, response.status_code)
 
 
 def _day(value: str | None) -> date | None:
@@ -497,6 +509,7 @@ def app_from_env() -> FastAPI:
         WebSettings(
             warehouse=Path(os.environ["DYADSCOPE_WEB_WAREHOUSE"]),
             allow_private_urls=os.environ.get("DYADSCOPE_WEB_ALLOW_PRIVATE") == "1",
+            exit_after_s=3.0,
         )
     )
 
@@ -509,7 +522,13 @@ def serve(host: str, port: int, warehouse: Path, allow_private_urls: bool = Fals
     os.environ["DYADSCOPE_WEB_WAREHOUSE"] = str(warehouse)
     os.environ["DYADSCOPE_WEB_ALLOW_PRIVATE"] = "1" if allow_private_urls else "0"
     uvicorn.run(
-        "dyadscope.web.app:app_from_env", factory=True, host=host, port=port, workers=workers, log_level="warning"
+        "dyadscope.web.app:app_from_env",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level="warning",
+        timeout_graceful_shutdown=5,  # with exit_after_s: SIGTERM ends the server within 10 s
     )
 
 
