@@ -22,6 +22,7 @@ import pytest
 import uvicorn
 
 from dyadscope.errors import DyadscopeError, FetchError, WarehouseError
+from dyadscope.news.schema import SCHEMA_VERSION
 from dyadscope.warehouse import Warehouse
 from dyadscope.web.app import WebSettings, create_app
 from tests.helpers import load_held_open, reload_votes_and_import_gdelt
@@ -128,7 +129,7 @@ def test_other_endpoints(server: str) -> None:
     assert trade["kind"] == "reported" and trade["total"] > 10
     seed = EXAMPLE.read_text("utf-8")
     read = httpx.post(f"{server}/api/v1/read", data={"text": seed, "date": "2024-12-15"}, timeout=60).json()
-    assert read["schema_version"] == "2" and read["amounts"][0]["currency"] == "KES"
+    assert read["schema_version"] == SCHEMA_VERSION and read["amounts"][0]["currency"] == "KES"
     checks = httpx.post(f"{server}/api/v1/check", data={"text": seed, "date": "2024-12-15"}, timeout=60).json()
     assert checks["schema_version"] == "1" and checks["article"]["date"] == "2024-12-15"
     assert "sources disagree" in {c["verdict"] for c in checks["checks"]}  # KNBS and China customs bracket Sh600bn
