@@ -172,7 +172,8 @@ def main() -> None:
                 for _ in range(2 * args.workers):
                     httpx.get(base + path, timeout=300)
             t, took = asyncio.run(_during_reload(base, warehouse, args.gdelt, args.miss_clients))
-            print(t.line(f"reader pages during a votes reload + GDELT import ({took:.0f} s), {args.miss_clients} clients"))
+            label = f"reader pages during a votes reload + GDELT import ({took:.0f} s), {args.miss_clients} clients"
+            print(t.line(label))
         finally:
             proc.terminate()
             try:
