@@ -393,7 +393,7 @@ def test_browser(server: str) -> None:
         page.fill("textarea[name=text]", EXAMPLE.read_text("utf-8"))
         page.fill("input[name=date]", "2024-12-15")
         page.click("button[type=submit]")
-        page.wait_for_selector("text=overstated", timeout=60_000)
+        page.wait_for_selector("text=sources disagree", timeout=60_000)
         assert "Sh600 billion" in page.content()
         page.screenshot(path=str(ARTIFACTS / "article-check.png"), full_page=True)
         browser.close()
