@@ -161,6 +161,51 @@ def build_trade(shared: Path) -> None:
     _write(products, "hs6_products.parquet")
 
 
+def build_trade_flows(shared: Path) -> None:
+    """IMF DOTS (235 workbooks) and COW dyadic trade as one table of recorded flows, and the
+    two BACI extracts. Values in whole dollars (int64; DOTS has at most six decimals of a
+    million), rows sorted so that the Parquet file compresses well."""
+    import numpy as np
+
+    from dyadscope.sources import baci_extracts, cow, dots
+
+    tr = shared / "data/trade"
+    d, d_report = dots.parse_folder(tr / "imf_dots")
+    c, c_report = cow.parse(tr / "cow_dyadic_trade/cow_trade_ndy.rda")
+    print(
+        f"  DOTS: {d_report.files} files, {len(d):,} values ({d_report.estimates:,} estimates, "
+        f"{d_report.negative} negative), dropped: {d_report.tidy()['why'].value_counts().to_dict()}"
+    )
+    print("  COW: " + "; ".join(f"{r.what} {r.n:,}" for r in c_report.tidy().itertuples()))
+    from dyadscope.trade import parties
+
+    names = pd.DataFrame(sorted(d_report.names.items()), columns=["imf_name", "code"])
+    names["kind"] = names["code"].map(lambda c: "group" if parties.is_group(c) else "country")
+    names.to_csv(DATA / "dots_names.csv", index=False)
+    print(f"  dots_names.csv: {len(names)} IMF names, {int((names['kind'] == 'group').sum())} groups")
+    d = d.assign(source="imf-dots")
+    c = c.assign(source="cow", valuation=None, estimate=False, file="cow_trade_ndy.rda")
+    cols = ["source", "reporter", "partner", "flow", "year", "value", "valuation", "estimate", "file", "row"]
+    flows = pd.concat([d[cols], c[cols]], ignore_index=True)
+    flows = flows.sort_values(["source", "reporter", "flow", "partner", "year"]).reset_index(drop=True)
+    flows = flows.assign(
+        value=np.round(flows["value"].to_numpy()).astype("int64"),
+        year=flows["year"].astype("int16"),
+        row=flows["row"].astype("int32"),
+    )
+    for col in ("source", "reporter", "partner", "flow", "valuation", "file"):
+        flows[col] = flows[col].astype("category")
+    _write(flows, "trade_flows.parquet")
+    hs2, n = baci_extracts.parse_hs2_world(tr / "baci_extracts/baci_hs92_exporter_hs2_world_2011_2020.rds")
+    print(f"  BACI HS2 world: {n}")
+    _write(hs2.sort_values(["exporter", "year", "hs2"]), "baci_hs2_world.parquet")
+    africa, n = baci_extracts.parse_africa_sections(
+        tr / "baci_extracts/africa_trade_baci_hs96_sections_avg2012_2022.rda"
+    )
+    print(f"  BACI Africa sections: {n}")
+    _write(africa.sort_values(["exporter", "importer", "section"]), "baci_africa_sections.parquet")
+
+
 def build_rights(shared: Path) -> None:
     from dyadscope.sources import pts
 
@@ -187,7 +232,7 @@ def build_idealpoints(shared: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    names = ["countries", "votes", "groups", "fx", "leaders", "events", "trade", "rights", "idealpoints"]
+    names = ["countries", "votes", "groups", "fx", "leaders", "events", "trade", "trade_flows", "rights", "idealpoints"]
     parser.add_argument("--only", choices=names, default=None)
     args = parser.parse_args()
     steps = {
@@ -198,6 +243,7 @@ def main() -> None:
         "leaders": build_leaders,
         "events": build_events,
         "trade": build_trade,
+        "trade_flows": build_trade_flows,
         "rights": build_rights,
         "idealpoints": build_idealpoints,  # last: it reads the bundled votes
     }

@@ -36,11 +36,12 @@ def _declared() -> tuple[Dataset, ...]:
     The one list: a new dataset is added here (its module owns the schema and the bootstrap).
     """
     from dyadscope.alignment import cache
-    from dyadscope.warehouse import news, rights, trade, unga
+    from dyadscope.warehouse import flows, news, rights, trade, unga
 
     return (
         Dataset("unga", "UN General Assembly roll calls and votes", unga.bootstrap),
         Dataset("trade", "BACI bilateral trade flows and codebooks", trade._bootstrap),
+        Dataset("flows", "Bundled all-pairs trade figures: IMF DOTS, COW, BACI extracts, published", flows.bootstrap),
         Dataset("news", "Stored articles, coded events and imported GDELT events", news._bootstrap),
         Dataset("rights", "Political Terror Scale 1976-2023", rights._bootstrap),
         Dataset("idealpoints", "Cached dynamic ideal-point estimates", cache._bootstrap),

@@ -1,0 +1,183 @@
+"""Trade evidence: every recorded figure between two parties, by basis, with provenance.
+
+Parties are ISO3 codes or group codes (World, Africa, Sub-Saharan Africa, EU, Euro Area,
+Western Hemisphere, ...); resolve any spelling with :func:`dyadscope.trade.parties.resolve`
+(one resolver, its docstring lists the groups and their members). Data: the ``flows``
+dataset (IMF DOTS, COW, BACI extracts, published figures; built on first use from the
+bundled Parquet) and, when a release was loaded, BACI's full flows (``trade.baci``).
+
+A flow row (:data:`dyadscope.trade.flows.COLUMNS`): source, reporter, partner, flow
+(the reporter's 'exports' | 'imports'), year, value (USD), currency ('USD'), unit (the
+source's), valuation ('FOB' | 'CIF' | None), basis ('reported' | 'mirror' |
+'published'), file, row, estimate, note, and ``preference`` (1 = the number a
+single-number answer uses; order in :mod:`dyadscope.trade.flows`: the reporter's own
+record before the partner's mirror record, BACI before DOTS before COW for the same
+basis, published figures last).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from dyadscope.errors import NoDataError
+from dyadscope.trade import flows as tf
+from dyadscope.trade import parties
+from dyadscope.trade.flows import Flow
+from dyadscope.warehouse import Warehouse
+
+GAP_REASONS = (
+    "CIF/FOB: imports are valued at the border of the importer (cost, insurance and freight), exports at the"
+    " border of the exporter (free on board); freight and insurance alone make imports 5-10% larger",
+    "re-exports and hubs: goods shipped through Hong Kong, Singapore, the Netherlands or the UAE are often"
+    " recorded by the importer with the country of origin and by the exporter with the hub as destination",
+    "timing: goods shipped in December and cleared in January fall into different years",
+    "confidentiality and coverage: some products are suppressed by one side; small flows go unrecorded",
+    "exchange rates: each side converts its own currency to dollars at its own rate and month",
+    "classification and partner attribution: country of origin versus country of consignment",
+)
+
+
+def _has_baci(wh: Warehouse) -> bool:
+    if not wh.exists("trade"):
+        return False
+    with wh.reader("trade") as con:
+        row = con.execute("SELECT count(*) FROM (SELECT 1 FROM trade.baci LIMIT 1)").fetchone()
+    return bool(row and row[0])
+
+
+def _datasets(wh: Warehouse) -> tuple[tuple[str, ...], str | None]:
+    baci = _has_baci(wh)
+    return (("flows", "trade") if baci else ("flows",)), ("trade.baci" if baci else None)
+
+
+def flows(
+    wh: Warehouse,
+    reporter: str | None = None,
+    partner: str | None = None,
+    *,
+    flow: Flow | None = None,
+    since: int | None = None,
+    until: int | None = None,
+    basis: str | None = None,
+    preferred: bool = False,
+) -> pd.DataFrame:
+    """Every figure of ``reporter``'s trade with ``partner`` (either may be None: all),
+    all sources and bases (mirror rows derived from the partner's records), with
+    ``preference``; ``preferred=True`` keeps only the single number per flow and year."""
+    datasets, baci = _datasets(wh)
+    sql = tf.recorded_sql(
+        baci=baci,
+        reporters=None if reporter is None else [reporter],
+        partners=None if partner is None else [partner],
+        since=since,
+        until=until,
+    )
+    cond = []
+    if flow is not None:
+        cond.append(f"flow = '{flow}'")
+    if basis is not None:
+        cond.append(f"basis = '{basis}'")
+    if preferred:
+        cond.append("preference = 1")
+    where = f"WHERE {' AND '.join(cond)}" if cond else ""
+    frame = wh.query(
+        f"SELECT * FROM ({sql}) {where} ORDER BY reporter, partner, flow, year, preference", None, *datasets
+    )
+    return frame
+
+
+def bilateral(wh: Warehouse, a: str, b: str, since: int | None = None, until: int | None = None) -> pd.DataFrame:
+    """One row per year: ``a``'s exports to and imports from ``b`` on each basis side by
+    side (reported by ``a``, mirror from ``b``'s records, published), the single numbers
+    ``exports`` and ``imports`` (first in the preference order) with their source and
+    basis, and ``balance`` = exports - imports.
+
+    Raises :class:`~dyadscope.errors.NoDataError` when no source has a figure.
+    """
+    long = flows(wh, a, b, since=since, until=until)
+    if long.empty:
+        span = f" in {since or '...'}-{until or '...'}" if since or until else ""
+        raise NoDataError(f"no trade figures between {parties.label(a)} and {parties.label(b)}{span}")
+    best_per_basis = long.sort_values("preference").drop_duplicates(["flow", "year", "basis"])
+    wide = best_per_basis.pivot(index="year", columns=["flow", "basis"], values="value")
+    wide.columns = pd.Index([f"{col[0]}_{col[1]}" for col in wide.columns])
+    out = pd.DataFrame(index=wide.index)
+    for f in tf.FLOWS:
+        for bs in tf.BASES:
+            out[f"{f}_{bs}"] = wide.get(f"{f}_{bs}")
+    top = long[long["preference"] == 1]
+    for f in tf.FLOWS:
+        pick = top[top["flow"] == f].set_index("year")
+        out[f] = pick["value"].reindex(out.index)
+        out[f"{f}_source"] = pick["source"].reindex(out.index)
+        out[f"{f}_basis"] = pick["basis"].reindex(out.index)
+        out[f"{f}_valuation"] = pick["valuation"].reindex(out.index)
+    out["balance"] = out["exports"] - out["imports"]
+    out = out.reset_index()
+    out.insert(1, "reporter", a)
+    out.insert(2, "partner", b)
+    out["year"] = out["year"].astype("int64")
+    return out.sort_values("year").reset_index(drop=True)
+
+
+def partner_shares(wh: Warehouse, country: str, year: int, flow: Flow = "exports") -> pd.DataFrame:
+    """Partners of ``country`` in ``year``: value, share, rank, total, partners, hhi,
+    hhi_normalised, basis and source (one record for all partners: the first in the
+    preference order). The same SQL as :func:`partner_shares_panel`, filtered."""
+    datasets, baci = _datasets(wh)
+    sql = tf.partner_shares_sql(year=year, flow=flow, baci=baci, country=country)
+    frame = wh.query(f"{sql} ORDER BY rank", None, *datasets)
+    if frame.empty:
+        raise NoDataError(f"no {flow} of {parties.label(country)} by partner in {year}")
+    return frame
+
+
+def partner_shares_panel(wh: Warehouse, year: int, flow: Flow = "exports") -> pd.DataFrame:
+    """:func:`partner_shares` for every reporter of ``year`` at once."""
+    datasets, baci = _datasets(wh)
+    sql = tf.partner_shares_sql(year=year, flow=flow, baci=baci)
+    return wh.query(f"{sql} ORDER BY reporter, rank", None, *datasets)
+
+
+def gap(wh: Warehouse, a: str, b: str, since: int | None = None, until: int | None = None) -> pd.DataFrame:
+    """The mirror discrepancy per year, both directions: ``a``'s record of its imports from
+    ``b`` against ``b``'s record of its exports to ``a`` (and the other way round), the
+    ratio imports / exports, with each side's source and valuation. ``reasons`` of the
+    frame's ``attrs`` lists the known causes (:data:`GAP_REASONS`)."""
+    long = flows(wh, a, b, since=since, until=until)
+    rows = []
+    # goods b -> a: a's import record (basis reported) against b's export record (mirror);
+    # goods a -> b: b's import record (mirror of a's exports) against a's export record
+    for a_flow, importer, exporter, imports_side, exports_side in (
+        ("imports", a, b, "reported", "mirror"),
+        ("exports", b, a, "mirror", "reported"),
+    ):
+        rec = long[(long["flow"] == a_flow) & long["basis"].isin(["reported", "mirror"])]
+        rec = rec.sort_values("preference").drop_duplicates(["year", "basis"])
+        if set(rec["basis"]) != {"reported", "mirror"}:
+            continue
+        wide = rec.pivot(index="year", columns="basis", values=["value", "source", "valuation"])
+        part = pd.DataFrame(
+            {
+                "year": wide.index.astype("int64"),
+                "importer": importer,
+                "exporter": exporter,
+                "imports_recorded": wide["value"][imports_side].astype(float).to_numpy(),
+                "imports_source": wide["source"][imports_side].to_numpy(),
+                "imports_valuation": wide["valuation"][imports_side].to_numpy(),
+                "exports_recorded": wide["value"][exports_side].astype(float).to_numpy(),
+                "exports_source": wide["source"][exports_side].to_numpy(),
+                "exports_valuation": wide["valuation"][exports_side].to_numpy(),
+            }
+        )
+        rows.append(part.dropna(subset=["imports_recorded", "exports_recorded"]))
+    if not rows or all(r.empty for r in rows):
+        raise NoDataError(
+            f"no year in which both {parties.label(a)} and {parties.label(b)} recorded their trade with each other"
+        )
+    out = pd.concat(rows, ignore_index=True)
+    out["ratio"] = out["imports_recorded"] / out["exports_recorded"].where(out["exports_recorded"] != 0)
+    out["difference"] = out["imports_recorded"] - out["exports_recorded"]
+    out = out.sort_values(["importer", "year"]).reset_index(drop=True)
+    out.attrs["reasons"] = list(GAP_REASONS)
+    return out
