@@ -102,7 +102,7 @@ def _evidence_flows(wh: Warehouse, subject: str, partner: str, flow: str) -> lis
     if flow not in ("exports", "imports"):
         return []
     try:
-        frame = ev.flows(wh, subject, partner, flow=flow)
+        frame = ev.flows(wh, subject, partner, flow=cast(Literal["exports", "imports"], flow))
     except DyadscopeError:
         return []
     out: list[Figure] = []
@@ -199,7 +199,7 @@ def partner_table(wh: Warehouse, country: str, year: int) -> tuple[pd.DataFrame,
     try:
         from dyadscope.evidence import trade as ev  # type: ignore[import-not-found,attr-defined,unused-ignore]
     except ImportError:
-        ev = None
+        ev = None  # type: ignore[assignment,unused-ignore]
     if ev is not None:
         try:
             frames = {f: ev.partner_shares(wh, country, year, f) for f in ("exports", "imports")}

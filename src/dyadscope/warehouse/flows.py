@@ -125,4 +125,3 @@ def bootstrap(con: duckdb.DuckDBPyConnection) -> None:
     for table, file in (("hs2_world", HS2_FILE), ("africa_sections", AFRICA_FILE)):
         row = con.execute(f"SELECT count(*) FROM {table}").fetchone()
         con.execute("INSERT INTO build VALUES (?, ?, ?, ?)", [now, table, file, int(row[0]) if row else 0])
-
