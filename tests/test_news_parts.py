@@ -172,3 +172,19 @@ def test_event_direction_and_modality(sentence: str, expected: tuple[str, str, s
 def test_no_event_for_what_did_not_happen(sentence: str) -> None:
     art = read_text("Notes\n" + sentence, when=date(2018, 1, 1))
     assert not [e for e in art.events if e.cameo[:2] in ("07", "19", "18", "07", "17") or e.cameo.startswith("074")]
+
+
+def test_places_facilities_and_headline_fragments() -> None:
+    art = read_text(
+        "Uganda Launches New Power Station\n"
+        "FILE - Workers walk past Camp Lemonnier, the U.S. base in Djibouti, on May 3.\n"
+        "Kenya Railways signed a deal with the China Road and Bridge Corporation (CRBC) to run the "
+        "Standard Gauge Railway (SGR) line, said Morgan Stanley analyst James Kariuki. Kariuki said it paid USD 5.",
+        when=date(2018, 1, 1),
+    )
+    people = {p.name for p in art.people}
+    orgs = {o.name for o in art.organizations}
+    assert "Camp Lemonnier" not in people and "Kenya Railways" not in people
+    assert not any(o.startswith(("FILE", "Uganda Launches")) for o in orgs)
+    assert not orgs & {"Standard Gauge Railway", "SGR", "USD", "Kariuki"}
+    assert "FILE -" not in art.text

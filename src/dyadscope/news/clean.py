@@ -19,6 +19,9 @@ _BOILERPLATE = re.compile(
 )
 
 
+_FILE_MARK = re.compile(r"^\s*FILE\s*(?:PHOTO)?\s*[-–—:]\s+")
+
+
 @dataclass
 class CleanArticle:
     """The text to analyse and its metadata."""
@@ -32,7 +35,8 @@ class CleanArticle:
 
 
 def _strip_boilerplate(text: str) -> str:
-    lines = [ln.rstrip() for ln in text.split("\n")]
+    # "FILE - Passengers board ...": the photo-archive mark of a caption is not part of it
+    lines = [_FILE_MARK.sub("", ln.rstrip()) for ln in text.split("\n")]
     kept = [ln for ln in lines if not _BOILERPLATE.match(ln)]
     # collapse runs of blank lines; keep paragraphs
     out = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()

@@ -247,6 +247,10 @@ def voa_reader_gold(corpus: Path, report: Report) -> None:
                 )
                 continue
             t.add("people: country correct (matched)", p["country"] == g["country"])
+            if p["country"] != g["country"]:
+                report.failures.append(
+                    f"{name}: country of {p['name']!r} ({p['role']!r}): got {p['country']!r}, gold {g['country']!r}"
+                )
             if g.get("role"):
                 t.add("people: role given (matched, gold has one)", bool(p["role"]))
         for g in item["people"]:
@@ -261,13 +265,15 @@ def voa_reader_gold(corpus: Path, report: Report) -> None:
                 report.failures.append(f"{name}: not an organisation in the gold: {o['name']!r}")
                 continue
             t.add("organisations: country correct (matched)", o["country"] == g["country"])
+            if o["country"] != g["country"]:
+                report.failures.append(f"{name}: country of {o['name']!r}: got {o['country']!r}, gold {g['country']!r}")
         for g in item["organisations"]:
             t.add("organisations: recall", any(_same_name(o["name"], _names(g)) for o in d["organizations"]))
         # ambiguous names
         for g in item.get("ambiguous", []):
             if g.get("where"):
                 continue  # outside the body
-            hit = next((a for a in d["ambiguous"] if _flat(a["text"]) == _flat(g["text"])), None)
+            hit = next((a for a in d.get("ambiguous", []) if _flat(a["text"]) == _flat(g["text"])), None)
             t.add(
                 "ambiguous names: flagged and resolved as the gold", hit is not None and hit["resolved"] == g["meant"]
             )

@@ -676,6 +676,16 @@ def _verb_events(tok: Token, index: _Index) -> list[_Coded]:
                 targets = found[:1]
                 conf += 0.05
                 break
+    if not targets:
+        # another country elsewhere in the verb's phrase (not its subject): a weak guess
+        subj_ids = {t.i for h in subj for t in h.subtree}
+        rest = sorted((t for t in tok.subtree if t.i not in subj_ids), key=lambda t: abs(t.i - tok.i))
+        for t in rest:
+            a = index.get(t)
+            if a is not None and a.iso3 != src0.iso3:
+                targets = [a]
+                conf -= 0.1
+                break
     if (
         not targets
         and len(sources) == 2
@@ -708,8 +718,6 @@ def _noun_events(tok: Token, index: _Index) -> list[_Coded]:
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "to", "against", "on", "for")):
         targets += [a for g in prep.children if g.dep_ == "pobj" for a in _phrase_actors(g, index)]
     targets = [a for a in targets if a.iso3 != sources[0].iso3]
-    if not targets and len(sources) > 1 and code[:2] in ("04", "05", "06"):
-        return [_Coded(sources[0], sources[1], code, tok, tok.lemma_.lower(), 0.6)]
     conf = 0.55 + (0.1 if targets else 0.0)
     ends: list[_Actor | None] = list(targets) or [None]
     return [_Coded(s, t, code, tok, f"{tok.lemma_.lower()} (event noun)", conf) for s in sources for t in ends]

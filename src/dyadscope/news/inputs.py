@@ -107,6 +107,7 @@ def from_text(text: str, origin: str, kind: str = "txt") -> RawArticle:
         body = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", body)  # images
         body = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", body)  # links keep their text
         body = re.sub(r"^#+\s*", "", body, flags=re.MULTILINE)
+        body = re.sub(r"\s*#+[ \t]*$", "", body, flags=re.MULTILINE)  # closing marks of headings
         body = re.sub(r"(\*\*|__)(.+?)\1", r"\2", body)
         return RawArticle(
             origin=origin,

@@ -77,8 +77,6 @@ _US_INSTITUTIONS = (
     "Pentagon",
     "State Department",
     "Department of State",
-    "Republican",
-    "Democrat",
 )
 INSTITUTIONS: dict[str, str] = {
     "Congress": "USA",
@@ -106,6 +104,117 @@ INSTITUTIONS: dict[str, str] = {
     "National Treasury": "KEN",
     "State House": "KEN",
 }
+# head words of places, facilities, programmes and companies: never a person's name
+NOT_NAME_WORDS = {
+    "camp",
+    "port",
+    "terminal",
+    "railway",
+    "railways",
+    "initiative",
+    "dam",
+    "park",
+    "zone",
+    "airport",
+    "base",
+    "station",
+    "bridge",
+    "road",
+    "highway",
+    "corridor",
+    "project",
+    "center",
+    "centre",
+    "stadium",
+    "hotel",
+    "university",
+    "institute",
+    "school",
+    "college",
+    "company",
+    "corporation",
+    "group",
+    "ltd",
+    "inc",
+    "bank",
+    "ministry",
+    "party",
+    "council",
+    "committee",
+    "forum",
+    "agency",
+    "authority",
+    "commission",
+    "foundation",
+    "army",
+    "navy",
+    "airlines",
+    "times",
+    "post",
+    "news",
+    "plant",
+    "line",
+    "pipeline",
+    "street",
+    "avenue",
+    "square",
+    "hall",
+    "house",
+    "court",
+    "club",
+    "fund",
+    "programme",
+    "program",
+    "strategy",
+    "policy",
+    "plan",
+    "act",
+    "law",
+    "treaty",
+    "summit",
+    "multi-purpose",
+}
+# head words of facilities, programmes and plans: not organisations either
+FACILITY_WORDS = {
+    "terminal",
+    "port",
+    "park",
+    "railway",
+    "dam",
+    "project",
+    "center",
+    "centre",
+    "zone",
+    "corridor",
+    "initiative",
+    "program",
+    "programme",
+    "strategy",
+    "plan",
+    "policy",
+    "road",
+    "highway",
+    "airport",
+    "base",
+    "camp",
+    "station",
+    "bridge",
+    "line",
+    "pipeline",
+    "plant",
+    "stadium",
+    "train",
+    "act",
+    "projects",
+    "railways",
+    "opportunities",
+    "risks",
+    "countries",
+    "challenge",
+}
+_LOCATIVE = {"in", "at", "near", "from", "to", "outside", "across", "around", "into", "through"}
+_NOT_ORG_ACRONYMS = {"PDF", "FDI", "GDP", "SDR", "CEO", "AM", "PM", "TV"}
+_GIVEN_FIRST = {"CHN", "TWN", "KOR", "PRK", "VNM", "HKG", "MAC", "SGP"}  # family name first
 NOT_ORGS = {"MNNA", "Major Non-NATO Ally", "Non-NATO Ally", "Non-NATO Allies", "MNNA Act"}
 
 
@@ -185,7 +294,31 @@ def _clean_person(ent: Span, mentions: list[Mention]) -> Span | None:
         return None
     if span.text.lower() in TITLES:
         return None
+    # "Ibrahima Dahirou" + "Dembele": the name goes on over capitalised proper nouns
+    end = span.end
+    while (
+        end < len(ent.doc)
+        and end - span.start < 4
+        and ent.doc[end].pos_ == "PROPN"
+        and ent.doc[end].text[:1].isupper()
+        and ent.doc[end].ent_type_ in ("", "PERSON")
+        and not any(m.start <= ent.doc[end].idx < m.end for m in mentions)
+        and ent.doc[end].text.lower() not in TITLES
+    ):
+        end += 1
+    span = ent.doc[span.start : end]
+    words = {t.lower_ for t in span}
+    if words & NOT_NAME_WORDS:
+        return None  # Camp Lemonnier, Kenya Railways, Road Initiative
     return span
+
+
+def _place_like(doc: Doc, name: str) -> bool:
+    """A name the model also tags as a place or facility, or only ever written after "in", "at" ..."""
+    if any(e.text == name and e.label_ in ("GPE", "LOC", "FAC") for e in doc.ents):
+        return True
+    starts = [i for i in range(len(doc)) if doc[i : i + len(name.split())].text == name]
+    return bool(starts) and all(i > 0 and doc[i - 1].lower_ in _LOCATIVE for i in starts)
 
 
 def _title_before(doc: Doc, start: int) -> tuple[str | None, int]:
@@ -256,6 +389,8 @@ def find_people(doc: Doc, mentions: list[Mention]) -> list[Person]:
             singles.append(span)
             continue
         name = span.text
+        if _place_like(doc, name):
+            continue
         existing = next((p for p in people if p.name == name), None)
         if existing:
             existing.mentions.append((span.start_char, span.end_char))
@@ -282,6 +417,8 @@ def find_people(doc: Doc, mentions: list[Mention]) -> list[Person]:
         person = Person(name, role, role_type, country, [(span.start_char, span.end_char)])
         people.append(person)
         by_surname.setdefault(person.surname, person)
+        if person.country in _GIVEN_FIRST and len(name.split()) == 2:
+            by_surname.setdefault(name.split()[0], person)  # "Xi" for Xi Jinping
     # surname-only mentions, whether or not spaCy tagged them
     for token in doc:
         p = by_surname.get(token.text)
@@ -312,27 +449,97 @@ def find_people(doc: Doc, mentions: list[Mention]) -> list[Person]:
     return people
 
 
-def find_organizations(doc: Doc, mentions: list[Mention]) -> list[Organization]:
-    """Organisations from ORG entities, with a country where the name or a known institution tells."""
+def _is_headline_line(doc: Doc, start: int) -> bool:
+    """The text's first line (the title) or another short Title Case line (a heading)."""
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    line_end = doc.text.find("\n", start)
+    line = doc.text[line_start : line_end if line_end >= 0 else len(doc.text)]
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3]
+    return line_start == 0 or (
+        bool(words) and len(line.split()) <= 15 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    )
+
+
+def _acronyms(text: str) -> dict[str, str]:
+    """``Long Form Name (LFN)`` -> {LFN: Long Form Name}."""
+    out: dict[str, str] = {}
+    for m in re.finditer(r"((?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|the|on|de)\s+)*){1,8})\(([A-Z]{2,8})\)", text):
+        out[m.group(2)] = m.group(1).strip()
+    return out
+
+
+def _tidy_org(text: str) -> str:
+    text = re.sub(r"^(the|The)\s+", "", text).strip()
+    if text.endswith(("'s", "’s")):
+        text = text[:-2]
+    text = re.sub(r"\s*\([^)]*$", "", text)  # "International Monetary Fund (IMF"
+    text = re.sub(r"^[^\[]*\]\s*", "", text) if "]" in text and "[" not in text else text
+    text = re.sub(r"\s+(of|to|for|and|on|at|in|the)$", "", text)  # "United Nations Mission to"
+    return text.strip(" ,.-")
+
+
+def find_organizations(doc: Doc, mentions: list[Mention], people: list[Person] | None = None) -> list[Organization]:
+    """Organisations from ORG entities, with a country where the name or a known institution tells.
+
+    Not organisations: fragments of the title or of Title Case headings (unless the same
+    name is an organisation in the body), places, facilities and programmes (Doraleh
+    Container Terminal, Standard Gauge Railway, Belt and Road Initiative) and their
+    acronyms, people's names and surnames, currency codes, country names.
+    """
+    names = {w for p in people or [] for w in [p.name, *p.name.split()]}
+    acr = _acronyms(doc.text)
+    currencies = _currency_codes()
+    body_orgs = {_tidy_org(e.text) for e in doc.ents if e.label_ == "ORG" and not _is_headline_line(doc, e.start_char)}
     orgs: dict[str, Organization] = {}
     for ent in doc.ents:
         if ent.label_ not in ("ORG", "NORP") or (ent.label_ == "NORP" and ent.text not in INSTITUTIONS):
             continue
-        text = re.sub(r"^(the|The)\s+", "", ent.text).strip()
-        if text.endswith(("'s", "’s")):
-            text = text[:-2]
+        text = _tidy_org(ent.text)
         if not text or text in NOT_ORGS or (text.upper() == text and len(text) <= 2):
             continue
+        words = text.replace("-", " ").split()
+        long_form = acr.get(text, "")
+        if (
+            (_is_headline_line(doc, ent.start_char) and text not in body_orgs and text not in INSTITUTIONS)
+            or words[-1].lower() in FACILITY_WORDS
+            or (long_form and long_form.split()[-1].lower() in FACILITY_WORDS)
+            or text in names
+            or text in currencies
+            or text in _NOT_ORG_ACRONYMS
+            or all(
+                any(m.start <= t.idx < m.end for m in mentions) or t.is_punct
+                for t in ent
+                if t.text not in ("the", "The")
+            )
+            or text.rstrip("s") in {m.text for m in mentions}
+        ):
+            continue
+        if any(text.lower() in phrase for phrase in _titles_around(doc, ent)):
+            continue  # "State" in "Secretary of State"
         country = _country_in(ent.start_char, ent.end_char, mentions)
         if country is not None and any(m.start == ent.start_char and m.end == ent.end_char for m in mentions):
             continue  # the whole entity is a country name
+        evidence = "gazetteer" if country else None
         if country is None:
             for inst, iso in INSTITUTIONS.items():
                 if re.search(rf"\b{re.escape(inst)}\b", text):
-                    country = iso
+                    country, evidence = iso, "institution"
                     break
-        org = orgs.setdefault(text, Organization(text, country))
+        org = orgs.setdefault(text, Organization(text, country, country_evidence=evidence))
         org.mentions.append((ent.start_char, ent.end_char))
         if org.country is None:
-            org.country = country
+            org.country, org.country_evidence = country, evidence
     return list(orgs.values())
+
+
+def _titles_around(doc: Doc, ent: Span) -> list[str]:
+    lo = max(0, ent.start - 3)
+    phrase = doc[lo : min(len(doc), ent.end + 1)].text.lower()
+    return [t for t in TITLES if " " in t and t in phrase]
+
+
+@lru_cache(maxsize=1)
+def _currency_codes() -> frozenset[str]:
+    frame = bundled.parquet("currencies.parquet")
+    col = next((c for c in frame.columns if "currency" in c.lower() or c.lower() == "code"), frame.columns[-1])
+    return frozenset(str(x) for x in frame[col].dropna())

@@ -68,7 +68,7 @@ class PeopleComponent:
         def work() -> None:
             mentions = doc._.countries or []
             doc._.people = people.find_people(doc, mentions)
-            doc._.organizations = people.find_organizations(doc, mentions)
+            doc._.organizations = people.find_organizations(doc, mentions, doc._.people)
 
         return _guard("people", doc, work)
 

@@ -1,6 +1,7 @@
 """Political figures from the Phoenix/PETRARCH2 country actor dictionary.
 
-Entries look like ``WILLIAM_SAMOEI_RUTO_  # CountryInfo.txt`` followed by indented
+Entries look like ``WILLIAM_SAMOEI_RUTO_  # CountryInfo.txt``, optionally followed by
+``+ROBERT_GABRIEL_MUGABE_``-like alternative names of the same person, then indented
 role lines ``[KENGOVAGR 080501-100531]``; the first three letters of a role code are
 the country's ISO3 code (CAMEO country codes), the dates are YYMMDD.
 """
@@ -31,22 +32,26 @@ def parse_actors(path: Path) -> pd.DataFrame:
     if not path.exists():
         raise SourceError(f"{path}: file not found", path=str(path))
     rows: list[tuple[str, str, str, str | None, str | None]] = []
-    current: str | None = None
+    names: list[str] = []  # the entry's name and its "+" alternative names
     for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         if not line[0].isspace():
             head = line.split("#")[0].strip()
-            current = None
-            if head.endswith("_") and "[" not in head and head.count("_") >= 2:
-                current = head.strip("_").replace("_", " ").title()
-            continue
-        if current is None:
+            alias = head.startswith("+")
+            head = head.lstrip("+")
+            person = head.endswith("_") and "[" not in head and head.count("_") >= 2
+            if not alias:
+                names = []
+            if person and (names or not alias):
+                names.append(head.strip("_").replace("_", " ").title())
+            elif not alias:
+                names = []
             continue
         for m in _ROLE.finditer(line):
             iso, role, start, end = m.groups()
             lo = _date(start) if start and not start.startswith("<") else None
             hi = _date(end) if end else (_date(start) if start and start.startswith("<") else None)
-            rows.append((current, iso, iso + role, lo, hi))
+            rows += [(name, iso, iso + role, lo, hi) for name in names]
     frame = pd.DataFrame(rows, columns=["name", "iso3", "role_code", "start", "end"])
     return frame.drop_duplicates().reset_index(drop=True)
