@@ -109,6 +109,13 @@ _RANK_NOUNS = {
     "exporter": "exports",
     "importer": "imports",
 }
+# ranks the data cannot check: an investor, a lender, an economy by size
+_UNCHECKABLE_RANKS = {
+    "investor": "investment: the data hold goods trade, not investment stocks or flows",
+    "lender": "loans and debt: the data hold goods trade and UN votes, not lending",
+    "creditor": "loans and debt: the data hold goods trade and UN votes, not lending",
+    "economy": "GDP, reserves or public finances: not in the checked data",
+}
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 _PERCENT_WORDS = {"percent", "per cent", "%", "percentage"}
 _NUMBER_WORDS = {
@@ -183,7 +190,7 @@ _UNCHECKABLE: tuple[tuple[frozenset[str], str], ...] = (
         "a project or contract value: the data hold trade flows, not project costs",
     ),
     (
-        frozenset({"gdp", "economy", "reserve", "reserves", "revenue", "budget", "population", "grid", "tax"}),
+        frozenset({"gdp", "economy", "reserve", "reserves", "revenue", "budget", "tax"}),
         "GDP, reserves or public finances: not in the checked data",
     ),
     (
@@ -526,7 +533,7 @@ def _quantities(article: Article, doc: Doc, sent: Span) -> list[_Quantity]:
                 )
             continue
         # ranks: "largest trading partner", "second-largest export market", "overtook the US"
-        if tok.lower_ in _RANK_NOUNS and tok.pos_ == "NOUN":
+        if (tok.lower_ in _RANK_NOUNS or tok.lower_ in _UNCHECKABLE_RANKS) and tok.pos_ == "NOUN":
             rank = _rank_of(doc, tok)
             if rank is not None:
                 first = min([c.i for c in tok.subtree if c.dep_ in ("amod", "compound", "advmod")] + [tok.i])
@@ -682,9 +689,8 @@ def _period(article: Article, doc: Doc, sent: Span, anchor: int) -> tuple[str | 
 
 def _uncheckable_reason(doc: Doc, sent: Span, q: _Quantity, verb: Token, flow: Flow | None) -> str | None:
     head = doc[q.token]
-    near = {head, verb, *head.children, *verb.children, *head.ancestors}
-    near |= {t for c in list(near) for t in c.children if t.dep_ in ("compound", "amod", "pobj", "prep", "dobj")}
-    near |= {t for c in head.children if c.dep_ == "prep" for t in c.subtree}
+    # the words of the quantity's own clause (not those of a clause around or inside it)
+    near = {t for t in verb.subtree if _clause_verb(doc, t.i).i == verb.i} | {head, *head.children}
     lemmas = _lemmas(near)
     for words, reason in _UNCHECKABLE:  # the governing verb first: "pledged $60 billion in financing"
         if _lemmas([verb]) & words and not reason.startswith("a project"):
@@ -724,10 +730,18 @@ def _claim_for(
     subject, partner = _subject_partner(doc, sent, ents, q.token, verb, flow_tok, focus)
     if subject is None and any(t.lower_ in ("it", "its") for t in sent):
         subject = previous[-1].subject if previous else focus
+    if subject is None and re.search(r"\b(the|this) (country|nation)\b|\bgovernment\b", sent.text, re.IGNORECASE):
+        subject = focus  # "the country": the country the article is about
     if subject is None:
         return None
     label, years, inferred, warnings = _period(article, doc, sent, q.token)
     reason = _uncheckable_reason(doc, sent, q, verb, flow)
+    if q.unit == "rank" and q.detail.get("noun") in _UNCHECKABLE_RANKS:
+        if doc[q.token].dep_ not in ("attr", "appos", "nsubj", "dobj", "pobj") or (
+            q.detail.get("noun") == "economy" and doc[q.token].dep_ == "pobj"
+        ):
+            return None  # "trade with the world's second-largest economy": an epithet, not a claim
+        reason = _UNCHECKABLE_RANKS[str(q.detail["noun"])]
     kind: Kind
     detail = dict(q.detail)
     unit: Unit = q.unit
@@ -736,7 +750,9 @@ def _claim_for(
     if q.unit == "comparison":
         reason = None
     if reason is not None:
-        polled = reason.startswith("an opinion") and q.unit == "percent"
+        # a share of GDP borrowed, a stake owned, a poll: claims, though not about trade
+        polled = q.unit == "percent" and not reason.startswith(("a project", "services"))
+        polled = polled or (q.unit == "rank" and q.detail.get("noun") in _UNCHECKABLE_RANKS)
         if (
             q.unit in ("percent", "multiple", "record", "rank")
             and flow is None
