@@ -341,3 +341,55 @@ def test_evaluation_scores_a_hand_made_set(tmp_path: Path, warehouse: Warehouse)
     assert rep.verdict_accuracy == 1.0 and rep.end_to_end == pytest.approx(2 / 3)
     assert (rep.perturbed, rep.perturbed_scored, rep.false_consistent, rep.perturbed_right) == (2, 1, 0, 1)
     assert {m.what for m in rep.misses} == {"missed", "spurious", "not applied"}
+
+
+def test_trade_values_both_sides_from_the_all_pairs_flows(warehouse: Warehouse) -> None:
+    """Kenya's exports to the US: its own record (DOTS, reported) and the US record (mirror), 2019."""
+    from dyadscope.evidence import trade as ev
+
+    rows = ev.flows(warehouse, "KEN", "USA", flow="exports", since=2015, until=2019)
+    dots = rows[rows["source"] == "imf-dots"].set_index(["basis", "year"])["value"]
+    own, mirror = float(dots[("reported", 2019)]), float(dots[("mirror", 2019)])
+    assert 1.2 < mirror / own < 1.4  # the US records about 31% more than Kenya does (FOB vs CIF, timing)
+    between = (own * mirror) ** 0.5  # Kenya's figure is 87% of it (< 90%), the US's 115% (> 110%)
+    doubled = 2 * mirror  # both sides at 50-66% of it
+    rep = _check_text(
+        f"Kenya exported ${own / 1e6:.1f} million worth of goods to the United States in 2019. "
+        f"Kenya exported ${between / 1e6:.0f} million worth of goods to the United States in 2019. "
+        f"Kenya exported about ${doubled / 1e9:.2f} billion worth of goods to the United States in 2019. "
+        "Kenya exported $500 million worth of goods to the United States in 2019.",
+        warehouse,
+        when="2021-06-01",
+    )
+    # $500 million: Kenya's own record within ±10% decides; the US record (about 133%) is listed beside it
+    assert 0.9 <= own / 500e6 <= 1.1
+    assert [c.verdict for c in rep] == ["consistent", "sources disagree", "overstated", "consistent"]
+    assert "mirror" in rep[3].explanation
+    assert {e.basis for e in rep[1].evidence if e.used} == {"reported", "mirror"}
+    assert all("DOTS" in e.note or "row" in e.note for e in rep[0].evidence if e.used)  # file and row
+    late = _check_text(
+        "Kenya exported $500 million worth of goods to the United States in 2019.", warehouse, "2019-06-01"
+    )
+    assert late[0].verdict == "not checkable" and "after the article's date" in late[0].explanation
+
+
+def test_changes_and_ranks_from_the_all_pairs_flows(warehouse: Warehouse) -> None:
+    from dyadscope.evidence import trade as ev
+
+    rows = ev.flows(warehouse, "KEN", "USA", flow="exports", basis="reported", since=2015, until=2016)
+    v = rows[rows["source"] == "imf-dots"].set_index("year")["value"]
+    assert v[2016] > v[2015]  # Kenya's own record: exports to the US rose in 2016
+    shares = ev.partner_shares(warehouse, "AGO", 2016, "exports").set_index("partner")
+    top = str(shares["rank"].idxmin())
+    rep = _check_text(
+        "Kenya's exports to the United States fell by a third in 2016. "
+        f"China took {shares.loc['CHN', 'share'] * 100:.1f}% of Angola's exports in 2016. "
+        "China took 20% of Angola's exports in 2016.",
+        warehouse,
+        when="2021-06-01",
+    )
+    assert rep[0].verdict == "contradicted"  # a fall claimed, a rise recorded
+    assert rep[1].verdict == "consistent" and rep[2].verdict == (
+        "understated" if shares.loc["CHN", "share"] > 0.22 else "overstated"
+    )
+    assert top == "CHN"

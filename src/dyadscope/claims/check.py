@@ -342,6 +342,18 @@ def check_trade_value(wh: Warehouse, c: Claim, when: date | None) -> Check:
                 note,
                 warnings,
             )
+        later = [f for f in listed if year is not None and f.fig.year == year and when is not None and f.fig.end > when]
+        if later:
+            return Check(
+                c,
+                "not checkable",
+                f"The {year} figures of {_name(c.subject)} {c.flow} with {_name(c.partner)} cover a period that ends"
+                f" after the article's date ({when}): they are listed, not used.",
+                ev,
+                tol.text,
+                note,
+                warnings,
+            )
         return Check(
             c,
             "not checkable",
@@ -445,7 +457,7 @@ def check_change(wh: Warehouse, c: Claim, when: date | None) -> Check:
             top_y = max(past, key=lambda y: past[y])
             high = c.detail.get("direction", "high") == "high"
             ok = v1 > past[top_y] if high else v1 < min(past.values())
-            for y in sorted(past):
+            for y in sorted({top_y, *sorted(past)[-5:]}):  # the record to beat and the last five years
                 ev.append(_usd_evidence(f"{f1.label}", past[y], y, by_year[y][1]))
             ev.append(_usd_evidence(f1.label, v1, year, f1))
             span = f"{min(past)}-{year}"
