@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from importlib import resources
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 def parquet(name: str, columns: list[str] | None = None) -> pd.DataFrame:
     """A bundled Parquet table."""
+    import pandas as pd
+
     with resources.as_file(resources.files("dyadscope") / "data" / name) as p:
         return pd.read_parquet(p, columns=columns)
 

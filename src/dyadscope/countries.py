@@ -27,8 +27,10 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
 
 from dyadscope import bundled
 from dyadscope.errors import AmbiguousCountryError, UnknownCountryError
@@ -87,6 +89,8 @@ class _Registry:
 
 
 def _missing(value: object) -> bool:
+    import pandas as pd
+
     return value is None or value is pd.NA or (isinstance(value, float) and value != value)
 
 

@@ -6,35 +6,86 @@ objects with ``.tidy()``.
 
 The functions live in modules by what they own (``_votes``, ``_news``, ``_trade``,
 ``_briefs``, ``_spark``); import them from here: ``dyadscope.api.alignment``.
+
+Importing this package is cheap: each name is imported from its module on first use
+(``_LAZY`` maps the names to their modules; a test keeps it equal to ``__all__``).
 """
 
-from dyadscope.alignment.query import make_filter, select_votes
-from dyadscope.api._base import SOURCES, Bound, ProgressFn, open_warehouse
-from dyadscope.api._briefs import brief, check, eval_claims
-from dyadscope.api._derived import refresh
-from dyadscope.api._news import IngestReport, events, import_gdelt, ingest, read, save
-from dyadscope.api._spark import SparkProgress, spark_all_pairs, spark_load_baci, spark_read, spark_trade_panels
-from dyadscope.api._trade import (
-    BACI_SOURCE,
-    load_baci,
-    mirror,
-    reported_trade,
-    sector_trade,
-    trade,
-    trade_opportunities,
-    trade_panel,
-    trade_partners,
-)
-from dyadscope.api._votes import (
-    AlignmentResult,
-    IdealPointResult,
-    alignment,
-    all_pairs,
-    data_status,
-    ideal_points,
-    load_votes,
-    votes,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from dyadscope.alignment.query import VoteFilter, make_filter, select_votes
+    from dyadscope.api._base import SOURCES, Bound, ProgressFn, open_warehouse
+    from dyadscope.api._briefs import brief, check, eval_claims
+    from dyadscope.api._derived import refresh
+    from dyadscope.api._news import IngestReport, events, import_gdelt, ingest, read, save
+    from dyadscope.api._spark import SparkProgress, spark_all_pairs, spark_load_baci, spark_read, spark_trade_panels
+    from dyadscope.api._trade import (
+        BACI_SOURCE,
+        load_baci,
+        mirror,
+        reported_trade,
+        sector_trade,
+        trade,
+        trade_opportunities,
+        trade_panel,
+        trade_partners,
+    )
+    from dyadscope.api._votes import (
+        AlignmentResult,
+        IdealPointResult,
+        alignment,
+        all_pairs,
+        data_status,
+        ideal_points,
+        load_votes,
+        votes,
+    )
+
+_LAZY: dict[str, str] = {
+    "VoteFilter": "dyadscope.alignment.query",
+    "make_filter": "dyadscope.alignment.query",
+    "select_votes": "dyadscope.alignment.query",
+    "Bound": "dyadscope.api._base",
+    "ProgressFn": "dyadscope.api._base",
+    "SOURCES": "dyadscope.api._base",
+    "open_warehouse": "dyadscope.api._base",
+    "brief": "dyadscope.api._briefs",
+    "check": "dyadscope.api._briefs",
+    "eval_claims": "dyadscope.api._briefs",
+    "refresh": "dyadscope.api._derived",
+    "IngestReport": "dyadscope.api._news",
+    "events": "dyadscope.api._news",
+    "import_gdelt": "dyadscope.api._news",
+    "ingest": "dyadscope.api._news",
+    "read": "dyadscope.api._news",
+    "save": "dyadscope.api._news",
+    "SparkProgress": "dyadscope.api._spark",
+    "spark_all_pairs": "dyadscope.api._spark",
+    "spark_load_baci": "dyadscope.api._spark",
+    "spark_read": "dyadscope.api._spark",
+    "spark_trade_panels": "dyadscope.api._spark",
+    "BACI_SOURCE": "dyadscope.api._trade",
+    "load_baci": "dyadscope.api._trade",
+    "mirror": "dyadscope.api._trade",
+    "reported_trade": "dyadscope.api._trade",
+    "sector_trade": "dyadscope.api._trade",
+    "trade": "dyadscope.api._trade",
+    "trade_opportunities": "dyadscope.api._trade",
+    "trade_panel": "dyadscope.api._trade",
+    "trade_partners": "dyadscope.api._trade",
+    "AlignmentResult": "dyadscope.api._votes",
+    "IdealPointResult": "dyadscope.api._votes",
+    "alignment": "dyadscope.api._votes",
+    "all_pairs": "dyadscope.api._votes",
+    "data_status": "dyadscope.api._votes",
+    "ideal_points": "dyadscope.api._votes",
+    "load_votes": "dyadscope.api._votes",
+    "votes": "dyadscope.api._votes",
+}
 
 __all__ = [
     "BACI_SOURCE",
@@ -45,6 +96,7 @@ __all__ = [
     "IngestReport",
     "ProgressFn",
     "SparkProgress",
+    "VoteFilter",
     "alignment",
     "all_pairs",
     "brief",
@@ -76,3 +128,16 @@ __all__ = [
     "trade_partners",
     "votes",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # the next lookup is a plain attribute
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -6,13 +6,14 @@ import logging
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
-import pandas as pd
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from rich.progress import Progress
 
 app = typer.Typer(
     help="dyadscope: evidence for claims about relations between countries.",
@@ -60,6 +61,9 @@ def _main(
 
 
 def _emit(frame: pd.DataFrame, fmt: Format, output: Path | None, title: str = "") -> None:
+    import pandas as pd
+    from rich.table import Table
+
     if output is not None and output.suffix.lower() == ".parquet":
         frame.to_parquet(output, index=False)
         return
@@ -88,7 +92,7 @@ def _emit(frame: pd.DataFrame, fmt: Format, output: Path | None, title: str = ""
 
 
 def _cell(value: Any) -> str:
-    if value is None or (isinstance(value, float) and pd.isna(value)):
+    if value is None or (isinstance(value, float) and value != value):  # None or NaN
         return ""
     if isinstance(value, float):
         return f"{value:.3f}"
@@ -96,6 +100,8 @@ def _cell(value: Any) -> str:
 
 
 def _progress() -> Progress:
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
     return Progress(
         TextColumn("[progress.description]{task.description}"),
         BarColumn(),

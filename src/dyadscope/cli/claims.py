@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from dyadscope import api
-from dyadscope.claims.contract import CheckReport
+
+if TYPE_CHECKING:
+    from dyadscope.claims.contract import CheckReport
+
 from dyadscope.cli._app import Format, FormatOpt, OutputOpt, WarehouseOpt, app, out
 
 

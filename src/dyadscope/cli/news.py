@@ -8,7 +8,6 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
-import pandas as pd
 import typer
 
 from dyadscope import api
@@ -182,6 +181,8 @@ def eval_cmd(
 ) -> None:
     """Evaluate the article reader (PLOVER gold standard, hand-annotated VOA quotes and amounts, the seed),
     or with --claims the claim checks: detection recall/precision, verdict accuracy, false claims marked consistent."""
+    import pandas as pd
+
     from dyadscope.news import evaluation
 
     root = shared or Path("../shared")

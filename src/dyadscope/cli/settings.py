@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import pandas as pd
-
 from dyadscope.cli._app import Format, FormatOpt, OutputOpt, _emit, app
 
 
 @app.command("settings")
 def settings_cmd(fmt: FormatOpt = Format.table, output: OutputOpt = None) -> None:
     """List the settings: name, environment variable, default, current value, meaning."""
+    import pandas as pd
+
     from dyadscope import config
 
     frame = pd.DataFrame(config.describe(), columns=["name", "env", "option", "default", "current", "help"])
