@@ -36,9 +36,7 @@ def test_api_all_is_what_it_exports() -> None:
 
 
 def test_top_level_all_is_what_it_exports() -> None:
-    error_classes = {
-        n for n, v in vars(errors).items() if inspect.isclass(v) and issubclass(v, errors.DyadscopeError)
-    }
+    error_classes = {n for n, v in vars(errors).items() if inspect.isclass(v) and issubclass(v, errors.DyadscopeError)}
     assert set(ds.__all__) == set(ds._LAZY) | error_classes | {"__version__", "alignment", "trade"}
     assert len(ds.__all__) == len(set(ds.__all__))
     for name in ds._FROM_API:
