@@ -5,10 +5,12 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
 import dyadscope.api as api
+from dyadscope import fx
 from dyadscope.cli import app
 from dyadscope.errors import MalformedSourceError, NoDataError, NoRateError
 from dyadscope.sources.baci import fix_encoding
@@ -44,14 +46,14 @@ def loaded(tmp_path: Path) -> Warehouse:
 
 
 def test_balance_in_usd_and_shillings(loaded: Warehouse) -> None:
-    t = api.trade("Kenya", "China", warehouse=loaded)
+    t = api.trade("Kenya", "China", since=2022, warehouse=loaded)
     row = t.iloc[0]
     assert (row["exports_usd"], row["imports_usd"], row["balance_usd"]) == (10_000.0, 100_000.0, -90_000.0)
     assert row["currency"] == "KES"
     assert row["imports_local"] == pytest.approx(100_000.0 * row["rate"])
     assert 115 < row["rate"] < 120  # KES averaged about 117.9 per USD in 2022
     assert "CEPII BACI" in row["source"]
-    usd = api.trade("KEN", "CHN", currency="USD", warehouse=loaded).iloc[0]
+    usd = api.trade("KEN", "CHN", since=2022, currency="USD", warehouse=loaded).iloc[0]
     assert usd["rate"] == 1.0
 
 
@@ -122,13 +124,20 @@ def test_truncated_zip(tmp_path: Path) -> None:
 def test_year_without_rate_is_a_clear_error(tmp_path: Path) -> None:
     wh = Warehouse(tmp_path / "wh")
     api.load_baci(_year_file(tmp_path / "baci", 2031), warehouse=wh)
+    # the USD figures stand; the local ones are missing, and each row says why (never another year's rate)
+    row = api.trade("KEN", "CHN", since=2031, warehouse=wh).iloc[0]
+    assert row["exports_usd"] == 10_000.0
+    assert pd.isna(row["rate"]) and pd.isna(row["exports_local"])
+    assert "no KES per USD rate for 2031" in row["rate_source"]
     with pytest.raises(NoRateError, match="no KES per USD rate for 2031"):
-        api.trade("KEN", "CHN", warehouse=wh)
+        fx.usd_rate("KES", 2031)
 
 
 def test_no_data_and_cli(loaded: Warehouse) -> None:
-    with pytest.raises(NoDataError, match="load a BACI release"):
-        api.trade("KEN", "BRA", warehouse=loaded)
+    with pytest.raises(NoDataError, match="no trade figures between Kenya and Brazil in 2030"):
+        api.trade("KEN", "BRA", since=2030, until=2030, warehouse=loaded)
+    with pytest.raises(NoDataError, match="product detail needs a BACI release"):
+        api.trade("KEN", "BRA", level="hs2", warehouse=loaded)
     res = CliRunner().invoke(app, ["trade", "KEN", "CHN", "-f", "csv", "--warehouse", str(loaded.path)])
     assert res.exit_code == 0
     header = res.stdout.splitlines()[0].split(",")

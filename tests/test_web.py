@@ -126,7 +126,7 @@ def test_other_endpoints(server: str) -> None:
     ip = httpx.get(f"{server}/api/v1/ideal-points", params={"countries": "KEN,USA", "since": 2010}).json()
     assert {row["country"] for row in ip["items"]} == {"KEN", "USA"}
     trade = httpx.get(f"{server}/api/v1/trade", params={"reporter": "KEN", "partner": "CHN"}).json()
-    assert trade["kind"] == "reported" and trade["total"] > 10
+    assert trade["kind"] == "flows" and trade["total"] > 10
     seed = EXAMPLE.read_text("utf-8")
     read = httpx.post(f"{server}/api/v1/read", data={"text": seed, "date": "2024-12-15"}, timeout=60).json()
     assert read["schema_version"] == SCHEMA_VERSION and read["amounts"][0]["currency"] == "KES"

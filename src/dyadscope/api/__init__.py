@@ -30,9 +30,13 @@ if TYPE_CHECKING:
         reported_trade,
         sector_trade,
         trade,
+        trade_africa,
+        trade_gap,
         trade_opportunities,
         trade_panel,
         trade_partners,
+        trade_profile,
+        trade_rca,
     )
     from dyadscope.api._votes import (
         AlignmentResult,
@@ -77,6 +81,10 @@ _LAZY: dict[str, str] = {
     "trade_opportunities": "dyadscope.api._trade",
     "trade_panel": "dyadscope.api._trade",
     "trade_partners": "dyadscope.api._trade",
+    "trade_africa": "dyadscope.api._trade",
+    "trade_gap": "dyadscope.api._trade",
+    "trade_profile": "dyadscope.api._trade",
+    "trade_rca": "dyadscope.api._trade",
     "AlignmentResult": "dyadscope.api._votes",
     "IdealPointResult": "dyadscope.api._votes",
     "alignment": "dyadscope.api._votes",
@@ -123,9 +131,13 @@ __all__ = [
     "spark_read",
     "spark_trade_panels",
     "trade",
+    "trade_africa",
+    "trade_gap",
     "trade_opportunities",
     "trade_panel",
     "trade_partners",
+    "trade_profile",
+    "trade_rca",
     "votes",
 ]
 

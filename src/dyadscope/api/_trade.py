@@ -34,6 +34,37 @@ def _baci_source(con: object) -> str:
     return "; ".join(BACI_SOURCE.format(hs=h, release=r) for h, r in rows) or "no BACI data loaded"
 
 
+def _rates(frame: pd.DataFrame, currency: str) -> pd.DataFrame:
+    """Rate per year (NaN with the reason in ``rate_source`` where no rate exists)."""
+    from dyadscope import fx
+    from dyadscope.errors import NoRateError
+
+    rate, source = {}, {}
+    for y in frame["year"].unique():
+        try:
+            r = fx.usd_rate(currency, int(y))
+            rate[int(y)], source[int(y)] = r.per_usd, r.source
+        except NoRateError as exc:
+            rate[int(y)], source[int(y)] = float("nan"), f"no rate: {exc}"
+    return frame.assign(
+        currency=currency,
+        rate=frame["year"].map(lambda y: rate[int(y)]),
+        rate_source=frame["year"].map(lambda y: source[int(y)]),
+    )
+
+
+def _labels(codes: pd.Series) -> str:
+    from dyadscope.trade.flows import SOURCE_LABELS
+
+    return "; ".join(SOURCE_LABELS.get(str(c), str(c)) for c in sorted({str(c) for c in codes.dropna()}))
+
+
+def _party(value: str) -> str:
+    from dyadscope.trade import parties
+
+    return parties.resolve(value)
+
+
 def trade(
     reporter: str,
     partner: str,
@@ -46,18 +77,50 @@ def trade(
     warehouse: str | Path | Warehouse | None = None,
 ) -> pd.DataFrame:
     """Exports, imports and balance of ``reporter`` with ``partner`` by year, in USD and in
-    ``currency`` (default: the reporter's) at the annual average rate, with the source.
+    ``currency`` (default: the reporter's; USD for a group) at the annual average rate, with
+    the rate's source per row.
 
-    Raises :class:`~dyadscope.errors.NoRateError` for a year without an exchange rate and
-    :class:`~dyadscope.errors.NoDataError` when no BACI flows match.
+    ``level='total'`` (default) reads every source (IMF DOTS, COW, BACI when loaded,
+    published figures): both bases side by side (``exports_reported_usd``: the reporter's
+    record; ``exports_mirror_usd``: the partner's record of the same goods, and so on), and
+    the single numbers ``exports_usd``/``imports_usd`` chosen by the documented preference
+    order (:mod:`dyadscope.trade.flows`) with their source and basis. Either side may be a
+    group (World, Africa, EU, ...). Other levels and ``sector`` break BACI down by product.
+    A year without an exchange rate keeps its USD values; its local values are NaN and
+    ``rate_source`` says why. Raises :class:`~dyadscope.errors.NoDataError` when nothing matches.
     """
     from dyadscope import fx
-    from dyadscope.trade import measures as tm
+    from dyadscope.trade import parties
 
-    rep, par = registry.resolve(reporter), registry.resolve(partner)
     if level not in ("total", "section", "hs2", "hs4", "hs6"):
         raise ConfigError(f"level must be total, section, hs2, hs4 or hs6, got {level!r}")
+    rep, par = _party(reporter), _party(partner)
+    if currency is not None:
+        cur = currency.upper()
+    elif parties.is_group(rep):
+        cur = "USD"
+    else:
+        cur = fx.currency_of(rep)
     wh = open_warehouse(warehouse)
+    if level == "total" and sector is None:
+        from dyadscope.evidence import trade as ev
+
+        both = ev.bilateral(wh, rep, par, since, until)
+        frame = pd.DataFrame({"year": both["year"], "reporter": rep, "partner": par})
+        for f in ("exports", "imports"):
+            frame[f"{f}_usd"] = both[f]
+        frame["balance_usd"] = both["balance"]
+        for f in ("exports", "imports"):
+            for b in ("reported", "mirror", "published"):
+                frame[f"{f}_{b}_usd"] = both[f"{f}_{b}"]
+            frame[f"{f}_source"] = both[f"{f}_source"] + " (" + both[f"{f}_basis"] + ")"
+        frame = _rates(frame, cur)
+        for col in ("exports", "imports", "balance"):
+            frame[f"{col}_local"] = frame[f"{col}_usd"] * frame["rate"]
+        frame["source"] = _labels(pd.concat([both["exports_source"], both["imports_source"]]))
+        return frame
+    from dyadscope.trade import measures as tm
+
     with wh.reader("trade") as con:
         tm.register_sections(con)
         try:
@@ -69,15 +132,11 @@ def trade(
         raise NoDataError(
             f"no BACI flows between {rep} and {par}"
             + (f" in {since or '...'}-{until or '...'}" if since or until else "")
-            + ": load a BACI release with 'dyadscope load baci PATH'"
+            + ": product detail needs a BACI release ('dyadscope load baci PATH')"
         )
-    cur = (currency or fx.currency_of(rep)).upper()
-    rates = {int(y): fx.usd_rate(cur, int(y)) for y in frame["year"].unique()}
-    frame["currency"] = cur
-    frame["rate"] = frame["year"].map(lambda y: rates[int(y)].per_usd)
+    frame = _rates(frame, cur)
     for col in ("exports", "imports", "balance"):
         frame[f"{col}_local"] = frame[f"{col}_usd"] * frame["rate"]
-    frame["rate_source"] = frame["year"].map(lambda y: rates[int(y)].source)
     frame["source"] = source
     if level == "total":
         frame = frame.drop(columns=["code"])
@@ -87,40 +146,121 @@ def trade(
 def trade_partners(
     reporter: str, *, year: int | None = None, warehouse: str | Path | Warehouse | None = None
 ) -> tuple[pd.DataFrame, dict[str, float]]:
-    """Partner shares of the reporter's exports and imports, and concentration (HHI)."""
+    """Partner shares of the reporter's exports and imports, ranks, and concentration (HHI),
+    from the all-pairs flows (BACI when loaded for that year, else IMF DOTS, else COW;
+    the reporter's own record first, the partners' records where it has none). Default
+    year: the latest with figures. With BACI loaded, product concentration and trade
+    complementarity with the top partners are added to the summary."""
+    from dyadscope.evidence import trade as ev
     from dyadscope.trade import measures as tm
 
-    rep = registry.resolve(reporter)
+    rep = _party(reporter)
     wh = open_warehouse(warehouse)
-    with wh.reader("trade") as con:
-        if year is None:
-            row = con.execute(
-                "SELECT max(year) FROM trade.baci WHERE exporter = ? OR importer = ?", [rep, rep]
-            ).fetchone()
-            year = int(row[0]) if row and row[0] is not None else None
-        if year is None:
-            raise NoDataError(f"no BACI flows for {rep}: load a BACI release first")
-        frame = tm.partners(con, rep, year)
-        products = tm.product_shares(con, rep, year)
-        complementarity = {str(p): tm.complementarity(con, rep, str(p), year) for p in frame["partner"].head(5)}
-        source = _baci_source(con)
-    hx, hx_n = tm.hhi(frame["export_share"])
-    hm, hm_n = tm.hhi(frame["import_share"])
-    hp, hp_n = tm.hhi(products["export_share"])
-    summary = {
+    if year is None:
+        latest = ev.flows(wh, rep, None, flow="exports")
+        latest = latest[latest["basis"] != "published"]
+        if latest.empty:
+            raise NoDataError(f"no trade figures for {rep}")
+        year = int(latest["year"].max())
+    shares = {f: ev.partner_shares(wh, rep, year, f) for f in ("exports", "imports")}
+    ex = shares["exports"].rename(
+        columns={
+            "value": "exports_usd",
+            "share": "export_share",
+            "rank": "export_rank",
+            "basis": "exports_basis",
+            "source": "exports_source",
+        }
+    )
+    im = shares["imports"].rename(
+        columns={
+            "value": "imports_usd",
+            "share": "import_share",
+            "rank": "import_rank",
+            "basis": "imports_basis",
+            "source": "imports_source",
+        }
+    )
+    keep_x = ["partner", "exports_usd", "export_share", "export_rank", "exports_basis", "exports_source"]
+    keep_m = ["partner", "imports_usd", "import_share", "import_rank", "imports_basis", "imports_source"]
+    frame = ex[keep_x].merge(im[keep_m], on="partner", how="outer")
+    frame = frame.sort_values(["export_rank", "import_rank"], na_position="last").reset_index(drop=True)
+    summary: dict[str, float] = {
         "year": float(year),
-        "partner_hhi_exports": hx,
-        "partner_hhi_exports_normalised": hx_n,
-        "partner_hhi_imports": hm,
-        "partner_hhi_imports_normalised": hm_n,
-        "product_hhi_exports": hp,
-        "product_hhi_exports_normalised": hp_n,
+        "partner_hhi_exports": float(ex["hhi"].iloc[0]),
+        "partner_hhi_exports_normalised": float(ex["hhi_normalised"].iloc[0]),
+        "partner_hhi_imports": float(im["hhi"].iloc[0]),
+        "partner_hhi_imports_normalised": float(im["hhi_normalised"].iloc[0]),
+        "export_partners": float(ex["partners"].iloc[0]),
+        "import_partners": float(im["partners"].iloc[0]),
     }
-    summary.update({f"complementarity_with_{p}": v for p, v in complementarity.items()})
+    if str(ex["exports_source"].iloc[0]) == "baci":
+        with wh.reader("trade") as con:
+            products = tm.product_shares(con, rep, year)
+            if not products.empty:
+                hp, hp_n = tm.hhi(products["export_share"])
+                summary["product_hhi_exports"], summary["product_hhi_exports_normalised"] = hp, hp_n
+            for p in frame["partner"].head(5):
+                summary[f"complementarity_with_{p}"] = tm.complementarity(con, rep, str(p), year)
     frame.insert(0, "year", year)
     frame.insert(1, "reporter", rep)
-    frame["source"] = source
+    frame["source"] = _labels(pd.concat([frame["exports_source"], frame["imports_source"]]))
     return frame, summary
+
+
+def trade_gap(
+    a: str,
+    b: str,
+    *,
+    since: int | None = None,
+    until: int | None = None,
+    warehouse: str | Path | Warehouse | None = None,
+) -> tuple[pd.DataFrame, list[str]]:
+    """The mirror discrepancy between ``a`` and ``b`` per year, both directions (each
+    importer's record against the exporter's record of the same goods, and their ratio),
+    and the known reasons such gaps arise."""
+    from dyadscope.evidence import trade as ev
+
+    frame = ev.gap(open_warehouse(warehouse), _party(a), _party(b), since, until)
+    return frame, list(frame.attrs.get("reasons", []))
+
+
+def trade_rca(
+    country: str | None = None, *, year: int = 2020, warehouse: str | Path | Warehouse | None = None
+) -> pd.DataFrame:
+    """Balassa RCA at HS2 from the BACI world-exports extract (2011-2020): one country's
+    chapters, or every exporter's when ``country`` is None."""
+    from dyadscope.evidence import trade as ev
+
+    wh = open_warehouse(warehouse)
+    if country is None:
+        return ev.rca_panel_hs2(wh, year)
+    return ev.rca_hs2(wh, _party(country), year)
+
+
+def trade_profile(
+    country: str, *, year: int = 2020, top: int = 10, warehouse: str | Path | Warehouse | None = None
+) -> pd.DataFrame:
+    """A country's top HS2 export chapters (names, shares, RCA) from the BACI extract."""
+    from dyadscope.evidence import trade as ev
+
+    return ev.product_profile(open_warehouse(warehouse), _party(country), year, top)
+
+
+def trade_africa(
+    exporter: str | None = None,
+    importer: str | None = None,
+    *,
+    warehouse: str | Path | Warehouse | None = None,
+) -> pd.DataFrame:
+    """Intra-African trade by HS section (BACI, annual average 2012-2022)."""
+    from dyadscope.evidence import trade as ev
+
+    return ev.africa_sections(
+        open_warehouse(warehouse),
+        None if exporter is None else _party(exporter),
+        None if importer is None else _party(importer),
+    )
 
 
 def trade_opportunities(

@@ -104,7 +104,8 @@ def bilateral(wh: Warehouse, a: str, b: str, since: int | None = None, until: in
     out = pd.DataFrame(index=wide.index)
     for f in tf.FLOWS:
         for bs in tf.BASES:
-            out[f"{f}_{bs}"] = wide.get(f"{f}_{bs}")
+            col = f"{f}_{bs}"
+            out[col] = wide[col].astype(float) if col in wide.columns else float("nan")
     top = long[long["preference"] == 1]
     for f in tf.FLOWS:
         pick = top[top["flow"] == f].set_index("year")
@@ -181,3 +182,71 @@ def gap(wh: Warehouse, a: str, b: str, since: int | None = None, until: int | No
     out = out.sort_values(["importer", "year"]).reset_index(drop=True)
     out.attrs["reasons"] = list(GAP_REASONS)
     return out
+
+
+HS2_WORLD = "(SELECT year, exporter, hs2 AS product, value / 1000 AS value_kusd FROM flows.hs2_world)"
+HS2_SOURCE = "CEPII BACI HS92, exports to the world by exporter and HS2 chapter, 2011-2020"
+
+
+def rca_panel_hs2(wh: Warehouse, year: int) -> pd.DataFrame:
+    """Balassa RCA at HS2 of every exporter in ``year`` (2011-2020) from the BACI
+    world-exports extract: the ``rca`` panel SQL of :mod:`dyadscope.trade.panels`."""
+    from dyadscope.trade import panels
+
+    sql = panels.rca_sql(HS2_WORLD, year, "hs2")
+    frame = wh.query(
+        f"SELECT p.*, n.hs2_name FROM ({sql}) p LEFT JOIN (SELECT DISTINCT hs2, hs2_name FROM flows.hs2_world) n"
+        " ON n.hs2 = p.code ORDER BY exporter, code",
+        None,
+        "flows",
+    )
+    if frame.empty:
+        raise NoDataError(f"no BACI HS2 world exports for {year} (the extract covers 2011-2020)")
+    return frame.assign(source=HS2_SOURCE)
+
+
+def rca_hs2(wh: Warehouse, country: str, year: int) -> pd.DataFrame:
+    """``country``'s RCA by HS2 chapter in ``year``: the panel, filtered (highest first)."""
+    from dyadscope.trade import panels
+
+    sql = panels.rca_sql(HS2_WORLD, year, "hs2")
+    frame = wh.query(
+        f"SELECT p.*, n.hs2_name FROM ({sql}) p LEFT JOIN (SELECT DISTINCT hs2, hs2_name FROM flows.hs2_world) n"
+        " ON n.hs2 = p.code WHERE p.exporter = ? ORDER BY rca DESC, code",
+        [country],
+        "flows",
+    )
+    if frame.empty:
+        raise NoDataError(f"no BACI HS2 world exports of {parties.label(country)} in {year} (extract: 2011-2020)")
+    return frame.assign(source=HS2_SOURCE)
+
+
+def product_profile(wh: Warehouse, country: str, year: int, top: int = 10) -> pd.DataFrame:
+    """``country``'s top ``top`` HS2 chapters in ``year`` by export value, with the chapter's
+    name, its share of the country's exports and its RCA."""
+    frame = rca_hs2(wh, country, year)
+    frame = frame.assign(share=frame["exports_usd"] / frame["exports_usd"].sum())
+    frame = frame.sort_values(["exports_usd", "code"], ascending=[False, True]).head(int(top))
+    frame.insert(list(frame.columns).index("code") + 1, "rank", range(1, len(frame) + 1))
+    return frame.reset_index(drop=True)
+
+
+def africa_sections(wh: Warehouse, exporter: str | None = None, importer: str | None = None) -> pd.DataFrame:
+    """Intra-African trade by HS section, annual average 2012-2022 (BACI HS96), for the
+    exporter and/or importer given."""
+    cond: list[str] = []
+    params: list[object] = []
+    for col, val in (("exporter", exporter), ("importer", importer)):
+        if val is not None:
+            cond.append(f"{col} = ?")
+            params.append(val)
+    where = f"WHERE {' AND '.join(cond)}" if cond else ""
+    frame = wh.query(
+        f"SELECT * FROM flows.africa_sections {where} ORDER BY exporter, importer, value DESC", params, "flows"
+    )
+    if frame.empty:
+        raise NoDataError(
+            "no intra-African BACI flows for "
+            + " and ".join(f"{k} {v}" for k, v in (("exporter", exporter), ("importer", importer)) if v)
+        )
+    return frame.assign(source="CEPII BACI HS96 V202401b intra-African trade by section (via SebKrantz/flownet)")

@@ -36,6 +36,12 @@ FLOWS: tuple[str, ...] = get_args(Flow)
 BASES: tuple[str, ...] = get_args(Basis)
 BASIS_ORDER = ("reported", "mirror", "published")
 SOURCE_ORDER = ("baci", "imf-dots", "cow", "published")
+SOURCE_LABELS = {
+    "baci": "CEPII BACI (both declarations reconciled, FOB)",
+    "imf-dots": "IMF Direction of Trade Statistics",
+    "cow": "Correlates of War Dyadic Trade v4.0",
+    "published": "published national figures (reported_trade.csv)",
+}
 COLUMNS = (
     "source",
     "reporter",
@@ -104,6 +110,8 @@ def recorded_sql(
     reps = None if reporters is None else list(reporters)
     pars = None if partners is None else list(partners)
     years = _years(since, until)
+    # the base relation is written out in both branches, not as a CTE: a CTE read twice is
+    # materialised whole before the filters apply (1.3 s instead of 0.07 s for one pair)
     base = f"SELECT {', '.join(COLUMNS)} FROM {records}"
     if baci:
         base = f"{base} UNION ALL {_baci_sql(baci)}"
@@ -115,11 +123,10 @@ def recorded_sql(
     basis_rank = " ".join(f"WHEN {_q(b)} THEN {i}" for i, b in enumerate(BASIS_ORDER))
     source_rank = " ".join(f"WHEN {_q(s)} THEN {i}" for i, s in enumerate(SOURCE_ORDER))
     return f"""
-    WITH base AS ({base}),
-    f AS (
-      SELECT {cols} FROM base WHERE {_in("reporter", reps)} AND {_in("partner", pars)} AND {years}
+    WITH f AS (
+      SELECT {cols} FROM ({base}) b WHERE {_in("reporter", reps)} AND {_in("partner", pars)} AND {years}
       UNION ALL
-      SELECT {mirror_cols} FROM base
+      SELECT {mirror_cols} FROM ({base}) b
       WHERE basis = 'reported' AND {_in("partner", reps)} AND {_in("reporter", pars)} AND {years}
         AND reporter NOT IN ({_groups()}) AND partner NOT IN ({_groups()})
     )

@@ -1,7 +1,9 @@
 """The ``flows`` dataset: every bundled trade figure as one row each, built on first use.
 
 Built by the atomic loader (:meth:`Warehouse.ensure`) from the bundled Parquet files that
-``scripts/build_data.py`` writes from ../shared:
+``scripts/build_data.py`` writes from ../shared. The large tables are views that read the
+bundled Parquet in place (first use well under a second; a copy into DuckDB took 8 s and
+doubled the disk space); :func:`stale` tells the loader to rebuild when the package moved.
 
 * ``flows.records``: the figures as their sources record them, one row per
   reporter, partner, flow and year: IMF DOTS (exports FOB and imports CIF of every
@@ -10,18 +12,21 @@ Built by the atomic loader (:meth:`Warehouse.ensure`) from the bundled Parquet f
   figures of ``reported_trade.csv`` (annual ones, converted to USD at the annual average
   rate). Columns: source, reporter, partner, flow, year, value (USD), currency, unit,
   valuation, basis, file, row, estimate, note.
-  Mirror rows are not stored: :mod:`dyadscope.trade.flows` derives them in SQL.
+  Mirror rows are not stored: :mod:`dyadscope.trade.flows` derives them in SQL. The BACI
+  world totals and the published rows live in the table ``extra_records``.
 * ``flows.hs2_world``: BACI HS92 exports to the world by exporter and HS2 chapter,
   2011-2020 (value in USD, quantity in tonnes).
 * ``flows.africa_sections``: BACI HS96 intra-African trade by HS section, annual
   average 2012-2022 (USD).
-* ``flows.build``: what was built and from which file, with row counts.
+* ``flows.build``: what was built and from which file, with row counts and file sizes.
 """
 
 from __future__ import annotations
 
 import io
 from datetime import UTC, datetime
+from functools import lru_cache
+from pathlib import Path
 
 import duckdb
 import pandas as pd
@@ -41,14 +46,10 @@ SOURCES = {
 }
 
 SCHEMA = """
-CREATE TABLE records (source VARCHAR, reporter VARCHAR, partner VARCHAR, flow VARCHAR, year SMALLINT,
+CREATE TABLE extra_records (source VARCHAR, reporter VARCHAR, partner VARCHAR, flow VARCHAR, year SMALLINT,
   value DOUBLE, currency VARCHAR, unit VARCHAR, valuation VARCHAR, basis VARCHAR, file VARCHAR, row INTEGER,
   estimate BOOLEAN, note VARCHAR);
-CREATE TABLE hs2_world (year SMALLINT, exporter VARCHAR, hs2 VARCHAR, hs2_name VARCHAR, value DOUBLE,
-  quantity_t DOUBLE);
-CREATE TABLE africa_sections (exporter VARCHAR, importer VARCHAR, section SMALLINT, section_name VARCHAR,
-  hs2_codes VARCHAR, value DOUBLE, value_constant DOUBLE, quantity_t DOUBLE, period VARCHAR);
-CREATE TABLE build (built_at TIMESTAMP, what VARCHAR, file VARCHAR, rows BIGINT);
+CREATE TABLE build (built_at TIMESTAMP, what VARCHAR, file VARCHAR, rows BIGINT, bytes BIGINT);
 """
 
 
@@ -98,30 +99,63 @@ def published_rows() -> pd.DataFrame:
 
 
 def bootstrap(con: duckdb.DuckDBPyConnection) -> None:
+    """Views over the bundled Parquet files (read in place: nothing is copied, so the first
+    use costs well under a second) and a small table of the derived rows."""
     con.execute(SCHEMA)
     now = datetime.now(UTC).replace(tzinfo=None)
+    flows, hs2, africa = _path(FLOWS_FILE), _path(HS2_FILE), _path(AFRICA_FILE)
     con.execute(
-        "INSERT INTO records SELECT source, reporter, partner, flow, year, CAST(value AS DOUBLE), 'USD',"
-        " 'million USD', valuation, 'reported', file, row, estimate, NULL"
-        f" FROM read_parquet('{_path(FLOWS_FILE)}')"
+        f"CREATE VIEW hs2_world AS SELECT year, exporter, hs2, hs2_name, value, quantity_t FROM read_parquet('{hs2}')"
     )
     con.execute(
-        "INSERT INTO hs2_world SELECT year, exporter, hs2, hs2_name, value, quantity_t"
-        f" FROM read_parquet('{_path(HS2_FILE)}')"
+        "CREATE VIEW africa_sections AS SELECT exporter, importer, section, section_name, hs2_codes, value,"
+        f" value_constant, quantity_t, '2012-2022 average' AS period FROM read_parquet('{africa}')"
     )
     con.execute(
-        "INSERT INTO records SELECT 'baci', exporter, 'World', 'exports', year, sum(value), 'USD', 'million USD',"
-        f" 'FOB', 'reported', '{HS2_FILE}', NULL, false, 'sum of the HS2 chapters of the BACI HS92 extract'"
-        " FROM hs2_world GROUP BY exporter, year"
+        "INSERT INTO extra_records SELECT 'baci', exporter, 'World', 'exports', year, sum(value), 'USD',"
+        f" 'million USD', 'FOB', 'reported', '{HS2_FILE}', NULL, false,"
+        " 'sum of the HS2 chapters of the BACI HS92 extract' FROM hs2_world GROUP BY exporter, year"
     )
+    insert_frame(con, published_rows(), "INSERT INTO extra_records SELECT * FROM frame_in")
     con.execute(
-        "INSERT INTO africa_sections SELECT exporter, importer, section, section_name, hs2_codes, value,"
-        f" value_constant, quantity_t, '2012-2022 average' FROM read_parquet('{_path(AFRICA_FILE)}')"
+        "CREATE VIEW records AS SELECT CAST(source AS VARCHAR) AS source, CAST(reporter AS VARCHAR) AS reporter,"
+        " CAST(partner AS VARCHAR) AS partner, CAST(flow AS VARCHAR) AS flow, year, CAST(value AS DOUBLE) AS value,"
+        " 'USD' AS currency, 'million USD' AS unit, CAST(valuation AS VARCHAR) AS valuation, 'reported' AS basis,"
+        " CAST(file AS VARCHAR) AS file, row, estimate, CAST(NULL AS VARCHAR) AS note"
+        f" FROM read_parquet('{flows}') UNION ALL SELECT * FROM extra_records"
     )
-    insert_frame(con, published_rows(), "INSERT INTO records SELECT * FROM frame_in")
     counts = con.execute("SELECT source, count(*) FROM records GROUP BY source ORDER BY source").fetchall()
     for source, n in counts:
-        con.execute("INSERT INTO build VALUES (?, ?, ?, ?)", [now, f"records: {source}", FLOWS_FILE, n])
-    for table, file in (("hs2_world", HS2_FILE), ("africa_sections", AFRICA_FILE)):
-        row = con.execute(f"SELECT count(*) FROM {table}").fetchone()
-        con.execute("INSERT INTO build VALUES (?, ?, ?, ?)", [now, table, file, int(row[0]) if row else 0])
+        con.execute("INSERT INTO build VALUES (?, ?, ?, ?, ?)", [now, f"records: {source}", FLOWS_FILE, n, None])
+    for path in (flows, hs2, africa):
+        size = Path(path.replace("''", "'")).stat().st_size
+        con.execute(
+            "INSERT INTO build VALUES (?, ?, ?, ?, ?)", [now, "bundled file", path.replace("''", "'"), None, size]
+        )
+
+
+def stale(file: Path) -> bool:
+    """Whether a built ``flows`` file points at bundled files that moved or changed (a new
+    install of the package): then it is rebuilt on the next use. Checked once per file
+    version in a process."""
+    st = Path(file).stat()
+    return _stale(str(file), st.st_mtime_ns, st.st_size)
+
+
+@lru_cache(maxsize=64)
+def _stale(file: str, mtime_ns: int, size: int) -> bool:
+    del mtime_ns, size  # cache keys: a rebuilt file is checked again
+    try:
+        con = duckdb.connect(file, read_only=True)
+    except duckdb.Error:
+        return True
+    try:
+        rows = con.execute("SELECT file, bytes FROM build WHERE what = 'bundled file'").fetchall()
+    except duckdb.Error:
+        return True
+    finally:
+        con.close()
+    want = {_path(n).replace("''", "'") for n in (FLOWS_FILE, HS2_FILE, AFRICA_FILE)}
+    if {str(f) for f, _ in rows} != want:
+        return True
+    return any(not Path(f).exists() or Path(f).stat().st_size != b for f, b in rows)

@@ -28,6 +28,8 @@ class Dataset:
     name: str
     description: str
     bootstrap: Callable[[duckdb.DuckDBPyConnection], None]
+    # True when a built file no longer matches the bundled data it reads (rebuilt on next use)
+    stale: Callable[[Path], bool] | None = None
 
 
 def _declared() -> tuple[Dataset, ...]:
@@ -41,7 +43,12 @@ def _declared() -> tuple[Dataset, ...]:
     return (
         Dataset("unga", "UN General Assembly roll calls and votes", unga.bootstrap),
         Dataset("trade", "BACI bilateral trade flows and codebooks", trade._bootstrap),
-        Dataset("flows", "Bundled all-pairs trade figures: IMF DOTS, COW, BACI extracts, published", flows.bootstrap),
+        Dataset(
+            "flows",
+            "Bundled all-pairs trade figures: IMF DOTS, COW, BACI extracts, published",
+            flows.bootstrap,
+            flows.stale,
+        ),
         Dataset("news", "Stored articles, coded events and imported GDELT events", news._bootstrap),
         Dataset("rights", "Political Terror Scale 1976-2023", rights._bootstrap),
         Dataset("idealpoints", "Cached dynamic ideal-point estimates", cache._bootstrap),
@@ -92,6 +99,13 @@ class Warehouse:
     def ensure(self, *names: str) -> None:
         """Create missing datasets from the bundled data (first use)."""
         for name in names or tuple(datasets()):
+            check = datasets()[name].stale if name in datasets() else None
+            if check is not None and self.exists(name) and not self.read_only and check(self.file(name)):
+                log.info("rebuilding dataset %s in %s: the bundled data changed", name, self.path)
+                with self.writer(name, fresh=True) as con:
+                    if con is not None:
+                        datasets()[name].bootstrap(con)
+                continue
             if not self.exists(name):
                 if self.read_only:
                     raise WarehouseError(

@@ -260,7 +260,7 @@ def create_app(settings: WebSettings) -> FastAPI:
         def body() -> Response:
             try:
                 frame = api.trade(r, p, warehouse=wh)
-                kind = "BACI"
+                kind = "flows"  # IMF DOTS, COW, BACI when loaded, published (evidence.trade)
             except NoDataError:
                 frame = api.reported_trade(r, p).drop(columns=["start", "end"])
                 kind = "reported"
