@@ -274,3 +274,61 @@ def test_gap_lists_ratio_and_reasons(flows_wh: Warehouse) -> None:
     assert ken.loc[2015, "ratio"] < 0.6  # Kenya records barely more than half of what China ships
     assert any("CIF" in r for r in frame.attrs["reasons"])
     assert any("Hong Kong" in r for r in frame.attrs["reasons"])
+
+
+# --- api and CLI, offline for any pair or group -------------------------------------------------
+
+
+def test_api_trade_pair_in_usd_and_local_currency(flows_wh: Warehouse) -> None:
+    import dyadscope.api as api
+
+    frame = api.trade("Kenya", "China", since=2015, until=2020, warehouse=flows_wh)
+    assert list(frame["year"]) == list(range(2015, 2021))
+    row = frame.set_index("year").loc[2019]
+    assert row["currency"] == "KES" and 95 < row["rate"] < 110
+    assert row["imports_local"] == pytest.approx(row["imports_usd"] * row["rate"])
+    assert "Central Bank of Kenya" in row["rate_source"] or "IMF" in row["rate_source"]
+    assert row["imports_mirror_usd"] > row["imports_reported_usd"]
+    assert "IMF Direction of Trade Statistics" in row["source"]
+    world = api.trade("USA", "World", since=2019, until=2019, warehouse=flows_wh).iloc[0]
+    assert world["currency"] == "USD" and world["imports_usd"] > 2e12  # US goods imports ~US$2.5 trillion
+    assert world["exports_source"] == "baci (reported)"  # BACI before DOTS for the same basis
+
+
+def test_cli_pair_group_partners_gap_profile(flows_wh: Warehouse) -> None:
+    from typer.testing import CliRunner
+
+    from dyadscope.cli import app
+
+    wh = ["--warehouse", str(flows_wh.path)]
+    run = CliRunner().invoke
+    res = run(app, ["trade", "KEN", "CHN", "--since", "2019", "--until", "2020", "-f", "csv", *wh])
+    assert res.exit_code == 0, res.output
+    assert res.stdout.splitlines()[0].startswith("year,reporter,partner,exports_usd,imports_usd,balance_usd")
+    assert len(res.stdout.splitlines()) == 3
+    res = run(app, ["trade", "CHN", "Africa", "--since", "2020", *wh])
+    assert res.exit_code == 0 and "Africa" in res.stdout
+    res = run(app, ["trade", "partners", "KEN", "--year", "2019", "-f", "json", *wh])
+    assert res.exit_code == 0 and '"partner":"UGA"' in res.stdout.replace(" ", "")
+    res = run(app, ["trade", "gap", "KEN", "CHN", "--since", "2020", *wh])
+    assert res.exit_code == 0 and "Known reasons" in res.stderr and "CIF/FOB" in res.stderr
+    res = run(app, ["trade", "profile", "KEN", "--year", "2020", "-f", "csv", *wh])
+    assert res.exit_code == 0 and "Coffee, tea and spices" in res.stdout.splitlines()[1]
+    res = run(app, ["trade", "KEN", "Atlantis", *wh])
+    assert res.exit_code != 0
+
+
+def test_rca_hs2_one_country_is_the_panel_filtered(flows_wh: Warehouse) -> None:
+    panel = ev.rca_panel_hs2(flows_wh, 2015)
+    assert panel["exporter"].nunique() > 180
+    one = ev.rca_hs2(flows_wh, "KEN", 2015).set_index("code")
+    mine = panel[panel["exporter"] == "KEN"].set_index("code")
+    pd.testing.assert_series_equal(one["rca"].sort_index(), mine["rca"].sort_index())
+    # Balassa by hand for Kenya's tea and coffee (HS 09) from the extract itself
+    x = flows_wh.query("SELECT exporter, hs2, value FROM flows.hs2_world WHERE year = 2015", None, "flows")
+    ken = x[x["exporter"] == "KEN"]
+    by_hand = (ken.loc[ken["hs2"] == "09", "value"].sum() / ken["value"].sum()) / (
+        x.loc[x["hs2"] == "09", "value"].sum() / x["value"].sum()
+    )
+    assert one.loc["09", "rca"] == pytest.approx(by_hand, rel=1e-9)
+    assert one.loc["09", "hs2_name"] == "Coffee, tea and spices"
