@@ -212,7 +212,7 @@ FACILITY_WORDS = {
     "countries",
     "challenge",
 }
-_LOCATIVE = {"in", "at", "near", "from", "to", "outside", "across", "around", "into", "through"}
+_LOCATIVE = {"in", "at", "near", "outside", "across", "around", "into", "through"}
 _NOT_ORG_ACRONYMS = {"PDF", "FDI", "GDP", "SDR", "CEO", "AM", "PM", "TV"}
 _GIVEN_FIRST = {"CHN", "TWN", "KOR", "PRK", "VNM", "HKG", "MAC", "SGP"}  # family name first
 NOT_ORGS = {"MNNA", "Major Non-NATO Ally", "Non-NATO Ally", "Non-NATO Allies", "MNNA Act"}
@@ -276,10 +276,23 @@ def _country_in(start: int, end: int, mentions: list[Mention]) -> str | None:
     return None
 
 
+_HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "gen.", "lt.", "col.", "maj.", "capt.", "sgt.", "marine", "prof."}
+
+
 def _clean_person(ent: Span, mentions: list[Mention]) -> Span | None:
     tokens = list(ent)
-    while tokens and (tokens[0].pos_ != "PROPN" or not tokens[0].text[:1].isupper()):
+    while tokens and (
+        tokens[0].pos_ != "PROPN"
+        or not tokens[0].text[:1].isupper()
+        or tokens[0].lower_ in TITLES
+        or tokens[0].lower_ in _HONORIFICS
+    ):
         tokens.pop(0)
+    for _ in range(3):  # "Foreign Minister Naledi Pandor": the title is not the name
+        for n in (3, 2):
+            if len(tokens) > n and " ".join(t.lower_ for t in tokens[:n]) in TITLES:
+                tokens = tokens[n:]
+                break
     while tokens and (tokens[-1].pos_ in ("PART", "PUNCT") or tokens[-1].text in ("'s", "’s")):
         tokens.pop()
     if not tokens:
@@ -374,12 +387,67 @@ def _title_led_names(doc: Doc, mentions: list[Mention]) -> list[Span]:
     return out
 
 
+_SAY = {"say", "tell", "add", "note", "explain", "argue", "warn", "write", "ask", "conclude", "state", "caution"}
+_SAY |= {"insist", "stress", "acknowledge", "admit", "observe", "predict", "suggest", "describe", "believe"}
+
+
+def _speaker_names(doc: Doc, mentions: list[Mention]) -> list[Span]:
+    """Proper names that are the subject of a speech verb ("Kelly said", "Emeka Umejei ...
+    told VOA") but not tagged as people; a surname takes the full name written earlier
+    ("according to David Kelly")."""
+    out: list[Span] = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SAY:
+            continue
+        for subj in verb.children:
+            if subj.dep_ != "nsubj" or subj.pos_ != "PROPN" or subj.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC"):
+                continue
+            if any(m.start <= subj.idx < m.end for m in mentions) or subj.ent_type_ == "PERSON":
+                continue
+            start = subj.i
+            while (
+                start > 0
+                and doc[start - 1].dep_ in ("compound", "flat")
+                and doc[start - 1].pos_ == "PROPN"
+                and doc[start - 1].lower_ not in TITLES
+                and doc[start - 1].lower_ not in _HONORIFICS
+                and not any(m.start <= doc[start - 1].idx < m.end for m in mentions)
+            ):
+                start -= 1
+            if subj.i - start >= 1:
+                out.append(doc[start : subj.i + 1])
+                continue
+            full = None
+            for tok in doc[: subj.i]:
+                if tok.text == subj.text and tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].is_title:
+                    first = tok.i - 1
+                    while (
+                        first > 0
+                        and doc[first - 1].pos_ == "PROPN"
+                        and doc[first - 1].is_title
+                        and tok.i - first < 3
+                        and doc[first - 1].lower_ not in TITLES
+                        and doc[first - 1].lower_ not in _HONORIFICS
+                        and not any(m.start <= doc[first - 1].idx < m.end for m in mentions)
+                    ):
+                        first -= 1
+                    if doc[first].lower_ in TITLES or any(m.start <= doc[first].idx < m.end for m in mentions):
+                        continue
+                    full = doc[first : tok.i + 1]
+                    break
+            out.append(full if full is not None else doc[subj.i : subj.i + 1])
+    return out
+
+
 def find_people(doc: Doc, mentions: list[Mention]) -> list[Person]:
     """People with roles and countries; surname-only mentions linked to the full name."""
     people: list[Person] = []
     by_surname: dict[str, Person] = {}
     singles: list[Span] = []
     candidates = [e for e in doc.ents if e.label_ == "PERSON"] + _title_led_names(doc, mentions)
+    speakers = _speaker_names(doc, mentions)
+    candidates += speakers
+    speaker_singles = {s.text for s in speakers if len(s) == 1}
     candidates.sort(key=lambda s: s.start)
     for ent in candidates:
         span = _clean_person(ent, mentions)
@@ -393,7 +461,8 @@ def find_people(doc: Doc, mentions: list[Mention]) -> list[Person]:
             continue
         existing = next((p for p in people if p.name == name), None)
         if existing:
-            existing.mentions.append((span.start_char, span.end_char))
+            if (span.start_char, span.end_char) not in existing.mentions:
+                existing.mentions.append((span.start_char, span.end_char))
             continue
         title, title_start = _title_before(doc, span.start)
         appos = _apposition(doc, span.end)
@@ -419,6 +488,7 @@ def find_people(doc: Doc, mentions: list[Mention]) -> list[Person]:
         by_surname.setdefault(person.surname, person)
         if person.country in _GIVEN_FIRST and len(name.split()) == 2:
             by_surname.setdefault(name.split()[0], person)  # "Xi" for Xi Jinping
+            by_surname.setdefault(name.split()[1], person)  # and "Lijian" for Zhao Lijian
     # surname-only mentions, whether or not spaCy tagged them
     for token in doc:
         p = by_surname.get(token.text)
@@ -434,13 +504,14 @@ def find_people(doc: Doc, mentions: list[Mention]) -> list[Person]:
             and not _country_in(span.start_char, span.end_char, mentions)
         ):
             title, _ = _title_before(doc, span.start)
-            if title:
+            if title or span.text in speaker_singles:
                 person = Person(
                     span.text,
                     title,
-                    TITLES.get(title.lower()),
+                    TITLES.get(title.lower()) if title else None,
                     None,
                     [(span.start_char, span.end_char)],
+                    kind="title" if title else "speaker",
                 )
                 people.append(person)
                 by_surname[span.text] = person

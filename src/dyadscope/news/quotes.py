@@ -351,6 +351,20 @@ def find_quotes(
                     break
                 if candidate is None:
                     candidate, how = att.candidate, att.how
+            if speaker is None and partial:
+                # "Tillerson ... accuse China of 'encouraging dependency'": the words of the
+                # subject of the verb the quoted fragment belongs to
+                inside = doc.char_span(start, end, alignment_mode="expand")
+                head = inside.root if inside is not None else None
+                for _ in range(4):
+                    if head is None or head.head.i == head.i:
+                        break
+                    head = head.head
+                    if head.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in head.children):
+                        att = _speaker_from_verb(head, people, orgs, countries or [])
+                        if att is not None and att.speaker and att.kind == "person":
+                            speaker, kind, candidate, how = att.speaker, att.kind, None, f"subject of '{head.text}'"
+                        break
         if speaker is None and candidate is None and quotes:  # no attribution of its own
             prev = quotes[-1]
             para_start = text.rfind("\n", 0, start) + 1
