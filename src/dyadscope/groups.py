@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import io
 from functools import lru_cache
-from typing import Literal, get_args
+from typing import get_args
 
 import pandas as pd
 
-from dyadscope import bundled
-from dyadscope.errors import ConfigError
+from dyadscope import bundled, choices
+from dyadscope.choices import Group
 
-Group = Literal["mnna", "nato", "eu", "au", "brics", "g20"]
 GROUPS: tuple[str, ...] = get_args(Group)
 LABELS = {
     "mnna": "US Major Non-NATO Allies",
@@ -40,12 +39,9 @@ def table() -> pd.DataFrame:
     return pd.concat([curated, mnna], ignore_index=True)
 
 
-def check(group: str) -> str:
+def check(group: str) -> Group:
     """Validate a group name (case-insensitive)."""
-    key = group.strip().lower()
-    if key not in GROUPS:
-        raise ConfigError(f"unknown group {group!r}; choose from {', '.join(GROUPS)}")
-    return key
+    return choices.check(Group, group, "group")
 
 
 def members(group: str, year: int | None = None) -> list[str]:

@@ -20,12 +20,13 @@ matrix products, so all pairs of all years cost a few dense multiplications.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Literal, get_args
+from typing import get_args
 
 import numpy as np
 import pandas as pd
 
-Measure = Literal["agreement", "coincidence", "kappa", "pi", "s"]
+from dyadscope.choices import Measure
+
 MEASURES: tuple[str, ...] = get_args(Measure)
 _CODES = {"yes": 0, "abstain": 1, "no": 2}
 

@@ -6,16 +6,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal
 
 import pandas as pd
 
+from dyadscope import choices
+from dyadscope.choices import IssueCode, Period
 from dyadscope.errors import ConfigError
 from dyadscope.sources.unga import ISSUES
 from dyadscope.warehouse import Warehouse
-
-Period = Literal["year", "session"]
-
 
 Bound = int | str | date | None
 
@@ -31,13 +29,12 @@ class VoteFilter:
 
     since: date | None = None
     until: date | None = None
-    issue: tuple[str, ...] = ()
+    issue: tuple[IssueCode, ...] = ()
     important: bool = False
 
     def __post_init__(self) -> None:
-        unknown = [code for code in self.issue if code not in ISSUES]
-        if unknown:
-            raise ConfigError(f"unknown issue {unknown[0]!r}; choose from {_issue_options()}")
+        for code in self.issue:
+            choices.check(IssueCode, code, "issue", ISSUES)
         if self.since and self.until and self.since > self.until:
             raise ConfigError(f"since ({self.since}) is after until ({self.until})")
 
@@ -50,18 +47,14 @@ class VoteFilter:
         important: bool = False,
     ) -> VoteFilter:
         """A filter from user input: years (2018) or ISO dates, issue codes or names (repeated or comma-separated)."""
-        codes: list[str] = []
+        codes: list[IssueCode] = []
         for item in [issue] if isinstance(issue, str) else list(issue or []):
             for code in str(item).split(","):
                 code = code.strip().lower()
                 if not code:
                     continue
-                if code not in ISSUES:
-                    by_name = {v.lower(): k for k, v in ISSUES.items()}
-                    if code not in by_name:
-                        raise ConfigError(f"unknown issue {item!r}; choose from {_issue_options()}")
-                    code = by_name[code]
-                codes.append(code)
+                by_name = {v.lower(): k for k, v in ISSUES.items()}
+                codes.append(choices.check(IssueCode, by_name.get(code, code), "issue", ISSUES))
         lo, hi = parse_bound(since, end=False), parse_bound(until, end=True)
         return cls(lo, hi, tuple(dict.fromkeys(codes)), bool(important))
 
@@ -94,10 +87,6 @@ class VoteFilter:
         if self.important:
             cond.append("r.important")
         return " AND ".join(cond), params
-
-
-def _issue_options() -> str:
-    return ", ".join(f"{k} ({v})" for k, v in ISSUES.items())
 
 
 def parse_bound(value: Bound, *, end: bool) -> date | None:

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
+from dyadscope import choices
 from dyadscope import countries as registry
-from dyadscope.alignment import measures
-from dyadscope.alignment.query import Bound, Period
+from dyadscope.alignment.query import Bound
+from dyadscope.choices import Measure, Period
 from dyadscope.config import settings
-from dyadscope.errors import ConfigError
 from dyadscope.evidence.votes import SOURCES
 from dyadscope.warehouse import Warehouse
 
@@ -30,19 +30,9 @@ def _countries(values: Iterable[str]) -> list[str]:
     return registry.resolve_many(values)
 
 
-def _measures(measure: str | Sequence[str]) -> tuple[str, ...]:
-    items = [measure] if isinstance(measure, str) else list(measure)
-    out = []
-    for m in items:
-        for part in str(m).split(","):
-            key = part.strip().lower()
-            if key not in measures.MEASURES:
-                raise ConfigError(f"unknown measure {part!r}; choose from {', '.join(measures.MEASURES)}")
-            out.append(key)
-    return tuple(dict.fromkeys(out))
+def _measures(measure: str | Sequence[str]) -> tuple[Measure, ...]:
+    return choices.check_many(Measure, measure, "measure")
 
 
 def _check_period(by: str) -> Period:
-    if by not in ("year", "session"):
-        raise ConfigError(f"by must be 'year' or 'session', got {by!r}")
-    return by  # type: ignore[return-value]
+    return choices.check(Period, by, "period (by)")

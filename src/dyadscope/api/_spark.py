@@ -9,6 +9,7 @@ from typing import Any
 
 from dyadscope.alignment.query import VoteFilter, select_votes
 from dyadscope.api._base import Bound, _check_period, _measures, open_warehouse
+from dyadscope.choices import Measure, Period
 from dyadscope.errors import NoDataError
 from dyadscope.evidence import votes as vote_evidence
 from dyadscope.warehouse import Warehouse
@@ -74,8 +75,8 @@ def spark_trade_panels(
 def spark_all_pairs(
     out: str,
     *,
-    measure: str | Sequence[str] = ("agreement", "coincidence", "kappa", "pi", "s"),
-    by: str = "year",
+    measure: Measure | Sequence[Measure] = ("agreement", "coincidence", "kappa", "pi", "s"),
+    by: Period = "year",
     since: Bound = None,
     until: Bound = None,
     issue: str | Sequence[str] | None = None,

@@ -13,6 +13,7 @@ from dyadscope import groups
 from dyadscope.alignment import cache, idealpoints
 from dyadscope.alignment.query import VoteFilter
 from dyadscope.api._base import Bound, ProgressFn, _check_period, _countries, _measures, open_warehouse
+from dyadscope.choices import Group, Measure, Period
 from dyadscope.evidence import status as status_evidence
 from dyadscope.evidence import votes as evidence
 from dyadscope.evidence.votes import AlignmentResult, IdealPointResult
@@ -34,13 +35,13 @@ def alignment(
     country: str,
     partners: str | Sequence[str] | None = None,
     *,
-    measure: str | Sequence[str] = "coincidence",
-    by: str = "year",
+    measure: Measure | Sequence[Measure] = "coincidence",
+    by: Period = "year",
     since: Bound = None,
     until: Bound = None,
     issue: str | Sequence[str] | None = None,
     important: bool = False,
-    group: str | None = None,
+    group: Group | None = None,
     warehouse: str | Path | Warehouse | None = None,
 ) -> AlignmentResult:
     """Alignment of ``country`` with each partner (default: every other country).
@@ -59,13 +60,13 @@ def alignment(
     period = _check_period(by)
     flt = VoteFilter.parse(since, until, issue, important)
     grp = groups.check(group) if group else None
-    return evidence.alignment(open_warehouse(warehouse), focal, others, ms, period, flt, grp)  # type: ignore[arg-type]
+    return evidence.alignment(open_warehouse(warehouse), focal, others, ms, period, flt, grp)
 
 
 def all_pairs(
     *,
-    measure: str | Sequence[str] = "agreement",
-    by: str = "year",
+    measure: Measure | Sequence[Measure] = "agreement",
+    by: Period = "year",
     since: Bound = None,
     until: Bound = None,
     issue: str | Sequence[str] | None = None,
@@ -75,7 +76,7 @@ def all_pairs(
     """Every ordered pair of countries in every period (both directions are listed)."""
     ms = _measures(measure)
     flt = VoteFilter.parse(since, until, issue, important)
-    return evidence.all_pairs(open_warehouse(warehouse), ms, _check_period(by), flt)  # type: ignore[arg-type]
+    return evidence.all_pairs(open_warehouse(warehouse), ms, _check_period(by), flt)
 
 
 def ideal_points(

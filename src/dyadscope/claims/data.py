@@ -231,7 +231,7 @@ def alignment(
     from dyadscope.evidence import votes
 
     flt = votes.VoteFilter(since=date(since, 1, 1), until=date(until, 12, 31))
-    grp: groups.Group | None = cast("groups.Group", groups.check(group)) if group else None
+    grp: groups.Group | None = groups.check(group) if group else None
     r = votes.alignment(wh, country, partners, ["agreement", "coincidence"], "year", flt, grp)
     return r.frame, r.group, dict(r.sources)
 

@@ -8,7 +8,8 @@ from typing import Annotated, Any
 
 import typer
 
-from dyadscope import api
+from dyadscope import api, choices
+from dyadscope.choices import Measure, Period
 from dyadscope.cli._app import (
     Format,
     ImportantOpt,
@@ -131,7 +132,7 @@ def spark_trade_cmd(
 def spark_align_cmd(
     out: Annotated[str, typer.Argument(help="Output folder or URI (<by>=<period>).")],
     measure: Annotated[list[str] | None, typer.Option("--measure", help="Measures (default: all five).")] = None,
-    by: Annotated[str, typer.Option("--by", help="year or session.")] = "year",
+    by: Annotated[Period, typer.Option("--by", help="Calendar years or General Assembly sessions.")] = "year",
     since: SinceOpt = None,
     until: UntilOpt = None,
     issue: IssueOpt = None,
@@ -141,7 +142,7 @@ def spark_align_cmd(
     conf: ConfOpt = None,
 ) -> None:
     """All-pairs UN-vote alignment per period, from the warehouse's votes."""
-    ms = measure or ["agreement", "coincidence", "kappa", "pi", "s"]
+    ms: tuple[Measure, ...] = choices.check_many(Measure, measure or list(choices.options(Measure)), "measure")
     _spark_job(
         "alignment",
         api.spark_all_pairs,

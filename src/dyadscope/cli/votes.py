@@ -6,8 +6,9 @@ from typing import Annotated
 
 import typer
 
-from dyadscope import api
+from dyadscope import api, choices
 from dyadscope import countries as registry
+from dyadscope.choices import Group, Measure, Period
 from dyadscope.cli._app import (
     ChartOpt,
     Format,
@@ -34,19 +35,19 @@ def align(
         typer.Option(
             "--measure",
             "-m",
-            help="agreement, coincidence, kappa, pi or s (comma-separate several).",
+            help=choices.help_text(Measure).rstrip(".") + " (comma-separate several).",
         ),
     ] = "coincidence",
     all_: Annotated[bool, typer.Option("--all", help="Against every other country.")] = False,
     all_pairs: Annotated[bool, typer.Option("--all-pairs", help="Every pair of countries.")] = False,
-    by: Annotated[str, typer.Option("--by", help="year or session.")] = "year",
+    by: Annotated[Period, typer.Option("--by", help="Calendar years or General Assembly sessions.")] = "year",
     since: SinceOpt = None,
     until: UntilOpt = None,
     issue: IssueOpt = None,
     important: ImportantOpt = False,
     group: Annotated[
-        str | None,
-        typer.Option("--group", help="Place the country within a group: mnna, nato, eu, au, brics, g20."),
+        Group | None,
+        typer.Option("--group", help="Place the country within a group (its members in each year)."),
     ] = None,
     fmt: FormatOpt = Format.table,
     output: OutputOpt = None,
@@ -57,7 +58,7 @@ def align(
     names = countries or []
     if all_pairs:
         result = api.all_pairs(
-            measure=measure,
+            measure=choices.check_many(Measure, measure, "measure"),
             by=by,
             since=since,
             until=until,
@@ -71,7 +72,7 @@ def align(
         result = api.alignment(
             names[0],
             None if all_ else names[1:],
-            measure=measure,
+            measure=choices.check_many(Measure, measure, "measure"),
             by=by,
             since=since,
             until=until,

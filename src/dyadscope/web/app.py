@@ -30,6 +30,7 @@ from fastapi.templating import Jinja2Templates
 
 from dyadscope import api
 from dyadscope import countries as registry
+from dyadscope.choices import Measure
 from dyadscope.errors import ArticleError, ConfigError, CountryError, DyadscopeError, NoDataError, WarehouseError
 from dyadscope.news.fetch import FetchPolicy
 from dyadscope.warehouse import Warehouse
@@ -215,7 +216,7 @@ def create_app(settings: WebSettings) -> FastAPI:
         partners: Annotated[
             str | None, Query(pattern=r"^[A-Za-z ,.'()&-]{2,400}$", description="Comma-separated.")
         ] = None,
-        measure: Annotated[str, Query(pattern="^(agreement|coincidence|kappa|pi|s)$")] = "coincidence",
+        measure: Measure = "coincidence",
         since: Year = None,
         until: Year = None,
         page: Page = 1,
