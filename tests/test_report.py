@@ -67,7 +67,16 @@ def test_seed_partners_from_the_article(seed: Brief) -> None:
 def test_seed_sections_follow_the_article(seed: Brief) -> None:
     keys = _keys(seed)
     assert keys[:2] == ["alignment", "mnna"]  # the MNNA status is what the review is about
-    assert {"trade", "rights", "votes", "events"} <= set(keys)
+    assert {"bilateral", "trade", "diversification", "products", "rights", "votes", "events"} <= set(keys)
+    div = next(s for s in seed.sections if s.key == "diversification")
+    shares, conc = div.frames
+    assert {"India", "Türkiye", "Canada", "China"} <= set(shares.data["partner"])
+    assert conc.data["hhi"].between(0, 1).all() and set(conc.data["flow"]) == {"exports", "imports"}
+    china = shares.data.set_index("partner").loc["China"]
+    assert china["imports 2020"] > china["imports 2010"] > 0.05  # China's share of Kenya's imports grew (DOTS)
+    prod = next(s for s in seed.sections if s.key == "products")
+    assert "agricultural products" in prod.frames[0].caption and "world" in " ".join(prod.notes)
+    assert set(prod.frames[0].data["hs2"]) <= {f"{i:02d}" for i in range(1, 25)}
     align = seed.sections[0]
     legends = [set(c.spec["layer"][0]["encoding"]["color"]["scale"]["domain"]) for c in align.charts]
     assert {"United States", "China", "Russia", "Iran"} <= legends[0]

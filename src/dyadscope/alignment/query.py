@@ -68,7 +68,7 @@ class VoteFilter:
             parts.append("issues " + ", ".join(self.issue))
         if self.important:
             parts.append("important votes only")
-        return "; ".join(parts) or "all recorded votes"
+        return "recorded votes " + "; ".join(parts) if parts else "all recorded votes"
 
     def where(self) -> tuple[str, list[object]]:
         """SQL conditions on ``r`` (roll_calls) and their parameters."""

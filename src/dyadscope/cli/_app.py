@@ -92,10 +92,16 @@ def _emit(frame: pd.DataFrame, fmt: Format, output: Path | None, title: str = ""
 
 
 def _cell(value: Any) -> str:
-    if value is None or (isinstance(value, float) and value != value):  # None or NaN
+    """A terminal table cell: whole numbers without decimals (ranks print 12, not 12.000),
+    others with three; dates without a midnight time of day."""
+    import pandas as pd
+
+    if value is None or value is pd.NaT or (isinstance(value, float) and pd.isna(value)):
         return ""
     if isinstance(value, float):
-        return f"{value:.3f}"
+        return f"{value:,.0f}" if value.is_integer() else f"{value:.3f}"
+    if isinstance(value, pd.Timestamp) and value == value.normalize():
+        return value.date().isoformat()
     return str(value)
 
 

@@ -192,5 +192,7 @@ def votes(
         err.print("[yellow]No recorded votes match.[/yellow]")
         return
     if fmt is Format.table:
-        frame = frame.assign(title=frame["title"].str.slice(0, 60))
+        from dyadscope.report.format import shorten
+
+        frame = frame.assign(title=frame["title"].map(lambda t: shorten(str(t), 60) if isinstance(t, str) else t))
     _emit(frame, fmt, output, title=f"Votes of {registry.name(registry.resolve(country))}")

@@ -158,3 +158,44 @@ def published_trade(a: str, b: str) -> pd.DataFrame:
         rate_sources.append("" if native else rate.source)
     out = frame.assign(value_usd=usd, rate=rates, rate_source=rate_sources)
     return out.sort_values(["start", "reporter", "flow"]).reset_index(drop=True)
+
+
+def bilateral(wh: Warehouse, a: str, b: str, since: int | None = None) -> pd.DataFrame:
+    """Trade of ``a`` with ``b`` by year, both directions, both bases and the balance
+    (:func:`dyadscope.evidence.trade.bilateral`); empty when no figure exists."""
+    from dyadscope.errors import NoDataError
+    from dyadscope.evidence import trade
+
+    try:
+        return trade.bilateral(wh, a, b, since=since)
+    except NoDataError:
+        return pd.DataFrame()
+
+
+def partner_shares(wh: Warehouse, country: str, year: int, flow: str) -> pd.DataFrame:
+    """Every partner's share of ``country``'s exports or imports in ``year``, with the HHI
+    (:func:`dyadscope.evidence.trade.partner_shares`); empty when no figure exists."""
+    from dyadscope.errors import NoDataError
+    from dyadscope.evidence import trade
+
+    try:
+        return trade.partner_shares(wh, country, year, flow)  # type: ignore[arg-type]
+    except NoDataError:
+        return pd.DataFrame()
+
+
+HS2_SOURCE = "CEPII BACI (HS92) exports to the world by exporter and HS2 chapter, 2011-2020 (via piyayut-ch/2022-10_R)"
+
+
+def exports_by_chapter(wh: Warehouse, country: str, chapters: Sequence[str]) -> pd.DataFrame:
+    """The country's exports to the world in the given HS2 chapters by year (US dollars):
+    year, hs2, hs2_name, value."""
+    if not chapters:
+        return pd.DataFrame()
+    marks = ", ".join("?" for _ in chapters)
+    return wh.query(
+        f"SELECT year, hs2, hs2_name, value FROM flows.hs2_world WHERE exporter = ? AND hs2 IN ({marks})"
+        " ORDER BY year, hs2",
+        [country, *chapters],
+        "flows",
+    )

@@ -182,7 +182,22 @@ def build(
             add("mnna", lambda: sections.group_placement(wh, f, since=since, why=found.why("status")))
         if ps and (found.has("trade") or not article):
             trade_with = [p for p in ps if "partner" in choice.role_of(p)][:2] or ps[:2]
+            add("bilateral", lambda: sections.bilateral(wh, f, trade_with, why=found.why("trade")))
             add("trade", lambda: sections.trade(f, trade_with, until=art_year, why=found.why("trade")))
+        if ps and (found.has("diversification") or not article):
+            add(
+                "diversification",
+                lambda: sections.diversification(
+                    wh,
+                    f,
+                    list(dict.fromkeys([*choice.with_role("diversification"), *ps]))[:6],
+                    until=(art_year or last_year) - 1,
+                    why=found.why("diversification"),
+                ),
+            )
+        if found.products():
+            partner = next((p for p in ps if "partner" in choice.role_of(p)), None)
+            add("products", lambda: sections.products(wh, f, found.products()[:2], partner, why=found.why("products")))
         if found.has("rights") or not article:
             add("rights", lambda: sections.rights(wh, f, around=art_year or last_year, why=found.why("rights")))
         vt = _vote_topics(article, choice, found) if article else []

@@ -50,17 +50,18 @@ def _layout(chart: Any, title: str, subtitle: str | Sequence[str] = ()) -> Any:
     )
 
 
-def _marks(marks: Sequence[Mark], x: str, y_top: float) -> list[Any]:
+def _marks(marks: Sequence[Mark], x: str) -> list[Any]:
     if not marks:
         return []
-    data = pd.DataFrame([{x: m.year, "label": m.label, "top": y_top * (1 - 0.09 * i)} for i, m in enumerate(marks)])
+    data = pd.DataFrame([{x: m.year, "label": m.label} for m in marks])
     rule = alt.Chart(data).mark_rule(color="#555", strokeDash=[2, 2]).encode(x=alt.X(f"{x}:Q"))
-    text = (
-        alt.Chart(data)
-        .mark_text(align="left", dx=3, dy=-4, fontSize=11, color="#333", baseline="bottom")
-        .encode(x=alt.X(f"{x}:Q"), y=alt.Y("top:Q"), text="label:N")
-    )
-    return [rule, text]
+    texts = [
+        alt.Chart(data.iloc[[i]])
+        .mark_text(align="right", dx=-3, fontSize=11, color="#333", baseline="top")
+        .encode(x=alt.X(f"{x}:Q"), y=alt.value(2 + 14 * i), text="label:N")
+        for i in range(len(data))
+    ]
+    return [rule, *texts]
 
 
 def with_gaps(frame: pd.DataFrame, x: str, series: str, value: str) -> pd.DataFrame:
@@ -89,10 +90,13 @@ def lines(
     y_domain: tuple[float, float] | None = None,
     n: str | None = None,
     partial: str | None = None,
+    gaps: bool = True,
 ) -> Any:
-    """Lines over years, one per series (strong colours), partial points hollow with their n."""
+    """Lines over years, one per series (strong colours), partial points hollow with their n.
+    ``gaps``: a missing year breaks the line (False for series sampled every few years)."""
     names = list(dict.fromkeys(frame[series]))[:MAX_SERIES]
-    data = with_gaps(frame[frame[series].isin(names)], x, series, y)
+    data = frame[frame[series].isin(names)]
+    data = with_gaps(data, x, series, y) if gaps else data
     colour = alt.Color(
         f"{series}:N", title=legend, scale=alt.Scale(domain=names, range=STRONG[: len(names)]), sort=names
     )
@@ -117,18 +121,16 @@ def lines(
                 .encode(x=xenc, y=yenc, color=colour, tooltip=tips)
             )
             if n:
-                label = part.groupby(x, as_index=False)[n].max()
-                bottom = y_domain[0] if y_domain else float(pd.to_numeric(data[y], errors="coerce").min())
-                label = label.assign(nlabel="n = " + label[n].astype("Int64").astype(str), bottom=bottom)
+                label = part.groupby(x, as_index=False).agg({n: "max", y: "min"})
+                label = label.assign(nlabel="n = " + label[n].astype("Int64").astype(str))
                 layers.append(
                     alt.Chart(label)
-                    .mark_text(dy=-4, fontSize=10, color="#333", baseline="bottom", angle=0)
-                    .encode(x=xenc, y=alt.Y("bottom:Q"), text="nlabel:N")
+                    .mark_text(dy=6, fontSize=10, color="#333", baseline="top")
+                    .encode(x=alt.X(f"{x}:Q"), y=alt.Y(f"{y}:Q"), text="nlabel:N")
                 )
     else:
         layers.append(base.mark_point(filled=True, size=30).encode(tooltip=tips))
-    top = y_domain[1] if y_domain else float(pd.to_numeric(data[y], errors="coerce").max())
-    layers += _marks(marks, x, top)
+    layers += _marks(marks, x)
     return _layout(alt.layer(*layers), title, subtitle)
 
 
@@ -174,8 +176,7 @@ def group_band(
             ],
         )
     )
-    top = float(pd.to_numeric(frame["group_max"], errors="coerce").max())
-    return _layout(alt.layer(band, median, line, *_marks(marks, "year", top)), title, subtitle)
+    return _layout(alt.layer(band, median, line, *_marks(marks, "year")), title, subtitle)
 
 
 def trade_flows(frame: pd.DataFrame, *, title: str, subtitle: str | Sequence[str] = ()) -> Any:

@@ -40,6 +40,10 @@ class Table:
             hidden.add(self.currency)
         return [c for c in self.data.columns if c not in hidden]
 
+    def classes(self) -> list[str]:
+        """A CSS class per shown column: numbers and years do not wrap."""
+        return ["" if self.formats.get(c, "text") in ("text", "code") else "num" for c in self.shown()]
+
     def rows(self) -> list[list[str]]:
         """Formatted cells, row by row (without the per-row source column)."""
         cols = self.shown()
