@@ -110,7 +110,6 @@ def test_every_readme_command_is_handled() -> None:
 # the test fail until the entry goes)
 BROKEN = {
     "dyadscope trade KEN CHN": "trade: needs a loaded BACI release, not the bundled all-pairs flows",
-    "dyadscope trade partners KEN": "trade: needs a loaded BACI release, not the bundled all-pairs flows",
     "dyadscope trade opportunities KEN": "trade: needs a loaded BACI release",
     "dyadscope trade panel rca": "trade: needs a loaded BACI release",
 }
