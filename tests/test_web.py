@@ -6,7 +6,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import http.server
+import json
 import os
+import re
 import shutil
 import signal
 import socket
@@ -118,8 +120,10 @@ def test_api_alignment_pages_and_csv(server: str) -> None:
 def test_validation_names_the_field(server: str, params: dict[str, object], field: str) -> None:
     r = httpx.get(f"{server}/api/v1/alignment", params=params)
     assert r.status_code == 422
-    detail = r.json()["detail"][0]
-    assert field in detail["loc"] or field in detail["msg"]
+    body = r.json()
+    assert body["status"] == 422 and body["type"] == "validation_error" and field in body["message"]
+    assert set(body) == {"status", "type", "message", "errors"}
+    assert body["errors"][0]["loc"] == ["query", field]
 
 
 def test_other_endpoints(server: str) -> None:
@@ -161,7 +165,7 @@ def test_security(server: str) -> None:
     assert "access-control-allow-origin" not in {k.lower() for k in r.headers}
     big = {"upload": ("a.txt", b"Kenya and China\n" + b"x " * (1_100_000), "text/plain")}
     r = httpx.post(f"{server}/article", files=big, timeout=60)
-    assert r.status_code == 422 and "limit" in r.text
+    assert r.status_code == 413 and "limit" in r.text and r.headers["content-type"].startswith("text/html")
     r = httpx.post(f"{server}/article", data={"url": "http://127.0.0.1:1/secret"}, timeout=60)
     assert r.status_code == 422 and "non-public" in r.text
     r = httpx.get(f"{server}/pair/KEN/..%2F..%2Fetc%2Fpasswd")
@@ -238,7 +242,7 @@ def test_url_fields_never_read_local_files(server: str, tmp_path: Path) -> None:
                     assert leak not in body, (endpoint, attack, leak)
                 if endpoint == "/api/v1/read" and not attack.startswith("http://"):
                     # the same answer whether the path exists, is a folder, is binary or is missing
-                    msg = r.json()["detail"][0]["msg"].replace(
+                    msg = r.json()["errors"][0]["message"].replace(
                         repr(attack if len(attack) <= 80 else attack[:77] + "..."), "V"
                     )
                     messages.setdefault("all", set()).add(msg)
@@ -359,6 +363,140 @@ def test_fetch_deadline_covers_the_whole_download(drip: str) -> None:
 
     with pytest.raises(FetchError, match="within 1 s"):
         fetch(drip, FetchPolicy(allow_private=True, timeout_s=5, deadline_s=1))
+
+
+# -- one error model; limits before spaCy; 404 vs no rows -------------------------------------
+
+
+def test_one_error_body_for_the_api_and_html_pages_for_pages(server: str) -> None:
+    shapes = [
+        httpx.get(f"{server}/api/v1/alignment", params={"country": "Kenia"}),
+        httpx.get(f"{server}/api/v1/alignment", params={"country": "KEN", "measure": "cosine"}),
+        httpx.get(f"{server}/api/v1/ideal-points"),  # a missing field
+        httpx.get(f"{server}/api/v1/nope"),
+        httpx.post(f"{server}/api/v1/read", data={}),
+        httpx.put(f"{server}/api/v1/read"),
+    ]
+    assert [r.status_code for r in shapes] == [422, 422, 422, 404, 422, 405]
+    for r in shapes:
+        body = r.json()
+        assert set(body) == {"status", "type", "message", "errors"} and body["status"] == r.status_code
+    assert "Kenya (KEN)" in " ".join(shapes[0].json()["errors"][0]["options"])
+    assert shapes[1].json()["errors"][0]["options"] == ["agreement", "coincidence", "kappa", "pi", "s"]
+    assert shapes[2].json()["errors"][0]["loc"] == ["query", "countries"]
+    for path, status in (("/pair/KEN/Narnia", 422), ("/nope", 404), ("/country/Atlantis", 422)):
+        r = httpx.get(server + path)
+        assert r.status_code == status and r.headers["content-type"].startswith("text/html"), path
+        assert "<h1>" in r.text and "{" not in r.text.split("<h1>")[1].split("</h1>")[0]
+    assert "Narnia" in httpx.get(f"{server}/pair/KEN/Narnia").text
+    spec = httpx.get(f"{server}/openapi.json").json()
+    assert "ErrorBody" in spec["components"]["schemas"]
+    align = spec["paths"]["/api/v1/alignment"]["get"]["responses"]
+    assert {"200", "404", "413", "422", "503"} <= set(align) and "text/csv" in align["200"]["content"]
+    assert "ErrorBody" in json.dumps(align["422"]) and "PageBody" in json.dumps(align["200"])
+
+
+def test_size_limits_answer_413_before_spacy(server: str) -> None:
+    over = "Kenya and China signed a deal.\n" + "word " * 200_001  # 1,000,031 characters
+    for endpoint in ("/api/v1/read", "/api/v1/check", "/api/v1/brief"):
+        r = httpx.post(f"{server}{endpoint}", data={"text": over}, timeout=60)
+        assert r.status_code == 413, endpoint
+        assert r.json()["errors"][0]["loc"] == ["body", "text"] and "1,000,000" in r.json()["message"]
+    r = httpx.post(f"{server}/article", data={"text": over}, timeout=60)
+    assert r.status_code == 413 and "1,000,000 characters" in r.text and "<form" in r.text
+    r = httpx.post(f"{server}/api/v1/read", content=b"x" * (9 * 1024 * 1024), timeout=60)
+    assert r.status_code == 413 and r.json()["type"] == "too_large"
+    page = "<html><body><article><h1>Kenya and China</h1><p>" + "Kenya and China trade. " * 40 + "</p></article>"
+    html = (page + "<script>var x = 1;</script>" * 70_000 + "</body></html>").encode()  # 1.89 MB, little text
+    r = httpx.post(f"{server}/article", files={"upload": ("a.html", html, "text/html")}, timeout=120)
+    assert r.status_code == 200 and len(html) > 1_800_000
+    r = httpx.post(f"{server}/article", files={"upload": ("a.txt", b"Kenya\n" + b"trade " * 200_000, "text/plain")})
+    assert r.status_code == 413 and "1,000,000 characters" in r.text
+
+
+def test_no_rows_is_200_and_countries_parse_as_in_the_cli(server: str) -> None:
+    r = httpx.get(f"{server}/api/v1/trade", params={"reporter": "KEN", "partner": "USA"})
+    assert r.status_code == 200 and r.json()["total"] >= 0
+    r = httpx.get(f"{server}/api/v1/events", params={"country": "KEN", "partner": "TUV"})
+    assert r.status_code == 200 and r.json()["total"] == 0 and r.json()["items"] == []
+    for name, iso in (("Türkiye", "TUR"), ("Côte d'Ivoire", "CIV"), ("cow:501", "KEN"), ("404", "KEN")):
+        r = httpx.get(f"{server}/api/v1/alignment", params={"country": name, "partners": "USA", "since": 2020})
+        assert r.status_code == 200 and {i["country"] for i in r.json()["items"]} == {iso}, name
+    assert httpx.get(f"{server}/pair/Türkiye/cow:501", timeout=120).status_code == 200
+    r = httpx.get(f"{server}/pair/KEN/KEN")
+    assert r.status_code == 422 and "two countries" in r.text
+
+
+def test_pair_page_links(server: str) -> None:
+    page = httpx.get(f"{server}/pair/KEN/CHN", timeout=120).text
+    assert "partners=CHN,RUS&" in page and "CHN,CHN" not in page and "Compared with RUS" in page
+    links = re.findall(r'href="(/api/v1/[^"]+format=csv)"', page.replace("&amp;", "&"))
+    page = httpx.get(f"{server}/pair/KEN/USA", timeout=120).text
+    links += re.findall(r'href="(/api/v1/[^"]+format=csv)"', page.replace("&amp;", "&"))
+    assert len(links) == 8
+    for link in links:
+        r = httpx.get(server + link, timeout=120)
+        assert r.status_code == 200, link
+        assert r.headers["content-disposition"].startswith("attachment; filename=")
+        assert "['" not in r.text and "[]" not in r.text, link  # lists are ';'-joined
+    events = httpx.get(f"{server}/api/v1/events", params={"country": "USA", "partner": "CHN", "format": "csv"})
+    body = httpx.get(f"{server}/api/v1/events", params={"country": "USA", "partner": "CHN", "page_size": 5000})
+    months = {row["month"] for row in body.json()["items"]}
+    assert {ln.split(",")[0] for ln in events.text.splitlines()[1:]} == months
+
+
+# -- headers ---------------------------------------------------------------------------------
+
+
+def test_headers_hosts_head_and_gzip(server: str) -> None:
+    r = httpx.get(f"{server}/article")
+    assert "frame-ancestors 'none'" in r.headers["content-security-policy"]
+    assert r.headers["x-frame-options"] == "DENY"
+    port = server.rsplit(":", 1)[1]
+    assert httpx.get(f"{server}/", headers={"Host": "evil.example"}).status_code == 400  # DNS rebinding
+    assert httpx.get(f"{server}/", headers={"Host": f"localhost:{port}"}).status_code == 200
+    head = httpx.head(f"{server}/pair/KEN/USA", timeout=120)
+    assert head.status_code == 200 and head.content == b"" and int(head.headers["content-length"]) > 1000
+    assert httpx.head(f"{server}/api/v1/alignment", params={"country": "KEN", "partners": "USA"}).status_code == 200
+    plain = httpx.get(f"{server}/static/vega.js", headers={"Accept-Encoding": "identity"})
+    packed = httpx.get(f"{server}/static/vega.js", headers={"Accept-Encoding": "gzip"})
+    assert packed.headers["content-encoding"] == "gzip" and packed.content == plain.content
+    assert int(packed.headers["content-length"]) < len(plain.content) / 2
+
+
+def test_allow_private_is_refused_off_loopback(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from dyadscope.cli import app
+
+    res = CliRunner().invoke(
+        app, ["serve", "--host", "0.0.0.0", "--allow-private", "--warehouse", str(tmp_path / "wh")]
+    )
+    assert res.exit_code != 0 and "--allow-private" in str(res.exception or res.output)
+    assert not (tmp_path / "wh").exists()  # refused before anything is created
+
+
+def test_docs_are_offline_and_inline_script_free(server: str) -> None:
+    for path in ("/docs", "/redoc"):
+        r = httpx.get(server + path)
+        assert r.status_code == 200 and "cdn" not in r.text.lower() and "http" not in r.text
+        scripts = re.findall(r"<script([^>]*)>(.*?)</script>", r.text, re.S)
+        assert scripts and all("src=" in attrs and not body.strip() for attrs, body in scripts)
+        for src in re.findall(r'(?:src|href)="(/static/[^"]+)"', r.text):
+            assert httpx.get(server + src).status_code == 200, src
+
+
+def test_api_brief_scripts_run_under_a_nonce(server: str) -> None:
+    seed = EXAMPLE.read_text("utf-8")
+    r = httpx.post(f"{server}/api/v1/brief", data={"text": seed, "date": "2024-12-15"}, timeout=300)
+    assert r.status_code == 200
+    csp = r.headers["content-security-policy"]
+    nonce = re.search(r"'nonce-([^']+)'", csp)
+    assert nonce and "'unsafe-inline'" not in csp.split("script-src")[1].split(";")[0]
+    tags = re.findall(r"<script([^>]*)>", r.text)
+    assert tags and all(f'nonce="{nonce[1]}"' in t for t in tags if "application/json" not in t)
+    again = httpx.post(f"{server}/api/v1/brief", data={"text": seed, "date": "2024-12-15"}, timeout=300)
+    assert re.search(r"'nonce-([^']+)'", again.headers["content-security-policy"])[1] != nonce[1]  # type: ignore[index]
 
 
 def test_pages_render_tables(server: str) -> None:

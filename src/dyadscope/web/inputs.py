@@ -21,6 +21,7 @@ from dyadscope.news.fetch import FetchPolicy
 
 if TYPE_CHECKING:
     from dyadscope.news.article import Article
+    from dyadscope.news.clean import CleanArticle
 
 _HTTP = re.compile(r"^https?://[^\s/?#\\]+", re.IGNORECASE)
 _BAD_CHARS = re.compile(r"[\x00-\x20\x7f\\]")
@@ -48,11 +49,30 @@ def web_url(value: str) -> str:
     return value
 
 
-def read_url(url: str, *, when: date | None, policy: FetchPolicy) -> Article:
+def read_url(url: str, *, when: date | None, policy: FetchPolicy, max_chars: int = 1_000_000) -> Article:
     """Fetch and read one web page (never a file, never standard input)."""
-    from dyadscope.news import reader
     from dyadscope.news.clean import clean
     from dyadscope.news.inputs import from_url
 
-    raw = from_url(web_url(url), policy)
-    return next(reader.read_clean([clean(raw, when)]))
+    return read_clean(clean(from_url(web_url(url), policy), when), max_chars, "url")
+
+
+def read_given_text(text: str, *, when: date | None, max_chars: int = 1_000_000, field: str = "text") -> Article:
+    """Read article text given in a request (title on the first line; HTML is extracted)."""
+    from dyadscope.news.clean import clean
+    from dyadscope.news.inputs import from_text
+
+    return read_clean(clean(from_text(text, "text"), when), max_chars, field)
+
+
+def read_clean(art: CleanArticle, max_chars: int, field: str) -> Article:
+    """The spaCy pipeline over a cleaned article, refused (413) first when it is over ``max_chars``."""
+    from dyadscope.news import reader
+    from dyadscope.web.errors import too_large
+
+    size = len(art.title or "") + len(art.text)
+    if size > max_chars:
+        raise too_large(
+            "body", field, f"the article text is {size:,} characters; the limit is {max_chars:,} characters"
+        )
+    return next(reader.read_clean([art]))
