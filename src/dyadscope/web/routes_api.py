@@ -189,7 +189,7 @@ async def trade(
                     return empty(exc, format, page, page_size, name)
         return page_of(frame, page, page_size, format, name, {"kind": kind})
 
-    return await answer(st, ("trade", r, p, page, page_size, format), ("trade",), make)
+    return await answer(st, ("trade", r, p, page, page_size, format), ("trade", "flows"), make)
 
 
 @router.get("/opportunities", responses=ROWS, summary="Export opportunities of a reporter in a market")

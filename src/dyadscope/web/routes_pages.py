@@ -102,7 +102,7 @@ async def pair(
         data = _pair_data(x, partners, since, st.wh)
         return st.render(request, "pair.html", a=x, b=y, vs=",".join(others), name=registry.name, since=since, **data)
 
-    return await _page(st, ("pair", x, tuple(partners), since), ("unga", "idealpoints", "trade", "news"), make)
+    return await _page(st, ("pair", x, tuple(partners), since), ("unga", "idealpoints", "trade", "flows", "news"), make)
 
 
 @router.get("/country/{c}")
@@ -111,7 +111,7 @@ async def country_page(request: Request, st: State, c: str) -> Response:
     return await _page(
         st,
         ("country", x),
-        ("unga", "idealpoints", "trade", "rights"),
+        ("unga", "idealpoints", "trade", "flows", "rights"),
         lambda: st.render(request, "country.html", c=x, name=registry.name, **_country_data(x, st.wh)),
     )
 
