@@ -202,13 +202,40 @@ def _flow_figures(wh: Warehouse, c: Claim) -> list[_Fig]:
     return out
 
 
-def _resolve(code: str) -> str:
-    try:
-        from dyadscope.trade import parties  # type: ignore[attr-defined,unused-ignore]
+# group names of the text that the trade data know under another name
+_GROUP_ALIASES = {"Latin America": "Western Hemisphere"}
 
-        return str(parties.resolve(code))
-    except (ImportError, DyadscopeError, AttributeError):
+
+def _resolve(code: str) -> str:
+    """The code the trade data use for a country or group (``Latin America`` -> ``Western Hemisphere``)."""
+    from dyadscope.trade import parties
+
+    try:
+        return str(parties.resolve(_GROUP_ALIASES.get(code, code)))
+    except DyadscopeError:
         return code
+
+
+def _unknown_group(*codes: str | None) -> str | None:
+    """The first group code the trade data have no figures for (``Asia``), else None."""
+    from dyadscope.trade import parties
+
+    for code in codes:
+        if code is None or code not in GROUP_CODES or code == "MNNA":
+            continue
+        try:
+            parties.resolve(_GROUP_ALIASES.get(code, code))
+        except DyadscopeError:
+            return code
+    return None
+
+
+def _group_note(*codes: str | None) -> str:
+    return "".join(
+        f" {c} is read as the IMF's {_GROUP_ALIASES[c]} (Latin America and the Caribbean)."
+        for c in codes
+        if c in _GROUP_ALIASES
+    )
 
 
 def _label(f: data.Figure) -> str:
@@ -304,7 +331,16 @@ def check_trade_value(wh: Warehouse, c: Claim, when: date | None) -> Check:
             if is_used:
                 no_rate.append(str(exc))
         ratio = conv / c.quantity if conv is not None and c.quantity else None
-        notes = [n for n in (ann, f.fig.where and f"at {f.fig.where}") if n]
+        notes = [
+            n
+            for n in (
+                ann,
+                f.fig.valuation,
+                "IMF estimate" if f.fig.estimate else "",
+                f.fig.where and f"at {f.fig.where}",
+            )
+            if n
+        ]
         if not is_used:
             notes.append("not used: " + ("after the article's date" if when and f.fig.end > when else "another period"))
         if context and conv is not None:
@@ -365,6 +401,7 @@ def check_trade_value(wh: Warehouse, c: Claim, when: date | None) -> Check:
             warnings,
         )
     verdict, why = _combine(c, rated, tol)
+    why += _group_note(c.subject, c.partner)
     if recent:
         why += " Part-year figures before the article, annualised pro rata (not used): " + "; ".join(recent) + "."
     return Check(c, verdict, why, ev, tol.text, note, warnings)
@@ -557,6 +594,13 @@ def check_rank_share(wh: Warehouse, c: Claim, when: date | None) -> Check:
     # "China traded more with Africa than the next three combined": China ranks among Africa's partners
     owner, ranked = (c.partner, c.subject) if c.unit == "comparison" else (c.subject, c.partner)
     table = data.partner_table(wh, _resolve(owner), year)
+    asked = year
+    while table is None and c.period_inferred and year > asked - 8:  # no year stated: the latest year with data
+        year -= 1
+        table = data.partner_table(wh, _resolve(owner), year)
+    plabel = (
+        str(year) if year == asked else f"{year} (no partner figures for {asked}; the latest earlier year with figures)"
+    )
     if table is None:
         return Check(
             c,
@@ -616,13 +660,13 @@ def check_rank_share(wh: Warehouse, c: Claim, when: date | None) -> Check:
                 f"In {year} {_name(partner)} ranked {rank} and {_name(str(over))} {orank or 'lower'}"
                 f" among {_name(owner)}'s partners by {flow}."
             )
-            return Check(c, "consistent" if ok else "contradicted", text, ev, "rank order", str(year))
+            return Check(c, "consistent" if ok else "contradicted", text, ev, "rank order", plabel)
         ok = rank == claimed
         text = (
             f"In {year} {_name(partner)} ranked {rank} among {_name(owner)}'s partners by {flow}"
             f" ({share:.1%}; claimed rank {claimed})."
         )
-        return Check(c, "consistent" if ok else "contradicted", text, ev, f"rank {claimed}", str(year))
+        return Check(c, "consistent" if ok else "contradicted", text, ev, f"rank {claimed}", plabel)
     if c.unit == "comparison" and c.detail.get("next_combined"):
         n = int(c.detail["next_combined"])
         if rank != 1:
@@ -638,7 +682,7 @@ def check_rank_share(wh: Warehouse, c: Claim, when: date | None) -> Check:
         top = float(frame[col].iloc[0])
         ok = top > nxt
         text = f"In {year} {_name(partner)}: {_fmt(top, 'USD')}; the next {n} combined: {_fmt(nxt, 'USD')}."
-        return Check(c, "consistent" if ok else "contradicted", text, ev, f"more than the next {n} combined", str(year))
+        return Check(c, "consistent" if ok else "contradicted", text, ev, f"more than the next {n} combined", plabel)
     claimed_share = float(c.quantity or 0) / 100
     tol = tolerance(c.hedge)
     ratio = share / claimed_share if claimed_share else math.inf
@@ -646,7 +690,7 @@ def check_rank_share(wh: Warehouse, c: Claim, when: date | None) -> Check:
         f"In {year} {_name(partner)} took {share:.1%} of {_name(owner)}'s {flow},"
         f" against the claimed {claimed_share:.1%}."
     )
-    return Check(c, tol.verdict(ratio), text, ev, tol.text, str(year))
+    return Check(c, tol.verdict(ratio), text, ev, tol.text, plabel)
 
 
 def _check_ratio(wh: Warehouse, c: Claim, when: date | None) -> Check:
@@ -814,6 +858,9 @@ def check_alignment(wh: Warehouse, c: Claim, when: date | None) -> Check:
     if c.subject is None or c.partner is None:
         return Check(c, "not checkable", "The statement names no pair of countries whose UN votes could be compared.")
     subj, part = c.subject, c.partner
+    group = next((x for x in (subj, part) if x in GROUP_CODES and x != "MNNA"), None)
+    if group is not None:
+        return Check(c, "not checkable", f"not checkable: UN votes are cast by countries, and {group} is a group.")
     if c.years and not c.period_inferred:
         since, until = c.years[0], c.years[-1]
     else:
@@ -997,10 +1044,21 @@ def check_one(wh: Warehouse, c: Claim, when: date | None) -> Check:
     }
     if c.kind == "uncheckable":
         return Check(c, "not checkable", f"not checkable: {c.reason}.")
+    missing = _unknown_group(c.subject, c.partner) if c.kind in ("trade_value", "change", "rank_share") else None
+    if missing is not None:
+        known = "World, Africa, Sub-Saharan Africa, EU, Euro Area, Middle East, Latin America (Western Hemisphere)"
+        return Check(
+            c,
+            "not checkable",
+            f"not checkable: the trade data have no figures for the group {missing!r} (groups with figures: {known}).",
+        )
     try:
         out = handlers[c.kind]()
     except DyadscopeError as exc:
         out = Check(c, "not checkable", f"The data needed could not be read: {exc}")
+    except (ArithmeticError, LookupError, TypeError, ValueError) as exc:  # one bad claim must not stop the article
+        out = Check(c, "not checkable", f"The check failed on this claim ({type(exc).__name__}: {exc}).")
+        out.warnings.append("checker error: please report this sentence")
     out.warnings = list(dict.fromkeys([*c.warnings, *out.warnings]))
     return out
 

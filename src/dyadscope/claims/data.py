@@ -137,8 +137,8 @@ def _evidence_flows(wh: Warehouse, subject: str, partner: str, flow: str) -> lis
 
 
 _SOURCE_NAMES = {
-    "imf-dots": "IMF Direction of Trade Statistics (exports FOB, US$ million)",
-    "cow": "Correlates of War Dyadic Trade v4.0 (imports, US$ million)",
+    "imf-dots": "IMF Direction of Trade Statistics (US$ million)",
+    "cow": "Correlates of War Dyadic Trade v4.0 (US$ million)",
     "baci": "CEPII BACI",
 }
 
@@ -210,6 +210,7 @@ def partner_table(wh: Warehouse, country: str, year: int) -> tuple[pd.DataFrame,
             imp = frames["imports"].rename(columns={"value": "imports_usd"})
             both = exp[["partner", "exports_usd"]].merge(imp[["partner", "imports_usd"]], on="partner", how="outer")
             src = str(exp["source"].iloc[0]) if "source" in exp and len(exp) else "evidence.trade"
+            src = _SOURCE_NAMES.get(src, src)
             return both.fillna(0.0), src
     from dyadscope.trade import measures as tm
 

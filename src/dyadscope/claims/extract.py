@@ -928,7 +928,7 @@ def _alignment(
     if subject is None:
         subject = next((e.code for e in ents if e.code not in (partner, "MNNA") and not e.group), None) or focus
     detail: dict[str, Any] = {}
-    if subject is not None and subject in GROUP_CODES:
+    if subject == "MNNA":  # "MNNA partners align with US interests": said of the country the article is about
         detail["group"] = subject
         subject = focus if focus != partner else None
     if subject is None or partner is None or subject == partner:
