@@ -188,3 +188,25 @@ def test_places_facilities_and_headline_fragments() -> None:
     assert not any(o.startswith(("FILE", "Uganda Launches")) for o in orgs)
     assert not orgs & {"Standard Gauge Railway", "SGR", "USD", "Kariuki"}
     assert "FILE -" not in art.text
+
+
+def test_batch_reading_in_two_processes_equals_one() -> None:
+    from dyadscope.errors import ArticleError
+    from dyadscope.news import reader
+    from dyadscope.news.clean import CleanArticle
+
+    texts = [
+        "Kenya borrowed $3 billion from China in 2014, the treasury said.",
+        "“We will export more tea,” said Kenyan President William Ruto on Monday.",
+        "Uganda and Tanzania signed a pipeline deal in Kampala on Tuesday.",
+    ]
+    arts: list[CleanArticle | ArticleError] = [
+        CleanArticle(f"Story {i}", t, date(2018, 1, 1), None, None, f"t{i}") for i, t in enumerate(texts)
+    ]
+    arts.insert(1, ArticleError("t-bad: no article text"))
+    one = list(reader.read_each(arts, batch_size=1))
+    two = list(reader.read_each(arts, batch_size=1, n_process=2))
+    assert isinstance(two[1], ArticleError) and str(two[1]) == "t-bad: no article text"
+    assert [a.to_dict() for a in one if not isinstance(a, ArticleError)] == [
+        a.to_dict() for a in two if not isinstance(a, ArticleError)
+    ]

@@ -83,13 +83,18 @@ def ingest(
     when: date | None = None,
     progress: Callable[[int, int], None] | None = None,
     transport: object | None = None,
+    n_process: int = 1,
 ) -> IngestReport:
     """Read a folder of articles (.txt, .md, .html) or an RSS/Atom feed URL and store them.
 
     Duplicates (same URL or same text) are skipped; an article that cannot be read is
     reported and the batch goes on; everything stored is stored in one atomic load.
+    Articles are read in batches with ``nlp.pipe``; ``n_process > 1`` reads them in that
+    many worker processes.
     """
+    from dyadscope.errors import ArticleError
     from dyadscope.news import feeds, reader
+    from dyadscope.news.clean import CleanArticle
     from dyadscope.news.fetch import FetchPolicy
     from dyadscope.warehouse import news as news_store
 
@@ -100,17 +105,23 @@ def ingest(
     wh = open_warehouse(warehouse)
     wh.ensure("news")
     seen: set[str] = set()
+    prepared: list[CleanArticle | ArticleError] = []
+    for item in items:
+        try:
+            clean_art = reader.prepare(item.location, when=item.date or when, policy=policy, **kwargs)
+        except DyadscopeError as exc:
+            prepared.append(ArticleError(str(exc)))
+            continue
+        if item.title and not clean_art.title:
+            clean_art.title = item.title
+        clean_art.url = clean_art.url or item.url
+        prepared.append(clean_art)
     with wh.writer("news") as con:
         assert con is not None
-        for i, item in enumerate(items, start=1):
-            try:
-                clean_art = reader.prepare(item.location, when=item.date or when, policy=policy, **kwargs)
-                if item.title and not clean_art.title:
-                    clean_art.title = item.title
-                clean_art.url = clean_art.url or item.url
-                art = next(reader.read_clean([clean_art]))
-            except DyadscopeError as exc:
-                report.failed.append((item.location, str(exc)))
+        # batches through nlp.pipe (and worker processes when n_process > 1)
+        for i, (item, art) in enumerate(zip(items, reader.read_each(prepared, n_process=n_process), strict=True), 1):
+            if isinstance(art, ArticleError):
+                report.failed.append((item.location, str(art)))
             else:
                 why = news_store.is_stored(con, art)
                 if why is None and art.content_hash in seen:

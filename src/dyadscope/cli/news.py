@@ -117,6 +117,9 @@ def ingest(
         bool, typer.Option("--allow-private", help="Allow URLs on loopback/private addresses.")
     ] = False,
     warehouse: WarehouseOpt = None,
+    processes: Annotated[
+        int, typer.Option("--processes", "-j", min=1, help="Worker processes for reading (default 1).")
+    ] = 1,
 ) -> None:
     """Read many articles and store them; duplicates are skipped, failures reported."""
     from datetime import date as _date
@@ -133,6 +136,7 @@ def ingest(
             allow_private=allow_private,
             when=_date.fromisoformat(when) if when else None,
             progress=tick,
+            n_process=processes,
         )
     out.print(f"stored {len(rep.stored)}, skipped {len(rep.skipped)} duplicates, failed {len(rep.failed)}")
     for item, why in rep.failed:

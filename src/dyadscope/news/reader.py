@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -89,10 +90,26 @@ def read_clean(arts: Iterable[CleanArticle], batch_size: int = 16) -> Iterator[A
         yield _build(art, doc)
 
 
-def read_each(arts: Iterable[CleanArticle | ArticleError], batch_size: int = 16) -> Iterator[Article | ArticleError]:
+def read_each(
+    arts: Iterable[CleanArticle | ArticleError], batch_size: int = 16, n_process: int = 1
+) -> Iterator[Article | ArticleError]:
     """Like :func:`read_clean`, but one unusable article (given as, or found to be, an
-    :class:`ArticleError`) is yielded in its place and the others are still read."""
-    items: list[CleanArticle | ArticleError] = []
+    :class:`ArticleError`) is yielded in its place and the others are still read.
+
+    ``n_process > 1`` reads batches of ``batch_size`` articles in that many worker
+    processes (each builds the pipeline once and returns finished articles, in order);
+    spaCy's own ``n_process`` cannot carry the reader's facts across processes.
+    """
+    if n_process > 1:
+        items = list(arts)
+        chunks = [items[i : i + batch_size] for i in range(0, len(items), batch_size)]
+        if len(chunks) > 1:
+            with ProcessPoolExecutor(max_workers=min(n_process, len(chunks))) as pool:
+                for done in pool.map(_read_chunk, chunks, [batch_size] * len(chunks)):
+                    yield from done
+            return
+        arts = items
+    items = []
     for art in arts:
         if isinstance(art, CleanArticle):
             try:
@@ -105,6 +122,11 @@ def read_each(arts: Iterable[CleanArticle | ArticleError], batch_size: int = 16)
     docs = iter(nlp.pipe((_full_text(a) for a in good), batch_size=batch_size)) if good else iter(())
     for item in items:
         yield _build(item, next(docs)) if isinstance(item, CleanArticle) else item
+
+
+def _read_chunk(chunk: list[CleanArticle | ArticleError], batch_size: int) -> list[Article | ArticleError]:
+    """One worker's share of :func:`read_each` (module level, so it can be sent to a process)."""
+    return list(read_each(chunk, batch_size=batch_size))
 
 
 def read(
