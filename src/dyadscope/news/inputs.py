@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path, PurePosixPath
 
+from dyadscope import dates
 from dyadscope.errors import ArticleError
 from dyadscope.news.fetch import FetchPolicy, fetch
 
@@ -55,20 +56,11 @@ def decode(data: bytes, origin: str, charset: str | None = None) -> str:
 
 
 def parse_date(value: str) -> date | None:
-    """A date from common formats in front matter and page metadata."""
+    """A date from front matter and page metadata (:func:`dyadscope.dates.parse`), else a leading ISO date."""
+    day = dates.parse(value)
+    if day is not None:
+        return day
     text = value.strip().strip("'\"")
-    for fmt in (
-        "%Y-%m-%d",
-        "%Y-%m-%d %H:%M:%S %z",
-        "%Y-%m-%d %H:%M:%S",
-        "%Y-%m-%dT%H:%M:%S%z",
-        "%d %B %Y",
-        "%B %d, %Y",
-    ):
-        try:
-            return datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
     m = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
     if m:
         try:

@@ -27,13 +27,10 @@ YEAR_FILE = re.compile(r"BACI_HS(\d{2})_Y(\d{4})_V(\d+)\.csv$", re.IGNORECASE)
 
 
 def fix_encoding(text: str) -> str:
-    """Undo UTF-8 bytes decoded as Latin-1 ("CÃ´te" -> "Côte"); leave clean text alone."""
-    if not any(ch in text for ch in "ÃÂÅ"):
-        return text
-    try:
-        return text.encode("latin-1").decode("utf-8")
-    except (UnicodeEncodeError, UnicodeDecodeError):
-        return text
+    """Undo mojibake ("CÃ´te" -> "Côte", UTF-8 read as Latin-1 or cp1252) with ftfy; clean text is left alone."""
+    import ftfy
+
+    return ftfy.fix_encoding(text)
 
 
 def read_country_codes(path: Path) -> pd.DataFrame:

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from dyadscope import countries
+from dyadscope import countries, dates
 from dyadscope.errors import CountryError, MalformedSourceError, SourceError
 from dyadscope.sources.report import ParseReport
 
@@ -39,14 +39,11 @@ _SYMBOL = re.compile(r"^A/RES/(?:(ES)-)?(\d+)/(\d+)(?:\s*([A-Z])(?:-([A-Z]))?)?$
 
 
 def parse_date(text: str) -> date:
-    """``"5 December 2024"``, ``"5\\xa0December 2024"`` or ``"2024-12-05 00:00:00"``."""
-    clean = " ".join(str(text).replace("\xa0", " ").split())
-    for fmt in ("%d %B %Y", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d", "%B %d, %Y"):
-        try:
-            return datetime.strptime(clean, fmt).date()
-        except ValueError:
-            continue
-    raise ValueError(f"unrecognised date {text!r}")
+    """``"5 December 2024"``, ``"5\\xa0December 2024"`` or ``"2024-12-05 00:00:00"`` (:func:`dyadscope.dates.parse`)."""
+    day = dates.parse(text)
+    if day is None:
+        raise ValueError(f"unrecognised date {text!r}")
+    return day
 
 
 def regular_session(day: date) -> int:
