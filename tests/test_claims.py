@@ -44,6 +44,8 @@ SENTENCES = {
     "pledge": "China pledged $60 billion in financing for Senegal.",
     "quarter": "In the first quarter of 2019, Kenya imported $1 billion of goods from India.",
     "opinion": "A survey found that 72 percent of Nigerians view China favorably.",
+    "two_years": "Kenya exported $500 million of goods to Uganda in 2018, up from 2015.",
+    "fiscal": "Kenya imported $1 billion of goods from India in the 2019/20 fiscal year.",
 }
 
 
@@ -128,6 +130,14 @@ def test_alignment_claims_keep_quantity_and_direction(found: dict[str, list[Clai
 def test_uncheckable_claims_say_why(found: dict[str, list[Claim]], key: str, words: str) -> None:
     c = _one(found, key, "uncheckable")
     assert c.reason is not None and words in c.reason
+
+
+def test_ambiguous_years_are_said(found: dict[str, list[Claim]]) -> None:
+    c = _one(found, "two_years", "trade_value")
+    assert c.years == [2018]  # the year attached to the amount's clause
+    assert any("2015, 2018" in w and "2018" in w for w in c.warnings)
+    f = _one(found, "fiscal", "trade_value")
+    assert any("fiscal-year" in w for w in f.warnings)
 
 
 def test_hundreds_of_numbers_do_not_explode() -> None:
