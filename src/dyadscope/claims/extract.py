@@ -611,18 +611,28 @@ def _subject_partner(
         return [by_token[t.i] for t in tokens if t.i in by_token]
 
     partner: str | None = None
+    subject: str | None = None
+    if flow_tok is not None:
+        # "exports from Tanzania to India", "imports into Kenya from China": the noun's own prepositions
+        lemma = doc[flow_tok].lemma_.lower()
+        own = {"export": ("from", "of", "by"), "import": ("into", "to", "by", "of")}.get(lemma, ())
+        for child in doc[flow_tok].children:
+            found = ents_in(child.subtree) if child.dep_ == "prep" else []
+            if found and child.lower_ in own and subject is None:
+                subject = found[0].code
     for head in (flow_tok, anchor, verb.i):
         if head is None:
             continue
         for child in doc[head].children:
             if child.dep_ == "prep" and child.lower_ in ("with", "to", "from", "between", "into"):
-                found = ents_in(child.subtree)
+                found = [e for e in ents_in(child.subtree) if e.code != subject]
                 if found:
                     partner = found[0].code
                     break
         if partner:
             break
-    subject: str | None = None
+    if subject is not None:
+        return subject, partner or next((e.code for e in ents if e.code != subject), None)
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass", "expl"):
             found = [e for e in ents_in(child.subtree) if e.code != partner]
@@ -687,6 +697,52 @@ def _period(article: Article, doc: Doc, sent: Span, anchor: int) -> tuple[str | 
     return label, [latest], True, warnings
 
 
+_GENERAL = {
+    "goods",
+    "merchandise",
+    "product",
+    "products",
+    "total",
+    "bilateral",
+    "annual",
+    "overall",
+    "trade",
+    "two-way",
+    "country",
+    "nation",
+    "its",
+    "their",
+    "combined",
+    "worth",
+    "value",
+    "non",
+    "visible",
+    "official",
+    "direct",
+}
+
+
+def _product_of(doc: Doc, flow_tok: int | None) -> str | None:
+    """The product a flow is restricted to ("tea exports", "exports of oil", "agricultural exports")."""
+    if flow_tok is None:
+        return None
+    tok = doc[flow_tok]
+    for child in tok.children:
+        if (
+            child.dep_ in ("compound", "amod", "nmod")
+            and child.pos_ in ("NOUN", "ADJ")
+            and child.lower_ not in _GENERAL
+        ):
+            if child.lemma_.lower() in _FLOW_LEMMAS or child.ent_type_ in ("GPE", "NORP", "DATE", "MONEY", "PERCENT"):
+                continue
+            return child.text
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for t in child.children:
+                if t.dep_ == "pobj" and t.pos_ == "NOUN" and t.lower_ not in _GENERAL and not t.ent_type_:
+                    return t.text
+    return None
+
+
 def _uncheckable_reason(doc: Doc, sent: Span, q: _Quantity, verb: Token, flow: Flow | None) -> str | None:
     head = doc[q.token]
     # the words of the quantity's own clause (not those of a clause around or inside it)
@@ -736,6 +792,9 @@ def _claim_for(
         return None
     label, years, inferred, warnings = _period(article, doc, sent, q.token)
     reason = _uncheckable_reason(doc, sent, q, verb, flow)
+    product = _product_of(doc, flow_tok) if flow is not None and q.unit != "rank" else None
+    if reason is None and product is not None:
+        reason = f"trade in one product ({product}): the checked data are totals over all goods"
     if q.unit == "rank" and q.detail.get("noun") in _UNCHECKABLE_RANKS:
         if doc[q.token].dep_ not in ("attr", "appos", "nsubj", "dobj", "pobj") or (
             q.detail.get("noun") == "economy" and doc[q.token].dep_ == "pobj"
