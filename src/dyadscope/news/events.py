@@ -532,6 +532,10 @@ _INTENT: dict[str, str] = {
 }
 
 
+# a refused or negated cooperative action -> the CAMEO 12 (reject) code of its kind
+_REJECTION = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
+
+
 def intent_code(code: str) -> str | None:
     """The CAMEO code of an announced or intended action (PETRARCH2's combination of
     "will" with the action): intent to cooperate (03x) for cooperation, a threat (13x)
@@ -745,6 +749,15 @@ def code_sentence(sent: Span, index: _Index, quotes: list[tuple[int, int]]) -> l
                 by_trigger[tok.i] = found
                 out += found
                 continue
+            if state == "negated":
+                # "Syria will not accept refugees": refusing cooperation is a rejection (CAMEO 12)
+                found = [c for c in _verb_events(tok, index) if _REJECTION.get(c.code[:2])]
+                for c in found:
+                    c.code, c.pattern = _REJECTION[c.code[:2]], f"{c.pattern} (negated: rejection)"
+                    c.confidence -= 0.05
+                by_trigger[tok.i] = found
+                out += found
+                continue
             if state not in ("real", "future", "intent"):
                 continue
             found = _verb_events(tok, index)
@@ -782,7 +795,13 @@ def code_sentence(sent: Span, index: _Index, quotes: list[tuple[int, int]]) -> l
                 drop.add(i)
     dropped = {id(c) for i in drop for c in by_trigger[i]}
     out = [c for c in out if id(c) not in dropped]
-    out.sort(key=lambda c: (c.code.startswith("01"), -c.confidence))
+
+    # statements last; the main clause's verb before verbs of subordinate clauses
+    def main(c: _Coded) -> bool:
+        t = c.trigger
+        return t.dep_ == "ROOT" or (t.dep_ in ("ccomp", "conj") and t.head.lemma_.lower() in _SPEECH)
+
+    out.sort(key=lambda c: (c.code.startswith("01"), not main(c), -c.confidence))
     return out
 
 
