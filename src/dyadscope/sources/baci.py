@@ -14,6 +14,7 @@ import re
 import shutil
 import tempfile
 import zipfile
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from dyadscope.errors import MalformedSourceError, SourceError
+from dyadscope.errors import LoadError, MalformedSourceError, SourceError
 
 YEAR_FILE = re.compile(r"BACI_HS(\d{2})_Y(\d{4})_V(\d+)\.csv$", re.IGNORECASE)
 
@@ -91,12 +92,16 @@ def year_files(path: Path) -> list[YearFile]:
             with zipfile.ZipFile(path) as zf:
                 names = zf.namelist()
                 bad = zf.testzip()
+        except zlib.error as exc:
+            raise LoadError(
+                f"{path}: damaged zip archive, a member cannot be decompressed ({exc}); download it again"
+            ) from exc
         except (zipfile.BadZipFile, EOFError, OSError) as exc:
             raise MalformedSourceError(
                 str(path), f"not a readable zip archive ({exc}); the download may be truncated"
             ) from exc
         if bad is not None:
-            raise MalformedSourceError(str(path), f"corrupt member {bad!r} (CRC check failed)")
+            raise LoadError(f"{path}: damaged zip archive, member {bad!r} fails its CRC check; download it again")
         for name in names:
             m = YEAR_FILE.search(name)
             if m:
@@ -159,6 +164,26 @@ def on_disk(f: YearFile) -> Iterator[Path]:
         try:
             with zipfile.ZipFile(f.source) as zf, zf.open(f.member) as src, open(target, "wb") as dst:
                 shutil.copyfileobj(src, dst, length=1 << 20)
+        except zlib.error as exc:
+            raise LoadError(
+                f"{f.source}: damaged zip archive, {f.member} cannot be decompressed ({exc}); download it again"
+            ) from exc
         except (zipfile.BadZipFile, EOFError, OSError) as exc:
             raise MalformedSourceError(str(f.source), f"cannot extract {f.member} ({exc})") from exc
         yield target
+
+
+def count_data_lines(path: Path, chunk: int = 1 << 23) -> int:
+    """Non-empty lines after the header, counted from the bytes (no CSV parsing, so a broken
+    quote cannot hide lines from this count)."""
+    lines = empty = 0
+    last = b"\n"
+    with open(path, "rb") as fh:
+        while block := fh.read(chunk):
+            lines += block.count(b"\n")
+            joined = last + block
+            empty += joined.count(b"\n\n") + joined.count(b"\n\r\n")
+            last = block[-1:]
+    if last != b"\n":
+        lines += 1  # a last line without a newline
+    return max(lines - empty - 1, 0)

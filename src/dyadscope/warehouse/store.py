@@ -124,6 +124,9 @@ class Warehouse:
         """An in-memory connection with the datasets attached read-only under their names."""
         names = names or tuple(datasets())
         self.ensure(*names)
+        if not self.read_only:
+            for name in names:
+                self._clean_leftovers(name, wait=False)
         con = duckdb.connect(":memory:")
         try:
             con.execute("SET enable_progress_bar = false")  # library code never draws on the terminal
@@ -145,6 +148,35 @@ class Warehouse:
             return con.execute(sql, params or []).df()
 
     # -- writing --------------------------------------------------------------
+    def _leftovers(self, dataset: str) -> list[Path]:
+        if not self.path.is_dir():
+            return []
+        return [*self.path.glob(f".{dataset}.*.duckdb.tmp"), *self.path.glob(f".{dataset}.*.duckdb.tmp.wal")]
+
+    def _clean_leftovers(self, dataset: str, *, wait: bool) -> None:
+        """Remove temporary files of ``dataset`` left by a load that was killed. Only when no
+        writer holds the dataset's lock: a running load's file is never touched. With
+        ``wait=False`` (readers) a held lock means: leave them for the next open."""
+        found = self._leftovers(dataset)
+        if not found:
+            return
+        if wait:  # the caller holds the lock
+            for f in found:
+                f.unlink(missing_ok=True)
+                log.info("removed %s, left by an interrupted load", f)
+            return
+        with open(self.path / f".{dataset}.lock", "a+") as fh:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                return  # a load is running: its temporary file is in use
+            try:
+                for f in self._leftovers(dataset):
+                    f.unlink(missing_ok=True)
+                    log.info("removed %s, left by an interrupted load", f)
+            finally:
+                fcntl.flock(fh, fcntl.LOCK_UN)
+
     @contextlib.contextmanager
     def _lock(self, dataset: str) -> Iterator[None]:
         self.path.mkdir(parents=True, exist_ok=True)
@@ -158,11 +190,14 @@ class Warehouse:
 
     @contextlib.contextmanager
     def writer(
-        self, dataset: str, *, fresh: bool = False, if_missing: bool = False
+        self, dataset: str, *, fresh: bool = False, if_missing: bool = False, compact: bool = False
     ) -> Iterator[duckdb.DuckDBPyConnection | None]:
         """A read-write connection to a private copy of ``dataset``, swapped in on success.
 
         ``fresh`` starts from an empty file instead of a copy of the current one.
+        ``compact`` copies the result into a new file before the swap, so that rows deleted
+        and written again (a reload of the same years) do not leave the file twice as large
+        (DuckDB reuses freed blocks but never shrinks a file).
         ``if_missing`` yields ``None`` when another process created the dataset while
         this one waited for the lock. Any exception leaves the current file untouched
         and is raised as :class:`~dyadscope.errors.LoadError`.
@@ -174,10 +209,12 @@ class Warehouse:
             if if_missing and target.exists():
                 yield None
                 return
+            self._clean_leftovers(dataset, wait=True)
             fd, tmp_name = tempfile.mkstemp(prefix=f".{dataset}.", suffix=".duckdb.tmp", dir=self.path)
             os.close(fd)
             tmp = Path(tmp_name)
             tmp.unlink()
+            extra: list[Path] = []
             try:
                 if target.exists() and not fresh:
                     shutil.copyfile(target, tmp)
@@ -190,8 +227,13 @@ class Warehouse:
                     yield con
                     con.execute("COMMIT")
                     con.execute("CHECKPOINT")
+                    if compact:
+                        packed = self._compact(con, dataset)
+                        extra.append(packed)
                 finally:
                     con.close()
+                if extra:
+                    os.replace(extra[-1], tmp)
                 with open(tmp, "rb") as fh:
                     os.fsync(fh.fileno())
                 os.replace(tmp, target)
@@ -205,9 +247,25 @@ class Warehouse:
             except Exception as exc:
                 raise LoadError(f"loading dataset {dataset!r} failed; the warehouse is unchanged: {exc}") from exc
             finally:
-                for leftover in (tmp, Path(str(tmp) + ".wal")):
-                    if leftover.exists():
-                        leftover.unlink()
+                for leftover in (tmp, *extra):
+                    for f in (leftover, Path(str(leftover) + ".wal")):
+                        if f.exists():
+                            f.unlink()
+
+    def _compact(self, con: duckdb.DuckDBPyConnection, dataset: str) -> Path:
+        """Copy every table and view of ``con``'s database into a new file (returned)."""
+        fd, name = tempfile.mkstemp(prefix=f".{dataset}.", suffix=".duckdb.tmp", dir=self.path)
+        os.close(fd)
+        packed = Path(name)
+        packed.unlink()
+        db = con.execute("SELECT current_database()").fetchone()
+        src = str(db[0]) if db else "main"
+        con.execute(f"ATTACH '{str(packed).replace(chr(39), chr(39) * 2)}' AS packed")
+        try:
+            con.execute(f'COPY FROM DATABASE "{src}" TO packed')
+        finally:
+            con.execute("DETACH packed")
+        return packed
 
     def drop(self, dataset: str) -> None:
         """Delete a dataset file (it is recreated from bundled data on next use)."""

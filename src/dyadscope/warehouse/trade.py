@@ -44,15 +44,18 @@ def _bootstrap(con: duckdb.DuckDBPyConnection) -> None:
 def load_baci(wh: Warehouse, path: Path, progress: object = None) -> list[dict[str, object]]:
     """Load every yearly file of ``path`` (zip, folder or one CSV) in one atomic swap.
 
-    A year already loaded from the same nomenclature is replaced (idempotent). Rows that
-    break the format are skipped and counted with their line numbers; more than 0.1% of a
-    file's rows (and more than 100) refuses the whole load, leaving the warehouse as it was.
+    A year already loaded from the same nomenclature is replaced (idempotent), and the file
+    is rewritten compactly, so a reload does not grow it. Rows that break the format are
+    skipped and counted with their line numbers; more than 0.1% of a file's rows (and more
+    than 100) refuses the whole load, leaving the warehouse as it was. The data lines are
+    also counted from the bytes, apart from the CSV parser: when the parser's rows and
+    rejects do not add up to that count, the load is refused.
     """
     files = baci.year_files(Path(path))
     codes, _ = baci.codebook_members(Path(path))
     wh.ensure("trade")
     report: list[dict[str, object]] = []
-    with wh.writer("trade") as con:
+    with wh.writer("trade", compact=True) as con:
         assert con is not None
         if codes is not None:
             con.execute("DELETE FROM country_codes")
@@ -79,14 +82,25 @@ def _load_year(con: duckdb.DuckDBPyConnection, f: baci.YearFile) -> dict[str, ob
             f"'{path}', header = true, delim = ',', quote = '\"', "
             "columns = {'t': 'SMALLINT', 'i': 'INTEGER', 'j': 'INTEGER', 'k': 'VARCHAR', "
             "'v': 'DOUBLE', 'q': 'VARCHAR'}, "
-            "store_rejects = true, rejects_table = 'baci_rejects', rejects_scan = 'baci_reject_scans', "
-            "rejects_limit = 1000) s"
+            "auto_detect = false, store_rejects = true, rejects_table = 'baci_rejects', "
+            "rejects_scan = 'baci_reject_scans', rejects_limit = 1000) s"
             " LEFT JOIN country_codes ce ON ce.code = s.i LEFT JOIN country_codes ci ON ci.code = s.j",
             [f.hs, f.release],
         ).fetchone()
+        lines = baci.count_data_lines(csv_path)
     inserted = int(row[0]) if row else 0
     rej = con.execute("SELECT line, error_message FROM baci_rejects ORDER BY line").fetchall()
     rejected = len(rej)
+    if inserted + rejected != lines:
+        # e.g. an unterminated quote: the parser reads the rest of the file as one field and
+        # reports one reject where hundreds of thousands of rows are gone
+        first = "; ".join(f"line {line}: {msg[:120]}" for line, msg in rej[:3]) or "none"
+        raise MalformedSourceError(
+            label,
+            f"{lines:,} data lines in the file, but the CSV parser read {inserted + rejected:,} rows "
+            f"({inserted:,} loaded, {rejected:,} rejected; first rejects: {first}); an unterminated quote "
+            "hides the lines after it. Nothing was loaded",
+        )
     if rejected > max(MAX_REJECT_ROWS, MAX_REJECT_SHARE * (inserted + rejected)):
         first = "; ".join(f"line {line}: {msg}" for line, msg in rej[:3])
         raise MalformedSourceError(
