@@ -79,6 +79,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     thread.start()
     yield base
     srv.shutdown()
+    srv.server_close()
 
 
 @pytest.fixture(scope="module")
