@@ -9,7 +9,7 @@ from typing import Any
 
 from dyadscope.alignment.query import VoteFilter, select_votes
 from dyadscope.api._base import Bound, _check_period, _measures, open_warehouse
-from dyadscope.choices import Measure, Period
+from dyadscope.choices import Measure, Panel, PanelLevel, Period
 from dyadscope.errors import NoDataError
 from dyadscope.evidence import votes as vote_evidence
 from dyadscope.warehouse import Warehouse
@@ -44,10 +44,10 @@ def spark_trade_panels(
     source: str,
     out: str,
     *,
-    panels: Sequence[str] = ("rca", "concentration", "opportunities"),
+    panels: Sequence[Panel] = ("rca", "concentration", "opportunities"),
     years: Sequence[int] | None = None,
     hs: str | None = None,
-    level: str = "hs6",
+    level: PanelLevel = "hs6",
     top: int = 20,
     lookback: int = 3,
     master: str | None = None,

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from dyadscope import bundled
+from dyadscope import bundled, choices
 from dyadscope import countries as registry
 from dyadscope.api._base import open_warehouse
+from dyadscope.choices import Level, Panel, PanelLevel
 from dyadscope.errors import ConfigError, NoDataError
 from dyadscope.warehouse import Warehouse
 
@@ -72,7 +73,7 @@ def trade(
     since: int | None = None,
     until: int | None = None,
     currency: str | None = None,
-    level: str = "total",
+    level: Level = "total",
     sector: str | None = None,
     warehouse: str | Path | Warehouse | None = None,
 ) -> pd.DataFrame:
@@ -92,8 +93,7 @@ def trade(
     from dyadscope import fx
     from dyadscope.trade import parties
 
-    if level not in ("total", "section", "hs2", "hs4", "hs6"):
-        raise ConfigError(f"level must be total, section, hs2, hs4 or hs6, got {level!r}")
+    level = choices.check(Level, level, "level")
     rep, par = _party(reporter), _party(partner)
     if currency is not None:
         cur = currency.upper()
@@ -377,10 +377,10 @@ def sector_trade(reporter: str, partner: str) -> pd.DataFrame:
 
 
 def trade_panel(
-    panel: str,
+    panel: Panel,
     year: int,
     *,
-    level: str = "hs6",
+    level: PanelLevel = "hs6",
     top: int = 20,
     lookback: int = 3,
     warehouse: str | Path | Warehouse | None = None,

@@ -9,7 +9,7 @@ from typing import Annotated, Any
 import typer
 
 from dyadscope import api, choices
-from dyadscope.choices import Measure, Period
+from dyadscope.choices import Measure, Panel, PanelLevel, Period
 from dyadscope.cli._app import (
     Format,
     ImportantOpt,
@@ -103,16 +103,18 @@ def spark_load_baci_cmd(
 def spark_trade_cmd(
     source: Annotated[str, typer.Argument(help="Output of 'dyadscope spark load-baci'.")],
     out: Annotated[str, typer.Argument(help="Output folder or URI (<panel>/year=YYYY).")],
-    panels: Annotated[list[str] | None, typer.Option("--panel", help="rca, concentration, opportunities.")] = None,
+    panels: Annotated[
+        list[str] | None, typer.Option("--panel", help=choices.help_text(Panel, "Panels (repeat; default all)"))
+    ] = None,
     years: Annotated[list[int] | None, typer.Option("--year", help="Years (default: all present).")] = None,
     hs: Annotated[str | None, typer.Option("--hs", help="Nomenclature when several are present.")] = None,
-    level: Annotated[str, typer.Option("--level", help="hs2, hs4 or hs6.")] = "hs6",
+    level: Annotated[PanelLevel, typer.Option("--level", help="Product detail of the panels.")] = "hs6",
     top: Annotated[int, typer.Option("--top", help="Products per exporter and market (opportunities).")] = 20,
     master: MasterOpt = None,
     conf: ConfOpt = None,
 ) -> None:
     """All-country RCA, concentration and export-opportunity panels per year (the DuckDB SQL, on Spark)."""
-    panels_ = panels or ["rca", "concentration", "opportunities"]
+    panels_: tuple[Panel, ...] = choices.check_many(Panel, panels or list(choices.options(Panel)), "panel")
     _spark_job(
         "trade panels",
         api.spark_trade_panels,

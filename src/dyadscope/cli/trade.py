@@ -10,6 +10,7 @@ import typer
 from typer.core import TyperGroup
 
 from dyadscope import api
+from dyadscope.choices import Level, Panel, PanelLevel
 from dyadscope.cli._app import (
     ChartOpt,
     Format,
@@ -57,7 +58,7 @@ def pair_cmd(
     currency: Annotated[
         str | None, typer.Option("--currency", help="Local currency (default: the reporter's; USD for a group).")
     ] = None,
-    level: Annotated[str, typer.Option("--level", help="total, section, hs2, hs4 or hs6 (BACI only).")] = "total",
+    level: Annotated[Level, typer.Option("--level", help="Product detail (all but total: BACI only).")] = "total",
     sector: Annotated[str | None, typer.Option("--sector", help="agriculture (HS 01-24) or an HS code prefix.")] = None,
     fmt: FormatOpt = Format.table,
     output: OutputOpt = None,
@@ -206,9 +207,9 @@ def sectors_cmd(
 
 @trade_app.command("panel")
 def panel_cmd(
-    panel: Annotated[str, typer.Argument(help="rca, concentration or opportunities.")],
+    panel: Annotated[Panel, typer.Argument(help="The all-country panel.")],
     year: Annotated[int, typer.Option("--year", help="Year.")],
-    level: Annotated[str, typer.Option("--level", help="hs2, hs4 or hs6.")] = "hs6",
+    level: Annotated[PanelLevel, typer.Option("--level", help="Product detail of the panel.")] = "hs6",
     top: Annotated[int, typer.Option("--top", help="Products per pair (opportunities).")] = 20,
     fmt: FormatOpt = Format.table,
     output: OutputOpt = None,

@@ -18,19 +18,17 @@ Spark's ANSI mode fails on division by zero). Definitions are those of
 
 from __future__ import annotations
 
-from typing import Literal, get_args
+from typing import get_args
 
-from dyadscope.errors import ConfigError
+from dyadscope import choices
+from dyadscope.choices import Panel, PanelLevel
 
-Panel = Literal["rca", "concentration", "opportunities"]
 PANELS: tuple[str, ...] = get_args(Panel)
 LEVELS = {"hs2": "substr(product, 1, 2)", "hs4": "substr(product, 1, 4)", "hs6": "product"}
 
 
 def _key(level: str) -> str:
-    if level not in LEVELS:
-        raise ConfigError(f"unknown level {level!r}; choose from {', '.join(LEVELS)}")
-    return LEVELS[level]
+    return LEVELS[choices.check(PanelLevel, level, "level")]
 
 
 def rca_sql(table: str, year: int, level: str = "hs6") -> str:
@@ -126,8 +124,7 @@ def opportunities_sql(table: str, year: int, level: str = "hs6", top: int = 20, 
 
 def check(panel: str, level: str = "hs6") -> None:
     """Refuse an unknown panel or level before any work starts (:class:`ConfigError`)."""
-    if panel not in PANELS:
-        raise ConfigError(f"unknown panel {panel!r}; choose from {', '.join(PANELS)}")
+    choices.check(Panel, panel, "panel")
     _key(level)
 
 
