@@ -86,67 +86,6 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 __version__ = "0.1.0"
 
-_FROM_API = (
-    "AlignmentResult",
-    "IdealPointResult",
-    "IngestReport",
-    "VoteFilter",
-    "all_pairs",
-    "brief",
-    "check",
-    "data_status",
-    "events",
-    "ideal_points",
-    "import_gdelt",
-    "ingest",
-    "load_baci",
-    "load_votes",
-    "mirror",
-    "open_warehouse",
-    "read",
-    "reported_trade",
-    "save",
-    "sector_trade",
-    "spark_all_pairs",
-    "spark_load_baci",
-    "spark_read",
-    "spark_trade_panels",
-    "trade_opportunities",
-    "trade_panel",
-    "trade_partners",
-    "votes",
-)
-_LAZY: dict[str, str] = {**dict.fromkeys(_FROM_API, "dyadscope.api"), "resolve": "dyadscope.countries"}
-
-
-class _CallablePackage(types.ModuleType):
-    """A sub-package whose call is the :mod:`dyadscope.api` function of the same name."""
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        function = getattr(importlib.import_module("dyadscope.api"), self.__name__.rsplit(".", 1)[1])
-        return function(*args, **kwargs)
-
-
-for _name in ("alignment", "trade"):
-    importlib.import_module(f"{__name__}.{_name}").__class__ = _CallablePackage
-del _name
-
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    setattr(sys.modules[__name__], name, value)
-    return value
-
-
-def __dir__() -> list[str]:
-    """The public names and the sub-packages and modules imported so far."""
-    loaded = {k.split(".")[1] for k in sys.modules if k.startswith(f"{__name__}.") and k.count(".") == 1}
-    return sorted({*__all__, *loaded})
-
-
 __all__ = [
     "AlignmentResult",
     "AmbiguousCountryError",
@@ -197,3 +136,37 @@ __all__ = [
     "trade_partners",
     "votes",
 ]
+
+_LAZY: dict[str, str] = {"resolve": "dyadscope.countries"}  # the rest of __all__ not defined here: dyadscope.api
+
+
+class _CallablePackage(types.ModuleType):
+    """A sub-package whose call is the :mod:`dyadscope.api` function of the same name."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        function = getattr(importlib.import_module("dyadscope.api"), self.__name__.rsplit(".", 1)[1])
+        return function(*args, **kwargs)
+
+
+for _name in ("alignment", "trade"):
+    importlib.import_module(f"{__name__}.{_name}").__class__ = _CallablePackage
+del _name
+
+
+_FROM_API = tuple(n for n in __all__ if n not in globals() and n not in _LAZY and n not in ("alignment", "trade"))
+_LAZY.update(dict.fromkeys(_FROM_API, "dyadscope.api"))
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    setattr(sys.modules[__name__], name, value)
+    return value
+
+
+def __dir__() -> list[str]:
+    """The public names and the sub-packages and modules imported so far."""
+    loaded = {k.split(".")[1] for k in sys.modules if k.startswith(f"{__name__}.") and k.count(".") == 1}
+    return sorted({*__all__, *loaded})
