@@ -27,8 +27,6 @@ EXTERNAL = {
     "PYSPARK_PYTHON": "Spark workers use this interpreter (spark/session.py, set when a session starts)",
     "SPARK_LOCAL_IP": "local Spark binds to loopback (spark/session.py, set when a session starts)",
 }
-# Handed from 'serve' to its worker processes; owner: web (settings passed by the app factory instead).
-HANDOFF = {"DYADSCOPE_WEB_WAREHOUSE", "DYADSCOPE_WEB_ALLOW_PRIVATE"}
 
 
 def _env_names() -> dict[str, str]:
@@ -67,7 +65,7 @@ def test_every_environment_variable_is_declared() -> None:
     declared = {s.env for s in config.SETTINGS}
     read = _env_names()
     assert {"DYADSCOPE_CACHE", "COMTRADE_API_KEY", "DYADSCOPE_WAREHOUSE", "DYADSCOPE_THREADS"} <= declared
-    unknown = {k: v for k, v in read.items() if k not in declared | set(EXTERNAL) | HANDOFF}
+    unknown = {k: v for k, v in read.items() if k not in declared | set(EXTERNAL)}
     assert not unknown, f"environment variables read but not declared in config.SETTINGS: {unknown}"
     assert "JAVA_HOME" in read  # the walk sees os.environ.get
 
