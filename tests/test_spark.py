@@ -345,3 +345,43 @@ def test_uri_source_with_its_own_codebook(spark: Any, baci_dir: Path, tmp_path: 
     flows = pd.read_parquet(tmp_path / "out" / "hs=22")
     assert dropped not in set(flows["exporter"]) | set(flows["importer"])
     assert len(pd.read_parquet(tmp_path / "out" / "country_codes")) == len(codes)
+
+
+def test_partner_shares_sql_same_on_spark_and_duckdb(spark: Any) -> None:
+    """The all-pairs partner-share SQL (dyadscope.trade.flows) on both engines: ties, a
+    reporter with no exports (NULL shares and index), mirror rows, the one-country filter."""
+    import duckdb
+    import pandas as pd
+
+    from dyadscope.trade import flows as tf
+
+    rows = [
+        ("imf-dots", "AAA", "BBB", "exports", 2019, 50.0),
+        ("imf-dots", "AAA", "CCC", "exports", 2019, 50.0),
+        ("imf-dots", "AAA", "DDD", "exports", 2019, 100.0),
+        ("cow", "AAA", "DDD", "imports", 2019, 7.0),
+        ("imf-dots", "DDD", "AAA", "exports", 2019, 30.0),
+        ("imf-dots", "ZZZ", "BBB", "exports", 2019, 0.0),
+        ("imf-dots", "ZZZ", "World", "exports", 2019, 0.0),
+    ]
+    frame = pd.DataFrame(rows, columns=["source", "reporter", "partner", "flow", "year", "value"]).assign(
+        currency="USD", unit="million USD", valuation="FOB", basis="reported", file="x", row=1, estimate=False, note="n"
+    )
+    spark.createDataFrame(frame).createOrReplaceTempView("recs")
+    con = duckdb.connect()
+    con.register("recs", frame)
+    keys = ["reporter", "rank"]
+    for flow in ("exports", "imports"):
+        for country in (None, "AAA", "ZZZ"):
+            sql = tf.partner_shares_sql("recs", year=2019, flow=flow, country=country)
+            ours = con.execute(sql).df().sort_values(keys).reset_index(drop=True)
+            got = [r.asDict() for r in spark.sql(sql).collect()]
+            theirs = pd.DataFrame(got, columns=list(ours.columns)).sort_values(keys).reset_index(drop=True)
+            assert len(ours) == len(theirs) > 0 or (len(ours) == len(theirs) == 0 and country == "ZZZ")
+            for col in ("reporter", "partner", "basis", "source"):
+                assert list(ours[col]) == list(theirs[col]), (flow, country, col)
+            for col in ("value", "share", "total", "hhi", "hhi_normalised"):
+                a = pd.to_numeric(ours[col], errors="coerce").astype(float)
+                b = pd.to_numeric(theirs[col], errors="coerce").astype(float)
+                pd.testing.assert_series_equal(a, b, check_names=False, rtol=1e-12)
+            assert list(ours["rank"].astype(int)) == list(theirs["rank"].astype(int))

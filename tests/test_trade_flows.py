@@ -332,3 +332,45 @@ def test_rca_hs2_one_country_is_the_panel_filtered(flows_wh: Warehouse) -> None:
     )
     assert one.loc["09", "rca"] == pytest.approx(by_hand, rel=1e-9)
     assert one.loc["09", "hs2_name"] == "Coffee, tea and spices"
+
+
+def test_partner_shares_sql_edge_cases_zero_exports_and_ties() -> None:
+    """The one SQL text on a hand-made records table: a reporter whose exports are all zero
+    gets NULL shares and a NULL index (not 0 or 1); tied partners rank by partner code; the
+    one-country text equals the panel's rows for that country."""
+    import duckdb
+
+    from dyadscope.trade import flows as tf
+
+    rows = [
+        ("imf-dots", "AAA", "BBB", "exports", 2019, 50.0),
+        ("imf-dots", "AAA", "CCC", "exports", 2019, 50.0),  # tie with BBB
+        ("imf-dots", "AAA", "DDD", "exports", 2019, 100.0),
+        ("imf-dots", "ZZZ", "BBB", "exports", 2019, 0.0),  # a reporter with no exports
+        ("imf-dots", "ZZZ", "World", "exports", 2019, 0.0),
+    ]
+    frame = pd.DataFrame(rows, columns=["source", "reporter", "partner", "flow", "year", "value"]).assign(
+        currency="USD",
+        unit="million USD",
+        valuation="FOB",
+        basis="reported",
+        file="x",
+        row=1,
+        estimate=False,
+        note=None,
+    )
+    con = duckdb.connect()
+    con.register("recs", frame)
+    panel = con.execute(tf.partner_shares_sql("recs", year=2019) + " ORDER BY reporter, rank").df()
+    aaa = panel[panel["reporter"] == "AAA"].set_index("partner")
+    assert list(aaa.sort_values("rank").index) == ["DDD", "BBB", "CCC"]
+    assert aaa.loc["BBB", "share"] == 0.25 and aaa.loc["DDD", "share"] == 0.5
+    assert aaa["hhi"].iloc[0] == pytest.approx(0.25**2 * 2 + 0.5**2)
+    assert aaa["hhi_normalised"].iloc[0] == pytest.approx((0.375 - 1 / 3) / (1 - 1 / 3))
+    zzz = panel[panel["reporter"] == "ZZZ"]
+    assert list(zzz["partner"]) == ["BBB"]  # the group row is not a partner
+    assert zzz["share"].isna().all() and zzz["hhi"].isna().all() and zzz["hhi_normalised"].isna().all()
+    assert int(zzz["partners"].iloc[0]) == 0
+    for c in ("AAA", "ZZZ"):
+        one = con.execute(tf.partner_shares_sql("recs", year=2019, country=c) + " ORDER BY rank").df()
+        pd.testing.assert_frame_equal(one, panel[panel["reporter"] == c].reset_index(drop=True))
