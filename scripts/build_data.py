@@ -114,6 +114,12 @@ def build_leaders(shared: Path) -> None:
 
     actors = parse_actors(shared / "data/events/petrarch2_dictionaries/Phoenix.Countries.actors.txt")
     _write(actors, "leaders.parquet")
+    from dyadscope import countries
+    from dyadscope.sources.leaders import parse_institutions
+
+    isos = set(countries.all_countries()["iso3"])
+    path = shared / "data/events/petrarch2_dictionaries/Phoenix.International.actors.txt"
+    _write(parse_institutions(path, isos), "institutions.parquet")
 
 
 def build_events(shared: Path) -> None:

@@ -273,10 +273,13 @@ def voa_reader_gold(corpus: Path, report: Report) -> None:
         for g in item.get("ambiguous", []):
             if g.get("where"):
                 continue  # outside the body
-            hit = next((a for a in d.get("ambiguous", []) if _flat(a["text"]) == _flat(g["text"])), None)
-            t.add(
-                "ambiguous names: flagged and resolved as the gold", hit is not None and hit["resolved"] == g["meant"]
-            )
+            if g.get("full_name"):  # an unambiguous full name: it must be read as that country
+                got = {c["iso3"] for c in d["countries"] for m in c["mentions"] if _flat(m["text"]) in _flat(g["text"])}
+                t.add("ambiguous names: full names read as the gold country", got == {g["meant"]})
+                continue
+            hit = next((a for a in d.get("ambiguous", []) if _flat(a["text"]) in _flat(g["text"])), None)
+            ok = (hit is None and g["meant"] is None) or (hit is not None and hit["resolved"] == g["meant"])
+            t.add("ambiguous names: bare names resolved as the gold (null: not a country)", ok)
         # events
         real = [g for g in item["events"] if g.get("happened", True)]
         traps = [g for g in item["events"] if not g.get("happened", True)]
@@ -299,9 +302,11 @@ def voa_reader_gold(corpus: Path, report: Report) -> None:
                     f"{e['sentence'][:70]!r}"
                 )
         for g in real:
-            got = [e for e in d["events"] if _same_sentence(e["sentence"], g["sentence"]) and all(_event_matches(e, g))]
-            t.add("events: recall", bool(got))
-            t.add("events: recall (displayed)", any(e.get("displayed", True) for e in got))
+            found = [
+                e for e in d["events"] if _same_sentence(e["sentence"], g["sentence"]) and all(_event_matches(e, g))
+            ]
+            t.add("events: recall", bool(found))
+            t.add("events: recall (displayed)", any(e.get("displayed", True) for e in found))
     t.report(report, "VOA gold: ")
 
 

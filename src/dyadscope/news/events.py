@@ -343,6 +343,8 @@ def _actors(mentions: list[Mention], people: list[Person], orgs: list[Organizati
     for o in orgs:
         if o.country:
             out += [_Actor(o.country, o.name, s, e, "organization") for s, e in o.mentions]
+        elif o.country_evidence == "igo":  # the UN, NATO, the IMF: CAMEO's IGO actor
+            out += [_Actor("IGO", o.name, s, e, "organization") for s, e in o.mentions]
     return out
 
 

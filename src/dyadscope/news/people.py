@@ -587,15 +587,24 @@ def find_organizations(doc: Doc, mentions: list[Mention], people: list[Person] |
             continue
         if any(text.lower() in phrase for phrase in _titles_around(doc, ent)):
             continue  # "State" in "Secretary of State"
-        country = _country_in(ent.start_char, ent.end_char, mentions)
-        if country is not None and any(m.start == ent.start_char and m.end == ent.end_char for m in mentions):
+        if any(m.start == ent.start_char and m.end == ent.end_char for m in mentions):
             continue  # the whole entity is a country name
-        evidence = "gazetteer" if country else None
+        # a country name or demonym in the name is evidence; a capital is not ("Paris Club",
+        # "Morgan Stanley": Stanley is the Falklands' capital, "Cosco Wellington")
+        inside = [m for m in mentions if ent.start_char <= m.start and m.end <= ent.end_char and m.kind != "capital"]
+        country = inside[0].iso3 if inside else None
+        evidence = ("demonym" if inside[0].kind == "demonym" else "gazetteer") if inside else None
         if country is None:
             for inst, iso in INSTITUTIONS.items():
                 if re.search(rf"\b{re.escape(inst)}\b", text):
                     country, evidence = iso, "institution"
                     break
+        if country is None:
+            kind, known = institution(text)
+            if known:
+                country, evidence = known, "institution"
+            elif kind == "igo":
+                evidence = "igo"  # an international organisation: no country
         org = orgs.setdefault(text, Organization(text, country, country_evidence=evidence))
         org.mentions.append((ent.start_char, ent.end_char))
         if org.country is None:
@@ -607,6 +616,23 @@ def _titles_around(doc: Doc, ent: Span) -> list[str]:
     lo = max(0, ent.start - 3)
     phrase = doc[lo : min(len(doc), ent.end + 1)].text.lower()
     return [t for t in TITLES if " " in t and t in phrase]
+
+
+@lru_cache(maxsize=1)
+def _institutions() -> dict[str, tuple[str, str | None]]:
+    frame = bundled.parquet("institutions.parquet")
+    return {
+        str(n): (str(k), None if i is None or i != i else str(i))
+        for n, k, i in zip(frame["name"], frame["kind"], frame["iso3"], strict=True)
+    }
+
+
+def institution(name: str) -> tuple[str | None, str | None]:
+    """(kind, ISO3) of an organisation in the Phoenix dictionary of international actors:
+    igo, ngo, mnc (with its home country), med (media, a country for national ones)."""
+    key = re.sub(r"^THE\s+", "", " ".join(name.replace("’", "'").upper().split()))
+    hit = _institutions().get(key)
+    return hit if hit else (None, None)
 
 
 @lru_cache(maxsize=1)

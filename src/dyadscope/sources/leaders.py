@@ -55,3 +55,51 @@ def parse_actors(path: Path) -> pd.DataFrame:
             rows += [(name, iso, iso + role, lo, hi) for name in names]
     frame = pd.DataFrame(rows, columns=["name", "iso3", "role_code", "start", "end"])
     return frame.drop_duplicates().reset_index(drop=True)
+
+
+_CODE = re.compile(r"\[([A-Z]{3,})")
+
+
+def parse_institutions(path: Path, countries: set[str]) -> pd.DataFrame:
+    """International actors of the Phoenix dictionary (``Phoenix.International.actors.txt``):
+    one row per name (alternative ``+`` names included) with ``kind`` (igo, ngo, mnc, med,
+    or country) and ``iso3`` (an MNC's home country ``MNCUSA``, a national medium
+    ``ISRMED``; none for IGOs and NGOs)."""
+    if not path.exists():
+        raise SourceError(f"{path}: file not found", path=str(path))
+    rows: list[tuple[str, str, str | None]] = []
+    names: list[str] = []
+    coded = False
+
+    def emit(code: str) -> None:
+        head, rest = code[:3], code[3:6]
+        if head in ("IGO", "NGO"):
+            kind, iso = head.lower(), None
+        elif head == "MNC":
+            kind, iso = "mnc", rest if rest in countries else None
+        elif head == "MED":
+            kind, iso = "med", None
+        elif head in countries:
+            kind, iso = ("med" if rest == "MED" else "country"), head
+        else:
+            return
+        rows.extend((n, kind, iso) for n in names)
+
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        body = line.split("#")[0]
+        if not body.strip():
+            continue
+        if not line[0].isspace():
+            head = body.split("[")[0].strip()
+            alias = head.startswith("+")
+            name = head.lstrip("+").strip("_ ").replace("_", " ").upper()
+            if not alias or coded:
+                names, coded = [], False
+            if name:
+                names.append(name)
+        m = _CODE.search(body)
+        if m and names and not coded:
+            emit(m.group(1))
+            coded = True
+    frame = pd.DataFrame(rows, columns=["name", "kind", "iso3"])
+    return frame.drop_duplicates("name").reset_index(drop=True)
