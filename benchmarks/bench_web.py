@@ -150,7 +150,7 @@ def main() -> None:
         proc = subprocess.Popen([*cmd, "--workers", str(args.workers)], stdout=subprocess.DEVNULL)
         try:
             base = f"http://127.0.0.1:{port}"
-            deadline = time.time() + 180
+            deadline = time.time() + 400
             while True:
                 try:
                     httpx.get(base + "/", timeout=2)

@@ -29,5 +29,7 @@ def main() -> None:
     try:
         app()
     except DyadscopeError as exc:
-        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        from rich.markup import escape
+
+        err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False)  # "dyadscope[build]" stays
         raise SystemExit(1) from None

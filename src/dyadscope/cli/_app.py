@@ -52,9 +52,21 @@ IssueOpt = Annotated[
 ImportantOpt = Annotated[bool, typer.Option("--important", help="State Department important votes only.")]
 
 
+def _show_version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        out.print(f"dyadscope {version('dyadscope')}", highlight=False, markup=False)
+        raise typer.Exit()
+
+
 @app.callback()
 def _main(
     verbose: Annotated[int, typer.Option("--verbose", "-v", count=True, help="More log output.")] = 0,
+    show_version: Annotated[
+        bool | None,
+        typer.Option("--version", callback=_show_version, is_eager=True, help="Print the version and exit."),
+    ] = None,
 ) -> None:
     level = logging.WARNING - 10 * min(verbose, 2)
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
@@ -69,6 +81,8 @@ def _emit(frame: pd.DataFrame, fmt: Format, output: Path | None, title: str = ""
         return
     if output is not None and fmt is Format.table and output.suffix.lower() in (".csv", ".json"):
         fmt = Format(output.suffix.lower()[1:])  # -o pairs.csv means CSV
+    if fmt is Format.csv and len(frame) >= 50_000 and _arrow_csv(frame, output):
+        return
     if fmt is Format.csv:
         text = frame.to_csv(index=False)
     elif fmt is Format.json:
@@ -89,6 +103,33 @@ def _emit(frame: pd.DataFrame, fmt: Format, output: Path | None, title: str = ""
         output.write_text(text, encoding="utf-8")
     else:
         sys.stdout.write(text)
+
+
+def _arrow_csv(frame: pd.DataFrame, output: Path | None) -> bool:
+    """Write a large frame as CSV with pyarrow (multi-threaded C++, about 10x pandas' writer);
+    False when a column has no CSV form in Arrow (lists), so pandas writes it instead."""
+    import csv
+    import io
+
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+
+    header = io.StringIO()
+    csv.writer(header, lineterminator="\n").writerow([str(c) for c in frame.columns])  # as pandas writes it
+    # no quotes, like pandas; a value that would need them raises, and pandas writes the file
+    options = pacsv.WriteOptions(include_header=False, quoting_style="none")
+    try:
+        body = pa.BufferOutputStream()
+        pacsv.write_csv(pa.Table.from_pandas(frame, preserve_index=False), body, options)
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
+        return False
+    data = header.getvalue().encode() + body.getvalue().to_pybytes()
+    if output is not None:
+        output.write_bytes(data)
+    else:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+    return True
 
 
 def _cell(value: Any) -> str:

@@ -12,6 +12,9 @@ from dyadscope.errors import ArticleError
 from dyadscope.news.fetch import FetchPolicy, fetch
 from dyadscope.news.inputs import SUFFIXES, decode
 
+# a corpus folder's own documentation, not articles (README.md, LICENSE.txt, ...)
+NOT_ARTICLES = frozenset({"README", "CHANGELOG", "CHANGES", "LICENSE", "LICENCE", "CONTRIBUTING", "NOTICE", "AUTHORS"})
+
 
 @dataclass(frozen=True)
 class Item:
@@ -44,4 +47,8 @@ def list_items(source: str, policy: FetchPolicy, **fetch_kwargs: Any) -> list[It
     folder = Path(source)
     if not folder.is_dir():
         raise ArticleError(f"{source}: not a folder or an http(s) feed URL")
-    return [Item(str(p)) for p in sorted(folder.rglob("*")) if p.suffix.lower() in SUFFIXES and p.is_file()]
+    return [
+        Item(str(p))
+        for p in sorted(folder.rglob("*"))
+        if p.suffix.lower() in SUFFIXES and p.is_file() and p.stem.upper() not in NOT_ARTICLES
+    ]

@@ -111,6 +111,8 @@ def from_text(text: str, origin: str, kind: str = "txt") -> RawArticle:
             meta=meta,
         )
     lines = stripped.split("\n")
+    if len([ln for ln in lines if ln.strip()]) == 1:  # one line: the article itself, not a title
+        return RawArticle(origin=origin, text=stripped.strip())
     title = lines[0].strip() if lines else None
     return RawArticle(origin=origin, text="\n".join(lines[1:]).strip("\n"), title=title)
 
