@@ -99,6 +99,8 @@ def test_glance_has_one_row_per_claim(seed: Brief) -> None:
     assert "KES 458.5 bn" in sh600.figure and sh600.source and sh600.year == "2023"
     labels = [r.label for r in seed.figures]
     assert any("MNNA" in lab for lab in labels) and any("Political Terror Scale" in lab for lab in labels)
+    china = next(r for r in seed.figures if r.label == "Trade balance, Kenya and China")
+    assert china.year == "2020" and china.figure.startswith("USD -3.3 bn")  # DOTS: 0.14 bn out, 3.39 bn in
 
 
 def test_charts_explain_themselves(seed: Brief) -> None:

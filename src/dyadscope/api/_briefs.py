@@ -76,12 +76,13 @@ def brief(
     :class:`~dyadscope.report.model.Brief` (``.html()``, ``.save(path)`` for .html or .pdf)."""
     import time as _time
 
+    t_imports = _time.perf_counter()
     from dyadscope.claims.check import check_all
     from dyadscope.claims.extract import find_claims
     from dyadscope.news.article import Article
     from dyadscope.report.brief import build
 
-    timings: dict[str, float] = {}
+    timings: dict[str, float] = {"import claims, report": _time.perf_counter() - t_imports}
     wh = open_warehouse(warehouse)
     t0 = _time.perf_counter()
     wh.ensure()

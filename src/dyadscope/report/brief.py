@@ -95,6 +95,26 @@ def _figures(focal: str, secs: Sequence[Section], last_year: int) -> list[Glance
                     str(int(r["year"])),
                 )
             )
+    trade = by.get("bilateral")
+    for tab in (trade.frames if trade else [])[:2]:
+        d = tab.data[tab.data["year"] <= last_year].dropna(subset=["balance"])
+        if d.empty:
+            continue
+        r = d.iloc[0]
+        who = tab.caption.split(":")[0]
+        gap = ""
+        if not fmt.missing(r["imports_reported"]) and not fmt.missing(r["imports_mirror"]) and r["imports_mirror"]:
+            ratio = r["imports_reported"] / r["imports_mirror"]
+            gap = f"; its imports record is {ratio:.2f} times the partner's export record"
+        rows.append(
+            GlanceRow(
+                f"Trade balance, {who}",
+                f"{fmt.money(r['balance'])} (exports {fmt.money(r['exports_reported'])}, imports"
+                f" {fmt.money(r['imports_reported'])}){gap}",
+                tab.source or "",
+                str(int(r["year"])),
+            )
+        )
     rights = by.get("rights")
     if rights and rights.frames:
         t = rights.frames[0].data
@@ -157,7 +177,7 @@ def build(
         t = time.perf_counter()
         sec = make()
         timings[label] = time.perf_counter() - t
-        if sec is not None:
+        if sec is not None and not (sec.key == "trade" and not sec.frames):  # no published figures: no section
             secs.append(sec)
 
     f = choice.focal

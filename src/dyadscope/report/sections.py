@@ -253,8 +253,6 @@ def trade(focal: str, partners: Sequence[str], *, until: int | None = None, why:
         rate_sources = sorted({s for s in rep["rate_source"] if s})
         if rate_sources:
             notes.append(f"Rates, {_name(focal)}–{_name(p)}: " + "; ".join(rate_sources) + ".")
-    if not frames:
-        notes.append("Bilateral flows from the all-pairs trade data are not loaded in this warehouse.")
     return Section(title, frames, [], sources, notes, "trade", why)
 
 
