@@ -58,11 +58,13 @@ def _article_text(data: dict[str, Any]) -> str:
             else ""
         )
         lines.append(f"  {a['text']}: {a['value']:,.0f} {a['currency']}{usd}")
-    lines.append("Events:")
+    shown = [e for e in data["events"] if e.get("displayed", True)]
+    hidden = len(data["events"]) - len(shown)
+    lines.append("Events:" + (f" ({hidden} more below the display threshold in --format json)" if hidden else ""))
     lines += [
         f"  {e['source']} -> {e['target']}: {e['plover']} / CAMEO {e['cameo']} {e['cameo_name']}"
-        f" (Goldstein {e['goldstein']}): {e['sentence'][:100]}"
-        for e in data["events"]
+        f" (Goldstein {e['goldstein']}, confidence {e.get('confidence', 1.0):.2f}): {e['sentence'][:100]}"
+        for e in shown
     ]
     lines += [f"warning: {w}" for w in data["warnings"]]
     return "\n".join(lines) + "\n"
