@@ -193,7 +193,9 @@ def build_trade_flows(shared: Path) -> None:
     c = c.assign(source="cow", valuation=None, estimate=False, file="cow_trade_ndy.rda")
     cols = ["source", "reporter", "partner", "flow", "year", "value", "valuation", "estimate", "file", "row"]
     flows = pd.concat([d[cols], c[cols]], ignore_index=True)
-    flows = flows.sort_values(["source", "reporter", "flow", "partner", "year"]).reset_index(drop=True)
+    # sorted by reporter and partner in row groups of 65,536 rows: a pair query reads a few
+    # row groups (63 ms against 93-134 ms with three large groups, for 0.8 MB more)
+    flows = flows.sort_values(["reporter", "partner", "flow", "source", "year"]).reset_index(drop=True)
     flows = flows.assign(
         value=np.round(flows["value"].to_numpy()).astype("int64"),
         year=flows["year"].astype("int16"),
@@ -201,7 +203,20 @@ def build_trade_flows(shared: Path) -> None:
     )
     for col in ("source", "reporter", "partner", "flow", "valuation", "file"):
         flows[col] = flows[col].astype("category")
-    _write(flows, "trade_flows.parquet")
+    import duckdb
+
+    # DuckDB's writer: 14.5 MB where pyarrow's per-row-group dictionaries made 17.8 MB
+    con = duckdb.connect()
+    con.register("flows_in", flows)
+    target = str(DATA / "trade_flows.parquet").replace("'", "''")
+    con.execute(
+        "COPY (SELECT CAST(source AS VARCHAR) AS source, CAST(reporter AS VARCHAR) AS reporter,"
+        " CAST(partner AS VARCHAR) AS partner, CAST(flow AS VARCHAR) AS flow, year, value,"
+        " CAST(valuation AS VARCHAR) AS valuation, estimate, CAST(file AS VARCHAR) AS file, row FROM flows_in)"
+        f" TO '{target}' (FORMAT parquet, COMPRESSION zstd, COMPRESSION_LEVEL 9, ROW_GROUP_SIZE 65536)"
+    )
+    con.close()
+    print(f"  trade_flows.parquet: {len(flows):,} rows, {(DATA / 'trade_flows.parquet').stat().st_size / 1e6:.2f} MB")
     hs2, n = baci_extracts.parse_hs2_world(tr / "baci_extracts/baci_hs92_exporter_hs2_world_2011_2020.rds")
     print(f"  BACI HS2 world: {n}")
     _write(hs2.sort_values(["exporter", "year", "hs2"]), "baci_hs2_world.parquet")
