@@ -326,11 +326,12 @@ def _clean_person(ent: Span, mentions: list[Mention]) -> Span | None:
     return span
 
 
-def _place_like(doc: Doc, name: str) -> bool:
+def _place_like(doc: Doc, name: str, where: dict[str, list[int]]) -> bool:
     """A name the model also tags as a place or facility, or only ever written after "in", "at" ..."""
     if any(e.text == name and e.label_ in ("GPE", "LOC", "FAC") for e in doc.ents):
         return True
-    starts = [i for i in range(len(doc)) if doc[i : i + len(name.split())].text == name]
+    words = name.split()
+    starts = [i for i in where.get(words[0], []) if doc[i : i + len(words)].text == name]
     return bool(starts) and all(i > 0 and doc[i - 1].lower_ in _LOCATIVE for i in starts)
 
 
@@ -444,6 +445,10 @@ def find_people(doc: Doc, mentions: list[Mention]) -> list[Person]:
     people: list[Person] = []
     by_surname: dict[str, Person] = {}
     singles: list[Span] = []
+    where: dict[str, list[int]] = {}  # token text -> positions
+    for tok in doc:
+        if tok.text[:1].isupper():
+            where.setdefault(tok.text, []).append(tok.i)
     candidates = [e for e in doc.ents if e.label_ == "PERSON"] + _title_led_names(doc, mentions)
     speakers = _speaker_names(doc, mentions)
     candidates += speakers
@@ -457,7 +462,7 @@ def find_people(doc: Doc, mentions: list[Mention]) -> list[Person]:
             singles.append(span)
             continue
         name = span.text
-        if _place_like(doc, name):
+        if _place_like(doc, name, where):
             continue
         existing = next((p for p in people if p.name == name), None)
         if existing:
@@ -520,11 +525,11 @@ def find_people(doc: Doc, mentions: list[Mention]) -> list[Person]:
     return people
 
 
-def _is_headline_line(doc: Doc, start: int) -> bool:
+def _is_headline_line(text: str, start: int) -> bool:
     """The text's first line (the title) or another short Title Case line (a heading)."""
-    line_start = doc.text.rfind("\n", 0, start) + 1
-    line_end = doc.text.find("\n", start)
-    line = doc.text[line_start : line_end if line_end >= 0 else len(doc.text)]
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3]
     return line_start == 0 or (
         bool(words) and len(line.split()) <= 15 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
@@ -558,9 +563,12 @@ def find_organizations(doc: Doc, mentions: list[Mention], people: list[Person] |
     acronyms, people's names and surnames, currency codes, country names.
     """
     names = {w for p in people or [] for w in [p.name, *p.name.split()]}
-    acr = _acronyms(doc.text)
+    text_all = doc.text  # built once: Doc.text joins every token
+    acr = _acronyms(text_all)
     currencies = _currency_codes()
-    body_orgs = {_tidy_org(e.text) for e in doc.ents if e.label_ == "ORG" and not _is_headline_line(doc, e.start_char)}
+    body_orgs = {
+        _tidy_org(e.text) for e in doc.ents if e.label_ == "ORG" and not _is_headline_line(text_all, e.start_char)
+    }
     orgs: dict[str, Organization] = {}
     for ent in doc.ents:
         if ent.label_ not in ("ORG", "NORP") or (ent.label_ == "NORP" and ent.text not in INSTITUTIONS):
@@ -571,7 +579,7 @@ def find_organizations(doc: Doc, mentions: list[Mention], people: list[Person] |
         words = text.replace("-", " ").split()
         long_form = acr.get(text, "")
         if (
-            (_is_headline_line(doc, ent.start_char) and text not in body_orgs and text not in INSTITUTIONS)
+            (_is_headline_line(text_all, ent.start_char) and text not in body_orgs and text not in INSTITUTIONS)
             or words[-1].lower() in FACILITY_WORDS
             or (long_form and long_form.split()[-1].lower() in FACILITY_WORDS)
             or text in names
