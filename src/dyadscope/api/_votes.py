@@ -91,12 +91,14 @@ def ideal_points(
 ) -> IdealPointResult:
     """Ideal points estimated from the full voting record, then selected.
 
-    The first call on a warehouse estimates the model (about a minute) and caches the
-    estimates; later calls read the cache until the votes are reloaded.
+    Reads the estimates stored in the warehouse (bundled ones for the bundled votes; after
+    a votes reload, those computed by ``dyadscope data load`` / ``data refresh``) and raises
+    :class:`~dyadscope.errors.NoDataError` when there are none. ``refit=True`` estimates again
+    (about a minute) and stores the result: the one write this function may do.
     """
     cfg = config or idealpoints.IdealPointConfig()
     wh = open_warehouse(warehouse)
-    if refit or not evidence.has_ideal_points(wh, cfg):
+    if refit:  # the only estimate in this function; otherwise the load path computed them
         cache.refresh(wh, cfg, progress=progress)
     wanted = _countries([countries] if isinstance(countries, str) else countries) if countries else None
     return evidence.ideal_points(wh, wanted, since, until, cfg)

@@ -133,7 +133,7 @@ def ideal_points(
 
     total = IdealPointConfig().max_iter
     with _progress() as bar:
-        task = bar.add_task("estimating ideal points (first use)", total=total, visible=False)
+        task = bar.add_task("estimating ideal points", total=total, visible=False)
 
         def tick(iteration: int, _lp: float) -> None:
             bar.update(task, completed=iteration, visible=True)

@@ -270,8 +270,8 @@ def ideal_points(
     cached = cache.current(wh, cfg)  # a read-only warehouse: the last estimates until a refresh (web)
     if cached is None:
         raise NoDataError(
-            f"no ideal-point estimates in {wh.path} for its current votes; estimate them with"
-            " 'dyadscope ideal-points --all --refit' (or dyadscope.ideal_points(refit=True))"
+            f"no ideal-point estimates in {wh.path} for its current votes; compute them with"
+            " 'dyadscope data refresh' (or dyadscope.api.refresh(), or ideal_points(refit=True))"
         )
     est, meta = cached
     if countries:
