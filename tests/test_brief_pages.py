@@ -160,6 +160,7 @@ def test_pair_page_at_both_widths(browser: Any, server: str) -> None:
         page.wait_for_timeout(300)
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / f"pair-KEN-USA-{width}.png"), full_page=True)
+        assert page.locator("#tradeUSA svg").count() == 1  # the brief's trade chart, same builder
         for chart in page.evaluate(_TITLES):
             assert chart["axisTitles"] >= chart["axes"] and chart["legendTitles"] >= chart["legends"], chart
         page.close()

@@ -283,8 +283,21 @@ def alignment_section(focal: str, partners: list[str], since: int, warehouse: Wa
     )
 
 
-def trade_section(focal: str, partners: list[str], when: date | None) -> tuple[Section, list[str]]:
-    return _for_page(sections.trade(focal, partners, until=when.year if when else None))
+def trade_section(
+    focal: str, partners: list[str], when: date | None, warehouse: Warehouse | None = None
+) -> tuple[Section, list[str]]:
+    """Published figures; with ``warehouse`` also the all-pairs flows both ways (the brief's
+    "Trade with the named partners" section, then the published figures)."""
+    published = sections.trade(focal, partners, until=when.year if when else None)
+    if warehouse is None:
+        return _for_page(published)
+    both = sections.bilateral(warehouse, focal, partners)
+    both.frames += published.frames
+    both.tables += published.tables
+    both.sources += published.sources
+    both.notes += [n for n in published.notes if published.frames or not both.frames]
+    both.note = " ".join(both.notes)
+    return _for_page(both)
 
 
 def rights_section(focal: str, warehouse: Warehouse) -> tuple[Section, list[str]]:

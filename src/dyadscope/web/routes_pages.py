@@ -166,7 +166,7 @@ def _pair_data(x: str, partners: list[str], since: int, wh: Warehouse) -> dict[s
     from dyadscope.report import brief as br
 
     align, _ = br.alignment_section(x, partners, since, wh)
-    trade, _ = br.trade_section(x, partners[:1], None)
+    trade, _ = br.trade_section(x, partners[:1], None, wh)
     events, _ = br.events_section(None, x, partners[:1], wh)
     articles = wh.query(
         "SELECT title, date, url, origin FROM news.articles WHERE extraction LIKE ? AND extraction LIKE ?"
