@@ -406,3 +406,12 @@ def test_changes_and_ranks_from_the_all_pairs_flows(warehouse: Warehouse) -> Non
         "understated" if shares.loc["CHN", "share"] > 0.22 else "overstated"
     )
     assert top == "CHN"
+
+
+def test_evaluation_matches_sentences_quoted_from_the_raw_markdown() -> None:
+    from dyadscope.claims.evaluate import _same_sentence
+
+    raw = "In Djibouti, [loans from China equal 75 percent of GDP](https://example.org/x), the <em>report</em> says."
+    read = "In Djibouti, loans from China equal 75 percent of GDP, the report says."
+    assert _same_sentence(read, raw)
+    assert not _same_sentence("In Djibouti, loans from China equal 70 percent of GDP, the report says.", raw)

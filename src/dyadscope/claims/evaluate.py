@@ -102,6 +102,10 @@ class ClaimsEval:
 
 
 def _norm(text: str) -> str:
+    """Sentence text for matching: Markdown links and tags reduced to their words (the gold set
+    quotes the raw files, the reader's text has no markup), quotes and spaces unified."""
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"</?[a-zA-Z][^>]*>", "", text)
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     return re.sub(r"\s+", " ", text).strip().strip('"').strip().lower()
 
@@ -109,6 +113,24 @@ def _norm(text: str) -> str:
 def _same_sentence(found: str, gold: str) -> bool:
     f, g = _norm(found), _norm(gold)
     return bool(f and g) and (f == g or g in f or (len(f) > 40 and f in g))
+
+
+def _touching_change(text: str, original: str, changed: str, checks: list[Check]) -> list[Check]:
+    """The checks whose quoted words overlap what the perturbation changed (a sentence with three
+    figures has three claims; only the changed one is false). All of them when none overlaps
+    (e.g. a changed direction word outside every quote)."""
+    import difflib
+
+    at = text.find(changed)
+    if at < 0 or not checks:
+        return checks
+    m = difflib.SequenceMatcher(None, original, changed, autojunk=False)
+    spans = [(at + j1, at + j2) for op, _i1, _i2, j1, j2 in m.get_opcodes() if op != "equal"]
+    if not spans:
+        return checks
+    lo, hi = min(a for a, _ in spans), max(max(b, a + 1) for a, b in spans)
+    hit = [c for c in checks if c.claim.quote_span[0] < hi and lo < c.claim.quote_span[1]]
+    return hit or checks
 
 
 def load_gold(path: Path | str | None = None) -> dict[str, Any]:
@@ -218,6 +240,7 @@ def run(
             for c in check_all(wh, find_claims(article), article.date or when)
             if _same_sentence(c.claim.sentence, changed) and (kind is None or c.claim.kind == kind)
         ]
+        checks = _touching_change(article.text, original, changed, checks)
         rep.perturbed_scored += 1
         verdicts = [c.verdict for c in checks]
         if "consistent" in verdicts:
