@@ -830,7 +830,12 @@ def code_events(
         if not any(index.get(t) for t in sent):
             continue
         headline = _is_headline(sent)
-        found = _headline(sent, actors, reparse) if headline else code_sentence(sent, index, quotes or [])
+        if headline:
+            # parsed again only when it names two different actors (a dyad can come of it)
+            named = {index.get(t).iso3 for t in sent if index.get(t) is not None}  # type: ignore[union-attr]
+            found = _headline(sent, actors, reparse) if len(named) >= 2 else []
+        else:
+            found = code_sentence(sent, index, quotes or [])
         for c in found:
             _add(events, seen, c, sent, headline=headline)
     return events
