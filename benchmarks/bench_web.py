@@ -166,7 +166,7 @@ def main() -> None:
                 print(t.line(f"hits {path}, {args.concurrency} clients"), flush=True)
             t = asyncio.run(_run(base, itertools.islice(_misses(0), args.misses // 2), 1))
             print(t.line("misses, 1 client"), flush=True)
-            t = asyncio.run(_run(base, itertools.islice(_misses(1000), args.misses), args.miss_clients))
+            t = asyncio.run(_run(base, itertools.islice(_misses(400), args.misses), args.miss_clients))
             print(t.line(f"misses, {args.miss_clients} clients at once"), flush=True)
             for path in READER_PAGES:  # warm the reader pages, then reload under traffic
                 for _ in range(2 * args.workers):

@@ -534,6 +534,14 @@ def test_browser(server: str) -> None:
         page.wait_for_selector("text=sources disagree", timeout=60_000)
         assert "Sh600 billion" in page.content()
         page.screenshot(path=str(ARTIFACTS / "article-check.png"), full_page=True)
+        errors.clear()
+        page.goto(f"{server}/docs")  # Swagger UI from bundled assets under the CSP, offline
+        page.wait_for_selector(".opblock", timeout=60_000)
+        assert page.locator(".opblock").count() >= 8 and errors == []
+        page.goto(f"{server}/redoc")
+        page.wait_for_selector("text=UN-vote alignment of a country", state="attached", timeout=60_000)
+        # ReDoc's footer logo points at its CDN: the CSP blocks it, so nothing leaves the machine
+        assert [e for e in errors if "Content Security Policy" in e and "cdn.redoc.ly" not in e] == []
         browser.close()
 
 

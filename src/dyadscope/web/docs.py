@@ -32,7 +32,8 @@ def asset(name: str) -> tuple[bytes, str]:
 
 def swagger_html() -> str:
     return (
-        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>dyadscope API</title>'
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">'
+        "<title>dyadscope API</title>"
         '<link rel="stylesheet" href="/static/swagger-ui.css"></head><body><div id="swagger-ui"></div>'
         '<script src="/static/swagger-ui-bundle.js"></script><script src="/static/swagger-init.js"></script>'
         "</body></html>"
@@ -41,7 +42,8 @@ def swagger_html() -> str:
 
 def redoc_html() -> str:
     return (
-        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>dyadscope API</title></head>'
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">'
+        "<title>dyadscope API</title></head>"
         '<body><div id="redoc"></div><script src="/static/redoc.standalone.js"></script>'
         '<script src="/static/redoc-init.js"></script></body></html>'
     )
