@@ -41,7 +41,9 @@ def test_hand_computed_case() -> None:
     res = measures.compute(votes, periods, measures.MEASURES, ["A"], ["B"])
     # n = 6 (A absent on the 7th); same = 4 (1,4,5,6); opposite = 1 (2); half = 1 (3)
     assert _value(res, "agreement") == (pytest.approx(4 / 6), 6)
-    assert _value(res, "coincidence")[0] == pytest.approx((4 + 0.5) / 6)
+    # State Department "votes only": identical yes/no (1, 4, 6) over those and the opposite one (2);
+    # the both-abstain roll call (5) and the one-abstain roll call (3) are left out
+    assert _value(res, "coincidence")[0] == pytest.approx(3 / 4)
     assert _value(res, "s")[0] == pytest.approx(1 - 2 * (1 + 0.5) / 6)
     # marginals over the 6 joint votes: A yes 4, abst 1, no 1; B yes 2, abst 2, no 2
     p_o = 4 / 6
@@ -89,8 +91,16 @@ def test_properties(pairs: list[tuple[str | None, str | None]]) -> None:
         assert ab[1] == ba[1]
         assert (np.isnan(ab[0]) and np.isnan(ba[0])) or ab[0] == pytest.approx(ba[0])
     agree, coin, s = (_value(res, m)[0] for m in ("agreement", "coincidence", "s"))
-    assert 0 <= agree <= coin <= 1
-    assert s == pytest.approx(2 * coin - 1)  # S with yes/abstain/no at 1, 1/2, 0
+    codes = [(a, b) for a, b in pairs if a is not None and b is not None]
+    identical = sum(a == b != "abstain" for a, b in codes)
+    opposite = sum({a, b} == {"yes", "no"} for a, b in codes)
+    if identical + opposite:
+        assert coin == pytest.approx(identical / (identical + opposite))
+    else:
+        assert np.isnan(coin)
+    assert 0 <= agree <= 1
+    dist = sum(abs({"yes": 1, "abstain": 0.5, "no": 0}[a] - {"yes": 1, "abstain": 0.5, "no": 0}[b]) for a, b in codes)
+    assert s == pytest.approx(1 - 2 * dist / len(codes))  # S with yes/abstain/no at 1, 1/2, 0
     kappa = _value(res, "kappa")[0]
     assert np.isnan(kappa) or kappa <= 1 + 1e-12
 

@@ -4,14 +4,14 @@ For two countries, over the roll calls where both cast a vote (absences excluded
 with ``n`` such roll calls:
 
 * ``agreement``: share of roll calls on which both voted the same way.
-* ``coincidence`` (US State Department, "Voting Practices in the United Nations"):
-  identical votes 1, opposite yes/no votes 0, one country abstaining 1/2.
+* ``coincidence`` (US State Department, "Voting Practices in the United Nations", the
+  "votes only" column): identical yes/no votes / (identical + opposite yes/no votes);
+  roll calls on which either country abstained or was absent are left out.
 * ``kappa`` (Cohen) and ``pi`` (Scott), chance-corrected agreement over the three
   categories yes/abstain/no (Häge 2011, Political Analysis 19(3)): (p_o - p_e)/(1 - p_e)
   with p_e from each country's own marginals (kappa) or the pooled marginals (pi).
 * ``s``: Signorino & Ritter's S (1999, ISQ 43) with yes = 1, abstain = 1/2, no = 0 on
-  an interval scale and maximum distance 1: S = 1 - 2 * mean |x_a - x_b|. With these
-  codes S = 2 * coincidence - 1 exactly.
+  an interval scale and maximum distance 1: S = 1 - 2 * mean |x_a - x_b|.
 
 Everything is computed from per-period count matrices (categories x countries) with
 matrix products, so all pairs of all years cost a few dense multiplications.
@@ -35,7 +35,8 @@ def pair_counts(codes: np.ndarray) -> dict[str, np.ndarray]:
     """Count matrices for one period from a (roll calls x countries) code matrix.
 
     ``codes`` holds 0 = yes, 1 = abstain, 2 = no and -1 = no vote. Returns ``n`` (both
-    voted), ``same``, ``opposite`` (yes/no), ``half`` (one abstained) and ``m_k``: for
+    voted), ``same``, ``opposite`` (yes/no), ``half`` (one abstained), ``abstain2`` (both
+    abstained) and ``m_k``: for
     each category k the matrix M_k[a, b] = roll calls where a voted k and b voted.
     """
     # float32 is exact for counts below 2**24 and halves the cost of the products
@@ -48,7 +49,8 @@ def pair_counts(codes: np.ndarray) -> dict[str, np.ndarray]:
     opposite = yes_no + yes_no.T
     assert isinstance(same, np.ndarray)
     half = n - same - opposite
-    out = {"n": n, "same": same, "opposite": opposite, "half": half, "m": np.stack(m)}
+    abstain2 = ks[1].T @ ks[1]
+    out = {"n": n, "same": same, "opposite": opposite, "half": half, "abstain2": abstain2, "m": np.stack(m)}
     return {k: a.astype(np.float64) for k, a in out.items()}
 
 
@@ -59,7 +61,9 @@ def measure_matrix(counts: dict[str, np.ndarray], measure: str) -> np.ndarray:
         if measure == "agreement":
             return np.where(n > 0, counts["same"] / n, np.nan)
         if measure == "coincidence":
-            return np.where(n > 0, (counts["same"] + 0.5 * counts["half"]) / n, np.nan)
+            identical = counts["same"] - counts["abstain2"]  # both yes or both no
+            yes_no = identical + counts["opposite"]
+            return np.where(yes_no > 0, identical / yes_no, np.nan)
         if measure == "s":
             d = (counts["opposite"] + 0.5 * counts["half"]) / n
             return np.where(n > 0, 1.0 - 2.0 * d, np.nan)

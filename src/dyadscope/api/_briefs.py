@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from dyadscope import countries as registry
-from dyadscope.api._base import open_warehouse
+from dyadscope.api._base import article_date, open_warehouse
 from dyadscope.api._news import read
 from dyadscope.errors import ConfigError, DyadscopeError
 from dyadscope.warehouse import Warehouse
@@ -37,7 +37,7 @@ def check(
 
     article = source if isinstance(source, Article) else read(source, when=when)
     if article.date is None and when is not None:  # an Article read without a date: --date decides the period
-        article = dataclasses.replace(article, date=when if isinstance(when, date) else date.fromisoformat(when))
+        article = dataclasses.replace(article, date=article_date(when))
     return CheckReport.of(article, check_all(open_warehouse(warehouse), find_claims(article), article.date))
 
 
@@ -96,7 +96,7 @@ def brief(
     t0 = _time.perf_counter()
     art = source if isinstance(source, Article) else read(source, when=when)
     if art.date is None and when is not None:  # an Article read without a date: --date decides the period
-        art = dataclasses.replace(art, date=when if isinstance(when, date) else date.fromisoformat(when))
+        art = dataclasses.replace(art, date=article_date(when))
     timings["read article"] = _time.perf_counter() - t0
     t0 = _time.perf_counter()
     checks = check_all(wh, find_claims(art), art.date)

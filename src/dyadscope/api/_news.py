@@ -12,7 +12,7 @@ import pandas as pd
 
 from dyadscope import countries as registry
 from dyadscope.alignment.query import parse_bound
-from dyadscope.api._base import Bound, open_warehouse
+from dyadscope.api._base import Bound, article_date, open_warehouse
 from dyadscope.errors import DyadscopeError
 from dyadscope.evidence import events as event_evidence
 from dyadscope.warehouse import Warehouse
@@ -37,7 +37,7 @@ def read(
     from dyadscope.news import reader
     from dyadscope.news.fetch import FetchPolicy
 
-    day = date.fromisoformat(when) if isinstance(when, str) else when
+    day = article_date(when)
     kwargs = {"transport": transport} if transport is not None else {}
     return reader.read(source, when=day, policy=FetchPolicy(allow_private=allow_private), **kwargs)
 

@@ -23,10 +23,10 @@ from dyadscope.spark import job
 if TYPE_CHECKING:
     from pyspark.sql import DataFrame, SparkSession
 
-# value of each measure from the pair counts (n, same, opposite, a0..a2, b0..b2)
+# value of each measure from the pair counts (n, same, opposite, abstain2, a0..a2, b0..b2)
 FORMULAS = {
     "agreement": "same / n",
-    "coincidence": "(same + 0.5 * (n - same - opposite)) / n",
+    "coincidence": "CASE WHEN same - abstain2 + opposite > 0 THEN (same - abstain2) / (same - abstain2 + opposite) END",
     "s": "1.0 - 2.0 * (opposite + 0.5 * (n - same - opposite)) / n",
     "kappa": "CASE WHEN pe_k < 1.0 - 1e-12 THEN (same / n - pe_k) / (1.0 - pe_k) END",
     "pi": "CASE WHEN pe_p < 1.0 - 1e-12 THEN (same / n - pe_p) / (1.0 - pe_p) END",
@@ -41,6 +41,7 @@ WITH v AS (
 SELECT a.period, a.iso3 AS country, b.iso3 AS partner, count(*) AS n,
   sum(CASE WHEN a.k = b.k THEN 1 ELSE 0 END) AS same,
   sum(CASE WHEN a.k + b.k = 2 AND a.k <> 1 THEN 1 ELSE 0 END) AS opposite,
+  sum(CASE WHEN a.k = 1 AND b.k = 1 THEN 1 ELSE 0 END) AS abstain2,
   sum(CASE WHEN a.k = 0 THEN 1 ELSE 0 END) AS a0, sum(CASE WHEN a.k = 1 THEN 1 ELSE 0 END) AS a1,
   sum(CASE WHEN a.k = 2 THEN 1 ELSE 0 END) AS a2, sum(CASE WHEN b.k = 0 THEN 1 ELSE 0 END) AS b0,
   sum(CASE WHEN b.k = 1 THEN 1 ELSE 0 END) AS b1, sum(CASE WHEN b.k = 2 THEN 1 ELSE 0 END) AS b2
