@@ -65,6 +65,15 @@ def test_mnna_placement_before_designation(warehouse: Warehouse) -> None:
     assert g.loc[2022, "group_size"] - g.loc[2021, "group_size"] == 1
 
 
+def test_no_mnna_rank_before_the_first_designation(warehouse: Warehouse) -> None:
+    g = votes.group_placement(
+        warehouse, "KEN", ["USA"], "coincidence", "year", VoteFilter.parse(1984, 1990), "mnna"
+    ).set_index("year")
+    first = int(bundled.parquet("groups_mnna.parquet")["joined"].min())  # 1987, the Nunn amendment
+    assert g.loc[g.index < first, "rank"].isna().all() and (g.loc[g.index < first, "group_size"] == 0).all()
+    assert g.loc[g.index >= first, "rank"].notna().all()
+
+
 def test_alignment_series_names_its_source(warehouse: Warehouse) -> None:
     frame = votes.alignment_series(
         warehouse, "KEN", ["USA", "CHN"], ["coincidence", "kappa"], "year", VoteFilter.parse(2014, 2024)

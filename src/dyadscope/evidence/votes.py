@@ -206,6 +206,9 @@ def _place(
     allv["rank"] = allv.groupby(keys)["value"].rank(ascending=False, method="min")
     ranks = allv[allv["country"] == focal][[*keys, "rank"]]
     merged = merged.merge(ranks, on=keys, how="left")
+    # before the group had any member (MNNA designations began in 1987) there is no placement
+    merged["group_size"] = merged["group_size"].fillna(0).astype(int)
+    merged.loc[merged["group_size"] == 0, "rank"] = float("nan")
     merged["group"] = group
     return merged
 
