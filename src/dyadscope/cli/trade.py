@@ -76,6 +76,7 @@ def pair_cmd(
         for col in ("exports", "imports"):
             view[f"{col} reported"] = frame[f"{col}_reported_usd"].map(_usd)
             view[f"{col} mirror"] = frame[f"{col}_mirror_usd"].map(_usd)
+            view[f"{col} chosen"] = frame[f"{col}_usd"].map(_usd)
         view["balance"] = frame["balance_usd"].map(_usd)
         view[f"balance {cur} m"] = frame["balance_local"].map(_usd)
         view["rate"] = frame["rate"].map(lambda r: "" if r != r else f"{r:,.4g}")
@@ -87,6 +88,13 @@ def pair_cmd(
             "[dim]reported: the reporter's own record; mirror: the partner's record of the same goods. "
             "balance uses the chosen figures (reporter's record first, then the partner's; BACI > DOTS > COW)."
             f" Rates: {'; '.join(sorted(set(frame['rate_source'].astype(str))))[:300]}[/dim]"
+        )
+        has = frame[["exports_usd", "imports_usd"]].notna().any(axis=1)
+        last = int(frame.loc[has, "year"].max()) if has.any() else None
+        err.print(
+            f"[dim]Latest year with figures: {last if last is not None else 'none'}. The bundled data end in 2020"
+            " (IMF DOTS; COW in 2014, a few published figures later); later years need a BACI release"
+            " ('dyadscope fetch baci' and 'dyadscope load baci').[/dim]"
         )
     else:
         _emit(frame, fmt, output, title="Bilateral trade")
