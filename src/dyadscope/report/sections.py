@@ -112,7 +112,8 @@ def _alignment_chart(focal: str, frame: pd.DataFrame, label: str, marks: Sequenc
         y="value",
         series="series",
         title=f"{_name(focal)}: voting coincidence with {label}",
-        subtitle="Share of recorded votes on which both voted alike (an abstention beside a vote counts half)",
+        subtitle="State Department method: identical yes/no votes over identical plus opposite ones"
+        " (abstentions and absences left out)",
         x_title="Year",
         y_title="Voting coincidence (share of votes)",
         legend="Partner",

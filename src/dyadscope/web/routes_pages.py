@@ -100,7 +100,18 @@ async def pair(
 
     def make() -> Frozen:
         data = _pair_data(x, partners, since, st.wh)
-        return st.render(request, "pair.html", a=x, b=y, vs=",".join(others), name=registry.name, since=since, **data)
+        vs_names = ", ".join(registry.name(o) for o in others)
+        return st.render(
+            request,
+            "pair.html",
+            a=x,
+            b=y,
+            vs=",".join(others),
+            vs_names=vs_names,
+            name=registry.name,
+            since=since,
+            **data,
+        )
 
     return await _page(st, ("pair", x, tuple(partners), since), ("unga", "idealpoints", "trade", "flows", "news"), make)
 
