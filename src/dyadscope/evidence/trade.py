@@ -184,6 +184,19 @@ def gap(wh: Warehouse, a: str, b: str, since: int | None = None, until: int | No
     return out
 
 
+def partner_shares_years(
+    wh: Warehouse, country: str, years: list[int], flows: tuple[Flow, ...] = ("exports", "imports")
+) -> pd.DataFrame:
+    """:func:`partner_shares` of ``country`` for several years and flows in one query (the
+    same SQL per year and flow, joined by UNION ALL); columns as there, with year and flow."""
+    datasets, baci = _datasets(wh)
+    parts = [tf.partner_shares_sql(year=y, flow=f, baci=baci, country=country) for f in flows for y in years]
+    if not parts:
+        return pd.DataFrame()
+    sql = " UNION ALL ".join(f"({p})" for p in parts)
+    return wh.query(f"SELECT * FROM ({sql}) ORDER BY flow, year, rank", None, *datasets)
+
+
 HS2_WORLD = "(SELECT year, exporter, hs2 AS product, value / 1000 AS value_kusd FROM flows.hs2_world)"
 HS2_SOURCE = "CEPII BACI HS92, exports to the world by exporter and HS2 chapter, 2011-2020"
 

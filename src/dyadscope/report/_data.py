@@ -11,71 +11,47 @@ from collections.abc import Sequence
 import pandas as pd
 
 from dyadscope import groups
-from dyadscope.alignment import measures
-from dyadscope.alignment.query import make_filter, select_votes
+from dyadscope.evidence import events as events_evidence
+from dyadscope.evidence import rights as rights_evidence
+from dyadscope.evidence import votes
+from dyadscope.evidence.votes import VoteFilter
 from dyadscope.warehouse import Warehouse
 
-VOTE_SOURCES = {
-    "voeten-unvotes": "Erik Voeten, UN General Assembly Voting Data (Harvard Dataverse hdl:1902.1/12379), "
-    "via the R package unvotes; 1946 - Jan 2020",
-    "un-dgacm": "United Nations DGACM General Assembly resolutions, sessions 74-80 (unofficial extracts); "
-    "Nov 2020 - Jun 2026",
-}
-PTS_SOURCE = "Political Terror Scale 1976-2023 (Gibney et al., PTS project, UNC Asheville)"
+PTS_SOURCE = rights_evidence.SOURCE
 MNNA_SOURCE = "US State Department MNNA designations (22 designations, 1987-2025)"
 
 
+def _filter(since: int, until: int | None) -> VoteFilter:
+    return VoteFilter.parse(since, until, None, False)
+
+
 def vote_sources(wh: Warehouse, since: int, until: int | None = None) -> list[str]:
-    flt = make_filter(since, until, None, False)
-    where, params = flt.where()
-    with wh.reader("unga") as con:
-        rows = con.execute(f"SELECT DISTINCT source FROM unga.roll_calls r WHERE {where} ORDER BY 1", params)
-        return [VOTE_SOURCES.get(r[0], r[0]) for r in rows.fetchall()]
+    """Descriptions of the vote sources of the roll calls in these years
+    (:func:`dyadscope.evidence.votes.sources`)."""
+    found = votes.sources(wh, _filter(since, until))
+    return [found[k] for k in sorted(found)]
 
 
 def alignment(
     wh: Warehouse, country: str, partners: Sequence[str], since: int, until: int | None = None
 ) -> pd.DataFrame:
-    """Voting coincidence of ``country`` with each partner by year: year, partner, value, n."""
-    flt = make_filter(since, until, None, False)
-    votes, periods = select_votes(wh, flt, "year", [country, *partners])
-    frame = measures.compute(votes, periods, ("coincidence",), [country], list(partners))
-    return frame.rename(columns={"period": "year"})[["year", "partner", "value", "n"]]
+    """Voting coincidence of ``country`` with each partner by year: year, partner, value, n
+    (:func:`dyadscope.evidence.votes.alignment_series`, the numbers of ``dyadscope align``)."""
+    frame = votes.alignment_series(wh, country, list(partners), "coincidence", "year", _filter(since, until))
+    return frame[["year", "partner", "value", "n"]].reset_index(drop=True)
 
 
 def mnna_placement(wh: Warehouse, country: str, since: int, until: int | None = None) -> pd.DataFrame:
     """The country's coincidence with the US beside the Major Non-NATO Allies designated by
-    each year (a member counts from its designation year): year, value, n, group_median,
-    group_min, group_max, group_size, rank (1 = closest to the US, among members and the country)."""
-    table = groups.table()
-    mnna = table[table["group"] == "mnna"]
-    members = sorted(set(mnna["iso3"]) - {country, "USA"})
-    flt = make_filter(since, until, None, False)
-    votes, periods = select_votes(wh, flt, "year", [country, "USA", *members])
-    peers = measures.compute(votes, periods, ("coincidence",), members, ["USA"]).rename(columns={"period": "year"})
-    own = measures.compute(votes, periods, ("coincidence",), [country], ["USA"]).rename(columns={"period": "year"})
-    rows = []
-    for rec in own.to_dict("records"):
-        year = int(rec["year"])
-        current = set(groups.members("mnna", year))
-        sel = peers[(peers["year"] == year) & peers["country"].isin(current)]["value"].dropna()
-        if sel.empty:
-            continue
-        rank = int((sel > rec["value"]).sum()) + 1
-        rows.append(
-            {
-                "year": year,
-                "value": rec["value"],
-                "n": rec["n"],
-                "group_median": float(sel.median()),
-                "group_min": float(sel.min()),
-                "group_max": float(sel.max()),
-                "group_size": len(sel),
-                "rank": rank,
-                "member": country in current,
-            }
-        )
-    return pd.DataFrame(rows)
+    each year (:func:`dyadscope.evidence.votes.group_placement`): year, value, n,
+    group_median, group_min, group_max, group_size, rank (1 = closest to the US, among
+    members and the country); years before the first designation (1987) are left out."""
+    frame = votes.group_placement(wh, country, ["USA"], "coincidence", "year", _filter(since, until), "mnna")
+    frame = frame[(frame["group_size"] > 0) & frame["value"].notna()].copy()
+    frame["rank"] = frame["rank"].astype(int)
+    frame["year"] = frame["year"].astype(int)
+    cols = ["year", "value", "n", "group_median", "group_min", "group_max", "group_size", "rank"]
+    return frame[cols].sort_values("year").reset_index(drop=True)
 
 
 def designation_year(country: str, group: str = "mnna") -> int | None:
@@ -102,31 +78,19 @@ def no_share(wh: Warehouse, country: str, year: int) -> tuple[int, int, int]:
 def roll_calls(wh: Warehouse, topic: str, countries: Sequence[str], since: int, until: int) -> pd.DataFrame:
     """Resolutions whose title names ``topic``, recorded votes and those adopted without a
     vote alike, with each country's vote (see :func:`dyadscope.evidence.votes.roll_calls`)."""
-    from dyadscope.evidence import votes
-
-    return votes.roll_calls(wh, list(countries), make_filter(since, until, None, False), topic)
+    return votes.roll_calls(wh, list(countries), _filter(since, until), topic)
 
 
 def rights(wh: Warehouse, country: str, since: int, until: int) -> pd.DataFrame:
-    """PTS scores by source: year, amnesty, hrw, state_dept (1 best, 5 worst)."""
-    return wh.query(
-        "SELECT year, amnesty, hrw, state_dept FROM rights.pts WHERE iso3 = ? AND year BETWEEN ? AND ? ORDER BY year",
-        [country, since, until],
-        "rights",
-    )
+    """PTS scores by source: year, amnesty, hrw, state_dept (1 best, 5 worst;
+    :func:`dyadscope.evidence.rights.pts_wide`)."""
+    return rights_evidence.pts_wide(wh, country, since, until)
 
 
 def events(wh: Warehouse, a: str, b: str) -> pd.DataFrame:
-    """Monthly stored events between two countries (both directions)."""
-    sql = (
-        f"SELECT date_trunc('month', date)::DATE AS month, '{a} <-> {b}' AS dyad, quad_class,"
-        " count(DISTINCT event_key) AS events, sum(goldstein) AS goldstein_sum"
-        " FROM news.events WHERE ((source = ? AND target = ?) OR (source = ? AND target = ?))"
-        " AND date IS NOT NULL GROUP BY ALL ORDER BY month, quad_class"
-    )
-    wh.ensure("news")
-    with wh.reader("news") as con:
-        return con.execute(sql, [a, b, b, a]).df()
+    """Monthly stored events between two countries, both directions in one ``A <-> B`` row
+    (:func:`dyadscope.evidence.events.monthly`)."""
+    return events_evidence.monthly(wh, a, b, directed=False)
 
 
 def published_trade(a: str, b: str) -> pd.DataFrame:
@@ -182,6 +146,14 @@ def partner_shares(wh: Warehouse, country: str, year: int, flow: str) -> pd.Data
         return trade.partner_shares(wh, country, year, flow)  # type: ignore[arg-type]
     except NoDataError:
         return pd.DataFrame()
+
+
+def partner_shares_years(wh: Warehouse, country: str, years: list[int]) -> pd.DataFrame:
+    """:func:`partner_shares` for several years, exports and imports, in one query
+    (:func:`dyadscope.evidence.trade.partner_shares_years`)."""
+    from dyadscope.evidence import trade
+
+    return trade.partner_shares_years(wh, country, years)
 
 
 HS2_SOURCE = "CEPII BACI (HS92) exports to the world by exporter and HS2 chapter, 2011-2020 (via piyayut-ch/2022-10_R)"

@@ -418,9 +418,10 @@ def diversification(wh: Warehouse, focal: str, partners: Sequence[str], *, until
     last = min(until, 2020)  # the all-pairs records (IMF DOTS) end in 2020
     years = [last - 10, last - 5, last]
     rows, hhi, notes, sources = [], [], [], []
+    panel = _data.partner_shares_years(wh, focal, years)
     for flow in ("exports", "imports"):
         for y in years:
-            s = _data.partner_shares(wh, focal, y, flow)
+            s = panel[(panel["flow"] == flow) & (panel["year"] == y)] if not panel.empty else panel
             if s.empty:
                 notes.append(f"No {flow} of {_name(focal)} by partner in {y}.")
                 continue
