@@ -14,7 +14,6 @@ from dyadscope import fx
 from dyadscope.cli import app
 from dyadscope.errors import MalformedSourceError, NoDataError, NoRateError
 from dyadscope.sources.baci import fix_encoding
-from dyadscope.trade.measures import hhi
 from dyadscope.warehouse import Warehouse
 
 HEADER = "t,i,j,k,v,q"
@@ -64,7 +63,7 @@ def test_partners_and_concentration(loaded: Warehouse) -> None:
     assert summary["partner_hhi_exports"] == pytest.approx(0.68)
     assert summary["partner_hhi_exports_normalised"] == pytest.approx(0.36)
     assert summary["partner_hhi_imports"] == pytest.approx(26 / 36)
-    assert hhi(frame["import_share"])[1] == pytest.approx((26 / 36 - 0.5) / 0.5)
+    assert summary["partner_hhi_imports_normalised"] == pytest.approx((26 / 36 - 0.5) / 0.5)
 
 
 def test_rca_complementarity_and_opportunities(loaded: Warehouse) -> None:
@@ -218,33 +217,108 @@ def test_partner_summary_has_complementarity(loaded: Warehouse) -> None:
 
 def test_all_country_panels_match_the_single_country_measures(loaded: Warehouse) -> None:
     """The panels (one SQL text for DuckDB and Spark) against hand-computed values and the
-    per-country functions of dyadscope.trade.measures."""
-    from dyadscope.trade import measures as tm
-
+    one-country functions of dyadscope.trade.measures (the same SQL, filtered)."""
     rca = api.trade_panel("rca", 2022, warehouse=loaded).set_index(["exporter", "code"])["rca"]
     assert rca["KEN", "090240"] == pytest.approx((40 / 50) / (80 / 410), rel=1e-12)
     assert rca["USA", "090240"] == pytest.approx((40 / 60) / (80 / 410), rel=1e-12)
-    with loaded.reader("trade") as con:
-        per_country = tm.rca(con, 2022).set_index(["exporter", "code"])["rca"]
-        conc = api.trade_panel("concentration", 2022, warehouse=loaded).set_index("country")
-        for iso in ("KEN", "CHN", "USA"):
-            partners = tm.partners(con, iso, 2022)
-            assert conc.loc[iso, "export_partner_hhi"] == pytest.approx(tm.hhi(partners["export_share"])[0])
-            assert conc.loc[iso, "import_partner_hhi_norm"] == pytest.approx(tm.hhi(partners["import_share"])[1])
-            shares = tm.product_shares(con, iso, 2022)
-            assert conc.loc[iso, "export_product_hhi"] == pytest.approx(tm.hhi(shares["export_share"])[0])
-        single = tm.opportunities(con, "KEN", None, 2022)
-    assert rca.sort_index().to_numpy() == pytest.approx(per_country.sort_index().to_numpy(), rel=1e-12)
+    conc = api.trade_panel("concentration", 2022, warehouse=loaded).set_index("country")
     # KEN imports 100 from CHN and 20 from USA
     assert conc.loc["KEN", "import_partner_hhi"] == pytest.approx((100 / 120) ** 2 + (20 / 120) ** 2)
-    opp = api.trade_panel("opportunities", 2022, warehouse=loaded)
-    ken = opp[opp["exporter"] == "KEN"].sort_values(["market", "code"]).reset_index(drop=True)
-    single = single.sort_values(["market", "code"]).reset_index(drop=True)
-    assert list(ken["market"]) == list(single["market"]) and list(ken["code"]) == list(single["code"])
-    assert ken["unrealised_usd"].to_numpy() == pytest.approx(single["unrealised_usd"].to_numpy())
+    # KEN exports 10 to CHN and 40 to USA; tea 40 and transformers 10
+    assert conc.loc["KEN", "export_partner_hhi"] == pytest.approx(0.68)
+    assert conc.loc["KEN", "export_product_hhi"] == pytest.approx(0.68)
+    _assert_one_country_is_the_panel(loaded, 2022, ["KEN", "CHN", "USA"])
     with pytest.raises(NoDataError, match="no BACI flows for 1999"):
         api.trade_panel("rca", 1999, warehouse=loaded)
     from dyadscope.errors import ConfigError
 
     with pytest.raises(ConfigError, match="unknown level 'hs3'"):
         api.trade_panel("rca", 2022, level="hs3", warehouse=loaded)
+
+
+def _assert_one_country_is_the_panel(wh: Warehouse, year: int, countries: list[str], lookback: int = 3) -> None:
+    """Each one-country measure equals the panel's rows for that country, value for value."""
+    from dyadscope.trade import measures as tm
+
+    panel = {p: api.trade_panel(p, year, warehouse=wh, lookback=lookback) for p in ("rca", "concentration")}
+    opp = api.trade_panel("opportunities", year, warehouse=wh, lookback=lookback)
+    conc = panel["concentration"]
+    with wh.reader("trade") as con:
+        for c in countries:
+            pairs = (
+                (tm.rca(con, year, c), panel["rca"][panel["rca"]["exporter"] == c], ["code"]),
+                (tm.concentration(con, c, year), conc[conc["country"] == c], []),
+                (tm.opportunities(con, c, None, year, lookback=lookback), opp[opp.exporter == c], ["market", "rank"]),
+            )
+            for one, all_, keys in pairs:
+                one = one.sort_values(keys).reset_index(drop=True) if keys else one.reset_index(drop=True)
+                all_ = all_.sort_values(keys).reset_index(drop=True) if keys else all_.reset_index(drop=True)
+                pd.testing.assert_frame_equal(one, all_, check_dtype=False, rtol=1e-12)
+
+
+TIES = [  # thousand USD; KEN 404, CHN 156, USA 842, UGA 800 (imports only)
+    (404, 842, "090230", 30.0),
+    (404, 842, "090240", 30.0),
+    (404, 800, "090230", 5.0),
+    (404, 800, "090240", 5.0),
+    (156, 842, "090230", 10.0),
+    (156, 842, "090240", 10.0),
+    (156, 800, "850440", 15.0),
+    (842, 404, "850440", 20.0),
+    (842, 156, "090230", 5.0),
+    (842, 156, "090240", 5.0),
+]
+
+
+@pytest.fixture()
+def ties(tmp_path: Path) -> Warehouse:
+    wh = Warehouse(tmp_path / "wh")
+    for year, flows in ((2022, TIES), (2020, [f for f in TIES if f[0] != 404])):
+        path = tmp_path / "baci" / f"BACI_HS22_Y{year}_V202501.csv"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        rows = [HEADER] + [f"{year},{i},{j},{k},{v:.3f},1" for i, j, k, v in flows]
+        path.write_text("\n".join(rows) + "\n", "utf-8")
+        api.load_baci(path, warehouse=wh)
+    return wh
+
+
+def test_one_country_measures_with_no_exports_ties_and_missing_years(ties: Warehouse) -> None:
+    """A country that only imports, tied RCA and tied potential, a missing baseline year
+    (2019, lookback 3), a present one (2020, lookback 2) and a year not loaded (2021):
+    one-country = panel, and both = hand-computed values."""
+    from dyadscope.trade import measures as tm
+
+    for lookback in (3, 2):
+        _assert_one_country_is_the_panel(ties, 2022, ["KEN", "CHN", "USA", "UGA"], lookback)
+    with ties.reader("trade") as con:
+        uga = tm.concentration(con, "UGA", 2022).iloc[0]
+        # UGA imports 10 from KEN and 15 from CHN and exports nothing: export HHI NULL, not 0 or 1
+        assert uga["import_partner_hhi"] == pytest.approx(0.4**2 + 0.6**2)
+        assert uga["import_partner_hhi_norm"] == pytest.approx((0.52 - 0.5) / 0.5)
+        assert pd.isna(uga["exports_usd"]) and pd.isna(uga["export_partner_hhi"])
+        assert pd.isna(uga["export_product_hhi"]) and pd.isna(uga["export_partners"])
+        assert tm.rca(con, 2022, "UGA").empty and tm.opportunities(con, "UGA", None, 2022).empty
+        # KEN: tea 090230 and 090240, 35 each of 70; world 50 each of 135 -> RCA 1.35, tied, code order
+        r = tm.rca(con, 2022, "KEN")
+        assert list(r["code"][:2]) == ["090230", "090240"]
+        assert r["rca"][:2].to_numpy() == pytest.approx([(35 / 70) / (50 / 135)] * 2, rel=1e-12)
+        ken = tm.concentration(con, "KEN", 2022).iloc[0]
+        assert ken["export_partner_hhi"] == pytest.approx((60 / 70) ** 2 + (10 / 70) ** 2)
+        assert ken["export_product_hhi_norm"] == pytest.approx(0.0)  # two equal products
+        # CHN imports 5 of each tea; KEN's world share 0.7 -> potential 3.5 each, none realised: a tie
+        top1 = tm.opportunities(con, "KEN", "CHN", 2022, top=1)
+        assert list(top1["code"]) == ["090230"] and top1["unrealised_usd"].iloc[0] == pytest.approx(3_500.0)
+        both = tm.opportunities(con, "KEN", "CHN", 2022)
+        assert list(both["code"]) == ["090230", "090240"] and list(both["rank"]) == [1, 2]
+        assert both["world_share_before"].isna().all()  # 2019 not loaded: no baseline, kept
+        # lookback 2: KEN exported nothing in 2020, so no baseline share either; kept as well
+        assert len(tm.opportunities(con, "KEN", "CHN", 2022, lookback=2)) == 2
+        assert tm.opportunities(con, "KEN", "CHN", 2022, sector="85").empty
+        assert len(tm.opportunities(con, "KEN", "CHN", 2022, sector="agriculture")) == 2
+        assert tm.rca(con, 2021, "KEN").empty and tm.concentration(con, "KEN", 2021).empty
+    with pytest.raises(NoDataError, match="no BACI flows for 2021"):
+        api.trade_panel("concentration", 2021, warehouse=ties)
+    from dyadscope.errors import ConfigError
+
+    with ties.reader("trade") as con, pytest.raises(ConfigError, match='unknown country "K\'E"'):
+        tm.concentration(con, "K'E", 2022)

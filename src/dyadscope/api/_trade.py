@@ -196,10 +196,10 @@ def trade_partners(
     }
     if str(ex["exports_source"].iloc[0]) == "baci":
         with wh.reader("trade") as con:
-            products = tm.product_shares(con, rep, year)
-            if not products.empty:
-                hp, hp_n = tm.hhi(products["export_share"])
-                summary["product_hhi_exports"], summary["product_hhi_exports_normalised"] = hp, hp_n
+            conc = tm.concentration(con, rep, year)
+            if not conc.empty and pd.notna(conc["export_product_hhi"].iloc[0]):
+                summary["product_hhi_exports"] = float(conc["export_product_hhi"].iloc[0])
+                summary["product_hhi_exports_normalised"] = float(conc["export_product_hhi_norm"].iloc[0])
             for p in frame["partner"].head(5):
                 summary[f"complementarity_with_{p}"] = tm.complementarity(con, rep, str(p), year)
     frame.insert(0, "year", year)
@@ -288,9 +288,8 @@ def trade_opportunities(
         except ValueError as exc:
             raise ConfigError(str(exc)) from None
         frame["source"] = _baci_source(con)
-    frame.insert(0, "year", year)
-    frame.insert(1, "reporter", rep)
-    return frame
+    frame = frame.rename(columns={"exporter": "reporter"})
+    return frame[["year", "reporter", *[c for c in frame.columns if c not in ("year", "reporter")]]]
 
 
 def reported_trade(reporter: str, partner: str, *, warehouse: str | Path | Warehouse | None = None) -> pd.DataFrame:

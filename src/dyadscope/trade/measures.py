@@ -14,6 +14,10 @@
   of the product; unrealised potential = potential - actual exports to the market, ranked.
   ITC's full indicator also projects demand and applies tariff and distance terms; this
   version keeps supply share and current demand only.
+
+RCA, concentration (HHI) and opportunities are the all-country panel queries of
+:mod:`dyadscope.trade.panels` (the SQL that Spark runs too) filtered on the country, so a
+one-country answer is the panel's row for that country by construction.
 """
 
 from __future__ import annotations
@@ -24,9 +28,9 @@ import duckdb
 import pandas as pd
 
 from dyadscope import bundled
+from dyadscope.trade import panels
 
 Level = Literal["total", "hs2", "hs4", "hs6", "section"]
-AGRICULTURE = ("01", "24")  # HS chapters 01-24
 
 _LEVEL_SQL = {
     "total": "'TOTAL'",
@@ -43,13 +47,7 @@ def register_sections(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def _sector_filter(sector: str | None) -> str:
-    if sector is None:
-        return "TRUE"
-    if sector == "agriculture":
-        return f"substr(product, 1, 2) BETWEEN '{AGRICULTURE[0]}' AND '{AGRICULTURE[1]}'"
-    if sector.isdigit() and len(sector) in (2, 4, 6):
-        return f"product LIKE '{sector}%'"
-    raise ValueError(f"unknown sector {sector!r}: 'agriculture' or an HS2/HS4/HS6 code")
+    return panels.sector_sql(sector, "product")
 
 
 def balance(
@@ -88,15 +86,6 @@ def balance(
     return frame
 
 
-def hhi(shares: pd.Series) -> tuple[float, float]:
-    """(raw, normalised) Herfindahl-Hirschman index of shares that sum to one."""
-    s = shares[shares > 0]
-    n = len(s)
-    raw = float((s**2).sum())
-    norm = (raw - 1 / n) / (1 - 1 / n) if n > 1 else 1.0
-    return raw, norm
-
-
 def partners(con: duckdb.DuckDBPyConnection, reporter: str, year: int) -> pd.DataFrame:
     """partner, exports_usd, imports_usd, export_share, import_share, for one year."""
     frame = (
@@ -118,37 +107,21 @@ def partners(con: duckdb.DuckDBPyConnection, reporter: str, year: int) -> pd.Dat
     return frame.sort_values("exports_usd", ascending=False).reset_index(drop=True)
 
 
-def product_shares(con: duckdb.DuckDBPyConnection, reporter: str, year: int, level: str = "hs6") -> pd.DataFrame:
-    """code, exports_usd, export_share of the reporter's exports to the world."""
-    key = _LEVEL_SQL[level]
-    frame = con.execute(
-        f"SELECT {key} AS code, 1000 * sum(value_kusd) AS exports_usd FROM trade.baci"
-        " WHERE year = ? AND exporter = ? GROUP BY ALL",
-        [year, reporter],
-    ).df()
-    frame["export_share"] = frame["exports_usd"] / frame["exports_usd"].sum()
-    return frame.sort_values("exports_usd", ascending=False).reset_index(drop=True)
+def _panel(con: duckdb.DuckDBPyConnection, sql: str, order: str) -> pd.DataFrame:
+    return con.execute(f"SELECT * FROM ({sql}) p ORDER BY {order}").df()
 
 
 def rca(con: duckdb.DuckDBPyConnection, year: int, exporter: str | None = None, level: str = "hs6") -> pd.DataFrame:
-    """exporter, code, exports_usd, rca for every exporter (or one) and product."""
-    key = _LEVEL_SQL[level]
-    where = "AND exporter = ?" if exporter else ""
-    params: list[object] = [year] + ([exporter] if exporter else [])
-    return con.execute(
-        f"""
-        WITH x AS (SELECT exporter, {key} AS code, sum(value_kusd) AS v FROM trade.baci
-                   WHERE year = ? GROUP BY ALL),
-        xi AS (SELECT exporter, sum(v) AS vi FROM x GROUP BY ALL),
-        xk AS (SELECT code, sum(v) AS vk FROM x GROUP BY ALL),
-        w AS (SELECT sum(v) AS vw FROM x)
-        SELECT x.exporter, x.code, 1000 * x.v AS exports_usd, (x.v / xi.vi) / (xk.vk / w.vw) AS rca
-        FROM x JOIN xi USING (exporter) JOIN xk USING (code), w
-        WHERE TRUE {where}
-        ORDER BY x.exporter, rca DESC
-        """,
-        params,
-    ).df()
+    """year, exporter, code, exports_usd, rca: the ``rca`` panel of
+    :mod:`dyadscope.trade.panels` (every exporter, or one), highest RCA first, ties by code."""
+    return _panel(con, panels.rca_sql("trade.baci", year, level, exporter), "exporter, rca DESC, code")
+
+
+def concentration(con: duckdb.DuckDBPyConnection, country: str | None, year: int, level: str = "hs6") -> pd.DataFrame:
+    """The ``concentration`` panel (values, partner and product counts, HHI raw and
+    normalised) for one country or every one: no row for a country without flows that
+    year, NULL export figures for one that only imports."""
+    return _panel(con, panels.concentration_sql("trade.baci", year, level, country), "country")
 
 
 def complementarity(
@@ -184,39 +157,10 @@ def opportunities(
     lookback: int = 3,
 ) -> pd.DataFrame:
     """Products ranked by unrealised export potential of ``reporter`` in ``market`` (see the
-    module doc); with ``market=None``, the ``top`` products in every market, in one query."""
-    key = _LEVEL_SQL[level]
-    flt = _sector_filter(sector)
-    market_sql = "AND importer = ?" if market else ""
-    params: list[object] = [year, year - lookback, reporter, reporter, reporter, year]
-    if market:
-        params.append(market)
-    params += [year - lookback, year, reporter, top]
-    return con.execute(
-        f"""
-        WITH f AS (SELECT year, exporter, importer, {key} AS code, value_kusd AS v FROM trade.baci
-                   WHERE year IN (?, ?) AND {flt}),
-        world_k AS (SELECT year, code, sum(v) AS wk FROM f GROUP BY ALL),
-        world AS (SELECT year, sum(v) AS w FROM f GROUP BY ALL),
-        rep_k AS (SELECT year, code, sum(v) AS xk FROM f WHERE exporter = ? GROUP BY ALL),
-        rep AS (SELECT year, sum(v) AS x FROM f WHERE exporter = ? GROUP BY ALL),
-        share AS (SELECT r.year, r.code, r.xk / wk.wk AS s, (r.xk / rep.x) / (wk.wk / world.w) AS rca
-                  FROM rep_k r JOIN world_k wk USING (year, code) JOIN rep USING (year) JOIN world USING (year)),
-        demand AS (SELECT importer AS market, code, sum(v) AS m, sum(v) FILTER (WHERE exporter = ?) AS actual
-                   FROM f WHERE year = ? {market_sql} GROUP BY ALL),
-        ranked AS (
-          SELECT d.market, now_.code, now_.rca, now_.s AS world_share, before.s AS world_share_before,
-            1000 * d.m AS market_imports_usd, 1000 * coalesce(d.actual, 0) AS actual_usd,
-            1000 * now_.s * d.m AS potential_usd,
-            1000 * greatest(now_.s * d.m - coalesce(d.actual, 0), 0) AS unrealised_usd
-          FROM share now_ JOIN demand d USING (code)
-          LEFT JOIN share before ON before.code = now_.code AND before.year = ?
-          WHERE now_.year = ? AND now_.rca > 1 AND (before.s IS NULL OR now_.s > before.s)
-            AND d.market <> ?
-        )
-        SELECT * FROM ranked
-        QUALIFY row_number() OVER (PARTITION BY market ORDER BY unrealised_usd DESC) <= ?
-        ORDER BY market, unrealised_usd DESC
-        """,
-        params,
-    ).df()
+    module doc), or in every market when ``market`` is None: the ``opportunities`` panel
+    filtered on the exporter, the market and the sector (RCA and world shares stay those of
+    all products), ``top`` per market, ties broken by product code."""
+    sql = panels.opportunities_sql(
+        "trade.baci", year, level, top, lookback, exporter=reporter, market=market, sector=sector
+    )
+    return _panel(con, sql, "market, rank")
