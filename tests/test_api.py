@@ -101,7 +101,7 @@ def test_data_status(warehouse: Warehouse) -> None:
 
 @pytest.mark.parametrize("bad", ["notadate", "2024-13-45", "2024-99-01", "tomorrow"])
 def test_a_bad_article_date_is_a_clear_error(bad: str) -> None:
-    from dyadscope.api._base import article_date
+    from dyadscope.dates import article_date
 
     with pytest.raises(ConfigError, match="YYYY-MM-DD"):
         article_date(bad)
@@ -110,7 +110,7 @@ def test_a_bad_article_date_is_a_clear_error(bad: str) -> None:
 def test_an_article_date_in_the_future_is_refused() -> None:
     from datetime import date, timedelta
 
-    from dyadscope.api._base import article_date
+    from dyadscope.dates import article_date
 
     assert article_date("2024-12-15") == date(2024, 12, 15)
     with pytest.raises(ConfigError, match="in the future"):

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from dyadscope.errors import ConfigError
+
 _DEFAULTS = (datetime(2001, 1, 1), datetime(2002, 2, 2))
 
 
@@ -26,3 +28,20 @@ def parse(text: str) -> date | None:
     except (ValueError, OverflowError):
         return None
     return first.date() if first.date() == second.date() else None
+
+
+def article_date(when: date | str | None) -> date | None:
+    """An article's date given by a user (``YYYY-MM-DD``): a ConfigError for anything else, and
+    for a date after today (a check would judge a claim against years the article never saw)."""
+    if when is None or when == "":
+        return None
+    if isinstance(when, date):
+        day = when
+    else:
+        try:
+            day = date.fromisoformat(str(when).strip())
+        except ValueError:
+            raise ConfigError(f"--date must be a calendar date written YYYY-MM-DD, got {when!r}") from None
+    if day > date.today():
+        raise ConfigError(f"--date {day.isoformat()} is in the future (today is {date.today().isoformat()})")
+    return day

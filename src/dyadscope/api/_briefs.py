@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from dyadscope import countries as registry
-from dyadscope.api._base import article_date, open_warehouse
+from dyadscope.api._base import open_warehouse
 from dyadscope.api._news import read
+from dyadscope.dates import article_date
 from dyadscope.errors import ConfigError, DyadscopeError
 from dyadscope.warehouse import Warehouse
 

@@ -12,7 +12,8 @@ import pandas as pd
 
 from dyadscope import countries as registry
 from dyadscope.alignment.query import parse_bound
-from dyadscope.api._base import Bound, article_date, open_warehouse
+from dyadscope.api._base import Bound, open_warehouse
+from dyadscope.dates import article_date
 from dyadscope.errors import DyadscopeError
 from dyadscope.evidence import events as event_evidence
 from dyadscope.warehouse import Warehouse
