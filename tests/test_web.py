@@ -445,6 +445,19 @@ def test_pair_page_links(server: str) -> None:
     assert {ln.split(",")[0] for ln in events.text.splitlines()[1:]} == months
 
 
+def test_pair_search_form(server: str) -> None:
+    home = httpx.get(f"{server}/").text
+    options = re.findall(r'<option value="([A-Z]{3})">([^<]+)</option>', home)
+    assert ("KEN", "Kenya") in options and ("CHN", "China") in options and len(options) > 190
+    assert 'action="/pair"' in home and 'list="countries"' in home
+    r = httpx.get(f"{server}/pair", params={"a": "Kenya", "b": "united states", "vs": "China, Iran", "since": 2010})
+    assert r.status_code == 303 and r.headers["location"] == "/pair/KEN/USA?vs=CHN,IRN&since=2010"
+    bad = httpx.get(f"{server}/pair", params={"a": "Kenia", "b": "USA"})
+    assert bad.status_code == 422 and "Kenya" in bad.text
+    page = httpx.get(f"{server}{r.headers['location']}", timeout=120).text
+    assert 'value="2010"' in page and "Compared with China, Iran" in page
+
+
 # -- headers ---------------------------------------------------------------------------------
 
 

@@ -76,7 +76,7 @@ def alignment(
                 )
                 notes.append(text + ".")
                 marks.append(charts.Mark(yr, f"{yr}: {p} voted no on {fmt.pct(no / voted, 0)}"))
-    partial = frame[frame["partial"]].drop_duplicates("year")
+    partial = frame[frame["partial"]].sort_values(["year", "n"], ascending=[True, False]).drop_duplicates("year")
     if not partial.empty:
         yrs = ", ".join(
             f"{y} (n = {n})" for y, n in zip(partial["year"].astype(int), partial["n"].astype(int), strict=True)

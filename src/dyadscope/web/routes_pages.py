@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 import pandas as pd
 from fastapi import APIRouter, File, Form, Query, Request, UploadFile
-from fastapi.responses import Response
+from fastapi.responses import RedirectResponse, Response
 
 from dyadscope import api
 from dyadscope import countries as registry
@@ -72,10 +72,32 @@ async def _page(st: Any, key: tuple[Any, ...], ds: tuple[str, ...], make: Any) -
     )
 
 
+@cache
+def _country_options() -> list[tuple[str, str]]:
+    """(ISO3, name) of every current country, for the search boxes' suggestions."""
+    t = registry.all_countries()
+    t = t[~t["historical"].astype(bool)].sort_values("name")
+    return [(str(r.iso3), str(r.name)) for r in t.itertuples(index=False)]
+
+
 @router.get("/")
 def index(request: Request, st: State) -> Response:
-    f = st.render(request, "index.html")
+    f = st.render(request, "index.html", countries=_country_options())
     return Response(f.body, media_type=f.media_type)
+
+
+@router.get("/pair")
+def pair_form(
+    a: Annotated[str, Query(max_length=100)],
+    b: Annotated[str, Query(max_length=100)],
+    vs: Annotated[str, Query(max_length=400)] = "",
+    since: Annotated[int, Query(ge=1946, le=2100)] = 2000,
+) -> RedirectResponse:
+    """The search form's answer: the pair page of the two countries (names or codes), as a
+    permalink (/pair/A/B?vs=...&since=...)."""
+    x, y = country(a, "query", "a"), country(b, "query", "b")
+    others = ",".join(country_list(vs, "query", "vs")) if vs.strip() else ""
+    return RedirectResponse(f"/pair/{x}/{y}?vs={others}&since={since}", status_code=303)
 
 
 @router.get("/pair/{a}/{b}")
@@ -110,6 +132,7 @@ async def pair(
             vs_names=vs_names,
             name=registry.name,
             since=since,
+            countries=_country_options(),
             **data,
         )
 
