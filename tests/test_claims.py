@@ -46,6 +46,11 @@ SENTENCES = {
     "opinion": "A survey found that 72 percent of Nigerians view China favorably.",
     "two_years": "Kenya exported $500 million of goods to Uganda in 2018, up from 2015.",
     "fiscal": "Kenya imported $1 billion of goods from India in the 2019/20 fiscal year.",
+    "prior": "Ghana's exports to Togo rose 8 percent in 2021.",
+    "that_year": "At the UN, Ghana was closer to China than to the United States that year.",
+    "align_frac": "Ghana voted with the United States about two-thirds of the time in 2022.",
+    "overtook": "China overtook India in 2020 as Kenya's third-largest source of imports.",
+    "balance": "Peru ran a deficit of $50 million with Chile, buying $300 million of goods and selling $200 million.",
 }
 
 
@@ -415,3 +420,42 @@ def test_evaluation_matches_sentences_quoted_from_the_raw_markdown() -> None:
     read = "In Djibouti, loans from China equal 75 percent of GDP, the report says."
     assert _same_sentence(read, raw)
     assert not _same_sentence("In Djibouti, loans from China equal 70 percent of GDP, the report says.", raw)
+
+
+def test_overtaking_balances_that_year_and_time_fractions(found: dict[str, list[Claim]]) -> None:
+    # "overtook X as Y's Nth-largest": one claim holding both the order and the stated rank
+    over = [c for c in found["overtook"] if c.kind == "rank_share"]
+    assert len(over) == 1 and over[0].quantity == 3.0
+    assert over[0].detail["overtook"] == "IND" and over[0].detail["stated_rank"]
+    assert (over[0].subject, over[0].partner, over[0].flow) == ("KEN", "CHN", "imports")
+    # "that year": the last year named before the sentence (2021), not the five years before the article
+    assert _one(found, "that_year", "alignment").years == [2021]
+    frac = _one(found, "align_frac", "alignment")
+    assert (round(frac.quantity or 0, 1), frac.unit, frac.hedge) == (66.7, "percent", "about")
+    bal = _one(found, "balance", "arithmetic")
+    assert bal.detail["rule"] == "balance" and bal.detail["balance_flow"] == "deficit"
+    assert (bal.detail["exports"], bal.detail["imports"], bal.detail["balance"]) == (200e6, 300e6, 50e6)
+
+
+def test_overtaking_and_balance_verdicts(warehouse: Warehouse) -> None:
+    from dyadscope.evidence import votes
+
+    rep = _check_text(
+        SENTENCES["overtook"] + " "
+        "Peru ran a deficit of $50 million with Chile, buying $300 million of goods and selling $200 million. "
+        "Peru ran a deficit of about $100 million with Chile, buying $300 million of goods and selling"
+        " $200 million, for two-way trade of $500 million. "
+        "Kenya voted with the United States about a third of the time in 2022.",
+        warehouse,
+    )
+    over = next(c for c in rep if c.claim.kind == "rank_share")
+    # China ahead of India, but a third rank claimed: the stated rank decides too (no half-true 'consistent')
+    assert over.verdict == "contradicted" and "claimed rank 3" in over.explanation
+    arith = [c.verdict for c in rep if c.claim.kind == "arithmetic"]
+    assert arith == ["contradicted", "consistent"]  # 300 - 200 = 100, not 50; 300 + 200 = 500
+    coin = votes.alignment_series(warehouse, "KEN", ["USA"], "coincidence", "year", votes.VoteFilter.parse(2022, 2022))[
+        "value"
+    ].mean()
+    ratio = coin / (1 / 3)  # the State Department's measure, within ±15% of a third for 'about'
+    align = next(c for c in rep if c.claim.kind == "alignment")
+    assert align.verdict == ("consistent" if 0.85 <= ratio <= 1.15 else "overstated" if ratio < 0.85 else "understated")

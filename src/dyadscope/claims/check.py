@@ -655,12 +655,17 @@ def check_rank_share(wh: Warehouse, c: Claim, when: date | None) -> Check:
         if over:
             o = frame[frame["partner"] == _resolve(str(over))]
             orank = int(o.index[0]) + 1 if not o.empty else None
-            ok = orank is None or rank < orank
+            ahead = orank is None or rank < orank
+            stated = bool(c.detail.get("stated_rank"))
+            # "overtook France as Germany's second-largest market": both the order and the rank stated
+            ok = ahead and (rank == claimed or not stated)
             text = (
                 f"In {year} {_name(partner)} ranked {rank} and {_name(str(over))} {orank or 'lower'}"
-                f" among {_name(owner)}'s partners by {flow}."
+                f" among {_name(owner)}'s partners by {flow}" + (f" (claimed rank {claimed})." if stated else ".")
             )
-            return Check(c, "consistent" if ok else "contradicted", text, ev, "rank order", plabel)
+            text += _rank_before(wh, owner, partner, str(over), year, flow)
+            tol_text = f"ahead of {_name(str(over))}" + (f" and rank {claimed}" if stated else "")
+            return Check(c, "consistent" if ok else "contradicted", text, ev, tol_text, plabel)
         ok = rank == claimed
         text = (
             f"In {year} {_name(partner)} ranked {rank} among {_name(owner)}'s partners by {flow}"
@@ -691,6 +696,27 @@ def check_rank_share(wh: Warehouse, c: Claim, when: date | None) -> Check:
         f" against the claimed {claimed_share:.1%}."
     )
     return Check(c, tol.verdict(ratio), text, ev, tol.text, plabel)
+
+
+def _rank_before(wh: Warehouse, owner: str, partner: str, over: str, year: int, flow: str) -> str:
+    """The order of the two partners the year before (context for "overtook"; not in the verdict)."""
+    table = data.partner_table(wh, _resolve(owner), year - 1)
+    if table is None:
+        return ""
+    frame = table[0]
+    col = f"{flow}_usd"
+    if flow == "total":
+        frame = frame.assign(total_usd=frame["exports_usd"] + frame["imports_usd"])
+    frame = frame[~frame["partner"].isin([*GROUP_CODES, "WLD", "World"])]
+    frame = frame.sort_values(col, ascending=False).reset_index(drop=True)
+    ranks = {
+        p: int(frame.index[frame["partner"] == _resolve(p)][0]) + 1
+        for p in (partner, over)
+        if (frame["partner"] == _resolve(p)).any()
+    }
+    if len(ranks) < 2:
+        return ""
+    return f" In {year - 1}: {_name(partner)} {ranks[partner]}, {_name(over)} {ranks[over]}."
 
 
 def _check_ratio(wh: Warehouse, c: Claim, when: date | None) -> Check:
@@ -790,9 +816,44 @@ def check_conversion(c: Claim, when: date | None) -> Check:
     return Check(c, v, text, ev, tol.text, str(year))
 
 
+def _check_balance(c: Claim) -> Check:
+    """The stated balance against exports minus imports, the stated total against their sum."""
+    d, cur = c.detail, c.currency
+    exp, imp = float(d["exports"]), float(d["imports"])
+    found: list[str] = []
+    ok = True
+    ev = []
+    if d.get("balance") is not None:
+        implied = exp - imp if d.get("balance_flow") == "surplus" else imp - exp
+        tol = tolerance(d.get("balance_hedge"))
+        ratio = implied / float(d["balance"])
+        ok = ok and tol.lo <= ratio <= tol.hi
+        found.append(
+            f"exports {_fmt(exp, cur)} less imports {_fmt(imp, cur)} leave a {d.get('balance_flow')} of"
+            f" {_fmt(abs(implied), cur)}{'' if implied >= 0 else ' the other way'}, {ratio:.0%} of the stated"
+            f" {_fmt(float(d['balance']), cur)} ({tol.text})"
+        )
+        ev.append(
+            Evidence("balance implied by the stated flows", implied, cur or "", cur, None, "", "the article", "article")
+        )
+    if d.get("total") is not None:
+        tol = tolerance(d.get("total_hedge"))
+        ratio = (exp + imp) / float(d["total"])
+        ok = ok and tol.lo <= ratio <= tol.hi
+        found.append(
+            f"exports and imports add up to {_fmt(exp + imp, cur)}, {ratio:.0%} of the stated total"
+            f" {_fmt(float(d['total']), cur)} ({tol.text})"
+        )
+        ev.append(Evidence("sum of the stated flows", exp + imp, cur or "", cur, None, "", "the article", "article"))
+    text = "The stated figures: " + "; ".join(found) + "."
+    return Check(c, "consistent" if ok else "contradicted", text, ev, "each stated figure within its hedge's tolerance")
+
+
 def check_arithmetic(c: Claim, when: date | None) -> Check:
     d = c.detail
     rule = d.get("rule")
+    if rule == "balance":
+        return _check_balance(c)
     curs = [x for x in d.get("currencies", []) if x]
     year = when.year if when else (c.years[-1] if c.years else None)
 
@@ -923,12 +984,16 @@ def check_alignment(wh: Warehouse, c: Claim, when: date | None) -> Check:
         if agree is None:
             return Check(c, "not checkable", "No votes in common.", ev)
         tol = tolerance(c.hedge)
-        v = tol.verdict(agree * 100 / c.quantity)
+        # "votes with the US N% of the time" is the State Department's published figure: identical
+        # yes/no votes over identical plus opposite ones (abstentions and absences out)
+        basis = coin if coin is not None else agree
+        v = tol.verdict(basis * 100 / c.quantity)
         text = (
-            f"In {since}-{until} {_name(subj)} cast the same vote as {_name(part)} on {agree:.0%} of the roll calls"
-            f" both voted on (State Department coincidence {coin:.0%}), against the claimed {c.quantity:g}%."
+            f"In {since}-{until} {_name(subj)}'s State Department coincidence with {_name(part)} (identical yes/no"
+            f" votes over identical plus opposite) was {basis:.0%}, against the claimed {c.quantity:g}%; identical"
+            f" votes on all roll calls both took part in: {agree:.0%}."
         )
-        return Check(c, v, text, ev, tol.text + " (share of identical votes)", period)
+        return Check(c, v, text, ev, tol.text + " (State Department coincidence)", period)
     if than and than != "any other":
         a, b = mean("coincidence", part), mean("coincidence", str(than))
         if a is None or b is None:

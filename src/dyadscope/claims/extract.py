@@ -540,9 +540,29 @@ def _quantities(article: Article, doc: Doc, sent: Span) -> list[_Quantity]:
                 s = doc[first].idx
                 out.append(_Quantity("rank", float(rank), tok.i, s, tok.idx + len(tok), detail={"noun": tok.lower_}))
             continue
-        if lemma in ("overtake", "surpass", "overtook") and tok.pos_ == "VERB":
+        if lemma in ("overtake", "surpass", "overtook", "overtaken") and tok.pos_ == "VERB":
             out.append(_Quantity("rank", 1.0, tok.i, tok.idx, tok.idx + len(tok), detail={"overtook": True}))
-    return sorted(out, key=lambda q: q.start)
+    return _merge_overtaking(doc, sorted(out, key=lambda q: q.start))
+
+
+def _merge_overtaking(doc: Doc, qs: list[_Quantity]) -> list[_Quantity]:
+    """ "China overtook France as Germany's second-largest export market" is one claim: the rank
+    stated *and* the order against the country overtaken. Checked apart, the true half (China
+    ahead of France) would certify a sentence whose rank is false."""
+    verbs = [q for q in qs if q.detail.get("overtook")]
+    if not verbs:
+        return qs
+    out = []
+    merged: set[int] = set()
+    for q in qs:
+        if q.unit == "rank" and "noun" in q.detail:
+            verb = next((v for v in verbs if _clause_verb(doc, q.token).i == v.token), None)
+            if verb is not None:
+                q.detail = {**q.detail, "overtook": True, "stated_rank": True}
+                q.start = min(q.start, verb.start)
+                merged.add(verb.token)
+        out.append(q)
+    return [q for q in out if not (q.detail.get("overtook") and "noun" not in q.detail and q.token in merged)]
 
 
 def _rank_of(doc: Doc, noun: Token) -> int | None:
@@ -683,6 +703,12 @@ def _period(article: Article, doc: Doc, sent: Span, anchor: int) -> tuple[str | 
             warnings.append(f"{max(chosen)} is after the article's date ({when.isoformat()}): a forecast")
         return label, chosen, False, warnings
     lower = text.lower()
+    if re.search(r"\b(that|the same|that same) year\b", lower):
+        # "that year": the last year the article named before this sentence
+        before = [int(y) for y in _YEAR.findall(article.text[: sent.start_char])]
+        if before:
+            y = before[-1]
+            return str(y), [y], False, [*warnings, f"'that year' read as {y}, the last year named before"]
     if when is not None and "last year" in lower:
         return str(when.year - 1), [when.year - 1], False, warnings
     if when is not None and "this year" in lower:
@@ -719,6 +745,8 @@ _GENERAL = {
     "visible",
     "official",
     "direct",
+    "way",
+    "two",
 }
 
 
@@ -780,7 +808,7 @@ def _claim_for(
         flow, flow_tok = None, None  # a flow word in another clause
     if q.unit == "rank" and flow is None:
         flow = _RANK_NOUNS.get(str(q.detail.get("noun")))  # type: ignore[assignment]
-        if q.detail.get("overtook"):
+        if q.detail.get("overtook") and not q.detail.get("stated_rank"):
             has_rank = any(t.lower_ in _RANK_NOUNS and _rank_of(doc, t) for t in sent)
             flow = None if has_rank else flow
     subject, partner = _subject_partner(doc, sent, ents, q.token, verb, flow_tok, focus)
@@ -830,7 +858,8 @@ def _claim_for(
             return None
         kind = "rank_share"
         if q.detail.get("overtook"):
-            obj = [e for e in ents if doc[e.token].head.i == verb.i and doc[e.token].dep_ == "dobj"]
+            objs = [set(t.i for t in ch.subtree) for ch in verb.children if ch.dep_ == "dobj"]
+            obj = [e for e in ents if objs and e.token in objs[0]]
             detail["overtook"] = obj[0].code if obj else None
             # "China overtook the US as Kenya's largest trading partner": China is the partner
             poss = [e for e in ents if doc[e.token].dep_ == "poss"]
@@ -998,9 +1027,19 @@ def _alignment(
     quote_span = (cue.idx, cue.idx + len(cue))
     pct = [q for q in qs if q.unit == "percent"]
     text = sent.text
+    frac = _TIME_FRACTION.search(text)
     if pct:
         quantity, unit, hedge = pct[0].value, "percent", pct[0].hedge
         quote_span = (min(cue.idx, pct[0].start), max(cue.idx + len(cue), pct[0].end))
+    elif frac is not None:
+        # "voted with the US about a third of the time": the fraction as a percentage
+        quantity, unit = (
+            round(100 * _TIME_FRACTIONS[re.sub(r"(one|two|three)[- ]", r"\1-", frac.group(2).lower())], 1),
+            "percent",
+        )
+        hedge = frac.group(1).lower() if frac.group(1) else None
+        a = sent.start_char + frac.start()
+        quote_span = (min(cue.idx, a), max(cue.idx + len(cue), sent.start_char + frac.end()))
     elif re.search(r"\bthan\b", text, re.IGNORECASE):
         unit = "comparison"
         than = _than_entity(doc, sent, by_token)
@@ -1040,6 +1079,26 @@ def _alignment(
         detail=detail,
         warnings=warnings,
     )
+
+
+_TIME_FRACTIONS = {
+    "a half": 0.5,
+    "half": 0.5,
+    "a third": 1 / 3,
+    "one-third": 1 / 3,
+    "two-thirds": 2 / 3,
+    "a quarter": 0.25,
+    "one-quarter": 0.25,
+    "three-quarters": 0.75,
+}
+_TIME_FRACTION = re.compile(
+    r"\b(?:("
+    + "|".join(sorted(_HEDGES, key=len, reverse=True))
+    + r")\s+)?("
+    + "|".join(k.replace("-", "[- ]") for k in sorted(_TIME_FRACTIONS, key=len, reverse=True))
+    + r")\s+of\s+(?:the\s+)?(?:time|votes|roll calls|resolutions)\b",
+    re.IGNORECASE,
+)
 
 
 def _than_entity(doc: Doc, sent: Span, by_token: dict[int, Entity]) -> Entity | None:
@@ -1118,6 +1177,9 @@ def _arithmetic(article: Article, doc: Doc, sent: Span, claims: list[Claim], qs:
     money = [q for q in qs if q.unit == "money" and q.value]
     if len(money) < 2 or not claims:
         return []
+    balance = _balance(article, claims)
+    if balance is not None:
+        return [balance]
     first = claims[0]
     lower = sent.text.lower()
     pct = [q for q in qs if q.unit == "percent"]
@@ -1163,3 +1225,46 @@ def _arithmetic(article: Article, doc: Doc, sent: Span, claims: list[Claim], qs:
         )
     )
     return out
+
+
+def _balance(article: Article, claims: list[Claim]) -> Claim | None:
+    """ "A surplus of $X, selling $Y and buying $Z, for two-way trade of $T": the stated balance
+    must be exports minus imports (a deficit: imports minus exports), a stated total their sum."""
+    by_flow: dict[str, Claim] = {}
+    for c in claims:
+        if c.kind == "trade_value" and c.flow is not None and c.quantity and c.flow not in by_flow:
+            by_flow[c.flow] = c
+    exp, imp = by_flow.get("exports"), by_flow.get("imports")
+    bal = by_flow.get("surplus") or by_flow.get("deficit")
+    total = by_flow.get("total")
+    if exp is None or imp is None or (bal is None and total is None):
+        return None
+    stated = [x for x in (bal, total, exp, imp) if x is not None]
+    if len({x.currency for x in stated}) != 1:
+        return None
+    detail: dict[str, Any] = {"rule": "balance", "exports": exp.quantity, "imports": imp.quantity}
+    if bal is not None:
+        detail.update(balance=bal.quantity, balance_flow=bal.flow, balance_hedge=bal.hedge)
+    if total is not None:
+        detail.update(total=total.quantity, total_hedge=total.hedge)
+    s, e = min(x.quote_span[0] for x in stated), max(x.quote_span[1] for x in stated)
+    head = bal or total
+    assert head is not None
+    return Claim(
+        kind="arithmetic",
+        sentence=head.sentence,
+        span=head.span,
+        quote=article.text[s:e],
+        quote_span=(s, e),
+        subject=head.subject,
+        partner=head.partner,
+        flow=head.flow,
+        quantity=head.quantity,
+        unit="money",
+        currency=head.currency,
+        period=head.period,
+        years=head.years,
+        period_inferred=head.period_inferred,
+        hedge=head.hedge,
+        detail=detail,
+    )
