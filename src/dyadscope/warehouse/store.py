@@ -9,6 +9,7 @@ import logging
 import os
 import shutil
 import tempfile
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +20,11 @@ import pandas as pd
 from dyadscope.errors import DyadscopeError, LoadError, WarehouseError
 
 log = logging.getLogger(__name__)
+
+# read-only DuckDB instances shared by Warehouse.reader, keyed by the attached files' identity
+_BASES: dict[tuple[object, ...], duckdb.DuckDBPyConnection] = {}
+_BASES_LOCK = threading.Lock()
+_MAX_BASES = 8
 
 
 @dataclass(frozen=True)
@@ -127,20 +133,41 @@ class Warehouse:
         if not self.read_only:
             for name in names:
                 self._clean_leftovers(name, wait=False)
-        con = duckdb.connect(":memory:")
+        base = self._base(names)
+        con = base.cursor()
         try:
             con.execute("SET enable_progress_bar = false")  # library code never draws on the terminal
-            if self.threads:
-                con.execute(f"SET threads = {int(self.threads)}")
-            for name in names:
-                path = str(self.file(name)).replace("'", "''")
-                try:
-                    con.execute(f"ATTACH '{path}' AS {name} (READ_ONLY)")
-                except duckdb.Error as exc:
-                    raise WarehouseError(f"cannot open {self.file(name)}: {exc}") from exc
             yield con
         finally:
             con.close()
+
+    def _base(self, names: tuple[str, ...]) -> duckdb.DuckDBPyConnection:
+        """One in-memory DuckDB instance per set of dataset files (opening one costs ~40 ms,
+        a cursor on it ~0.01 ms), reused while every file is the same: a writer swaps in a
+        new file (os.replace), which changes its inode and mtime, and the next reader gets a
+        fresh instance; cursors still running on the old one keep their old snapshot."""
+        files = [self.file(n) for n in names]
+        key: tuple[object, ...] = (self.threads,)
+        for n, f in zip(names, files, strict=True):
+            st = f.stat()
+            key += (n, str(f), st.st_ino, st.st_mtime_ns, st.st_size)
+        with _BASES_LOCK:
+            con = _BASES.pop(key, None)
+            if con is None:
+                con = duckdb.connect(":memory:")
+                if self.threads:
+                    con.execute(f"SET threads = {int(self.threads)}")
+                for name, f in zip(names, files, strict=True):
+                    path = str(f).replace("'", "''")
+                    try:
+                        con.execute(f"ATTACH '{path}' AS {name} (READ_ONLY)")
+                    except duckdb.Error as exc:
+                        con.close()
+                        raise WarehouseError(f"cannot open {f}: {exc}") from exc
+            _BASES[key] = con  # most recently used last
+            while len(_BASES) > _MAX_BASES:
+                _BASES.pop(next(iter(_BASES)))  # closed when its last cursor is gone
+            return con
 
     def query(self, sql: str, params: list[object] | None = None, *names: str) -> pd.DataFrame:
         """Run one read-only query and return a DataFrame."""
