@@ -445,14 +445,18 @@ def test_overtaking_and_balance_verdicts(warehouse: Warehouse) -> None:
         "Peru ran a deficit of $50 million with Chile, buying $300 million of goods and selling $200 million. "
         "Peru ran a deficit of about $100 million with Chile, buying $300 million of goods and selling"
         " $200 million, for two-way trade of $500 million. "
-        "Kenya voted with the United States about a third of the time in 2022.",
+        "Kenya voted with the United States about a third of the time in 2022. "
+        "Ghana's exports to Togo reached $90 million in 2019. The figure was up 50 percent on the previous"
+        " year's $60 million. Ghana's imports from Togo reached $30 million in 2019. That was up 20 percent"
+        " on the previous year's $20 million.",
         warehouse,
     )
     over = next(c for c in rep if c.claim.kind == "rank_share")
     # China ahead of India, but a third rank claimed: the stated rank decides too (no half-true 'consistent')
     assert over.verdict == "contradicted" and "claimed rank 3" in over.explanation
     arith = [c.verdict for c in rep if c.claim.kind == "arithmetic"]
-    assert arith == ["contradicted", "consistent"]  # 300 - 200 = 100, not 50; 300 + 200 = 500
+    # 300 - 200 = 100, not 50; 300 + 200 = 500; 60 -> 90 is +50% (stated +50%, then +20%: 20 -> 30 is +50%)
+    assert arith == ["contradicted", "consistent", "consistent", "contradicted"]
     coin = votes.alignment_series(warehouse, "KEN", ["USA"], "coincidence", "year", votes.VoteFilter.parse(2022, 2022))[
         "value"
     ].mean()

@@ -330,6 +330,9 @@ def find_claims(article: Article, doc: Doc | None = None) -> list[Claim]:
                 claims.append(c)
         claims[before:] = _merge_conversions(article, sent, claims[before:])
         claims.extend(_arithmetic(article, doc, sent, claims[before:], quantities))
+        on_base = _change_on_base(article, doc, sent, quantities, claims[:before])
+        if on_base is not None:
+            claims.append(on_base)
         parts = _parts_across(article, sent, quantities, pending)
         if parts is not None:
             claims.append(parts)
@@ -1266,5 +1269,63 @@ def _balance(article: Article, claims: list[Claim]) -> Claim | None:
         years=head.years,
         period_inferred=head.period_inferred,
         hedge=head.hedge,
+        detail=detail,
+    )
+
+
+_ON_BASE = re.compile(
+    r"\b(?:up|down|rose|fell|grew|increased|decreased|dropped|climbed|higher|lower)\b.*\b(?:on|from|over|than)\s+"
+    r"(?:the\s+)?(?:previous|prior|preceding|last|a)\s+year'?s\b",
+    re.IGNORECASE,
+)
+
+
+def _change_on_base(article: Article, doc: Doc, sent: Span, qs: list[_Quantity], previous: list[Claim]) -> Claim | None:
+    """ "Exports reached $77 billion. The figure was up 26% on the previous year's $61 billion.":
+    the stated change must agree with the new total stated in the sentence before."""
+    if not _ON_BASE.search(sent.text):
+        return None
+    pct = [q for q in qs if q.unit == "percent" and q.value is not None]
+    money = [q for q in qs if q.unit == "money" and q.value]
+    if len(pct) != 1 or len(money) != 1:
+        return None
+    start = _prev_start(doc, sent)
+    base = next(
+        (
+            c
+            for c in reversed(previous)
+            if c.kind == "trade_value" and c.span[0] >= start and c.quantity and c.currency == money[0].currency
+        ),
+        None,
+    )
+    if base is None:
+        return None
+    down = re.search(r"\b(down|fell|decreased|dropped|lower)\b", sent.text, re.IGNORECASE)
+    percent = -abs(float(pct[0].value or 0)) if down else float(pct[0].value or 0)
+    detail: dict[str, Any] = {
+        "rule": "change",
+        "amounts": [base.quantity, money[0].value],
+        "currencies": [base.currency, money[0].currency],
+        "percent": percent,
+        "hedge": pct[0].hedge,
+        "new_from": base.quote,
+    }
+    s, e = min(pct[0].start, money[0].start), max(pct[0].end, money[0].end)
+    return Claim(
+        kind="arithmetic",
+        sentence=sent.text.strip(),
+        span=(sent.start_char, sent.end_char),
+        quote=article.text[s:e],
+        quote_span=(s, e),
+        subject=base.subject,
+        partner=base.partner,
+        flow=base.flow,
+        quantity=percent,
+        unit="ratio",
+        currency=base.currency,
+        period=base.period,
+        years=base.years,
+        period_inferred=base.period_inferred,
+        hedge=pct[0].hedge,
         detail=detail,
     )
