@@ -855,6 +855,20 @@ def check_arithmetic(c: Claim, when: date | None) -> Check:
     if rule == "balance":
         return _check_balance(c)
     curs = [x for x in d.get("currencies", []) if x]
+    if rule == "share" and len(set(curs)) == 1:
+        part, whole, share = float(d["part"]), float(d["whole"]), float(d["share"])
+        tol = tolerance(c.hedge)
+        ratio = (part / whole) / share
+        text = (
+            f"{_fmt(part, curs[0])} of {_fmt(whole, curs[0])} is {part / whole:.1%}; the article says {share:.1%}"
+            f" ({ratio:.0%} of it; {tol.text})."
+        )
+        ev = [
+            Evidence("share of the two stated amounts", part / whole, "ratio", None, None, "", "the article", "article")
+        ]
+        ok = tol.lo <= ratio <= tol.hi
+        return Check(c, "consistent" if ok else "contradicted", text, ev, tol.text + " of the stated share")
+    curs = [x for x in d.get("currencies", []) if x]
     year = when.year if when else (c.years[-1] if c.years else None)
 
     def usd(v: float, cur: str) -> float:

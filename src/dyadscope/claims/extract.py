@@ -1184,6 +1184,37 @@ def _arithmetic(article: Article, doc: Doc, sent: Span, claims: list[Claim], qs:
     if balance is not None:
         return [balance]
     first = claims[0]
+    share = _stated_share(sent, qs)
+    if share is not None and len(money) == 2 and re.match(r"\s*(of|out of)\b", sent.text, re.IGNORECASE):
+        # "Of Brazil's $211 billion in exports, $68 billion, or about a third, went to China"
+        value, hedge, (s, e) = share
+        whole, part = money[0], money[1]
+        return [
+            Claim(
+                kind="arithmetic",
+                sentence=first.sentence,
+                span=first.span,
+                quote=article.text[whole.start : max(e, part.end)],
+                quote_span=(whole.start, max(e, part.end)),
+                subject=first.subject,
+                partner=first.partner,
+                flow=first.flow,
+                quantity=value,
+                unit="ratio",
+                currency=whole.currency,
+                period=first.period,
+                years=first.years,
+                period_inferred=first.period_inferred,
+                hedge=hedge,
+                detail={
+                    "rule": "share",
+                    "whole": whole.value,
+                    "part": part.value,
+                    "share": value,
+                    "currencies": [whole.currency, part.currency],
+                },
+            )
+        ]
     lower = sent.text.lower()
     pct = [q for q in qs if q.unit == "percent"]
     mult = [q for q in qs if q.unit == "multiple"]
@@ -1329,3 +1360,26 @@ def _change_on_base(article: Article, doc: Doc, sent: Span, qs: list[_Quantity],
         hedge=pct[0].hedge,
         detail=detail,
     )
+
+
+_SHARE_WORD = re.compile(
+    r"\b(?:("
+    + "|".join(sorted(_HEDGES, key=len, reverse=True))
+    + r")\s+)?("
+    + "|".join(k.replace("-", "[- ]") for k in sorted(_TIME_FRACTIONS, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _stated_share(sent: Span, qs: list[_Quantity]) -> tuple[float, str | None, tuple[int, int]] | None:
+    """A share stated beside two amounts: "or about a third", "or 32 percent" (as a fraction)."""
+    pct = [q for q in qs if q.unit == "percent" and q.value is not None]
+    if pct:
+        return float(pct[0].value or 0) / 100, pct[0].hedge, (pct[0].start, pct[0].end)
+    m = _SHARE_WORD.search(sent.text)
+    if m is None:
+        return None
+    key = re.sub(r"(one|two|three)[- ]", r"\1-", m.group(2).lower())
+    a = sent.start_char
+    return _TIME_FRACTIONS[key], (m.group(1).lower() if m.group(1) else None), (a + m.start(), a + m.end())
