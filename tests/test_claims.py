@@ -450,7 +450,8 @@ def test_overtaking_and_balance_verdicts(warehouse: Warehouse) -> None:
         " year's $60 million. Ghana's imports from Togo reached $30 million in 2019. That was up 20 percent"
         " on the previous year's $20 million. "
         "Of Ghana's $900 million in exports, $300 million, or about a third, went to Togo in 2019. "
-        "Of Ghana's $900 million in exports, $300 million, or half, went to Togo in 2019.",
+        "Of Ghana's $900 million in exports, $300 million, or half, went to Togo in 2019. "
+        "Of the $19 billion lent to Ghana, about $6 billion came as loans at an interest rate of just over 2 percent.",
         warehouse,
     )
     over = next(c for c in rep if c.claim.kind == "rank_share")
@@ -458,7 +459,7 @@ def test_overtaking_and_balance_verdicts(warehouse: Warehouse) -> None:
     assert over.verdict == "contradicted" and "claimed rank 3" in over.explanation
     arith = [c.verdict for c in rep if c.claim.kind == "arithmetic"]
     # 300 - 200 = 100, not 50; 300 + 200 = 500; 60 -> 90 is +50% (stated +50%, then +20%: 20 -> 30 is +50%)
-    # 300 of 900 is a third: 'about a third' agrees, 'half' does not
+    # 300 of 900 is a third: 'about a third' agrees, 'half' does not; an interest rate is no share of the total
     assert arith == ["contradicted", "consistent", "consistent", "contradicted", "consistent", "contradicted"]
     coin = votes.alignment_series(warehouse, "KEN", ["USA"], "coincidence", "year", votes.VoteFilter.parse(2022, 2022))[
         "value"

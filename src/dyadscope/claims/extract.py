@@ -1189,6 +1189,8 @@ def _arithmetic(article: Article, doc: Doc, sent: Span, claims: list[Claim], qs:
         # "Of Brazil's $211 billion in exports, $68 billion, or about a third, went to China"
         value, hedge, (s, e) = share
         whole, part = money[0], money[1]
+        if not re.fullmatch(r"[\s,(]*(or|,)[\s(]*", article.text[part.end : s], re.IGNORECASE):
+            return []  # the share must follow the part it describes ("$68 billion, or about a third")
         return [
             Claim(
                 kind="arithmetic",
