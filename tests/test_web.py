@@ -388,7 +388,12 @@ def test_one_error_body_for_the_api_and_html_pages_for_pages(server: str) -> Non
         r = httpx.get(server + path)
         assert r.status_code == status and r.headers["content-type"].startswith("text/html"), path
         assert "<h1>" in r.text and "{" not in r.text.split("<h1>")[1].split("</h1>")[0]
-    assert "Narnia" in httpx.get(f"{server}/pair/KEN/Narnia").text
+    narnia = httpx.get(f"{server}/pair/Narnia/USA").text.split("<h1>", 1)[1].split("</body>")[0]
+    assert "No country called “Narnia” was found." in narnia
+    assert "Did you mean Armenia (ARM)," in narnia  # the registry's close matches, in words
+    assert "a: " not in narnia and "Valid a" not in narnia and "unknown country" not in narnia
+    same = httpx.get(f"{server}/pair/KEN/KEN").text
+    assert "two countries; Kenya (KEN) was given twice" in same and "b:" not in same.split("<h1>")[1]
     spec = httpx.get(f"{server}/openapi.json").json()
     assert "ErrorBody" in spec["components"]["schemas"]
     align = spec["paths"]["/api/v1/alignment"]["get"]["responses"]
@@ -666,3 +671,56 @@ def test_restart_after_kill_and_sigterm_within_10_s(tmp_path: Path, drip: str) -
         if proc.poll() is None:
             proc.kill()
             proc.wait(10)
+
+
+def test_two_workers_answer_pages_and_the_api(server: str) -> None:
+    """'dyadscope serve --workers 2' used to answer nothing: each spawned worker unpickled an app
+    factory that imported FastAPI, DuckDB and pandas before it could answer uvicorn's 5 s health
+    check, so on a busy machine the supervisor killed and restarted every worker, forever."""
+    wh_dir = httpx.get(f"{server}/data").text.split("Warehouse: ")[1].split("<")[0].strip()
+    port = _free_port()
+    cmd = [sys.executable, "-m", "dyadscope.cli", "serve", "--port", str(port), "--workers", "2", "--warehouse", wh_dir]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        up = None
+        for _ in range(300):  # bounded wait for the first answer
+            try:
+                up = httpx.get(f"{base}/healthz", timeout=5)
+                break
+            except httpx.HTTPError:
+                assert proc.poll() is None, "the server exited"
+                time.sleep(0.5)
+        assert up is not None and up.status_code == 200
+        with httpx.Client(base_url=base, timeout=120) as c:
+            for _ in range(3):  # new connections, spread over the workers by the kernel
+                page = c.get("/pair/KEN/USA", headers={"Connection": "close"})
+                assert page.status_code == 200 and "Kenya" in page.text
+                api = c.get("/api/v1/alignment", params={"country": "KEN", "partners": "USA"})
+                assert api.status_code == 200 and api.json()["total"] > 0
+        taken = subprocess.run([*cmd[:-4], "--warehouse", wh_dir], capture_output=True, text=True, timeout=120)
+        assert taken.returncode == 1
+        assert f"port {port} on 127.0.0.1 is already in use" in taken.stderr
+        assert "dyadscope on" not in taken.stderr  # no URL printed for a server that never listened
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            _, stderr = proc.communicate(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            _, stderr = proc.communicate(timeout=10)
+    assert f"dyadscope on {base}/" in stderr.decode()
+
+
+def test_worker_factory_unpickles_without_the_web_stack(tmp_path: Path) -> None:
+    import pickle
+
+    from dyadscope.web.settings import AppFactory
+
+    blob = pickle.dumps(AppFactory(WebSettings(warehouse=tmp_path))).hex()
+    code = (
+        "import pickle, sys; f = pickle.loads(bytes.fromhex(sys.argv[1])); "
+        "print(sorted(m for m in ('fastapi', 'duckdb', 'pandas', 'starlette') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code, blob], capture_output=True, text=True, timeout=120, check=True)
+    assert out.stdout.strip() == "[]"

@@ -40,5 +40,8 @@ def serve(
             highlight=False,
             markup=False,
         )
-    err.print(f"dyadscope on http://{host}:{port}/ (warehouse {path})", highlight=False, markup=False)
-    run_server(host, port, path, allow_private, workers, tuple(allowed_host or ()))
+
+    def listening(url: str) -> None:
+        err.print(f"dyadscope on {url} (warehouse {path})", highlight=False, markup=False)
+
+    run_server(host, port, path, allow_private, workers, tuple(allowed_host or ()), on_listening=listening)

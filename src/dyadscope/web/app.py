@@ -17,10 +17,12 @@ Caching and limits on work: :mod:`.cache`.
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
 import os
+import socket
 import threading
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -33,7 +35,8 @@ from dyadscope.warehouse import Warehouse
 from dyadscope.web import docs, errors, routes_api, routes_pages
 from dyadscope.web.cache import ResponseCache
 from dyadscope.web.security import BodyLimit, HeadAsGet, SecurityHeaders
-from dyadscope.web.state import AppState, WebSettings
+from dyadscope.web.settings import AppFactory, WebSettings
+from dyadscope.web.state import AppState
 
 log = logging.getLogger(__name__)
 HERE = Path(__file__).resolve().parent
@@ -132,10 +135,6 @@ def _version() -> str:
         return "0+unknown"
 
 
-def _factory(settings: WebSettings) -> FastAPI:
-    return create_app(settings)
-
-
 def serve(
     host: str,
     port: int,
@@ -143,11 +142,17 @@ def serve(
     allow_private_urls: bool = False,
     workers: int = 1,
     allowed_hosts: tuple[str, ...] = (),
+    on_listening: Callable[[str], None] | None = None,
 ) -> None:
-    """Run the server (the CLI's ``dyadscope serve``): create missing datasets once, then
-    serve them read-only. ``allow_private_urls`` is refused unless ``host`` is loopback."""
-    import functools
+    """Run the server (the CLI's ``dyadscope serve``): create missing datasets once, bind the
+    address (a :class:`~dyadscope.errors.ConfigError` if it is taken), call ``on_listening``
+    with the URL, then serve read-only in ``workers`` processes. ``allow_private_urls`` is
+    refused unless ``host`` is loopback.
 
+    Workers: uvicorn starts them with ``spawn`` and kills any that does not answer its health
+    check in time; the app factory is :class:`~dyadscope.web.settings.AppFactory`, which is
+    light to unpickle, and the health-check timeout is longer than uvicorn's 5 s default,
+    so a worker that is still importing on a busy machine is not killed and restarted."""
     import uvicorn
     from uvicorn.supervisors import Multiprocess
 
@@ -162,29 +167,57 @@ def serve(
     if not loopback:
         log.warning("binding %s: the server is reachable from other machines", host)
     hosts = allowed_hosts or ("127.0.0.1", "localhost", "::1", "[::1]", *(() if loopback else (host,)))
-    Warehouse(warehouse).ensure()  # create missing datasets once, before workers start (the only write)
-    settings = WebSettings(
-        warehouse=warehouse, allow_private_urls=allow_private_urls, allowed_hosts=hosts, exit_after_s=3.0
-    )
-    config = uvicorn.Config(
-        functools.partial(_factory, settings),
-        factory=True,
-        host=host,
-        port=port,
-        workers=workers,
-        log_level="warning",
-        timeout_graceful_shutdown=5,  # with exit_after_s: SIGTERM ends the server within 10 s
-    )
-    server = uvicorn.Server(config)
-    if workers <= 1:
-        server.run()
-        return
-    sock = config.bind_socket()
+    sock = bind(host, port)  # before anything slow, so that a taken port fails at once
     try:
-        Multiprocess(config, sockets=[sock]).run()  # each worker process builds its app from the factory
+        Warehouse(warehouse).ensure()  # create missing datasets once, before workers start (the only write)
+        settings = WebSettings(
+            warehouse=warehouse, allow_private_urls=allow_private_urls, allowed_hosts=hosts, exit_after_s=3.0
+        )
+        config = uvicorn.Config(
+            AppFactory(settings),
+            factory=True,
+            host=host,
+            port=port,
+            workers=workers,
+            log_level="warning",
+            timeout_graceful_shutdown=5,  # with exit_after_s: SIGTERM ends the server within 10 s
+            timeout_worker_healthcheck=WORKER_HEALTHCHECK_S,
+        )
+        if on_listening is not None:
+            shown = f"[{host}]" if ":" in host else host
+            on_listening(f"http://{shown}:{sock.getsockname()[1]}/")
+        if workers <= 1:
+            uvicorn.Server(config).run(sockets=[sock])
+        else:
+            Multiprocess(config, sockets=[sock]).run()  # each worker process builds its app from the factory
     finally:
         with contextlib.suppress(OSError):
             sock.close()
 
 
-__all__ = ["WebSettings", "create_app", "serve"]
+WORKER_HEALTHCHECK_S = 60  # seconds a worker may take to answer uvicorn's supervisor (default 5)
+
+
+def bind(host: str, port: int) -> socket.socket:
+    """A listening TCP socket on ``host:port`` (connections queue until a worker accepts them);
+    :class:`~dyadscope.errors.ConfigError` naming the address when it cannot be bound."""
+    from dyadscope.errors import ConfigError
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+        sock.listen(2048)
+    except OSError as exc:
+        sock.close()
+        if exc.errno == errno.EADDRINUSE:
+            raise ConfigError(
+                f"port {port} on {host} is already in use (another server?); choose another with --port"
+            ) from None
+        raise ConfigError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    sock.set_inheritable(True)
+    return sock
+
+
+__all__ = ["AppFactory", "WebSettings", "bind", "create_app", "serve"]

@@ -66,6 +66,8 @@ class WebError(Exception):
         message: str,
         errors: list[ErrorItem] | None = None,
         headers: dict[str, str] | None = None,
+        plain: str | None = None,
+        suggestions: list[str] | None = None,
     ) -> None:
         super().__init__(message)
         self.status = status
@@ -73,6 +75,8 @@ class WebError(Exception):
         self.message = message
         self.errors = errors or []
         self.headers = headers or {}
+        self.plain = plain  # the sentence an HTML page shows instead of ``message`` (no field names)
+        self.suggestions = suggestions or []  # what a page offers instead ("Did you mean ...")
 
     def body(self) -> dict[str, Any]:
         return ErrorBody(status=self.status, type=self.kind, message=self.message, errors=self.errors).model_dump()
@@ -141,6 +145,8 @@ def _from_dyadscope(exc: Exception) -> WebError:
             "validation_error",
             str(exc),
             [ErrorItem(loc=None, type=type(exc).__name__, message=str(exc), options=exc.candidates or None)],
+            plain=country_sentence(exc),
+            suggestions=exc.candidates,
         )
     if isinstance(exc, NoDataError):
         return WebError(
@@ -155,6 +161,18 @@ def _from_dyadscope(exc: Exception) -> WebError:
     if isinstance(exc, ArticleError) and loc is None:
         loc = ["body", "text"]
     return WebError(422, "validation_error", str(exc), [ErrorItem(loc=loc, type=kind, message=str(exc), options=None)])
+
+
+def country_sentence(exc: Exception) -> str:
+    """What a page says about a country it could not use, in plain words."""
+    from dyadscope.errors import AmbiguousCountryError, CountryError
+
+    value = exc.value if isinstance(exc, CountryError) else ""
+    if isinstance(exc, AmbiguousCountryError):
+        return f"“{value}” matches more than one country."
+    if not value.strip():
+        return "No country was given."
+    return f"No country called “{value}” was found."
 
 
 def _from_http(status: int, detail: Any) -> WebError:

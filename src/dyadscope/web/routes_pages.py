@@ -116,6 +116,7 @@ async def pair(
             "validation_error",
             f"b: {registry.name(y)} ({y}) is the first country too; a pair needs two countries",
             [ErrorItem(loc=["path", "b"], type="same_country", message="the same country as a", options=None)],
+            plain=f"A pair needs two countries; {registry.name(y)} ({y}) was given twice.",
         )
     others = [o for o in (country_list(vs, "query", "vs") if vs.strip() else []) if o not in (x, y)]
     partners = [y, *others]

@@ -7,7 +7,6 @@ on ``app.state`` and the :data:`State` dependency returns it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from fastapi import Depends, Request
@@ -18,31 +17,8 @@ from dyadscope.errors import CountryError
 from dyadscope.news.fetch import FetchPolicy
 from dyadscope.warehouse import Warehouse
 from dyadscope.web.cache import Frozen, ResponseCache
-from dyadscope.web.errors import ErrorItem, WebError
-
-MAX_TEXT_CHARS = 1_000_000  # spaCy's default nlp.max_length: longer texts are refused with 413 before spaCy
-MAX_UPLOAD_BYTES = 2_000_000  # an uploaded article file (2 MB)
-MAX_URL_CHARS = 2_000
-MAX_LIST = 20  # countries in one list parameter
-
-
-@dataclass(frozen=True)
-class WebSettings:
-    """Settings of one server (passed to :func:`dyadscope.web.app.create_app`)."""
-
-    warehouse: Path
-    allow_private_urls: bool = False
-    max_upload_bytes: int = MAX_UPLOAD_BYTES
-    max_text_chars: int = MAX_TEXT_CHARS
-    max_body_bytes: int = 8 * 1024 * 1024  # any request body, before it is parsed
-    cors_origins: tuple[str, ...] = ()
-    allowed_hosts: tuple[str, ...] = ("127.0.0.1", "localhost", "::1", "[::1]")  # Host header allow-list
-    cache_entries: int = 256
-    max_computations: int = 4  # uncached results computed at once per process; beyond: wait, then 503
-    compute_wait_s: float = 2.0
-    fetch_timeout_s: float = 10.0  # per connect or read of an article URL
-    fetch_deadline_s: float = 20.0  # for the whole download of an article URL
-    exit_after_s: float | None = None  # after shutdown, end the process even if a worker thread still runs
+from dyadscope.web.errors import ErrorItem, WebError, country_sentence
+from dyadscope.web.settings import MAX_LIST, MAX_TEXT_CHARS, MAX_UPLOAD_BYTES, MAX_URL_CHARS, WebSettings
 
 
 @dataclass
@@ -85,6 +61,8 @@ def country(value: str, where: Literal["query", "path", "body"], name: str) -> s
             "validation_error",
             f"{name}: {exc}",
             [ErrorItem(loc=[where, name], type=type(exc).__name__, message=str(exc), options=exc.candidates or None)],
+            plain=country_sentence(exc),
+            suggestions=exc.candidates,
         ) from None
 
 
@@ -99,3 +77,17 @@ def country_list(value: str, where: Literal["query", "path", "body"], name: str)
             [ErrorItem(loc=[where, name], type="list_length", message=f"1 to {MAX_LIST} countries", options=None)],
         )
     return list(dict.fromkeys(country(p, where, name) for p in parts))
+
+
+__all__ = [
+    "MAX_LIST",
+    "MAX_TEXT_CHARS",
+    "MAX_UPLOAD_BYTES",
+    "MAX_URL_CHARS",
+    "AppState",
+    "State",
+    "WebSettings",
+    "country",
+    "country_list",
+    "get_state",
+]
