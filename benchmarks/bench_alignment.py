@@ -32,9 +32,10 @@ def naive(votes: pd.DataFrame, periods: pd.Series) -> pd.DataFrame:
         j = g[["rcid", "iso3", "k"]].merge(g[["rcid", "iso3", "k"]], on="rcid", suffixes=("_a", "_b"))
         j = j[j["iso3_a"] != j["iso3_b"]]
         j["same"] = (j["k_a"] == j["k_b"]).astype(float)
-        j["half"] = ((j["k_a"] == 1) ^ (j["k_b"] == 1)).astype(float)
+        j["ident"] = ((j["k_a"] == j["k_b"]) & (j["k_a"] != 1)).astype(float)  # both yes or both no
+        j["opp"] = ((j["k_a"] + j["k_b"] == 2) & (j["k_a"] != 1)).astype(float)  # yes against no
         keys = ["iso3_a", "iso3_b"]
-        agg = j.groupby(keys).agg(n=("same", "size"), same=("same", "sum"), half=("half", "sum"))
+        agg = j.groupby(keys).agg(n=("same", "size"), same=("same", "sum"), ident=("ident", "sum"), opp=("opp", "sum"))
         ma = j.groupby([*keys, "k_a"]).size().unstack(fill_value=0)
         mb = j.groupby([*keys, "k_b"]).size().unstack(fill_value=0)
         ma, mb = (
@@ -46,7 +47,7 @@ def naive(votes: pd.DataFrame, periods: pd.Series) -> pd.DataFrame:
         res = pd.DataFrame(
             {
                 "agreement": po,
-                "coincidence": (agg["same"] + 0.5 * agg["half"]) / agg["n"],
+                "coincidence": agg["ident"] / (agg["ident"] + agg["opp"]).where(agg["ident"] + agg["opp"] > 0),
                 "kappa": np.where(pe < 1 - 1e-12, (po - pe) / (1 - pe), np.nan),
                 "n": agg["n"],
             }
