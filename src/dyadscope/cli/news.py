@@ -124,7 +124,7 @@ def ingest(
     ] = 1,
 ) -> None:
     """Read many articles and store them; duplicates are skipped, failures reported."""
-    from datetime import date as _date
+    from dyadscope.dates import article_date
 
     with _progress() as bar:
         task = bar.add_task("reading articles", total=None)
@@ -136,7 +136,7 @@ def ingest(
             source,
             warehouse=warehouse,
             allow_private=allow_private,
-            when=_date.fromisoformat(when) if when else None,
+            when=article_date(when),
             progress=tick,
             n_process=processes,
         )

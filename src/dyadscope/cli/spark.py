@@ -22,7 +22,6 @@ from dyadscope.cli._app import (
     app,
     err,
 )
-from dyadscope.errors import DyadscopeError
 
 spark_app = typer.Typer(
     help="The heavy jobs on Apache Spark (local[N], a standalone, YARN or Kubernetes master; see docs/spark.md).",
@@ -173,10 +172,7 @@ def spark_read_cmd(
     conf: ConfOpt = None,
 ) -> None:
     """Read many articles with mapInPandas (one spaCy pipeline per worker) into Parquet tables."""
-    from datetime import date as _date
+    from dyadscope.dates import article_date
 
-    try:
-        default = _date.fromisoformat(when) if when else None
-    except ValueError:
-        raise DyadscopeError(f"--date must be YYYY-MM-DD, got {when!r}") from None
+    default = article_date(when)
     _spark_job("articles", api.spark_read, master, conf, source, out, default_date=default, partitions=partitions)
