@@ -25,6 +25,7 @@ from dyadscope.cli._app import (
     err,
     out,
 )
+from dyadscope.errors import ConfigError
 
 
 class ReadFormat(StrEnum):
@@ -183,14 +184,41 @@ def eval_cmd(
     claims: Annotated[
         bool, typer.Option("--claims", help="Evaluate claim finding and verdicts (data/eval/claims.json) instead.")
     ] = False,
+    reader_gold: Annotated[
+        Path | None,
+        typer.Option(
+            "--reader-gold",
+            help="Score the reader on this gold file instead (the format of data/eval/voa_reader_gold.json).",
+        ),
+    ] = None,
+    texts: Annotated[
+        Path | None,
+        typer.Option(
+            "--texts",
+            help="Folder holding the --reader-gold articles (each entry's 'file' relative to it, or its bare name); "
+            "default: the gold file's folder and the three above it.",
+        ),
+    ] = None,
     warehouse: WarehouseOpt = None,
 ) -> None:
     """Evaluate the article reader (PLOVER gold standard, hand-annotated VOA quotes and amounts, the seed),
-    or with --claims the claim checks: detection recall/precision, verdict accuracy, false claims marked consistent."""
+    with --reader-gold another reader gold file, or with --claims the claim checks: detection recall/precision,
+    verdict accuracy, false claims marked consistent."""
     import pandas as pd
 
     from dyadscope.news import evaluation
 
+    if reader_gold is not None:  # owner: speakers (issue 17)
+        rep = evaluation.Report()
+        evaluation.reader_gold_file(reader_gold, texts, rep)
+        table = pd.DataFrame([(s.name, s.value, s.n) for s in rep.scores], columns=["measure", "value", "n"])
+        _emit(table, Format.table, None, title=f"Reader evaluation: {reader_gold.name}")
+        if show_failures:
+            for f in rep.failures:
+                out.print(f"  {f}", highlight=False, markup=False)
+        return
+    if texts is not None:
+        raise ConfigError("--texts goes with --reader-gold (the folder of that gold file's articles)")
     root = shared or Path("../shared")
     if claims:  # owner: claims (issue 16)
         for title, gold in (("VOA articles and the seed", None), ("constructed texts", "eval/claims_constructed.json")):

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from dyadscope import bundled
+from dyadscope.errors import ConfigError
 from dyadscope.news import pipeline, reader
 from dyadscope.news.article import Article
 
@@ -240,14 +241,59 @@ def _event_matches(e: dict[str, Any], g: dict[str, Any]) -> tuple[bool, bool]:
     return actors, same_type
 
 
+_SECTIONS = {"quotes": "quotes", "people": "people", "organisations": "organizations", "events": "events"}
+
+
+def article_path(file: str, roots: list[Path]) -> Path:
+    """Where the text of a gold entry's ``file`` lies: under one of ``roots`` by its relative
+    path (``eval/heldout_reader/x.md`` under a data folder) or by its bare name."""
+    rel = Path(file)
+    tried = [root / cand for root in roots for cand in (rel, Path(rel.name))]
+    for path in tried:
+        if path.is_file():
+            return path
+    raise ConfigError(
+        f"the text of gold entry {file!r} is not in any of the text folders; looked for "
+        + ", ".join(str(p) for p in tried)
+        + " (pass the folder that holds it with --texts)"
+    )
+
+
 def voa_reader_gold(corpus: Path, report: Report) -> None:
     """Precision and recall per field against the independent VOA gold annotations."""
-    data = json.loads(bundled.text("eval/voa_reader_gold.json"))
+    reader_gold(json.loads(bundled.text("eval/voa_reader_gold.json")), [corpus], report, "VOA gold: ")
+
+
+def reader_gold_file(gold: Path, texts: Path | None, report: Report) -> None:
+    """Score the reader against another gold file of the same format (``voa_reader_gold.json``:
+    ``articles`` with ``file``, ``quotes``, ``people``, ``organisations``, ``ambiguous``,
+    ``events``), the texts found under ``texts`` or else next to and above the gold file."""
+    if not gold.is_file():
+        raise ConfigError(
+            f"reader gold file {str(gold)!r} does not exist; pass a JSON file like data/eval/voa_reader_gold.json"
+        )
+    try:
+        data = json.loads(gold.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ConfigError(f"reader gold file {str(gold)!r} is not JSON: {exc}") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("articles"), list):
+        raise ConfigError(f"reader gold file {str(gold)!r} has no 'articles' list (the format of voa_reader_gold.json)")
+    roots = [texts] if texts is not None else [gold.parent, *list(gold.resolve().parents)[:3]]
+    reader_gold(data, roots, report, f"reader gold {gold.name}: ")
+
+
+def reader_gold(data: dict[str, Any], roots: list[Path], report: Report, prefix: str) -> None:
+    """Precision and recall per field against gold reader annotations (``data``)."""
     t = _Tally()
     for item in data["articles"]:
         name = Path(item["file"]).name
-        art = _read(corpus / name)
+        art = _read(article_path(item["file"], roots))
         d = art.to_dict()
+        # a section an annotator left out of an entry is not scored (neither precision nor recall)
+        for gold_key, key in _SECTIONS.items():
+            if gold_key not in item:
+                item = {**item, gold_key: []}
+                d[key] = []
         credits = {_flat(c) for c in item.get("credits", [])}
         # quotes and speakers
         gold_q = [q for q in item["quotes"] if q.get("kind") != "heading"]
@@ -349,7 +395,7 @@ def voa_reader_gold(corpus: Path, report: Report) -> None:
             ]
             t.add("events: recall", bool(found))
             t.add("events: recall (displayed)", any(e.get("displayed", True) for e in found))
-    t.report(report, "VOA gold: ")
+    t.report(report, prefix)
 
 
 def seed_checks(article: Article) -> list[tuple[str, bool]]:
