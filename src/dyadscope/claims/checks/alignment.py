@@ -1,0 +1,193 @@
+"""Alignment claims checked on the UN votes, against the quantity and the direction the claim states."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dyadscope.claims import data
+from dyadscope.claims.checks.common import Check, Evidence, Verdict, name, tolerance
+from dyadscope.claims.claim import Claim
+from dyadscope.claims.lexicon import GROUP_CODES
+from dyadscope.errors import DyadscopeError
+from dyadscope.warehouse import Warehouse
+
+
+def check_alignment(wh: Warehouse, c: Claim, when: date | None) -> Check:
+    if c.subject is None or c.partner is None:
+        return Check(c, "not checkable", "The statement names no pair of countries whose UN votes could be compared.")
+    subj, part = c.subject, c.partner
+    group = next((x for x in (subj, part) if x in GROUP_CODES and x != "MNNA"), None)
+    if group is not None:
+        return Check(c, "not checkable", f"not checkable: UN votes are cast by countries, and {group} is a group.")
+    if c.years and not c.period_inferred:
+        since, until = c.years[0], c.years[-1]
+    else:
+        last = (when.year if when else date.today().year) - 1
+        since, until = last - 4, last
+    direction = c.detail.get("direction")
+    than = c.detail.get("than")
+    partners = [part] + ([str(than)] if than and than != "any other" else [])
+    group = "mnna" if c.detail.get("rank_in") == "MNNA" or c.detail.get("group") == "MNNA" else None
+    try:
+        frame, placed, sources = data.alignment(wh, subj, partners, since, until, group)
+    except DyadscopeError as exc:
+        return Check(c, "not checkable", f"The UN votes could not be read: {exc}.")
+    if frame.empty:
+        return Check(
+            c,
+            "not checkable",
+            f"No UN roll calls with both {name(subj)} and {name(part)} voting in {since}-{until}.",
+        )
+    src = "; ".join(sources.values()) or "UN General Assembly recorded votes"
+    period = f"{since}-{until}" + (
+        " (the five full years before the article)" if c.period_inferred or not c.years else ""
+    )
+    ev = [
+        Evidence(
+            f"{name(subj)}-{name(r['partner'])} {r['measure']}",
+            float(r["value"]),
+            r["measure"],
+            None,
+            int(r["period"]),
+            str(int(r["period"])),
+            src,
+            "votes",
+            note=f"n = {int(r['n'])} roll calls" if "n" in r else "",
+        )
+        for r in frame.to_dict("records")
+        if r["measure"] in ("agreement", "coincidence")
+    ]
+    if placed is not None and not placed.empty:
+        for r in placed[placed["measure"] == "coincidence"].to_dict("records"):
+            ev.append(
+                Evidence(
+                    f"{name(subj)} among MNNA members (coincidence with {name(r['partner'])})",
+                    float(r["rank"]),
+                    "rank",
+                    None,
+                    int(r["period"]),
+                    str(int(r["period"])),
+                    "MNNA designations by year; " + src,
+                    "votes",
+                    note=f"rank {int(r['rank'])} of {int(r['group_size']) + 1}; median {r['group_median']:.2f}",
+                )
+            )
+
+    def mean(measure: str, who: str) -> float | None:
+        sel = frame[(frame["measure"] == measure) & (frame["partner"] == who)]
+        return float(sel["value"].mean()) if not sel.empty else None
+
+    if c.unit == "percent" and c.quantity is not None:
+        agree = mean("agreement", part)
+        coin = mean("coincidence", part)
+        if agree is None:
+            return Check(c, "not checkable", "No votes in common.", ev)
+        tol = tolerance(c.hedge)
+        # "votes with the US N% of the time" is the State Department's published figure: identical
+        # yes/no votes over identical plus opposite ones (abstentions and absences out)
+        basis = coin if coin is not None else agree
+        v = tol.verdict(basis * 100 / c.quantity)
+        text = (
+            f"In {since}-{until} {name(subj)}'s State Department coincidence with {name(part)} (identical yes/no"
+            f" votes over identical plus opposite) was {basis:.0%}, against the claimed {c.quantity:g}%; identical"
+            f" votes on all roll calls both took part in: {agree:.0%}."
+        )
+        return Check(c, v, text, ev, tol.text + " (State Department coincidence)", period)
+    if than and than != "any other":
+        a, b = mean("coincidence", part), mean("coincidence", str(than))
+        if a is None or b is None:
+            return Check(c, "not checkable", "No votes in common with one of the two partners.", ev, period=period)
+        more = direction != "less"
+        ok = a > b if more else a < b
+        text = (
+            f"In {since}-{until} {name(subj)}'s coincidence with {name(part)} averaged {a:.2f} and with"
+            f" {name(str(than))} {b:.2f}: {'closer to' if a > b else 'further from'} {name(part)}."
+        )
+        return Check(c, "consistent" if ok else "contradicted", text, ev, "the direction of the comparison", period)
+    if than == "any other" or c.detail.get("rank_in"):
+        if placed is None or placed.empty:
+            return Check(
+                c,
+                "not checkable",
+                f"{name(subj)} is not placed within the MNNA in {since}-{until}.",
+                ev,
+                period=period,
+            )
+        sel = placed[placed["measure"] == "coincidence"]
+        ranks = [int(r) for r in sel["rank"]]
+        sizes = [int(s) + 1 for s in sel["group_size"]]
+        more = direction != "less"
+        hits = sum(1 for r, n in zip(ranks, sizes, strict=True) if (r == 1 if more else r == n))
+        ok = hits * 2 > len(ranks)
+        text = (
+            f"Among the Major Non-NATO Allies designated by each year, {name(subj)} ranked "
+            + ", ".join(f"{r} of {n}" for r, n in zip(ranks, sizes, strict=True))
+            + f" by coincidence with {name(part)} in {since}-{until}."
+        )
+        return Check(c, "consistent" if ok else "contradicted", text, ev, "rank 1 (or last) in most years", period)
+    coin = mean("coincidence", part)
+    if direction == "against":
+        return _check_against(wh, c, subj, part, since, until, ev, period, coin)
+    text = (
+        "The sentence states an expectation or a general relation, no quantity or comparison the votes could"
+        f" confirm or refute; for reference, {name(subj)}'s coincidence with {name(part)} averaged"
+        f" {coin:.2f} in {since}-{until}."
+    )
+    return Check(c, "not checkable", text, ev, period=period)
+
+
+def _check_against(
+    wh: Warehouse,
+    c: Claim,
+    subj: str,
+    part: str,
+    since: int,
+    until: int,
+    ev: list[Evidence],
+    period: str,
+    coin: float | None,
+) -> Check:
+    """ "Kenya voted against the US on Palestine": recorded votes on the topic where one said yes, the other no."""
+    topic = str(c.detail.get("topic") or "").strip()
+    ref = f" (coincidence with {name(part)} averaged {coin:.2f} in {since}-{until})" if coin is not None else ""
+    if not topic:
+        return Check(
+            c, "not checkable", f"The sentence names no topic to find the roll calls by{ref}.", ev, period=period
+        )
+    try:
+        rolls = data.roll_calls(wh, [subj, part], since, until, topic)
+    except DyadscopeError as exc:
+        return Check(c, "not checkable", f"The roll calls could not be read: {exc}.", ev, period=period)
+    a, b = subj.lower(), part.lower()
+    cols = {col.lower(): col for col in rolls.columns}
+    if rolls.empty or a not in cols or b not in cols:
+        return Check(
+            c, "not checkable", f"No General Assembly votes on {topic!r} in {since}-{until}{ref}.", ev, period=period
+        )
+    va, vb = rolls[cols[a]].astype("string"), rolls[cols[b]].astype("string")
+    both = rolls[va.isin(["yes", "no", "abstain"]) & vb.isin(["yes", "no", "abstain"])]
+    opposite = rolls[((va == "yes") & (vb == "no")) | ((va == "no") & (vb == "yes"))]
+    for r in opposite.head(10).to_dict("records"):
+        ev.append(
+            Evidence(
+                f"{r.get('symbol') or r.get('rcid')}: {str(r.get('title') or r.get('description') or '')[:80]}",
+                1.0,
+                "vote",
+                None,
+                int(str(r["date"])[:4]) if r.get("date") is not None else None,
+                str(r.get("date"))[:10],
+                f"{r.get('source')} ({r.get('source_file')} row {r.get('source_row')})",
+                "votes",
+                note=f"{name(subj)} {r[cols[a]]}, {name(part)} {r[cols[b]]}",
+            )
+        )
+    if both.empty:
+        return Check(
+            c, "not checkable", f"Neither voted on the {len(rolls)} roll calls on {topic!r}.", ev, period=period
+        )
+    verdict: Verdict = "consistent" if len(opposite) else "contradicted"
+    text = (
+        f"On {len(both)} recorded votes on {topic!r} in {since}-{until} that both cast, {name(subj)} and"
+        f" {name(part)} voted opposite ways (yes against no) {len(opposite)} times."
+    )
+    return Check(c, verdict, text, ev, "at least one opposite vote on the topic", period)

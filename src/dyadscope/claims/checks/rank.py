@@ -1,0 +1,216 @@
+"""Ranks, shares and ratio words checked on the partner shares of a country's trade."""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+from typing import Any
+
+from dyadscope.claims import data
+from dyadscope.claims.checks.common import Check, Evidence, Verdict, fmt, name, tolerance
+from dyadscope.claims.checks.trade import Fig, flow_figures, resolve_party, source_rank
+from dyadscope.claims.claim import Claim
+from dyadscope.claims.lexicon import GROUP_CODES
+from dyadscope.warehouse import Warehouse
+
+RATIO_WORDS: dict[str, tuple[float, float]] = {
+    "a tiny fraction": (0.0, 0.05),
+    "a small fraction": (0.0, 0.10),
+    "a fraction": (0.0, 0.20),
+    "a quarter": (0.20, 0.30),
+    "a third": (0.28, 0.38),
+    "half": (0.40, 0.60),
+}
+
+
+def check_rank_share(wh: Warehouse, c: Claim, when: date | None) -> Check:
+    if c.unit == "ratio":
+        return _check_ratio(wh, c, when)
+    if c.subject is None or c.partner is None:
+        return Check(c, "not checkable", "The claim does not name both countries.")
+    year = c.years[-1] if c.years else None
+    if year is None:
+        return Check(c, "not checkable", "No year in the sentence and no article date.")
+    # "China traded more with Africa than the next three combined": China ranks among Africa's partners
+    owner, ranked = (c.partner, c.subject) if c.unit == "comparison" else (c.subject, c.partner)
+    table = data.partner_table(wh, resolve_party(owner), year)
+    asked = year
+    while table is None and c.period_inferred and year > asked - 8:  # no year stated: the latest year with data
+        year -= 1
+        table = data.partner_table(wh, resolve_party(owner), year)
+    plabel = (
+        str(year) if year == asked else f"{year} (no partner figures for {asked}; the latest earlier year with figures)"
+    )
+    if table is None:
+        return Check(
+            c,
+            "not checkable",
+            f"No partner breakdown of {name(owner)}'s trade for {year} (partner shares need the all-pairs"
+            " flows or a loaded BACI release).",
+        )
+    frame, source = table
+    flow = c.flow if c.flow in ("exports", "imports") else "total"
+    frame = frame.assign(total_usd=frame["exports_usd"] + frame["imports_usd"])
+    frame = frame[~frame["partner"].isin([*GROUP_CODES, "WLD", "World"])]
+    col = f"{flow}_usd"
+    frame = frame.sort_values(col, ascending=False).reset_index(drop=True)
+    frame["share"] = frame[col] / frame[col].sum()
+    partner = resolve_party(ranked)
+    row = frame[frame["partner"] == partner]
+    if row.empty:
+        return Check(c, "not checkable", f"No {year} flows between {name(owner)} and {name(ranked)}.")
+    rank = int(row.index[0]) + 1
+    share = float(row["share"].iloc[0])
+    ev = [
+        Evidence(
+            f"{name(r['partner'])}: share of {name(owner)}'s {flow}",
+            float(r[col]),
+            "USD",
+            "USD",
+            year,
+            str(year),
+            source,
+            "reported",
+            note=f"rank {i + 1}, share {r['share']:.1%}",
+        )
+        for i, r in enumerate(frame.head(5).to_dict("records"))
+    ]
+    if rank > 5:
+        ev.append(
+            Evidence(
+                f"{name(partner)}: share of {name(owner)}'s {flow}",
+                float(row[col].iloc[0]),
+                "USD",
+                "USD",
+                year,
+                str(year),
+                source,
+                "reported",
+                note=f"rank {rank}, share {share:.1%}",
+            )
+        )
+    if c.unit == "rank":
+        claimed = int(c.quantity or 1)
+        over = c.detail.get("overtook")
+        if over:
+            o = frame[frame["partner"] == resolve_party(str(over))]
+            orank = int(o.index[0]) + 1 if not o.empty else None
+            ahead = orank is None or rank < orank
+            stated = bool(c.detail.get("stated_rank"))
+            # "overtook France as Germany's second-largest market": both the order and the rank stated
+            ok = ahead and (rank == claimed or not stated)
+            text = (
+                f"In {year} {name(partner)} ranked {rank} and {name(str(over))} {orank or 'lower'}"
+                f" among {name(owner)}'s partners by {flow}" + (f" (claimed rank {claimed})." if stated else ".")
+            )
+            text += _rank_before(wh, owner, partner, str(over), year, flow)
+            tol_text = f"ahead of {name(str(over))}" + (f" and rank {claimed}" if stated else "")
+            return Check(c, "consistent" if ok else "contradicted", text, ev, tol_text, plabel)
+        ok = rank == claimed
+        text = (
+            f"In {year} {name(partner)} ranked {rank} among {name(owner)}'s partners by {flow}"
+            f" ({share:.1%}; claimed rank {claimed})."
+        )
+        return Check(c, "consistent" if ok else "contradicted", text, ev, f"rank {claimed}", plabel)
+    if c.unit == "comparison" and c.detail.get("next_combined"):
+        n = int(c.detail["next_combined"])
+        if rank != 1:
+            return Check(
+                c,
+                "contradicted",
+                f"In {year} {name(partner)} ranked {rank}, not first, among {name(owner)}'s partners.",
+                ev,
+                "more than the next N combined",
+                str(year),
+            )
+        nxt = float(frame[col].iloc[1 : 1 + n].sum())
+        top = float(frame[col].iloc[0])
+        ok = top > nxt
+        text = f"In {year} {name(partner)}: {fmt(top, 'USD')}; the next {n} combined: {fmt(nxt, 'USD')}."
+        return Check(c, "consistent" if ok else "contradicted", text, ev, f"more than the next {n} combined", plabel)
+    claimed_share = float(c.quantity or 0) / 100
+    tol = tolerance(c.hedge)
+    ratio = share / claimed_share if claimed_share else math.inf
+    text = (
+        f"In {year} {name(partner)} took {share:.1%} of {name(owner)}'s {flow},"
+        f" against the claimed {claimed_share:.1%}."
+    )
+    return Check(c, tol.verdict(ratio), text, ev, tol.text, plabel)
+
+
+def _rank_before(wh: Warehouse, owner: str, partner: str, over: str, year: int, flow: str) -> str:
+    """The order of the two partners the year before (context for "overtook"; not in the verdict)."""
+    table = data.partner_table(wh, resolve_party(owner), year - 1)
+    if table is None:
+        return ""
+    frame = table[0]
+    col = f"{flow}_usd"
+    if flow == "total":
+        frame = frame.assign(total_usd=frame["exports_usd"] + frame["imports_usd"])
+    frame = frame[~frame["partner"].isin([*GROUP_CODES, "WLD", "World"])]
+    frame = frame.sort_values(col, ascending=False).reset_index(drop=True)
+    ranks = {
+        p: int(frame.index[frame["partner"] == resolve_party(p)][0]) + 1
+        for p in (partner, over)
+        if (frame["partner"] == resolve_party(p)).any()
+    }
+    if len(ranks) < 2:
+        return ""
+    return f" In {year - 1}: {name(partner)} {ranks[partner]}, {name(over)} {ranks[over]}."
+
+
+def _check_ratio(wh: Warehouse, c: Claim, when: date | None) -> Check:
+    word = str(c.detail.get("word", "")).lower()
+    bounds = RATIO_WORDS.get(word)
+    base = c.detail.get("of") or {}
+    if bounds is None or c.subject is None or c.partner is None:
+        return Check(
+            c, "not checkable", f"The ratio word {word!r} has no agreed bounds (known: {', '.join(RATIO_WORDS)})."
+        )
+    num_flow = c.flow or "exports"
+    den_flow = str(base.get("flow") or ("imports" if num_flow == "exports" else "exports"))
+    num = Claim(**{**c.__dict__, "flow": num_flow, "kind": "trade_value"})
+    den = Claim(**{**c.__dict__, "flow": den_flow, "kind": "trade_value"})
+    nums = {(f.fig.side, f.fig.period, f.fig.source): f for f in flow_figures(wh, num)}
+    dens = {(f.fig.side, f.fig.period, f.fig.source): f for f in flow_figures(wh, den)}
+    pairs = []
+    for k, n in nums.items():
+        d = dens.get(k)
+        if d is None or d.value <= 0 or (when is not None and n.fig.end > when):
+            continue
+        pairs.append((n, d, n.value / d.value))
+    if not pairs:
+        return Check(
+            c,
+            "not checkable",
+            f"No period with both {num_flow} and {den_flow} of {name(c.subject)} with {name(c.partner)}.",
+        )
+    year = c.years[-1] if c.years else None
+    lo, hi = bounds
+
+    def rank(p: tuple[Fig, Fig, float]) -> tuple[Any, ...]:
+        n = p[0].fig
+        return (n.side != "reporter", not n.full_year, abs((year or n.year) - n.year), source_rank(n))
+
+    pairs.sort(key=rank)
+    n, d, value = pairs[0]
+    ev = [
+        Evidence(
+            f"{n.label} / {d.label}",
+            value,
+            "ratio",
+            None,
+            n.fig.year,
+            n.fig.period,
+            f"{n.fig.source}; {d.fig.source}",
+            n.fig.basis,
+            note=f"{fmt(n.value, n.fig.currency)} / {fmt(d.value, d.fig.currency)}",
+        )
+        for n, d, value in pairs[:6]
+    ]
+    verdict: Verdict = "consistent" if lo <= value <= hi else ("overstated" if value < lo else "understated")
+    text = (
+        f"In {n.fig.period} {name(c.subject)}'s {num_flow} were {value:.1%} of its {den_flow} with {name(c.partner)}"
+        f" ({n.fig.basis}); '{word}' is read as {lo:.0%}-{hi:.0%}."
+    )
+    return Check(c, verdict, text, ev, f"'{word}': between {lo:.0%} and {hi:.0%}", n.fig.period)

@@ -1,0 +1,112 @@
+"""One claim from one quantity and the clause that governs it; the claim's kind follows from its unit."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from dyadscope.claims.claim import Claim, Draft, Entity, Quantity, Reading
+from dyadscope.claims.kinds import change, rank, trade, uncheckable
+from dyadscope.claims.kinds.uncheckable import product_of, uncheckable_reason
+from dyadscope.claims.lexicon import RANK_NOUNS, UNCHECKABLE_RANKS
+from dyadscope.claims.quantities import rank_of
+from dyadscope.claims.sentence import (
+    clause_verb,
+    flow_near,
+    lemma_set,
+    period_of,
+    subject_partner,
+    tree_distance,
+)
+from dyadscope.news.article import Article
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+def claim_for(
+    article: Article,
+    doc: Doc,
+    sent: Span,
+    ents: list[Entity],
+    q: Quantity,
+    focus: str | None,
+    previous: list[Claim],
+) -> Claim | None:
+    verb = clause_verb(doc, q.token)
+    if not any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return None  # a table row or a heading: nothing is stated
+    flow, flow_tok = flow_near(doc, sent, q.token)
+    if flow_tok is not None and tree_distance(doc, q.token, flow_tok) > 6:
+        flow, flow_tok = None, None  # a flow word in another clause
+    if q.unit == "rank" and flow is None:
+        flow = RANK_NOUNS.get(str(q.detail.get("noun")))  # type: ignore[assignment]
+        if q.detail.get("overtook") and not q.detail.get("stated_rank"):
+            has_rank = any(t.lower_ in RANK_NOUNS and rank_of(doc, t) for t in sent)
+            flow = None if has_rank else flow
+    subject, partner = subject_partner(doc, sent, ents, q.token, verb, flow_tok, focus)
+    if subject is None and any(t.lower_ in ("it", "its") for t in sent):
+        subject = previous[-1].subject if previous else focus
+    if subject is None and re.search(r"\b(the|this) (country|nation)\b|\bgovernment\b", sent.text, re.IGNORECASE):
+        subject = focus  # "the country": the country the article is about
+    if subject is None:
+        return None
+    label, years, inferred, warnings = period_of(article, doc, sent, q.token)
+    reason = uncheckable_reason(doc, sent, q, verb, flow)
+    product = product_of(doc, flow_tok) if flow is not None and q.unit != "rank" else None
+    if reason is None and product is not None:
+        reason = f"trade in one product ({product}): the checked data are totals over all goods"
+    if q.unit == "rank" and q.detail.get("noun") in UNCHECKABLE_RANKS:
+        if doc[q.token].dep_ not in ("attr", "appos", "nsubj", "dobj", "pobj") or (
+            q.detail.get("noun") == "economy" and doc[q.token].dep_ == "pobj"
+        ):
+            return None  # "trade with the world's second-largest economy": an epithet, not a claim
+        reason = UNCHECKABLE_RANKS[str(q.detail["noun"])]
+    lem = lemma_set([verb, *verb.children, doc[q.token], *doc[q.token].ancestors])
+    if q.unit == "comparison":
+        reason = None
+    d = Draft(subject, partner, flow, q.unit, q.value, dict(q.detail), reason, label, years, inferred)
+    r = Reading(article, doc, sent, ents, q, verb, lem, previous)
+    keep = uncheckable.read(r, d) if reason is not None else _READERS[q.unit](r, d)
+    if not keep or d.kind is None:
+        return None
+    subject, partner, flow = d.subject, d.partner, d.flow
+    if flow in ("deficit", "surplus") and partner is None and subject is not None:
+        partner = "World"
+    return Claim(
+        kind=d.kind,
+        sentence=sent.text.strip(),
+        span=(sent.start_char, sent.end_char),
+        quote=article.text[q.start : q.end],
+        quote_span=(q.start, q.end),
+        subject=subject,
+        partner=partner,
+        flow=flow,
+        quantity=d.value,
+        unit=d.unit,
+        currency=q.currency,
+        period=d.period,
+        years=d.years,
+        period_inferred=d.inferred,
+        hedge=q.hedge,
+        reason=d.reason,
+        detail=d.detail,
+        warnings=warnings,
+    )
+
+
+def _percent(r: Reading, d: Draft) -> bool:
+    """A percentage is a share of a flow ("20% of Kenya's exports") or a change ("rose 12%")."""
+    return rank.read_share(r, d) or change.read_percent(r, d)
+
+
+_READERS: dict[str, Callable[[Reading, Draft], bool]] = {
+    "money": trade.read,
+    "rank": rank.read_rank,
+    "percent": _percent,
+    "multiple": change.read_multiple,
+    "record": change.read_multiple,
+    "ratio": rank.read_ratio,
+    "comparison": rank.read_comparison,
+}

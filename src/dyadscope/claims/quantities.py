@@ -1,0 +1,184 @@
+"""The measurable quantities of a sentence: money amounts (the reader's), percentages, multiples,
+fractions of a change, ratio words, "more than the next N combined", records and ranks."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from dyadscope.claims.claim import Quantity
+from dyadscope.claims.lexicon import (
+    CHANGE_DOWN,
+    CHANGE_UP,
+    FRACTIONS,
+    HEDGES,
+    MULTIPLES,
+    NUMBER_WORDS,
+    ORDINALS,
+    PERCENT_WORDS,
+    RANK_NOUNS,
+    RANK_WORDS,
+    UNCHECKABLE_RANKS,
+    YEAR,
+)
+from dyadscope.claims.sentence import clause_verb, span_head
+from dyadscope.news.article import Article
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_HEDGE_BEFORE = re.compile(r"\b(" + "|".join(sorted(HEDGES, key=len, reverse=True)) + r")\s*$", re.IGNORECASE)
+
+
+def _hedge_before(text: str, start: int) -> str | None:
+    m = _HEDGE_BEFORE.search(text[max(0, start - 30) : start])
+    return m.group(1).lower() if m else None
+
+
+def _number(tok: Token) -> float | None:
+    raw = tok.text.replace(",", "")
+    try:
+        return float(raw)
+    except ValueError:
+        return float(NUMBER_WORDS[tok.lower_]) if tok.lower_ in NUMBER_WORDS else None
+
+
+def find_quantities(article: Article, doc: Doc, sent: Span) -> list[Quantity]:
+    text = article.text
+    a, b = sent.start_char, sent.end_char
+    out: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+    for amt in article.amounts:
+        s, e = amt.span
+        if a <= s < b:
+            out.append(
+                Quantity("money", amt.value, span_head(doc, s, e), s, e, amt.currency, amt.qualifier or None, amt)
+            )
+            taken.append((s, e))
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= x or s >= y for x, y in taken)
+
+    for tok in sent:
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        # percentages: "90 percent", "20%", "two percent"
+        if tok.like_num and nxt is not None and nxt.lower_ in PERCENT_WORDS and free(tok.idx, nxt.idx + len(nxt)):
+            value = _number(tok)
+            if value is not None:
+                s, e = tok.idx, nxt.idx + len(nxt.text)
+                out.append(Quantity("percent", value, nxt.i, s, e, hedge=_hedge_before(text, s)))
+                taken.append((s, e))
+            continue
+        lemma = tok.lemma_.lower()
+        # multiples: "doubled", "tripled", "five times", "fell by a third"
+        if lemma in MULTIPLES and tok.pos_ in ("VERB", "NOUN", "ADJ"):
+            out.append(
+                Quantity("multiple", MULTIPLES[lemma], tok.i, tok.idx, tok.idx + len(tok), detail={"word": tok.text})
+            )
+            continue
+        if tok.lower_ in ("times", "fold") and tok.i > sent.start and doc[tok.i - 1].like_num:
+            value = _number(doc[tok.i - 1])
+            if value is not None:
+                s = doc[tok.i - 1].idx
+                out.append(Quantity("multiple", value, tok.i, s, tok.idx + len(tok), hedge=_hedge_before(text, s)))
+            continue
+        if lemma in FRACTIONS and tok.head.lower_ == "by" and tok.head.head.lemma_.lower() in CHANGE_UP | CHANGE_DOWN:
+            verb = tok.head.head
+            sign = -1.0 if verb.lemma_.lower() in CHANGE_DOWN else 1.0
+            out.append(
+                Quantity(
+                    "percent",
+                    sign * 100 * FRACTIONS[lemma],
+                    tok.i,
+                    tok.head.idx,
+                    tok.idx + len(tok),
+                    detail={"word": f"by a {tok.text}", "signed": True},
+                )
+            )
+            continue
+        # ratios to another figure: "exports remain a fraction of that figure", "half of its imports"
+        if tok.lower_ == "fraction" or (
+            tok.lower_ in ("half", "third", "quarter")
+            and nxt is not None
+            and nxt.lower_ == "of"
+            and tok.head.lower_ != "by"
+            and not (tok.i > sent.start and doc[tok.i - 1].lower_ in ("first", "second", "last"))
+        ):
+            first = tok.i - 1 if tok.i > sent.start and doc[tok.i - 1].dep_ in ("det", "amod") else tok.i
+            if first > sent.start and doc[first - 1].dep_ == "det":
+                first -= 1
+            word = doc[first : tok.i + 1].text.lower()
+            out.append(Quantity("ratio", None, tok.i, doc[first].idx, tok.idx + len(tok), detail={"word": word}))
+            continue
+        # "more than the next three combined"
+        if tok.lower_ == "combined" and any(t.lower_ == "next" for t in doc[max(sent.start, tok.i - 5) : tok.i]):
+            n = next((_number(t) for t in doc[max(sent.start, tok.i - 5) : tok.i] if _number(t)), None)
+            s = next(t.idx for t in doc[max(sent.start, tok.i - 8) : tok.i] if t.lower_ in ("more", "next"))
+            out.append(Quantity("comparison", n, tok.i, s, tok.idx + len(tok), detail={"next_combined": n}))
+            continue
+        # records: "a record", "the highest since 2010", "an all-time high"
+        if tok.lower_ in ("record", "highest", "lowest") and free(tok.idx, tok.idx + len(tok)):
+            since = None
+            for child in tok.children:
+                if child.lower_ == "since":
+                    years = [int(t.text) for t in child.subtree if YEAR.fullmatch(t.text)]
+                    since = years[0] if years else None
+            if tok.lower_ == "record" or since is not None:
+                out.append(
+                    Quantity(
+                        "record",
+                        None,
+                        tok.i,
+                        tok.idx,
+                        tok.idx + len(tok),
+                        detail={"direction": "low" if tok.lower_ == "lowest" else "high", "since": since},
+                    )
+                )
+            continue
+        # ranks: "largest trading partner", "second-largest export market", "overtook the US"
+        if (tok.lower_ in RANK_NOUNS or tok.lower_ in UNCHECKABLE_RANKS) and tok.pos_ == "NOUN":
+            rank = rank_of(doc, tok)
+            if rank is not None:
+                first = min([c.i for c in tok.subtree if c.dep_ in ("amod", "compound", "advmod")] + [tok.i])
+                s = doc[first].idx
+                out.append(Quantity("rank", float(rank), tok.i, s, tok.idx + len(tok), detail={"noun": tok.lower_}))
+            continue
+        if lemma in ("overtake", "surpass", "overtook", "overtaken") and tok.pos_ == "VERB":
+            out.append(Quantity("rank", 1.0, tok.i, tok.idx, tok.idx + len(tok), detail={"overtook": True}))
+    return _merge_overtaking(doc, sorted(out, key=lambda q: q.start))
+
+
+def _merge_overtaking(doc: Doc, qs: list[Quantity]) -> list[Quantity]:
+    """ "China overtook France as Germany's second-largest export market" is one claim: the rank
+    stated *and* the order against the country overtaken. Checked apart, the true half (China
+    ahead of France) would certify a sentence whose rank is false."""
+    verbs = [q for q in qs if q.detail.get("overtook")]
+    if not verbs:
+        return qs
+    out = []
+    merged: set[int] = set()
+    for q in qs:
+        if q.unit == "rank" and "noun" in q.detail:
+            verb = next((v for v in verbs if clause_verb(doc, q.token).i == v.token), None)
+            if verb is not None:
+                q.detail = {**q.detail, "overtook": True, "stated_rank": True}
+                q.start = min(q.start, verb.start)
+                merged.add(verb.token)
+        out.append(q)
+    return [q for q in out if not (q.detail.get("overtook") and "noun" not in q.detail and q.token in merged)]
+
+
+def rank_of(doc: Doc, noun: Token) -> int | None:
+    for child in noun.children:
+        if child.dep_ not in ("amod", "compound", "advmod", "nmod"):
+            continue
+        words = [t.lower_ for t in child.subtree]
+        joined = " ".join(words).replace(" - ", "-")
+        if child.lower_ in RANK_WORDS or any(w in RANK_WORDS for w in joined.split("-")):
+            if "major" in words or "chief" in words:
+                return None  # "a major partner": no rank stated
+            for word, n in ORDINALS.items():
+                if word in joined:
+                    return n
+            return 1
+    return None

@@ -1,0 +1,204 @@
+"""Reading one sentence from its dependency parse: the entities in it, the clause that governs a
+quantity, the flow word nearest it, its subject and partner, and its period."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from dyadscope.claims.claim import Entity, Flow
+from dyadscope.claims.lexicon import FLOW_LEMMAS, GROUP_NAMES, GROUP_RE, YEAR
+from dyadscope.news.article import Article
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_FISCAL = re.compile(r"\b(19|20)\d\d\s*/\s*\d\d\b|\bfiscal (?:year )?(19|20)\d\d\b", re.IGNORECASE)
+
+_RANGE = re.compile(
+    r"\b(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|-)\s+(?:19|20)\d\d\b|\bsince\s+(?:19|20)\d\d\b", re.I
+)
+
+
+def group_mentions(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in GROUP_RE.finditer(text):
+        word = m.group(1)
+        if word.lower() == "eu" and word != "EU":
+            continue
+        if word.lower() == "mnna" and word != "MNNA":
+            continue
+        out.append((m.start(), m.end(), GROUP_NAMES[word.lower()]))
+    return out
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else 0
+
+
+def sentence_entities(article: Article, doc: Doc, sent: Span, groups: list[tuple[int, int, str]]) -> list[Entity]:
+    a, b = sent.start_char, sent.end_char
+    out = [Entity(code, s, e, _token_at(doc, s), True) for s, e, code in groups if a <= s < b]
+    for m in article.countries:
+        if a <= m.start < b and not any(g.start <= m.start < g.end for g in out):
+            out.append(Entity(m.iso3, m.start, m.end, _token_at(doc, m.start), False))
+    return sorted(out, key=lambda e: e.start)
+
+
+def main_country(article: Article) -> str | None:
+    counts = article.country_counts()
+    return next(iter(counts), None)
+
+
+def span_head(doc: Doc, start: int, end: int) -> int:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return _token_at(doc, start)
+    return span.root.i
+
+
+def clause_verb(doc: Doc, i: int) -> Token:
+    tok = doc[i]
+    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+        tok = tok.head
+    return tok
+
+
+def lemma_set(tokens: Any) -> set[str]:
+    return {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+
+
+def tree_distance(doc: Doc, i: int, j: int) -> int:
+    up_i = [i, *(t.i for t in doc[i].ancestors)]
+    up_j = [j, *(t.i for t in doc[j].ancestors)]
+    common = next((x for x in up_i if x in up_j), None)
+    if common is None:
+        return 99
+    return up_i.index(common) + up_j.index(common)
+
+
+def flow_near(doc: Doc, sent: Span, i: int) -> tuple[Flow | None, int | None]:
+    best: tuple[int, Flow, int] | None = None
+    for tok in sent:
+        flow = FLOW_LEMMAS.get(tok.lemma_.lower()) or FLOW_LEMMAS.get(tok.lower_)
+        if flow is None:
+            continue
+        if (
+            tok.lower_ == "trade"
+            and tok.i + 1 < len(doc)
+            and doc[tok.i + 1].lower_ in ("zone", "route", "routes", "agreement", "deal", "deals", "war")
+        ):
+            continue  # "free-trade zone", "trade routes": not a flow
+        d = tree_distance(doc, i, tok.i)
+        if best is None or d < best[0]:
+            best = (d, flow, tok.i)
+    return (best[1], best[2]) if best else (None, None)
+
+
+def subject_partner(
+    doc: Doc, sent: Span, ents: list[Entity], anchor: int, verb: Token, flow_tok: int | None, focus: str | None
+) -> tuple[str | None, str | None]:
+    by_token = {e.token: e for e in ents}
+
+    def ents_in(tokens: Any) -> list[Entity]:
+        return [by_token[t.i] for t in tokens if t.i in by_token]
+
+    partner: str | None = None
+    subject: str | None = None
+    if flow_tok is not None:
+        # "exports from Tanzania to India", "imports into Kenya from China": the noun's own prepositions
+        lemma = doc[flow_tok].lemma_.lower()
+        own = {"export": ("from", "of", "by"), "import": ("into", "to", "by", "of")}.get(lemma, ())
+        for child in doc[flow_tok].children:
+            found = ents_in(child.subtree) if child.dep_ == "prep" else []
+            if found and child.lower_ in own and subject is None:
+                subject = found[0].code
+    for head in (flow_tok, anchor, verb.i):
+        if head is None:
+            continue
+        for child in doc[head].children:
+            if child.dep_ == "prep" and child.lower_ in ("with", "to", "from", "between", "into"):
+                found = [e for e in ents_in(child.subtree) if e.code != subject]
+                if found:
+                    partner = found[0].code
+                    break
+        if partner:
+            break
+    if subject is not None:
+        return subject, partner or next((e.code for e in ents if e.code != subject), None)
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "expl"):
+            found = [e for e in ents_in(child.subtree) if e.code != partner]
+            if found:
+                subject = found[0].code
+            elif child.lower_ in ("it", "its") or any(t.lower_ == "its" for t in child.subtree):
+                subject = focus
+    if subject is None and flow_tok is not None:
+        poss = [e for e in ents_in(doc[flow_tok].subtree) if doc[e.token].dep_ == "poss" and e.code != partner]
+        if poss:
+            subject = poss[0].code
+    if subject is None:
+        others = [e for e in ents if e.code != partner]
+        subject = others[0].code if others else None
+    between = [c for c in doc[verb.i].subtree if c.lower_ == "between" and c.dep_ == "prep"]
+    if between:
+        pair = [e.code for e in ents_in(between[0].subtree)]
+        if len(pair) >= 2 and subject not in pair[:1]:
+            subject, partner = pair[0], pair[1]
+    if partner is None:
+        partner = next((e.code for e in ents if e.code != subject), None)
+    return subject, partner
+
+
+def period_of(article: Article, doc: Doc, sent: Span, anchor: int) -> tuple[str | None, list[int], bool, list[str]]:
+    """(label, years, inferred, warnings) for the quantity at token ``anchor``."""
+    when = article.date
+    warnings: list[str] = []
+    years = [(t.i, int(t.text)) for t in sent if YEAR.fullmatch(t.text)]
+    text = sent.text
+    if _FISCAL.search(text):
+        warnings.append("fiscal-year figure: compared with calendar years")
+    if years:
+        distinct = sorted({y for _, y in years})
+        # "between 2010 and 2015", "from 2015 to 2018": a range; else the year nearest the quantity
+        if len(distinct) > 1 and _RANGE.search(text):
+            label = f"{distinct[0]}-{distinct[-1]}"
+            chosen = distinct
+        else:
+            nearest = min(years, key=lambda iy: tree_distance(doc, anchor, iy[0]))[1]
+            chosen = [nearest]
+            label = str(nearest)
+            if len(distinct) > 1:
+                warnings.append(
+                    f"the sentence names {', '.join(map(str, distinct))}; the figure is read as {nearest}'s"
+                )
+        if when is not None and max(chosen) >= when.year + 1:
+            warnings.append(f"{max(chosen)} is after the article's date ({when.isoformat()}): a forecast")
+        return label, chosen, False, warnings
+    lower = text.lower()
+    if re.search(r"\b(that|the same|that same) year\b", lower):
+        # "that year": the last year the article named before this sentence
+        before = [int(y) for y in YEAR.findall(article.text[: sent.start_char])]
+        if before:
+            y = before[-1]
+            return str(y), [y], False, [*warnings, f"'that year' read as {y}, the last year named before"]
+    if when is not None and "last year" in lower:
+        return str(when.year - 1), [when.year - 1], False, warnings
+    if when is not None and "this year" in lower:
+        warnings.append(f"'this year' is {when.year}, not complete at the article's date")
+        return f"{when.year} (part year)", [when.year], False, warnings
+    if when is None:
+        warnings.append("no article date and no year in the sentence: the period is unknown")
+        return None, [], True, warnings
+    latest = when.year - 1
+    annual = re.search(r"\b(annually|a year|per year|each year|every year|yearly)\b", lower)
+    label = f"{latest} (latest full year before the article{'; stated as annual' if annual else ''})"
+    return label, [latest], True, warnings
+
+
+def prev_start(doc: Doc, sent: Span) -> int:
+    """Where the sentence before ``sent`` starts (``sent`` itself when it is the first)."""
+    if sent.start == 0:
+        return sent.start_char
+    return doc[sent.start - 1].sent.start_char
