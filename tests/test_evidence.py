@@ -139,3 +139,43 @@ def test_roll_calls_include_resolutions_adopted_without_a_vote(warehouse: Wareho
     assert set(quiet["symbol"]) == expected
     assert (quiet["USA"] == "without a vote").all() and quiet["yes"].isna().all()
     assert (calls.loc[calls["adoption"] == "recorded vote", "yes"] > 0).all()
+
+
+def test_published_figures_carry_native_value_and_rate(warehouse: Warehouse) -> None:
+    from dyadscope.evidence import trade
+
+    raw = pd.read_csv(io.StringIO(bundled.text("reported_trade.csv")), dtype={"period": str})
+    rates = bundled.parquet("fx_annual.parquet")
+    pub = trade.published(warehouse, "KEN", "CHN")
+    # every Kenya-China row of the CSV, both directions, any period or flow
+    want = raw[raw["reporter"].isin(["KEN", "CHN"]) & raw["partner"].isin(["KEN", "CHN"])]
+    assert len(pub) == len(want) and set(pub["flow"]) == set(want["flow"])
+    row = pub[(pub["reporter"] == "KEN") & (pub["flow"] == "imports") & (pub["period"] == "2019")].iloc[0]
+    kes_2019 = rates[(rates["iso3"] == "KEN") & (rates["year"] == 2019)].iloc[0]
+    assert (row["native_value"], row["native_currency"], row["as_printed"]) == (376.72e9, "KES", "KSh 376.72 bn")
+    assert row["rate"] == pytest.approx(kes_2019["per_usd"], rel=1e-12) and row["rate_year"] == 2019
+    assert row["rate_source"] == kes_2019["source"]
+    assert row["value"] == pytest.approx(376.72e9 / kes_2019["per_usd"], rel=1e-12)
+    assert row["start"] == date(2019, 1, 1) and row["end"] == date(2019, 12, 31)
+    usd = pub[pub["native_currency"] == "USD"]
+    assert not usd.empty and (usd["rate"] == 1.0).all() and (usd["value"] == usd["native_value"]).all()
+    part = pub[pub["period"] == "2023-H1"].iloc[0]  # a half year, converted at its year's average
+    assert part["reporter"] == "CHN" and part["rate_year"] == 2023
+    assert trade.published(warehouse, "KEN", "CHN", until=2016)["year"].max() == 2016
+    assert trade.published(warehouse, "KEN", "USA").empty
+
+
+def test_exports_by_chapter_and_no_votes(warehouse: Warehouse) -> None:
+    from dyadscope.evidence import trade
+
+    hs2 = bundled.parquet("baci_hs2_world.parquet")
+    got = trade.exports_by_chapter(warehouse, "KEN", ["09", "06"])
+    ref = hs2[(hs2["exporter"] == "KEN") & hs2["hs2"].isin(["09", "06"])]
+    assert len(got) == len(ref) > 0 and got["value"].sum() == pytest.approx(ref["value"].sum(), rel=1e-9)
+    assert set(got["source"]) == {trade.HS2_SOURCE} and trade.exports_by_chapter(warehouse, "KEN", []).empty
+    # the United States in 2025: 'no' on most recorded votes, the reason its coincidence fell
+    nv = votes.no_votes(warehouse, "USA", 2025)
+    cast = votes.country_votes(warehouse, "USA", None, VoteFilter.parse(2025, 2025, None, False))
+    cast = cast[cast["vote"] != "absent"]
+    assert (nv.voted, nv.no) == (len(cast), int((cast["vote"] == "no").sum()))
+    assert nv.no > 0.5 * nv.voted and 0 < nv.lonely <= nv.no

@@ -11,6 +11,7 @@ below the entry points, is a violation.
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 SRC = Path(__file__).resolve().parent.parent / "src" / "dyadscope"
@@ -113,3 +114,67 @@ def test_the_walk_sees_function_level_imports(tmp_path: Path) -> None:
         "from dyadscope import __version__\n"
     )
     assert _imports(sample) == {"api", "countries", "cli", "__init__"}
+
+
+# report/ builds and renders: its data come from dyadscope.evidence, never from a query of
+# its own, a DuckDB connection or a source file read in place
+_DATA_CALLS = {"execute", "query", "reader", "writer", "sql", "fetchone", "fetchall", "df"}
+_DATA_MODULES = {"duckdb", "dyadscope.sources", "dyadscope.bundled", "dyadscope.warehouse.store"}
+_SQL = re.compile(r"\b(SELECT|INSERT|CREATE|ATTACH)\b[\s\S]*\b(FROM|INTO|TABLE|AS)\b")
+
+
+def data_reads(path: Path) -> list[str]:
+    """Where a module runs SQL or opens data itself: calls of ``.execute``/``.query``/
+    ``.reader`` ..., imports of DuckDB or a source/bundle module, SQL in a string."""
+    tree = ast.parse(path.read_text("utf-8"))
+    found: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in _DATA_CALLS:
+            found.append(f"{path.name}:{node.lineno} .{node.func.attr}()")
+        elif isinstance(node, ast.Import):
+            found += [f"{path.name}:{node.lineno} import {a.name}" for a in node.names if _data_module(a.name)]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names = [node.module, *(f"{node.module}.{a.name}" for a in node.names)]
+            found += [f"{path.name}:{node.lineno} from {n}" for n in names if _data_module(n)][:1]
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str) and _SQL.search(node.value):
+            found.append(f"{path.name}:{node.lineno} SQL string")
+    return found
+
+
+def _data_module(name: str) -> bool:
+    return any(name == m or name.startswith(m + ".") for m in _DATA_MODULES)
+
+
+# report modules that fetch something other than data (the Vega bundle's cache folder)
+REPORT_EXCEPTIONS = {"render.py:": ("from dyadscope.sources.http",)}
+
+
+def test_report_reads_data_only_through_evidence() -> None:
+    bad = []
+    for path in sorted((SRC / "report").rglob("*.py")):
+        for hit in data_reads(path):
+            allowed = REPORT_EXCEPTIONS.get(path.name + ":", ())
+            if not any(a in hit for a in allowed):
+                bad.append(hit)
+    assert not bad, "report/ reads data itself (move it to dyadscope.evidence): " + ", ".join(bad)
+
+
+def test_the_data_read_walk_sees_sql(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "import duckdb\nfrom dyadscope.sources import flows\n"
+        "def f(wh):\n    return wh.query('SELECT year FROM flows.hs2_world WHERE exporter = ?', ['KEN'])\n"
+        "def g(wh):\n    with wh.reader('unga') as con:\n        return con.execute(q).fetchone()\n"
+        "TITLE = 'Select from the table below'\n"
+    )
+    hits = data_reads(sample)
+    assert {h.split(" ", 1)[1] for h in hits} == {
+        "import duckdb",
+        "from dyadscope.sources",
+        ".query()",
+        ".reader()",
+        ".execute()",
+        ".fetchone()",
+        "SQL string",
+    }
+    assert len(hits) == 7  # the title that starts with 'Select' is prose, not SQL

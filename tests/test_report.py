@@ -103,6 +103,28 @@ def test_glance_has_one_row_per_claim(seed: Brief) -> None:
     assert china.year == "2020" and china.figure.startswith("USD -3.3 bn")  # DOTS: 0.14 bn out, 3.39 bn in
 
 
+def test_published_figures_show_rate_and_its_source(seed: Brief) -> None:
+    from dyadscope import bundled
+
+    pub = next(s for s in seed.sections if s.key == "trade").frames[0]
+    assert "rate_source" not in pub.shown() and "Rate used (source)" in pub.header()
+    rates = bundled.parquet("fx_annual.parquet")
+    col = pub.shown().index("rate")
+    for rec, cited in zip(pub.data.to_dict("records"), pub.cell_sources(), strict=True):
+        if rec["currency"] == "USD":
+            assert rec["rate"] == "" and cited[col] is None
+            continue
+        year = int(str(rec["period"])[:4])
+        ref = rates[(rates["iso3"] == "KEN") & (rates["year"] == year)].iloc[0]
+        assert rec["rate"] == f"{fmt.number(ref['per_usd'])} KES per USD, {year} average"
+        assert cited[col] == ref["source"] and ref["source"] in seed.sources  # numbered in the sources list
+        assert rec["value_usd"] == pytest.approx(rec["value"] / ref["per_usd"], rel=1e-9)
+    assert (pub.data["period"].str[:4].astype(int) <= 2024).all()  # nothing after the article's year
+    html = seed.html()
+    first = pub.cell_sources()[next(i for i, r in enumerate(pub.cell_sources()) if r[col])][col]
+    assert f"average {seed.ref(first)}</td>" in html
+
+
 def test_charts_explain_themselves(seed: Brief) -> None:
     for spec in _specs(seed):
         layers = spec.get("layer", [spec])

@@ -294,55 +294,39 @@ def trade_opportunities(
 
 def reported_trade(reporter: str, partner: str, *, warehouse: str | Path | Warehouse | None = None) -> pd.DataFrame:
     """Published national figures between two countries (either direction), labelled as
-    reported, each converted to USD at the annual average rate of its period's year."""
-    from dyadscope import fx
-    from dyadscope.errors import NoRateError
-    from dyadscope.sources import flows
+    reported, each converted to USD at the annual average rate of its period's year
+    (:func:`dyadscope.evidence.trade.published`, read from ``warehouse``)."""
+    from dyadscope.evidence import trade as ev
 
     a, b = registry.resolve(reporter), registry.resolve(partner)
-    frame = flows.reported()
-    frame = frame[
-        ((frame["reporter"] == a) & (frame["partner"] == b)) | ((frame["reporter"] == b) & (frame["partner"] == a))
-    ]
-    if frame.empty:
+    pub = ev.published(open_warehouse(warehouse), a, b)
+    if pub.empty:
         raise NoDataError(f"no reported figures for {a} and {b}")
-    usd, rates, notes = [], [], []
-    for _, row in frame.iterrows():
-        year = row["start"].year
-        try:
-            rate = fx.usd_rate(row["currency"], year)
-        except NoRateError as exc:
-            usd.append(float("nan"))
-            rates.append(float("nan"))
-            notes.append(str(exc))
-            continue
-        usd.append(row["value"] / rate.per_usd)
-        rates.append(rate.per_usd)
-        notes.append(rate.describe() if row["currency"] != "USD" else "")
-    frame = frame.assign(value_usd=usd, rate=rates, rate_note=notes, kind="reported")
-    cols = [
-        "reporter",
-        "partner",
-        "flow",
-        "period",
-        "value",
-        "currency",
-        "value_usd",
-        "rate",
-        "basis",
-        "source_page",
-        "kind",
-        "rate_note",
-        "start",
-        "end",
-    ]
-    return frame[cols].reset_index(drop=True)
+    frame = pd.DataFrame(
+        {
+            "reporter": pub["reporter"],
+            "partner": pub["partner"],
+            "flow": pub["flow"],
+            "period": pub["period"],
+            "value": pub["native_value"],
+            "currency": pub["native_currency"],
+            "value_usd": pub["value"],
+            "rate": pub["rate"],
+            "basis": pub["publisher"],
+            "source_page": pub["source_page"],
+            "kind": "reported",
+            "rate_note": pub["rate_note"].where(pub["native_currency"] != "USD", ""),
+            "start": pub["start"],
+            "end": pub["end"],
+        }
+    )
+    return frame.reset_index(drop=True)
 
 
 def mirror(reporter: str, partner: str, *, warehouse: str | Path | Warehouse | None = None) -> pd.DataFrame:
     """The reporter's recorded imports from the partner beside the partner's recorded exports
     to the reporter, for the same period (reported figures): both values and their ratio."""
-    frame = reported_trade(reporter, partner)
+    frame = reported_trade(reporter, partner, warehouse=warehouse)
     a, b = registry.resolve(reporter), registry.resolve(partner)
     imp = frame[(frame["reporter"] == a) & (frame["flow"] == "imports")]
     exp = frame[(frame["reporter"] == b) & (frame["flow"] == "exports")]

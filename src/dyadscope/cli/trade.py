@@ -186,9 +186,10 @@ def reported_cmd(
     b: Annotated[str, typer.Argument()],
     fmt: FormatOpt = Format.table,
     output: OutputOpt = None,
+    warehouse: WarehouseOpt = None,
 ) -> None:
     """Published national figures (KNBS, China customs), as published."""
-    rep = api.reported_trade(a, b)
+    rep = api.reported_trade(a, b, warehouse=warehouse)
     _emit(
         rep.drop(columns=["rate_note", "start", "end"]) if fmt is Format.table else rep,
         fmt,
@@ -197,7 +198,8 @@ def reported_cmd(
     )
     if fmt is Format.table:
         try:
-            _emit(api.mirror(a, b), Format.table, None, title="Mirror: imports vs partner's exports")
+            mirror = api.mirror(a, b, warehouse=warehouse)
+            _emit(mirror, Format.table, None, title="Mirror: imports vs partner's exports")
         except DyadscopeError as exc:
             err.print(f"[dim]{exc}[/dim]")
 

@@ -13,9 +13,15 @@ source's), valuation ('FOB' | 'CIF' | None), basis ('reported' | 'mirror' |
 single-number answer uses; order in :mod:`dyadscope.trade.flows`: the reporter's own
 record before the partner's mirror record, BACI before DOTS before COW for the same
 basis, published figures last).
+
+Published figures as printed (any period, in their own currency, with the rate used to
+convert them and its source) come from :func:`published`; HS2 exports to the world by
+chapter from :func:`exports_by_chapter`.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 import pandas as pd
 
@@ -198,7 +204,48 @@ def partner_shares_years(
 
 
 HS2_WORLD = "(SELECT year, exporter, hs2 AS product, value / 1000 AS value_kusd FROM flows.hs2_world)"
-HS2_SOURCE = "CEPII BACI HS92, exports to the world by exporter and HS2 chapter, 2011-2020"
+HS2_SOURCE = "CEPII BACI HS92, exports to the world by exporter and HS2 chapter, 2011-2020 (via piyayut-ch/2022-10_R)"
+
+
+def exports_by_chapter(wh: Warehouse, country: str, chapters: Sequence[str]) -> pd.DataFrame:
+    """``country``'s exports to the world in the given HS2 chapters by year (BACI extract,
+    2011-2020): year, hs2, hs2_name, value (USD), source; empty when no chapter is given
+    or none has a figure."""
+    if not chapters:
+        return pd.DataFrame(columns=["year", "hs2", "hs2_name", "value", "source"])
+    marks = ", ".join("?" for _ in chapters)
+    frame = wh.query(
+        f"SELECT year, hs2, hs2_name, value FROM flows.hs2_world WHERE exporter = ? AND hs2 IN ({marks})"
+        " ORDER BY year, hs2",
+        [country, *chapters],
+        "flows",
+    )
+    return frame.assign(source=HS2_SOURCE)
+
+
+def published(wh: Warehouse, a: str, b: str | None = None, *, until: int | None = None) -> pd.DataFrame:
+    """Published national figures between ``a`` and ``b`` (either direction; ``b=None``: all of
+    ``a``'s), any period and flow as printed ('exports', 'imports', 'total', 'balance',
+    'mirror_gap'), ``until`` = the last year a period may start in. One row per figure:
+    reporter, partner, flow, period, start, end, year, native_value, native_currency,
+    as_printed, value (USD; NaN without a rate), currency ('USD'), rate (native units per
+    USD, the annual average of ``rate_year``), rate_year, rate_source, rate_note,
+    publisher, source_page, file, row, basis ('published'). Ordered by start, reporter, flow.
+    Empty (not an error) when nothing was published."""
+    if b is None:
+        where, params = "(reporter = ? OR partner = ?)", [a, a]
+    else:
+        where, params = "(reporter = ? AND partner = ?) OR (reporter = ? AND partner = ?)", [a, b, b, a]
+    if until is not None:
+        where = f"({where}) AND year <= {int(until)}"
+    frame = wh.query(
+        f"SELECT *, 'published' AS basis FROM flows.published WHERE {where} ORDER BY start, reporter, flow, row",
+        list(params),
+        "flows",
+    )
+    for col in ("start", "end"):
+        frame[col] = pd.to_datetime(frame[col]).dt.date
+    return frame
 
 
 def rca_panel_hs2(wh: Warehouse, year: int) -> pd.DataFrame:

@@ -365,3 +365,29 @@ def roll_calls(wh: Warehouse, countries: Sequence[str], flt: VoteFilter, topic: 
 def _ident(name: str) -> str:
     """``name`` as a quoted SQL identifier."""
     return '"' + name.replace('"', '""') + '"'
+
+
+@dataclass(frozen=True)
+class NoVotes:
+    """How a country voted 'no' in one year's recorded votes."""
+
+    voted: int  # recorded votes it took part in (absences left out)
+    no: int  # of them, 'no'
+    lonely: int  # of those 'no' votes, the ones with at most three other countries voting 'no'
+
+
+def no_votes(wh: Warehouse, country: str, year: int) -> NoVotes:
+    """``country``'s 'no' votes in ``year``'s recorded votes, and how many of them it cast
+    with at most three others: what explains a sudden fall in its coincidence with others
+    (the United States in 2025, for one)."""
+    sql = """
+        WITH mine AS (SELECT v.rcid, v.vote::VARCHAR AS vote FROM unga.votes v JOIN unga.roll_calls r USING (rcid)
+                      WHERE v.iso3 = ? AND r.year = ? AND v.vote <> 'absent'),
+             nos AS (SELECT rcid, count(*) AS n_no FROM unga.votes WHERE vote::VARCHAR = 'no' GROUP BY rcid)
+        SELECT count(*), count(*) FILTER (WHERE vote = 'no'),
+               count(*) FILTER (WHERE vote = 'no' AND n_no <= 4)
+        FROM mine LEFT JOIN nos USING (rcid)
+    """
+    with wh.reader("unga") as con:
+        row = con.execute(sql, [country, int(year)]).fetchone()
+    return NoVotes(int(row[0]), int(row[1]), int(row[2])) if row else NoVotes(0, 0, 0)

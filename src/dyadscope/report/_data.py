@@ -1,7 +1,8 @@
 """The reads the brief's sections make, each taking the warehouse first.
 
-Thin wrappers over the layers below (alignment, groups, fx, the warehouse); they move to
-:mod:`dyadscope.evidence` as its functions land, and the section builders do not change.
+Thin wrappers over :mod:`dyadscope.evidence` (and the bundled group list): every figure
+comes from there, so nothing in :mod:`dyadscope.report` runs SQL or opens a source file
+(tests/test_layers.py checks it).
 """
 
 from __future__ import annotations
@@ -11,8 +12,10 @@ from collections.abc import Sequence
 import pandas as pd
 
 from dyadscope import groups
+from dyadscope.errors import NoDataError
 from dyadscope.evidence import events as events_evidence
 from dyadscope.evidence import rights as rights_evidence
+from dyadscope.evidence import trade as trade_evidence
 from dyadscope.evidence import votes
 from dyadscope.evidence.votes import VoteFilter
 from dyadscope.warehouse import Warehouse
@@ -61,18 +64,10 @@ def designation_year(country: str, group: str = "mnna") -> int | None:
 
 
 def no_share(wh: Warehouse, country: str, year: int) -> tuple[int, int, int]:
-    """(roll calls voted, of them 'no', of those with at most three other 'no' votes)."""
-    sql = """
-        WITH mine AS (SELECT v.rcid, v.vote::VARCHAR AS vote FROM unga.votes v JOIN unga.roll_calls r USING (rcid)
-                      WHERE v.iso3 = ? AND r.year = ? AND v.vote <> 'absent'),
-             nos AS (SELECT rcid, count(*) AS n_no FROM unga.votes WHERE vote::VARCHAR = 'no' GROUP BY rcid)
-        SELECT count(*), count(*) FILTER (WHERE vote = 'no'),
-               count(*) FILTER (WHERE vote = 'no' AND n_no <= 4)
-        FROM mine LEFT JOIN nos USING (rcid)
-    """
-    with wh.reader("unga") as con:
-        row = con.execute(sql, [country, year]).fetchone()
-    return (int(row[0]), int(row[1]), int(row[2])) if row else (0, 0, 0)
+    """(roll calls voted, of them 'no', of those with at most three other 'no' votes)
+    (:func:`dyadscope.evidence.votes.no_votes`)."""
+    found = votes.no_votes(wh, country, year)
+    return found.voted, found.no, found.lonely
 
 
 def roll_calls(wh: Warehouse, topic: str, countries: Sequence[str], since: int, until: int) -> pd.DataFrame:
@@ -93,45 +88,18 @@ def events(wh: Warehouse, a: str, b: str) -> pd.DataFrame:
     return events_evidence.monthly(wh, a, b, directed=False)
 
 
-def published_trade(a: str, b: str) -> pd.DataFrame:
-    """Published figures between two countries (either direction), each converted to USD at
-    the annual average rate of its year, with the rate and its source beside it."""
-    from dyadscope import fx
-    from dyadscope.errors import NoRateError
-    from dyadscope.sources import flows
-
-    frame = flows.reported()
-    frame = frame[
-        ((frame["reporter"] == a) & (frame["partner"] == b)) | ((frame["reporter"] == b) & (frame["partner"] == a))
-    ]
-    usd: list[float] = []
-    rates: list[str] = []
-    rate_sources: list[str] = []
-    for row in frame.to_dict("records"):
-        cur, year = str(row["currency"]), int(row["start"].year)
-        try:
-            rate = fx.usd_rate(cur, year)
-        except NoRateError:
-            usd.append(float("nan"))
-            rates.append(f"no {cur} rate for {year}")
-            rate_sources.append("")
-            continue
-        usd.append(float(row["value"]) / rate.per_usd)
-        native = cur == "USD"
-        rates.append("" if native else f"{rate.per_usd:,.2f} {cur}/USD, {rate.year} average")
-        rate_sources.append("" if native else rate.source)
-    out = frame.assign(value_usd=usd, rate=rates, rate_source=rate_sources)
-    return out.sort_values(["start", "reporter", "flow"]).reset_index(drop=True)
+def published_trade(wh: Warehouse, a: str, b: str, until: int | None = None) -> pd.DataFrame:
+    """Published figures between two countries (either direction) in their own currency,
+    each with its USD value at the annual average rate of its year and that rate's source
+    (:func:`dyadscope.evidence.trade.published`)."""
+    return trade_evidence.published(wh, a, b, until=until)
 
 
 def bilateral(wh: Warehouse, a: str, b: str, since: int | None = None) -> pd.DataFrame:
     """Trade of ``a`` with ``b`` by year, both directions, both bases and the balance
     (:func:`dyadscope.evidence.trade.bilateral`); empty when no figure exists."""
-    from dyadscope.errors import NoDataError
-    from dyadscope.evidence import trade
-
     try:
-        return trade.bilateral(wh, a, b, since=since)
+        return trade_evidence.bilateral(wh, a, b, since=since)
     except NoDataError:
         return pd.DataFrame()
 
@@ -139,11 +107,8 @@ def bilateral(wh: Warehouse, a: str, b: str, since: int | None = None) -> pd.Dat
 def partner_shares(wh: Warehouse, country: str, year: int, flow: str) -> pd.DataFrame:
     """Every partner's share of ``country``'s exports or imports in ``year``, with the HHI
     (:func:`dyadscope.evidence.trade.partner_shares`); empty when no figure exists."""
-    from dyadscope.errors import NoDataError
-    from dyadscope.evidence import trade
-
     try:
-        return trade.partner_shares(wh, country, year, flow)  # type: ignore[arg-type]
+        return trade_evidence.partner_shares(wh, country, year, flow)  # type: ignore[arg-type]
     except NoDataError:
         return pd.DataFrame()
 
@@ -151,23 +116,13 @@ def partner_shares(wh: Warehouse, country: str, year: int, flow: str) -> pd.Data
 def partner_shares_years(wh: Warehouse, country: str, years: list[int]) -> pd.DataFrame:
     """:func:`partner_shares` for several years, exports and imports, in one query
     (:func:`dyadscope.evidence.trade.partner_shares_years`)."""
-    from dyadscope.evidence import trade
-
-    return trade.partner_shares_years(wh, country, years)
+    return trade_evidence.partner_shares_years(wh, country, years)
 
 
-HS2_SOURCE = "CEPII BACI (HS92) exports to the world by exporter and HS2 chapter, 2011-2020 (via piyayut-ch/2022-10_R)"
+HS2_SOURCE = trade_evidence.HS2_SOURCE
 
 
 def exports_by_chapter(wh: Warehouse, country: str, chapters: Sequence[str]) -> pd.DataFrame:
     """The country's exports to the world in the given HS2 chapters by year (US dollars):
-    year, hs2, hs2_name, value."""
-    if not chapters:
-        return pd.DataFrame()
-    marks = ", ".join("?" for _ in chapters)
-    return wh.query(
-        f"SELECT year, hs2, hs2_name, value FROM flows.hs2_world WHERE exporter = ? AND hs2 IN ({marks})"
-        " ORDER BY year, hs2",
-        [country, *chapters],
-        "flows",
-    )
+    year, hs2, hs2_name, value (:func:`dyadscope.evidence.trade.exports_by_chapter`)."""
+    return trade_evidence.exports_by_chapter(wh, country, chapters)

@@ -203,7 +203,7 @@ def build(
         if ps and (found.has("trade") or not article):
             trade_with = [p for p in ps if "partner" in choice.role_of(p)][:2] or ps[:2]
             add("bilateral", lambda: sections.bilateral(wh, f, trade_with, why=found.why("trade")))
-            add("trade", lambda: sections.trade(f, trade_with, until=art_year, why=found.why("trade")))
+            add("trade", lambda: sections.trade(wh, f, trade_with, until=art_year, why=found.why("trade")))
         if ps and (found.has("diversification") or not article):
             add(
                 "diversification",
@@ -284,13 +284,11 @@ def alignment_section(focal: str, partners: list[str], since: int, warehouse: Wa
 
 
 def trade_section(
-    focal: str, partners: list[str], when: date | None, warehouse: Warehouse | None = None
+    focal: str, partners: list[str], when: date | None, warehouse: Warehouse
 ) -> tuple[Section, list[str]]:
-    """Published figures; with ``warehouse`` also the all-pairs flows both ways (the brief's
-    "Trade with the named partners" section, then the published figures)."""
-    published = sections.trade(focal, partners, until=when.year if when else None)
-    if warehouse is None:
-        return _for_page(published)
+    """The all-pairs flows both ways, then the published figures (the brief's "Trade with
+    the named partners" and "Trade as published" sections in one)."""
+    published = sections.trade(warehouse, focal, partners, until=when.year if when else None)
     both = sections.bilateral(warehouse, focal, partners)
     both.frames += published.frames
     both.tables += published.tables

@@ -22,7 +22,9 @@ class Table:
 
     ``source``: the one source every row shares (printed once, in the caption); a
     ``source`` column instead gives each row its own (printed as a reference number).
-    ``currency``: the column holding each row's currency for ``money`` columns."""
+    ``currency``: the column holding each row's currency for ``money`` columns.
+    ``cites``: shown column -> hidden column with the source of that cell (a converted
+    value's rate, say), printed beside the cell as a reference number."""
 
     caption: str
     data: pd.DataFrame
@@ -30,6 +32,7 @@ class Table:
     labels: Mapping[str, str] = field(default_factory=dict)
     source: str | None = None
     currency: str = "currency"
+    cites: Mapping[str, str] = field(default_factory=dict)
 
     def header(self) -> list[str]:
         return [self.labels.get(c, c) for c in self.shown()]
@@ -38,6 +41,7 @@ class Table:
         hidden = {"source"} if "source" in self.data.columns and self.source is None else set()
         if any(f == "money" for f in self.formats.values()):
             hidden.add(self.currency)
+        hidden |= set(self.cites.values())
         return [c for c in self.data.columns if c not in hidden]
 
     def classes(self) -> list[str]:
@@ -53,14 +57,28 @@ class Table:
             out.append([fmt.cell(rec[c], self.formats.get(c, "text"), cur) for c in cols])
         return out
 
+    def cell_sources(self) -> list[list[str | None]]:
+        """Per row, per shown column: the source :attr:`cites` names for that cell, or None."""
+        cols = self.shown()
+        out = []
+        for rec in self.data.to_dict("records"):
+            found = [rec.get(self.cites[c]) if c in self.cites else None for c in cols]
+            out.append([None if fmt.missing(s) or not str(s) else str(s) for s in found])
+        return out
+
     def row_sources(self) -> list[str | None]:
         if self.source is None and "source" in self.data.columns:
             return [None if fmt.missing(s) else str(s) for s in self.data["source"]]
         return [None] * len(self.data)
 
     def text_frame(self) -> pd.DataFrame:
-        """The table as it prints (for CSV downloads and the web pages)."""
-        return pd.DataFrame(self.rows(), columns=self.header())
+        """The table as it prints (for CSV downloads and the web pages); a cited cell has
+        its source in brackets after it."""
+        rows = [
+            [f"{v} ({s})" if s else v for v, s in zip(row, srcs, strict=True)]
+            for row, srcs in zip(self.rows(), self.cell_sources(), strict=True)
+        ]
+        return pd.DataFrame(rows, columns=self.header())
 
 
 @dataclass
@@ -114,6 +132,7 @@ class Section:
             if t.source:
                 found.append(t.source)
             found += [s for s in t.row_sources() if s]
+            found += [s for row in t.cell_sources() for s in row if s]
         for c in self.charts:
             found += c.sources
         return list(dict.fromkeys(found))

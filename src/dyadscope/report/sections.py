@@ -211,28 +211,40 @@ def rights(wh: Warehouse, focal: str, *, around: int | None = None, why: str = "
     return Section(title, [table], [_chart("pts", "pts", chart, sources)], sources, notes, "rights", why)
 
 
-def trade(focal: str, partners: Sequence[str], *, until: int | None = None, why: str = "") -> Section:
-    """Published figures between the focal country and each partner, both sides, with the rate
-    and its source beside every converted value."""
+def _rate_text(rate: float, currency: str, year: int) -> str:
+    """``101.5 KES per USD, 2016 average`` (empty for figures published in dollars)."""
+    if currency == "USD":
+        return ""
+    if fmt.missing(rate):
+        return f"no {currency} rate for {year}"
+    return f"{fmt.number(rate)} {currency} per USD, {year} average"
+
+
+def trade(wh: Warehouse, focal: str, partners: Sequence[str], *, until: int | None = None, why: str = "") -> Section:
+    """Published figures between the focal country and each partner, both sides, as printed
+    and in US dollars, with the rate and its source beside every converted value."""
     title = "Trade as published"
     frames, notes, sources = [], [], []
     for p in partners:
-        rep = _data.published_trade(focal, p)
-        if until is not None and not rep.empty:
-            rep = rep[rep["start"].map(lambda d: d.year) <= until]
+        rep = _data.published_trade(wh, focal, p, until)
         if rep.empty:
             notes.append(f"No published figures between {_name(focal)} and {_name(p)}.")
             continue
+        converted = rep["native_currency"] != "USD"
         view = pd.DataFrame(
             {
                 "period": rep["period"],
                 "recorded by": rep["reporter"].map(_name),
                 "flow": rep["flow"].str.replace("_", " ") + " (" + rep["partner"] + ")",
-                "value": rep["value"],
-                "currency": rep["currency"],
-                "value_usd": rep["value_usd"],
-                "rate": rep["rate"],
-                "source": rep["basis"] + " — " + rep["source_page"],
+                "value": rep["native_value"],
+                "currency": rep["native_currency"],
+                "value_usd": rep["value"],
+                "rate": [
+                    _rate_text(r, c, y)
+                    for r, c, y in zip(rep["rate"], rep["native_currency"], rep["rate_year"], strict=True)
+                ],
+                "rate_source": rep["rate_source"].where(converted),
+                "source": rep["publisher"] + " — " + rep["source_page"],
             }
         )
         frames.append(
@@ -246,14 +258,12 @@ def trade(focal: str, partners: Sequence[str], *, until: int | None = None, why:
                     "flow": "Flow",
                     "value": "As published",
                     "value_usd": "In USD",
-                    "rate": "Rate used",
+                    "rate": "Rate used (source)",
                 },
+                cites={"rate": "rate_source"},
             )
         )
         sources += sorted(set(view["source"]))
-        rate_sources = sorted({s for s in rep["rate_source"] if s})
-        if rate_sources:
-            notes.append(f"Rates, {_name(focal)}–{_name(p)}: " + "; ".join(rate_sources) + ".")
     return Section(title, frames, [], sources, notes, "trade", why)
 
 

@@ -181,7 +181,8 @@ async def trade(
             frame, kind = api.trade(r, p, warehouse=st.wh), "flows"  # IMF DOTS, COW, BACI when loaded (evidence.trade)
         except NoDataError:
             try:
-                frame, kind = api.reported_trade(r, p).drop(columns=["start", "end"], errors="ignore"), "reported"
+                frame = api.reported_trade(r, p, warehouse=st.wh).drop(columns=["start", "end"], errors="ignore")
+                kind = "reported"
             except NoDataError:
                 try:
                     frame, kind = api.sector_trade(r, p), "sector"
