@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import logging
 import sys
 from enum import StrEnum
@@ -9,21 +10,75 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.console import Console
+from typer.core import TyperGroup
 
 if TYPE_CHECKING:
     import pandas as pd
+    from rich.console import Console
     from rich.progress import Progress
+    from rich.status import Status
+
+
+class Group(TyperGroup):
+    """A command group whose ``--help`` is click's plain text, not Rich's panels (the app sets
+    ``rich_markup_mode=None``): rendering help through Rich imported about 120 modules and
+    took half of ``dyadscope --help``. The content is the same: each command is listed with
+    the whole first paragraph of its help, as Rich lists it (click alone would cut it to the
+    first sentence or the terminal width, ending in '...')."""
+
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
+        rows = []
+        for name in self.list_commands(ctx):
+            cmd = self.get_command(ctx, name)
+            if cmd is not None and not cmd.hidden:
+                rows.append((name, first_paragraph(cmd.short_help or cmd.help or "")))
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
+
+def first_paragraph(text: str) -> str:
+    """The first paragraph of a help text on one line (what a command list shows)."""
+    return " ".join(inspect.cleandoc(text).split("\n\n")[0].split())
+
 
 app = typer.Typer(
+    cls=Group,
     help="dyadscope: evidence for claims about relations between countries.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help and usage errors (see Group); command output still uses Rich
 )
-# wide tables when the output is a pipe or a file, not a terminal
-out = Console(width=None if sys.stdout.isatty() else 200)
-err = Console(stderr=True, width=None if sys.stderr.isatty() else 200)
+
+
+class _LazyConsole:
+    """A Rich console made on first use: importing Rich was a quarter of ``import
+    dyadscope.cli``, and ``--help`` prints nothing through it. Tables are wide (200
+    columns) when the output is a pipe or a file, not a terminal."""
+
+    def __init__(self, *, stderr: bool) -> None:
+        self._stderr = stderr
+        self._console: Console | None = None
+
+    @property
+    def console(self) -> Console:
+        if self._console is None:
+            from rich.console import Console
+
+            stream = sys.stderr if self._stderr else sys.stdout
+            self._console = Console(stderr=self._stderr, width=None if stream.isatty() else 200)
+        return self._console
+
+    def print(self, *objects: Any, **kwargs: Any) -> None:
+        self.console.print(*objects, **kwargs)
+
+    def status(self, status: str, **kwargs: Any) -> Status:
+        return self.console.status(status, **kwargs)
+
+
+out = _LazyConsole(stderr=False)
+err = _LazyConsole(stderr=True)
 
 
 class Format(StrEnum):
@@ -74,6 +129,7 @@ def _main(
 
 def _emit(frame: pd.DataFrame, fmt: Format, output: Path | None, title: str = "") -> None:
     import pandas as pd
+    from rich.console import Console
     from rich.table import Table
 
     if output is not None and output.suffix.lower() == ".parquet":
@@ -154,6 +210,6 @@ def _progress() -> Progress:
         BarColumn(),
         TextColumn("{task.completed}/{task.total}"),
         TimeElapsedColumn(),
-        console=err,
+        console=err.console,
         transient=True,
     )

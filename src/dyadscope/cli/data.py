@@ -13,6 +13,7 @@ from dyadscope import countries as registry
 from dyadscope.cli._app import (
     Format,
     FormatOpt,
+    Group,
     OutputOpt,
     WarehouseOpt,
     _emit,
@@ -22,7 +23,7 @@ from dyadscope.cli._app import (
     out,
 )
 
-data_app = typer.Typer(help="What is in the warehouse, and loading it.", no_args_is_help=True)
+data_app = typer.Typer(cls=Group, help="What is in the warehouse, and loading it.", no_args_is_help=True)
 app.add_typer(data_app, name="data")
 
 
@@ -90,7 +91,7 @@ def data_load_gdelt(
     out.print(", ".join(f"{k}: {v:,}" for k, v in counts.items()))
 
 
-load_app = typer.Typer(help="Load raw source files into the warehouse.", no_args_is_help=True)
+load_app = typer.Typer(cls=Group, help="Load raw source files into the warehouse.", no_args_is_help=True)
 app.add_typer(load_app, name="load")
 
 
@@ -106,7 +107,7 @@ def load_baci_cmd(
     _emit(report, Format.table, None, title="BACI load")
 
 
-fetch_app = typer.Typer(help="Download from data providers (network needed).", no_args_is_help=True)
+fetch_app = typer.Typer(cls=Group, help="Download from data providers (network needed).", no_args_is_help=True)
 app.add_typer(fetch_app, name="fetch")
 
 

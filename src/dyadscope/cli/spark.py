@@ -12,6 +12,7 @@ from dyadscope import api, choices
 from dyadscope.choices import Measure, Panel, PanelLevel, Period
 from dyadscope.cli._app import (
     Format,
+    Group,
     ImportantOpt,
     IssueOpt,
     SinceOpt,
@@ -24,6 +25,7 @@ from dyadscope.cli._app import (
 )
 
 spark_app = typer.Typer(
+    cls=Group,
     help="The heavy jobs on Apache Spark (local[N], a standalone, YARN or Kubernetes master; see docs/spark.md).",
     no_args_is_help=True,
 )

@@ -7,7 +7,6 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 import typer
-from typer.core import TyperGroup
 
 from dyadscope import api
 from dyadscope.choices import Level, Panel, PanelLevel
@@ -15,6 +14,7 @@ from dyadscope.cli._app import (
     ChartOpt,
     Format,
     FormatOpt,
+    Group,
     OutputOpt,
     WarehouseOpt,
     _emit,
@@ -24,7 +24,7 @@ from dyadscope.cli._app import (
 from dyadscope.errors import DyadscopeError
 
 
-class _PairByDefault(TyperGroup):
+class _PairByDefault(Group):
     """``trade A B`` runs the ``pair`` command: any first word that is not a command name."""
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
