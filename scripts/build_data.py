@@ -142,6 +142,7 @@ def build_events(shared: Path) -> None:
     verbs, patterns = cameo.parse_verbs(ev / "petrarch2_dictionaries/CAMEO.2.0.txt")
     _write(verbs, "event_verbs.parquet")
     _write(patterns, "event_patterns.parquet")
+    _write(cameo.parse_agents(ev / "petrarch2_dictionaries/Phoenix.agents.txt"), "event_agents.parquet")
 
 
 def build_trade(shared: Path) -> None:

@@ -5,8 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
 
-from dyadscope.news import evaluation
+from dyadscope import bundled
+from dyadscope.news import evaluation, events, pipeline
+from dyadscope.sources import cameo
 
 
 @pytest.mark.shared
@@ -44,3 +47,52 @@ def test_plover_failures_name_only_dev_sentences(shared: Path) -> None:
         if evaluation.plover_half(r) == "test"
     }
     assert not any(repr(t) in f for f in plover for t in test_texts)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return pipeline.build()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a demonym shared with a territory reads as the sovereign state (French Southern Lands)
+        ("The Dutch government expelled Norwegian diplomats.", ("NLD", "NOR", "SANCTION")),
+        # plural demonyms ending in -is
+        ("Israeli troops killed two Iraqis on Sunday.", ("ISR", "IRQ", "ASSAULT")),
+        # the target in a phrase of the object; the event noun of the pattern is not coded again
+        ("The Tanzanian president held a meeting with Kenyan officials.", ("TZA", "KEN", "CONSULT")),
+        # a group of people with no country of its own is in the source's country
+        ("Kenyan police arrested hundreds of protesters in Nairobi.", ("KEN", "KEN", "COERCE")),
+        # the PLOVER manual's AGREE for "agree"
+        ("Kenya agreed on Monday to a proposal from Uganda.", ("KEN", "UGA", "AGREE")),
+    ],
+)
+def test_actors_and_types(nlp: Language, sentence: str, expected: tuple[str, str, str]) -> None:
+    doc = nlp(sentence)
+    got = [(e.source, e.target, e.plover) for e in doc._.events]
+    assert got[:1] == [expected]
+    assert len(got) == len({(e.source, e.target, e.cameo) for e in doc._.events})
+
+
+def test_indian_ocean_is_not_india(nlp: Language) -> None:
+    doc = nlp("Indian officials sailed across the Indian Ocean.")
+    assert [m.text for m in doc._.countries] == ["Indian"]
+
+
+def test_future_concession_stays_a_concession() -> None:
+    # the PLOVER manual: future CONCEDE and RETREAT are left as they are, not AGREE
+    assert events.intent_code("0813") == "0813"
+    assert events.intent_code("061") == "0311"
+    assert events.cameo_info(events.intent_code("071") or "")[1] == "AGREE"
+
+
+@pytest.mark.shared
+def test_agent_nouns_from_the_petrarch2_dictionary(shared: Path) -> None:
+    table = cameo.parse_agents(shared / "data/events/petrarch2_dictionaries/Phoenix.agents.txt")
+    agents = dict(zip(table["word"], table["agent"], strict=True))
+    assert agents["rebel"] == "REB" and agents["police"] == "COP" and agents["refugee"] == "REF"
+    assert "_" not in "".join(agents) and "!" not in "".join(agents)
+    bundled_words = set(bundled.parquet("event_agents.parquet")["word"])
+    assert bundled_words == set(agents)

@@ -85,6 +85,8 @@ VERB_OVERRIDES: dict[str, str] = {
     "reject": "120",
     "refuse": "120",
     "borrow": "071",
+    # the PLOVER manual's AGREE: "agree to, offer, promise ... to cooperate" (PETRARCH2: 050)
+    "agree": "030",
 }
 # light verbs: coded only through a pattern of their object
 LIGHT_VERBS = {
@@ -330,7 +332,7 @@ class _Actor:
     label: str | None
     start: int
     end: int
-    kind: str  # country | person | organization
+    kind: str  # country | person | organization | agent (a group named by a noun, in the source's country)
     official: bool = True
 
 
@@ -473,8 +475,11 @@ def modality(tok: Token) -> Modality:
         modal = [c.lower_ for c in kids if c.dep_ == "aux" and c.lower_ in _MODALS]
         if modal:
             reported = cur.dep_ == "ccomp" and cur.head.lemma_.lower() in _SPEECH
-            if modal[0] in ("will", "'ll", "wo", "shall") or reported:
-                state = "future"
+            perfect = any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in kids)
+            if perfect:
+                return "conditional"  # "may have imperiled", "would have signed": not a fact
+            if modal[0] in ("will", "'ll", "wo", "shall") or (reported and modal[0] == "would"):
+                state = "future"  # "said it would": the future seen from the past
             else:
                 return "conditional"  # "would", "could", "may", "might": hypothetical
         if (
@@ -518,12 +523,6 @@ _INTENT: dict[str, str] = {
     "072": "0332",
     "073": "0333",
     "074": "0334",
-    "08": "035",
-    "081": "0351",
-    "084": "0353",
-    "085": "0354",
-    "086": "0355",
-    "087": "0356",
     "14": "133",
     "15": "138",
     "16": "131",
@@ -542,7 +541,8 @@ def intent_code(code: str) -> str | None:
     """The CAMEO code of an announced or intended action (PETRARCH2's combination of
     "will" with the action): intent to cooperate (03x) for cooperation, a threat (13x)
     for conflict; None where CAMEO has no such code (statements, demands, accusations)."""
-    if code[:2] in ("03", "13"):
+    if code[:2] in ("03", "13", "08"):
+        # the PLOVER manual: future CONCEDE and RETREAT "should be left as they are"
         return code
     return _INTENT.get(code[:3]) or _INTENT.get(code[:2])
 
@@ -650,15 +650,16 @@ def _verb_events(tok: Token, index: _Index) -> list[_Coded]:
             if above and any(_phrase_actors(h, index) for h in above):
                 subj = above
                 break
+    patients = subj if passive else objects
     if passive:
         sources = [a for h in agents for a in _phrase_actors(h, index)]
-        direct = [a for h in subj for a in _phrase_actors(h, index)]
     else:
         sources = [a for h in subj for a in _phrase_actors(h, index)]
-        direct = [a for h in objects for a in _phrase_actors(h, index)]
+    direct = [a for h in patients for a in _phrase_actors(h, index)]
     if tok.lemma_.lower() in RECIPIENT_VERBS and code[:2] in ("06", "07"):
         givers = [a for h in preps.get("from", []) for a in _phrase_actors(h, index)]
         sources, direct = givers, sources
+        patients = [h for h in subj if _phrase_actors(h, index)]
         if not sources:
             return []
     if not sources:
@@ -682,6 +683,21 @@ def _verb_events(tok: Token, index: _Index) -> list[_Coded]:
                 targets = found[:1]
                 conf += 0.05
                 break
+    if not targets:
+        # a phrase of the object: "a meeting with Obama", "action against Russia", "a camp for refugees"
+        for h in patients:
+            for pp in (c for c in h.children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS):
+                found = pick([a for g in pp.children if g.dep_ == "pobj" for a in _phrase_actors(g, index)])
+                if found and not targets:
+                    targets = found[:1]
+                    conf += 0.05
+    if not targets:
+        # an object that is a group of people with no country of its own (PETRARCH2 agent
+        # nouns: rebels, police, demonstrators ...) is taken to be in the source's country
+        heads = [h for h in patients if not _phrase_actors(h, index)]
+        agent = next((h for h in heads if _is_agent(h)), None)
+        if agent is not None and src0.kind != "igo" and src0.iso3 != "IGO":
+            targets = [_Actor(src0.iso3, agent.text, agent.idx, agent.idx + len(agent.text), "agent")]
     if not targets:
         # another country elsewhere in the verb's phrase (not its subject): a weak guess
         subj_ids = {t.i for h in subj for t in h.subtree}
@@ -707,6 +723,25 @@ def _verb_events(tok: Token, index: _Index) -> list[_Coded]:
         for tgt in ends:
             out.append(_Coded(src, tgt, code, tok, pattern, conf))
     return out
+
+
+_OBJECT_PREPS = {"with", "against", "to", "on", "for", "toward", "towards", "from", "by"}
+
+
+@lru_cache(maxsize=1)
+def _agents() -> frozenset[str]:
+    """One-word agent nouns of the PETRARCH2 agents dictionary (rebel, police, refugee ...)."""
+    return frozenset(bundled.parquet("event_agents.parquet")["word"])
+
+
+def _is_agent(tok: Token) -> bool:
+    """A noun phrase whose head (or a compound of it) is a PETRARCH2 agent noun."""
+    words = _agents()
+    return tok.pos_ in ("NOUN", "PROPN") and (
+        tok.lemma_.lower() in words
+        or tok.lower_ in words
+        or any(c.dep_ == "compound" and c.lemma_.lower() in words for c in tok.children)
+    )
 
 
 def _noun_events(tok: Token, index: _Index) -> list[_Coded]:
@@ -772,6 +807,8 @@ def code_sentence(sent: Span, index: _Index, quotes: list[tuple[int, int]]) -> l
                         kept.append(c)
                 found = kept
         elif tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in NOUN_EVENTS:
+            if tok.dep_ in ("dobj", "obj") and by_trigger.get(tok.head.i):
+                continue  # "held a meeting with": the verb's pattern coded it already
             found = _noun_events(tok, index)
         else:
             continue

@@ -170,13 +170,18 @@ def _table() -> list[tuple[str, str, str]]:
         if len(text) < 3 or not text[0].isupper():
             continue
         rows.append((text, iso, kind))
-        if kind == "demonym" and not text.endswith(("s", "ese", "sh", "ch", "i")):
+        if kind == "demonym" and not text.endswith(("s", "ese", "sh", "ch")):
             rows.append((text + "s", iso, kind))
-    # a surface form that points at several countries (Korean, Congolese) is left out
+    # a surface form that points at several countries (Korean, Congolese) is left out, unless
+    # only one of them is a sovereign state ("French": France, not the French Southern Lands)
+    sovereign = set(reg.loc[~reg["historical"] & (reg["un_member"] | reg["iso3"].isin(["TWN", "PSE", "VAT"])), "iso3"])
     by_text: dict[str, set[str]] = {}
     for text, iso, _ in rows:
         by_text.setdefault(text, set()).add(iso)
-    kept = [(t, i, k) for t, i, k in rows if len(by_text[t]) == 1 and t not in _EXTRA]
+    for text, isos in by_text.items():
+        if len(isos) > 1 and len(isos & sovereign) == 1:
+            by_text[text] = isos & sovereign
+    kept = [(t, i, k) for t, i, k in rows if by_text[t] == {i} and t not in _EXTRA]
     kinds = {
         "Washington": "capital",
         "Britain": "name",
@@ -286,6 +291,8 @@ def _keep(span: Span, iso: str, kind: str) -> bool:
     if span.text in _GIVEN_NAMES and after is not None and after.pos_ == "PROPN" and after.ent_type_ == "PERSON":
         return False
     if kind == "demonym" and before is not None and before.text in _REGION_BEFORE:
+        return False
+    if kind == "demonym" and after is not None and after.text in ("Ocean", "Sea"):  # the Indian Ocean
         return False
     if (
         kind == "demonym"

@@ -171,3 +171,19 @@ def parse_verbs(path: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
         ["lemma", "word", "prep", "pword"]
     )
     return v.reset_index(drop=True), p.reset_index(drop=True)
+
+
+def parse_agents(path: Path) -> pd.DataFrame:
+    """One-word agent nouns of the PETRARCH2 agents dictionary (``Phoenix.agents.txt``):
+    ``REBEL [~REB]``, ``POLICE {} [~COP]`` -> word (lower case, singular as written),
+    agent (the code without its ``~``). Entries of several words or with ``!MACRO!`` parts
+    are left out: the event coder looks up the head noun of a phrase."""
+    rows: list[tuple[str, str]] = []
+    for raw in _read(path).splitlines():
+        line = raw.split("#", 1)[0].strip()
+        m = re.match(r"^([A-Z][A-Z'-]*)\s*(?:\{[^}]*\})?\s*\[~([A-Z]+)\]", line)
+        if m:
+            rows.append((m.group(1).lower(), m.group(2)))
+    if not rows:
+        raise MalformedSourceError(str(path), "no agent entries (WORD [~CODE] lines) found")
+    return pd.DataFrame(rows, columns=["word", "agent"]).drop_duplicates("word").reset_index(drop=True)
