@@ -10,7 +10,9 @@ of that short name unless the article names another candidate. Each is listed in
 ``Article.ambiguous`` with its candidates, the resolution and its evidence; an
 unresolved one is not counted as a country mention. Rules reject what is not a country: a name inside a person's
 name (``Chad Smith``, ``Jordan Peterson``), the US state of Georgia, regions
-(``Latin American``, ``African-American``) and capitals that are common words.
+(``Latin American``, ``African-American``, ``Latin America``, ``Northern Ireland``: a compass
+word before a name that is not itself a country), common nouns spelt with a country name
+(``Guinea pigs``, ``Brazil nuts``, ``French fries``) and capitals that are common words.
 """
 
 from __future__ import annotations
@@ -78,6 +80,38 @@ _EXTRA = {
     "British": "GBR",
 }
 _REGION_BEFORE = {"Latin", "South", "North", "Central", "African", "Native", "Asian", "Pan"}
+# a compass word before a country name that is not itself a country's name makes a region:
+# Latin/South/North/Central America, Northern Ireland, the South China Sea (a longer country
+# name such as South Korea or South Africa is matched first and never reaches this rule)
+_COMPASS = {
+    "Latin",
+    "South",
+    "North",
+    "Central",
+    "East",
+    "West",
+    "Eastern",
+    "Western",
+    "Northern",
+    "Southern",
+    "Sub-Saharan",
+}
+# common nouns spelt with a country name or demonym: "Guinea pigs", "Brazil nuts", "French fries"
+_COMMON_COMPOUNDS: dict[str, set[str]] = {
+    "Guinea": {"pig", "pigs", "fowl", "fowls", "worm", "worms", "grass"},
+    "Brazil": {"nut", "nuts"},
+    "Panama": {"hat", "hats"},
+    "Chad": {"gun"},
+    "French": {"fries", "fry", "toast", "horn", "horns", "kiss", "polish", "doors", "windows"},
+    "Danish": {"pastry", "pastries"},
+    "Swiss": {"cheese", "roll"},
+    "Turkish": {"delight", "bath", "baths"},
+    "Chinese": {"whispers", "checkers", "lantern", "lanterns"},
+    "Mexican": {"wave", "standoff"},
+    "Russian": {"roulette", "doll", "dolls"},
+    "Dutch": {"courage", "auction", "oven"},
+    "Indian": {"ink", "summer"},
+}
 _GIVEN_NAMES = {"Chad", "Jordan", "Georgia", "Israel", "Kenya", "India", "China"}
 _US_STATE_CUES = {"Atlanta", "Savannah", "Augusta", "Georgia's governor", "state", "State", "Peach"}
 
@@ -294,6 +328,10 @@ def _keep(span: Span, iso: str, kind: str) -> bool:
         return False
     if kind == "demonym" and after is not None and after.text in ("Ocean", "Sea"):  # the Indian Ocean
         return False
+    if kind != "demonym" and before is not None and before.text in _COMPASS:
+        return False  # Latin America, West Africa's neighbours, Northern Ireland: a region
+    if after is not None and after.lower_ in _COMMON_COMPOUNDS.get(span.text, set()):
+        return False  # Guinea pigs, Brazil nuts
     if (
         kind == "demonym"
         and before is not None

@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from dyadscope import bundled
-from dyadscope.news import schema
+from dyadscope.news import known_orgs, roles, schema
 from dyadscope.news.gazetteer import Mention
 
 TITLES: dict[str, str] = {
@@ -68,15 +68,6 @@ _APPOS_HEAD = re.compile(
     r"minister|president|secretary|spokes\w+|ambassador|director|governor|member|ceo|founder|"
     r"commissioner|envoy|senator|speaker|adviser|advisor|chief)\b",
     re.IGNORECASE,
-)
-_US_INSTITUTIONS = (
-    "Senate",
-    "Congress",
-    "House of Representatives",
-    "White House",
-    "Pentagon",
-    "State Department",
-    "Department of State",
 )
 INSTITUTIONS: dict[str, str] = {
     "Congress": "USA",
@@ -226,6 +217,9 @@ class Person:
     country: str | None
     mentions: list[tuple[int, int]] = field(default_factory=list)
     kind: str = "ner"  # ner | title
+    # [start, end) of the phrases that describe the person (not in the JSON): see news/roles.py
+    role_spans: list[tuple[int, int]] = field(default_factory=list, repr=False)
+    country_evidence: str | None = field(default=None, repr=False)
 
     @property
     def surname(self) -> str:
@@ -484,11 +478,21 @@ def find_people(doc: Doc, mentions: list[Mention]) -> list[Person]:
             country = _country_in(prev.idx, prev.idx + len(prev.text), mentions)
         if country is None:
             country = _country_in(lead_start, span.start_char, mentions)
-        if country is None and role and any(word in role for word in _US_INSTITUTIONS):
-            country = "USA"
+        phrases = roles.role_phrases(span)
+        if country is None:
+            country = roles.role_country(phrases, mentions, span)
+        if role is None and phrases:
+            role = "; ".join(dict.fromkeys(ph.text for ph in phrases))
+        if role_type is None and role:
+            role_type = _role_type(role)
+        if country is None:
+            country = _institution_in(" ".join([role or "", *(ph.text for ph in phrases)]))
+        if country is None and known_orgs.us_state_note(doc.text[span.end_char : span.end_char + 40]):
+            country = "USA"  # "Representative Jane Doe (from Ohio)", "Sen. John Roe (R-Texas)"
         if country is None:
             country = known_country(name)
         person = Person(name, role, role_type, country, [(span.start_char, span.end_char)])
+        person.role_spans = [(ph.start_char, ph.end_char) for ph in phrases]
         people.append(person)
         by_surname.setdefault(person.surname, person)
         if person.country in _GIVEN_FIRST and len(name.split()) == 2:
@@ -523,6 +527,84 @@ def find_people(doc: Doc, mentions: list[Mention]) -> list[Person]:
     for p in people:
         p.mentions.sort()
     return people
+
+
+def _role_type(role: str) -> str | None:
+    """The role type of the first title word in a role phrase ("a Chinese Foreign Ministry spokesman")."""
+    words = [w.strip(",.;()").lower() for w in role.split()]
+    for i in range(len(words)):
+        for n in (3, 2, 1):
+            phrase = " ".join(words[i : i + n])
+            if len(words[i : i + n]) == n and phrase in TITLES:
+                return TITLES[phrase]
+    return None
+
+
+def _institution_in(text: str) -> str | None:
+    """The country of a national institution named in a role ("Pentagon spokesperson")."""
+    for inst, iso in INSTITUTIONS.items():
+        if re.search(rf"(?<![\w-]){re.escape(inst)}(?![\w-])", text):
+            return iso
+    return None
+
+
+_GOVERNMENT = {"head of state", "head of government", "deputy head of state", "minister"}
+
+
+def link_affiliations(doc: Doc, people: list[Person], orgs: list[Organization], mentions: list[Mention]) -> None:
+    """Countries of people that their own words did not give, in order of evidence:
+
+    the phrases describing a later mention ("Moore is Liberia's former minister"); for a
+    head of state or government or a minister only, the one country named (not a demonym,
+    not a capital) in the sentence of the first mention; an organisation with a country
+    named in the person's role phrases ("a senior fellow at the Heritage Foundation"); a
+    person with a country named there ("spokesperson for President Edgar Lungu"); a
+    well-known institution (``known_orgs``) named there.
+    """
+    for p in people:
+        if p.country is not None:
+            continue
+        for s, e in p.mentions[1:]:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is None:
+                continue
+            phrases = roles.role_phrases(span)
+            p.role_spans += [(ph.start_char, ph.end_char) for ph in phrases]
+            found = roles.role_country(phrases, mentions, span) or _institution_in(" ".join(ph.text for ph in phrases))
+            if found:
+                p.country, p.country_evidence = found, "role"
+                break
+    for p in people:
+        if p.country is not None or p.role_type not in _GOVERNMENT or not p.mentions:
+            continue
+        first = doc.char_span(*p.mentions[0], alignment_mode="expand")
+        if first is None:
+            continue
+        sent = first.sent
+        here = {m.iso3 for m in mentions if sent.start_char <= m.start < sent.end_char and m.kind in ("name", "code")}
+        if len(here) == 1:
+            p.country, p.country_evidence = here.pop(), "the one country named in the sentence"
+    for p in people:
+        if p.country is not None or not p.role_spans:
+            continue
+        inside = [
+            o for lo, hi in p.role_spans for o in orgs if o.country and any(lo <= s and e <= hi for s, e in o.mentions)
+        ]
+        if inside:
+            p.country, p.country_evidence = inside[0].country, "organisation in the role"
+            continue
+        named = [
+            q
+            for lo, hi in p.role_spans
+            for q in people
+            if q is not p and q.country and any(lo <= s and e <= hi for s, e in q.mentions)
+        ]
+        if named:
+            p.country, p.country_evidence = named[0].country, "person in the role"
+            continue
+        known = known_orgs.country_of(" ".join(doc.text[lo:hi] for lo, hi in p.role_spans))
+        if known:
+            p.country, p.country_evidence = known, "known institution in the role"
 
 
 def _is_headline_line(text: str, start: int) -> bool:
@@ -563,6 +645,7 @@ def find_organizations(doc: Doc, mentions: list[Mention], people: list[Person] |
     acronyms, people's names and surnames, currency codes, country names.
     """
     names = {w for p in people or [] for w in [p.name, *p.name.split()]}
+    names_tokens = {w for n in names for w in n.split()}
     text_all = doc.text  # built once: Doc.text joins every token
     acr = _acronyms(text_all)
     currencies = _currency_codes()
@@ -573,7 +656,11 @@ def find_organizations(doc: Doc, mentions: list[Mention], people: list[Person] |
     for ent in doc.ents:
         if ent.label_ not in ("ORG", "NORP") or (ent.label_ == "NORP" and ent.text not in INSTITUTIONS):
             continue
-        text = _tidy_org(ent.text)
+        owner = _possessive_owner(ent, mentions, names_tokens)
+        ent_text = ent.text
+        if owner is not None:  # "China's Ministry of National Defense", "U.S. Africa Command's Waldhauser"
+            ent_text = doc.text[owner[1] : owner[2]]
+        text = _tidy_org(ent_text)
         if not text or text in NOT_ORGS or (text.upper() == text and len(text) <= 2):
             continue
         words = text.replace("-", " ").split()
@@ -613,11 +700,85 @@ def find_organizations(doc: Doc, mentions: list[Mention], people: list[Person] |
                 country, evidence = known, "institution"
             elif kind == "igo":
                 evidence = "igo"  # an international organisation: no country
+        if country is None and evidence is None:
+            known = known_orgs.country_of(text)
+            if known:
+                country, evidence = known, "institution"
+        if country is None and evidence is None and owner is not None and owner[0]:
+            country, evidence = owner[0], "gazetteer"
+        if country is None and evidence is None:
+            country, evidence = _country_before(ent, mentions)
+        if country is None and evidence is None:
+            found = roles.role_country(roles.role_phrases(ent, appositions_only=True), mentions, ent)
+            if found:  # "The Standard, one of Kenya's largest news organizations"
+                country, evidence = found, "apposition"
         org = orgs.setdefault(text, Organization(text, country, country_evidence=evidence))
         org.mentions.append((ent.start_char, ent.end_char))
         if org.country is None:
             org.country, org.country_evidence = country, evidence
-    return list(orgs.values())
+    return _merge_short_forms(list(orgs.values()), mentions)
+
+
+def _possessive_owner(ent: Span, mentions: list[Mention], person_words: set[str]) -> tuple[str, int, int] | None:
+    """(owner country or "", start, end) of the organisation part of an entity with a possessive:
+    "China's Ministry of National Defense" -> (CHN, the ministry); "U.S. Africa Command's
+    Waldhauser" -> ("", the command): a person's name after the possessive is cut off."""
+    toks = list(ent)
+    for k, tok in enumerate(toks):
+        if tok.text not in ("'s", "’s") or k == 0:
+            continue
+        before = ent.doc[ent.start : tok.i]
+        after = ent.doc[tok.i + 1 : ent.end]
+        whole = next(
+            (m for m in mentions if m.start == before.start_char and m.end == before.end_char and m.kind != "capital"),
+            None,
+        )
+        if whole is not None and len(after):
+            return whole.iso3, after.start_char, after.end_char
+        if len(after) and all(t.text in person_words for t in after):
+            return "", before.start_char, before.end_char
+    return None
+
+
+def _country_before(ent: Span, mentions: list[Mention]) -> tuple[str | None, str | None]:
+    """A country word right before the entity: "the U.S. Navy", "Kenya's Treasury" (NER took the noun only)."""
+    doc = ent.doc
+    i = ent.start - 1
+    if i >= 0 and doc[i].text in ("'s", "’s"):
+        i -= 1
+    if i < 0:
+        return None, None
+    tok = doc[i]
+    for m in mentions:
+        if m.start <= tok.idx < m.end and m.kind != "capital":
+            return m.iso3, "demonym" if m.kind == "demonym" else "gazetteer"
+    return None, None
+
+
+def _merge_short_forms(orgs: list[Organization], mentions: list[Mention]) -> list[Organization]:
+    """An organisation named again without its leading country word ("Africa Command" after
+    "U.S. Africa Command") is the same organisation."""
+    by_name = {o.name: o for o in orgs}
+    kept: list[Organization] = []
+    for o in orgs:
+        longer = next(
+            (
+                other
+                for other in orgs
+                if other is not o
+                and other.name.endswith(" " + o.name)
+                and any(
+                    m.text == other.name[: -len(o.name) - 1].strip().removesuffix("'s").removesuffix("’s")
+                    for m in mentions
+                )
+            ),
+            None,
+        )
+        if longer is not None and o.name in by_name:
+            longer.mentions = sorted({*longer.mentions, *o.mentions})
+            continue
+        kept.append(o)
+    return kept
 
 
 def _titles_around(doc: Doc, ent: Span) -> list[str]:

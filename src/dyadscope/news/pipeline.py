@@ -69,6 +69,7 @@ class PeopleComponent:
             mentions = doc._.countries or []
             doc._.people = people.find_people(doc, mentions)
             doc._.organizations = people.find_organizations(doc, mentions, doc._.people)
+            people.link_affiliations(doc, doc._.people, doc._.organizations, mentions)
 
         return _guard("people", doc, work)
 

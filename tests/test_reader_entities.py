@@ -1,0 +1,96 @@
+"""Reader entities and speakers on sentences written for these tests (not taken from any gold set)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dyadscope.news.reader import read_text
+
+
+def _read(body: str) -> dict[str, object]:
+    return read_text("Notes on the week\n" + body, when=date(2023, 6, 1)).to_dict()
+
+
+def _countries(body: str) -> set[str]:
+    return {c["iso3"] for c in _read(body)["countries"]}  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("Exports to Latin America and South America rose, while Peru sold copper.", {"PER"}),
+        ("Banks in West Africa lent more; North America and Central America lent less.", set()),
+        ("Farmers in Peru raise Guinea pigs for meat, and Brazil nuts grow in Bolivia.", {"PER", "BOL"}),
+        ("The vessels crossed the South China Sea on their way to a port in Vietnam.", {"VNM"}),
+        ("South Korea and South Africa signed a deal with Guinea.", {"KOR", "ZAF", "GIN"}),
+    ],
+)
+def test_regions_and_common_nouns_are_not_countries(body: str, want: set[str]) -> None:
+    assert _countries(body) == want
+
+
+def _person(d: dict[str, object], name: str) -> dict[str, object]:
+    people = d["people"]
+    assert isinstance(people, list)
+    return next(p for p in people if p["name"] == name)
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "country"),
+    [
+        # a possessive or demonym before the title
+        ("Peru's Foreign Minister Ana Maria Solis met reporters in Lima on Monday.", "Ana Maria Solis", "PER"),
+        # a phrase the name stands in apposition to: the ambassador's own country, not the host
+        ("Norway's ambassador to Kenya, Ingrid Halvorsen, opened the new school on Friday.", "Ingrid Halvorsen", "NOR"),
+        # an apposition after the name with a demonym
+        ("Tomas Rivas, a Chilean engineer who designed the bridge, said it would open soon.", "Tomas Rivas", "CHL"),
+        # an office modified by a country name inside the apposition
+        ("Mara Voss, a spokeswoman for the Danish Foreign Ministry, declined to comment.", "Mara Voss", "DNK"),
+        # a destination or a field of study is not the person's country
+        ("Paolo Conte, a special envoy for Somalia, arrived on Tuesday for talks on the port.", "Paolo Conte", None),
+        ("Lena Ortiz, the director of Brazil Studies at a private college, wrote the report.", "Lena Ortiz", None),
+        # a capital only in "X-based"
+        ("Omar Haddad, a Nairobi-based economist, expects growth to slow this year.", "Omar Haddad", "KEN"),
+        # "of"/"from" after the name
+        ("Col. Ruth Achieng of the Kenya Defence Forces led the parade through the town.", "Ruth Achieng", "KEN"),
+        # the complement of "is" at a later mention
+        (
+            "The plan was praised by Ivan Petrov on Monday. Petrov is Bulgaria's deputy minister of energy.",
+            "Ivan Petrov",
+            "BGR",
+        ),
+    ],
+)
+def test_country_from_role_phrases(body: str, name: str, country: str | None) -> None:
+    assert _person(_read(body), name)["country"] == country
+
+
+def test_country_from_affiliation_and_context() -> None:
+    d = _read(
+        "Analysts were divided. Sara Lindqvist, a senior fellow at the Brookings Institution, said the "
+        "loans were sound. In Ghana, President John Mensah opened the road. Kofi Boateng, an aide to "
+        "President John Mensah, said more roads would follow. Representative Jane Doe (from Ohio) "
+        "asked for a vote on the bill."
+    )
+    assert _person(d, "Sara Lindqvist")["country"] == "USA"  # a known institution in the role
+    assert _person(d, "John Mensah")["country"] == "GHA"  # the one country named in the sentence
+    assert _person(d, "Kofi Boateng")["country"] == "GHA"  # a person with a country in the role
+    assert _person(d, "Jane Doe")["country"] == "USA"  # a US state in brackets
+
+
+def test_organisation_country_only_with_evidence() -> None:
+    d = _read(
+        "Peru's Ministry of Energy issued a statement, and the Ministry of Energy later confirmed it. "
+        "The U.S. Navy sent a ship. The Lantern, one of Ghana's oldest newspapers, reported the deal. "
+        "Morgan Stanley and the Paris Club were also named, as was the University of Texas."
+    )
+    orgs = {o["name"]: (o["country"], o["country_evidence"]) for o in d["organizations"]}  # type: ignore[union-attr]
+    assert orgs["Ministry of Energy"][0] == "PER"
+    assert "Peru's Ministry of Energy" not in orgs
+    assert [c for name, (c, _) in orgs.items() if name.endswith("Navy")] == ["USA"]
+    assert orgs["Lantern"] == ("GHA", "apposition")
+    assert orgs.get("Morgan Stanley", (None, None))[0] != "FLK"  # Stanley is a capital: no evidence
+    assert orgs.get("Paris Club", (None, None))[0] is None
+    assert orgs["University of Texas"][0] == "USA"
