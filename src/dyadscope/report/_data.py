@@ -82,10 +82,14 @@ def rights(wh: Warehouse, country: str, since: int, until: int) -> pd.DataFrame:
     return rights_evidence.pts_wide(wh, country, since, until)
 
 
-def events(wh: Warehouse, a: str, b: str) -> pd.DataFrame:
+def events(wh: Warehouse, a: str, b: str, since: int | None = None, until: int | None = None) -> pd.DataFrame:
     """Monthly stored events between two countries, both directions in one ``A <-> B`` row
-    (:func:`dyadscope.evidence.events.monthly`)."""
-    return events_evidence.monthly(wh, a, b, directed=False)
+    (:func:`dyadscope.evidence.events.monthly`), in the years ``since``-``until`` when given."""
+    from datetime import date
+
+    lo = date(since, 1, 1) if since else None
+    hi = date(until, 12, 31) if until else None
+    return events_evidence.monthly(wh, a, b, since=lo, until=hi, directed=False)
 
 
 def published_trade(wh: Warehouse, a: str, b: str, until: int | None = None) -> pd.DataFrame:
@@ -95,11 +99,11 @@ def published_trade(wh: Warehouse, a: str, b: str, until: int | None = None) -> 
     return trade_evidence.published(wh, a, b, until=until)
 
 
-def bilateral(wh: Warehouse, a: str, b: str, since: int | None = None) -> pd.DataFrame:
+def bilateral(wh: Warehouse, a: str, b: str, since: int | None = None, until: int | None = None) -> pd.DataFrame:
     """Trade of ``a`` with ``b`` by year, both directions, both bases and the balance
     (:func:`dyadscope.evidence.trade.bilateral`); empty when no figure exists."""
     try:
-        return trade_evidence.bilateral(wh, a, b, since=since)
+        return trade_evidence.bilateral(wh, a, b, since=since, until=until)
     except NoDataError:
         return pd.DataFrame()
 

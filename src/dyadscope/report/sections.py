@@ -62,7 +62,7 @@ def alignment(
     marks = []
     for status in statuses:
         year = _data.designation_year(focal, status)
-        if year is not None:
+        if year is not None and since <= year <= (until or year):  # a mark outside the years would widen the axis
             marks.append(charts.Mark(year, f"{status.upper()} designation, {year}"))
     for p in partners:
         s = frame[frame["partner"] == p].sort_values("year")
@@ -169,11 +169,20 @@ def group_placement(
     return Section(title, [table], [_chart("mnna", "mnna", chart, sources)], sources, notes, "mnna", why)
 
 
-def rights(wh: Warehouse, focal: str, *, around: int | None = None, why: str = "") -> Section:
-    """PTS scores by source (Amnesty, HRW, State Department) for the years around the article."""
+def rights(
+    wh: Warehouse,
+    focal: str,
+    *,
+    around: int | None = None,
+    since: int | None = None,
+    why: str = "",
+    mark: str | None = "article",
+) -> Section:
+    """PTS scores by source (Amnesty, HRW, State Department) for the ten years up to the
+    article (from ``since`` on, when given)."""
     title = "Human rights: the Political Terror Scale"
     hi = min(around or 2023, 2023)
-    lo = hi - 9
+    lo = min(max(hi - 9, since or hi - 9), hi)
     frame = _data.rights(wh, focal, lo, hi)
     sources = [_data.PTS_SOURCE]
     if frame.empty:
@@ -187,7 +196,7 @@ def rights(wh: Warehouse, focal: str, *, around: int | None = None, why: str = "
     absent = [names[c] for c in names if frame[c].isna().all()]
     if absent:
         notes.append(f"No scores coded from {', '.join(absent)} for these years.")
-    marks = [charts.Mark(around, f"article, {around}")] if around and around <= hi + 1 else []
+    marks = [charts.Mark(around, f"{mark}, {around}")] if mark and around and around <= hi + 1 else []
     chart = charts.lines(
         long,
         x="year",
@@ -220,13 +229,24 @@ def _rate_text(rate: float, currency: str, year: int) -> str:
     return f"{fmt.number(rate)} {currency} per USD, {year} average"
 
 
-def trade(wh: Warehouse, focal: str, partners: Sequence[str], *, until: int | None = None, why: str = "") -> Section:
+def trade(
+    wh: Warehouse,
+    focal: str,
+    partners: Sequence[str],
+    *,
+    until: int | None = None,
+    since: int | None = None,
+    why: str = "",
+) -> Section:
     """Published figures between the focal country and each partner, both sides, as printed
-    and in US dollars, with the rate and its source beside every converted value."""
+    and in US dollars, with the rate and its source beside every converted value (periods
+    starting in ``since``-``until`` when given)."""
     title = "Trade as published"
     frames, notes, sources = [], [], []
     for p in partners:
         rep = _data.published_trade(wh, focal, p, until)
+        if since is not None and not rep.empty:
+            rep = rep[rep["year"] >= since]
         if rep.empty:
             notes.append(f"No published figures between {_name(focal)} and {_name(p)}.")
             continue
@@ -315,9 +335,17 @@ def roll_calls(
 
 
 def events(
-    wh: Warehouse, article: dict[str, object] | None, focal: str, partners: Sequence[str], why: str = ""
+    wh: Warehouse,
+    article: dict[str, object] | None,
+    focal: str,
+    partners: Sequence[str],
+    why: str = "",
+    *,
+    since: int | None = None,
+    until: int | None = None,
 ) -> Section:
-    """Events coded in the article, and stored events between the named dyads."""
+    """Events coded in the article, and stored events between the named dyads (in the years
+    ``since``-``until`` when given)."""
     title = "Events between the named countries"
     frames, chs, notes = [], [], []
     src = "CAMEO codes and Goldstein scale (GDELT lookups); PLOVER (Open Event Data Alliance)"
@@ -345,7 +373,7 @@ def events(
         )
     stored = []
     for p in partners:
-        f = _data.events(wh, focal, p)
+        f = _data.events(wh, focal, p, since, until)
         if not f.empty:
             stored.append(f)
     if stored:
@@ -365,15 +393,18 @@ TRADE_SOURCES = {
 }
 
 
-def bilateral(wh: Warehouse, focal: str, partners: Sequence[str], *, since: int = 2000, why: str = "") -> Section:
+def bilateral(
+    wh: Warehouse, focal: str, partners: Sequence[str], *, since: int = 2000, until: int | None = None, why: str = ""
+) -> Section:
     """Trade of the focal country with each partner: exports, imports and the balance by year
     (the preferred record), with both sides' records side by side and their gap."""
     title = "Trade with the named partners"
     frames, chs, notes, sources = [], [], [], []
     for p in partners:
-        b = _data.bilateral(wh, focal, p, since=since)
+        b = _data.bilateral(wh, focal, p, since=since, until=until)
         if b.empty or b[["exports", "imports"]].isna().all().all():
-            notes.append(f"No recorded trade between {_name(focal)} and {_name(p)} since {since}.")
+            span = f"in {since}-{until}" if until else f"since {since}"
+            notes.append(f"No recorded trade between {_name(focal)} and {_name(p)} {span}.")
             continue
         used = sorted({str(s) for s in pd.concat([b["exports_source"], b["imports_source"]]).dropna()})
         srcs = [TRADE_SOURCES.get(s, s) for s in used]
@@ -421,12 +452,14 @@ def bilateral(wh: Warehouse, focal: str, partners: Sequence[str], *, since: int 
     return Section(title, frames, chs, list(dict.fromkeys(sources)), notes, "bilateral", why)
 
 
-def diversification(wh: Warehouse, focal: str, partners: Sequence[str], *, until: int, why: str = "") -> Section:
+def diversification(
+    wh: Warehouse, focal: str, partners: Sequence[str], *, until: int, since: int | None = None, why: str = ""
+) -> Section:
     """Shares of the named partners in the focal country's exports and imports, and the
-    partner concentration (HHI), at three points ten years apart."""
+    partner concentration (HHI), at three points ten years apart (those from ``since`` on)."""
     title = "Diversification: the named partners' shares and partner concentration"
     last = min(until, 2020)  # the all-pairs records (IMF DOTS) end in 2020
-    years = [last - 10, last - 5, last]
+    years = [y for y in (last - 10, last - 5, last) if since is None or y >= since] or [last]
     rows, hhi, notes, sources = [], [], [], []
     panel = _data.partner_shares_years(wh, focal, years)
     for flow in ("exports", "imports"):

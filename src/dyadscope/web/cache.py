@@ -56,8 +56,8 @@ class ResponseCache:
         self.limit = limit
         self.wait_s = wait_s
         self.running = 0
-        self.data: OrderedDict[Key, Frozen] = OrderedDict()
-        self.inflight: dict[Key, asyncio.Future[Frozen]] = {}
+        self.data: OrderedDict[Key, Any] = OrderedDict()
+        self.inflight: dict[Key, asyncio.Future[Any]] = {}
         self.hits = 0
         self.misses = 0
 
@@ -73,14 +73,14 @@ class ResponseCache:
                 out.append((name, st.st_ino, st.st_size, st.st_mtime_ns))
         return tuple(out)
 
-    async def get(self, key: Key, datasets: Iterable[str], make: Callable[[], Frozen]) -> tuple[Frozen, bool]:
-        """The response for ``key`` and whether it was a hit; ``make`` runs in a worker thread."""
+    async def get(self, key: Key, datasets: Iterable[str], make: Callable[[], T]) -> tuple[T, bool]:
+        """The response (or any value: the pages cache the data of a view too) for ``key`` and
+        whether it was a hit; ``make`` runs in a worker thread."""
         full = (*key, self.stamp(datasets))
-        hit = self.data.get(full)
-        if hit is not None:
+        if full in self.data:
             self.data.move_to_end(full)
             self.hits += 1
-            return hit, True
+            return self.data[full], True
         fut = self.inflight.get(full)
         if fut is None:
             self.misses += 1
@@ -89,7 +89,7 @@ class ResponseCache:
             fut.add_done_callback(lambda _f: self.inflight.pop(full, None))
         return await asyncio.shield(fut), False
 
-    async def _compute(self, full: Key, make: Callable[[], Frozen]) -> Frozen:
+    async def _compute(self, full: Key, make: Callable[[], T]) -> T:
         value = await self.limited(make)
         self.data[full] = value
         while len(self.data) > self.entries:

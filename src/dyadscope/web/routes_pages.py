@@ -4,21 +4,21 @@ from __future__ import annotations
 
 import gzip
 from functools import cache
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
-import pandas as pd
 from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 from fastapi.responses import RedirectResponse, Response
 
 from dyadscope import api
 from dyadscope import countries as registry
-from dyadscope.errors import DyadscopeError, NoDataError
-from dyadscope.warehouse import Warehouse
+from dyadscope.errors import DyadscopeError
 from dyadscope.warehouse.store import datasets
+from dyadscope.web import views
 from dyadscope.web.cache import Frozen
 from dyadscope.web.errors import ErrorItem, WebError, _from_dyadscope, too_large
 from dyadscope.web.routes_api import read_input
-from dyadscope.web.state import State, country, country_list
+from dyadscope.web.state import AppState, State, country, country_list
+from dyadscope.web.views import FIRST_YEAR, LAST_YEAR, MAX_VS, PairQuery, Period, View
 
 router = APIRouter(include_in_schema=False)
 
@@ -86,69 +86,187 @@ def index(request: Request, st: State) -> Response:
     return Response(f.body, media_type=f.media_type)
 
 
-@router.get("/pair")
-def pair_form(
-    a: Annotated[str, Query(max_length=100)],
-    b: Annotated[str, Query(max_length=100)],
-    vs: Annotated[str, Query(max_length=400)] = "",
-    since: Annotated[int, Query(ge=1946, le=2100)] = 2000,
-) -> RedirectResponse:
-    """The search form's answer: the pair page of the two countries (names or codes), as a
-    permalink (/pair/A/B?vs=...&since=...)."""
-    x, y = country(a, "query", "a"), country(b, "query", "b")
-    others = ",".join(country_list(vs, "query", "vs")) if vs.strip() else ""
-    return RedirectResponse(f"/pair/{x}/{y}?vs={others}&since={since}", status_code=303)
+Since = Annotated[int, Query(ge=FIRST_YEAR, le=LAST_YEAR, description="First year shown.")]
+Until = Annotated[str, Query(max_length=4, pattern=r"^(\d{4})?$", description="Last year shown (empty: latest).")]
+Vs = Annotated[str, Query(max_length=400, description=f"Up to {MAX_VS} countries to compare with, comma-separated.")]
+PAIR_DATASETS = ("unga", "idealpoints", "trade", "flows", "news", "rights")
+COUNTRY_DATASETS = ("unga", "idealpoints", "trade", "flows", "rights")
 
 
-@router.get("/pair/{a}/{b}")
-async def pair(
-    request: Request,
-    st: State,
-    a: str,
-    b: str,
-    vs: Annotated[str, Query(max_length=400)] = "CHN,RUS",
-    since: Annotated[int, Query(ge=1946, le=2100)] = 2000,
-) -> Response:
-    x, y = country(a, "path", "a"), country(b, "path", "b")
+def _period(since: int, until: str) -> Period:
+    """The years of a page from its query: ``until`` empty = up to the latest data."""
+    end = int(until) if until else None
+    if end is not None and not FIRST_YEAR <= end <= LAST_YEAR:
+        raise WebError(
+            422,
+            "validation_error",
+            f"until: {end} is outside {FIRST_YEAR}-{LAST_YEAR}",
+            [ErrorItem(loc=["query", "until"], type="range", message=f"{FIRST_YEAR}-{LAST_YEAR}", options=None)],
+            plain=f"The last year must be between {FIRST_YEAR} and {LAST_YEAR}; {end} was given.",
+        )
+    if end is not None and end < since:
+        raise WebError(
+            422,
+            "validation_error",
+            f"until: {end} is before since ({since})",
+            [ErrorItem(loc=["query", "until"], type="before_since", message=f"{end} < since {since}", options=None)],
+            plain=f"The period ends ({end}) before it starts ({since}).",
+        )
+    return Period(since, end)
+
+
+def _pair_query(a: str, b: str, vs: str, since: int, until: str, where: Literal["path", "query"]) -> PairQuery:
+    x, y = country(a, where, "a"), country(b, where, "b")
     if x == y:
         raise WebError(
             422,
             "validation_error",
             f"b: {registry.name(y)} ({y}) is the first country too; a pair needs two countries",
-            [ErrorItem(loc=["path", "b"], type="same_country", message="the same country as a", options=None)],
+            [ErrorItem(loc=[where, "b"], type="same_country", message="the same country as a", options=None)],
             plain=f"A pair needs two countries; {registry.name(y)} ({y}) was given twice.",
         )
     others = [o for o in (country_list(vs, "query", "vs") if vs.strip() else []) if o not in (x, y)]
-    partners = [y, *others]
+    if len(others) > MAX_VS:
+        raise WebError(
+            422,
+            "validation_error",
+            f"vs: {len(others)} countries; at most {MAX_VS} can be compared beside the pair (a chart draws 6 lines)",
+            [ErrorItem(loc=["query", "vs"], type="too_many", message=f"at most {MAX_VS} countries", options=None)],
+            plain=f"At most {MAX_VS} countries can be compared beside the pair; {len(others)} were given.",
+        )
+    return PairQuery(x, y, tuple(others), _period(since, until))
+
+
+@router.get("/pair")
+def pair_form(
+    a: Annotated[str, Query(max_length=100)],
+    b: Annotated[str, Query(max_length=100)],
+    vs: Vs = "",
+    since: Since = 2000,
+    until: Until = "",
+) -> RedirectResponse:
+    """The search form's answer: the pair page of the two countries (names or codes), as a
+    permalink (/pair/A/B?vs=...&since=...&until=...)."""
+    q = _pair_query(a, b, vs, since, until, "query")
+    return RedirectResponse(f"{q.path}?{q.query()}", status_code=303)
+
+
+async def _pair_view(st: AppState, q: PairQuery) -> View:
+    view, _ = await st.cache.get(("pairview", q), PAIR_DATASETS, lambda: views.pair_view(st.wh, q))
+    return view
+
+
+async def _country_view(st: AppState, c: str, period: Period) -> View:
+    view, _ = await st.cache.get(
+        ("countryview", c, period), COUNTRY_DATASETS, lambda: views.country_view(st.wh, c, period)
+    )
+    return view
+
+
+@router.get("/pair/{a}/{b}")
+async def pair(
+    request: Request, st: State, a: str, b: str, vs: Vs = "CHN,RUS", since: Since = 2000, until: Until = ""
+) -> Response:
+    q = _pair_query(a, b, vs, since, until, "path")
+    view = await _pair_view(st, q)
 
     def make() -> Frozen:
-        data = _pair_data(x, partners, since, st.wh)
-        vs_names = ", ".join(registry.name(o) for o in others)
         return st.render(
             request,
             "pair.html",
-            a=x,
-            b=y,
-            vs=",".join(others),
-            vs_names=vs_names,
+            view=view,
+            q=q,
+            a=q.a,
+            b=q.b,
+            vs=",".join(q.vs),
+            vs_names=", ".join(registry.name(o) for o in q.vs),
             name=registry.name,
-            since=since,
+            since=q.period.since,
+            until=q.period.until,
+            max_vs=MAX_VS,
             countries=_country_options(),
-            **data,
         )
 
-    return await _page(st, ("pair", x, tuple(partners), since), ("unga", "idealpoints", "trade", "flows", "news"), make)
+    return await _page(st, ("pair", q), PAIR_DATASETS, make)
+
+
+def _download(view: View, kind: Literal["table", "chart"], file: str) -> tuple[str, str]:
+    """(key, extension) of a download link of ``view``; a 404 naming the valid files otherwise."""
+    key, _, ext = file.rpartition(".")
+    valid = (
+        [f"{k}.csv" for k in view.tables()]
+        if kind == "table"
+        else [f"{k}.{e}" for k in view.charts() for e in ("svg", "png")]
+    )
+    found = key in (view.tables() if kind == "table" else view.charts())
+    if not (views.KEY.match(key) and found and ext in (("csv",) if kind == "table" else ("svg", "png"))):
+        raise WebError(
+            404,
+            "not_found",
+            f"{kind}: no {kind} {file[:60]!r} on this page",
+            [ErrorItem(loc=["path", "file"], type="not_found", message=f"no such {kind}", options=valid or None)],
+            plain=f"This page has no {kind} called “{file[:60]}”.",
+        )
+    return key, ext
+
+
+async def _file(st: AppState, view: View, ds: tuple[str, ...], kind: Literal["table", "chart"], file: str) -> Response:
+    key, ext = _download(view, kind, file)
+    name = views.safe_name(f"{view.stem}-{key}.{ext}")
+
+    def make() -> Frozen:
+        if ext == "csv":
+            body, media = views.table_csv(view, key), "text/csv; charset=utf-8"
+        else:
+            body = views.chart_file(view, key, "svg" if ext == "svg" else "png")
+            media = "image/svg+xml" if ext == "svg" else "image/png"
+        return Frozen(body, media, 200, (("content-disposition", f'attachment; filename="{name}"'),))
+
+    hit, was_hit = await st.cache.get(("file", view.permalink, view.path, view.query, kind, key, ext), ds, make)
+    headers = {"X-Cache": "hit" if was_hit else "miss", **dict(hit.headers)}
+    return Response(hit.body, media_type=hit.media_type, status_code=hit.status, headers=headers)
+
+
+@router.get("/pair/{a}/{b}/table/{file}")
+async def pair_table(
+    st: State, a: str, b: str, file: str, vs: Vs = "CHN,RUS", since: Since = 2000, until: Until = ""
+) -> Response:
+    """A table of the pair page as CSV: its rows and headings, raw values, provenance columns."""
+    view = await _pair_view(st, _pair_query(a, b, vs, since, until, "path"))
+    return await _file(st, view, PAIR_DATASETS, "table", file)
+
+
+@router.get("/pair/{a}/{b}/chart/{file}")
+async def pair_chart(
+    st: State, a: str, b: str, file: str, vs: Vs = "CHN,RUS", since: Since = 2000, until: Until = ""
+) -> Response:
+    """A chart of the pair page as SVG or PNG, drawn by vl-convert from the page's spec."""
+    view = await _pair_view(st, _pair_query(a, b, vs, since, until, "path"))
+    return await _file(st, view, PAIR_DATASETS, "chart", file)
 
 
 @router.get("/country/{c}")
-async def country_page(request: Request, st: State, c: str) -> Response:
+async def country_page(request: Request, st: State, c: str, since: Since = 1990, until: Until = "") -> Response:
     x = country(c, "path", "c")
-    return await _page(
-        st,
-        ("country", x),
-        ("unga", "idealpoints", "trade", "flows", "rights"),
-        lambda: st.render(request, "country.html", c=x, name=registry.name, **_country_data(x, st.wh)),
-    )
+    period = _period(since, until)
+    view = await _country_view(st, x, period)
+
+    def make() -> Frozen:
+        return st.render(request, "country.html", view=view, c=x, name=registry.name, since=since, until=period.until)
+
+    return await _page(st, ("country", x, period), COUNTRY_DATASETS, make)
+
+
+@router.get("/country/{c}/table/{file}")
+async def country_table(st: State, c: str, file: str, since: Since = 1990, until: Until = "") -> Response:
+    view = await _country_view(st, country(c, "path", "c"), _period(since, until))
+    return await _file(st, view, COUNTRY_DATASETS, "table", file)
+
+
+@router.get("/country/{c}/chart/{file}")
+async def country_chart(st: State, c: str, file: str, since: Since = 1990, until: Until = "") -> Response:
+    view = await _country_view(st, country(c, "path", "c"), _period(since, until))
+    return await _file(st, view, COUNTRY_DATASETS, "chart", file)
 
 
 @router.get("/article")
@@ -195,38 +313,3 @@ async def data_page(request: Request, st: State) -> Response:
     return await _page(
         st, ("data",), tuple(datasets()), lambda: st.render(request, "data.html", st=api.data_status(st.wh))
     )
-
-
-def _pair_data(x: str, partners: list[str], since: int, wh: Warehouse) -> dict[str, Any]:
-    from dyadscope.report import brief as br
-
-    align, _ = br.alignment_section(x, partners, since, wh)
-    trade, _ = br.trade_section(x, partners[:1], None, wh)
-    events, _ = br.events_section(None, x, partners[:1], wh)
-    articles = wh.query(
-        "SELECT title, date, url, origin FROM news.articles WHERE extraction LIKE ? AND extraction LIKE ?"
-        " ORDER BY date DESC NULLS LAST LIMIT 10",
-        [f'%"iso3": "{x}"%', f'%"iso3": "{partners[0]}"%'],
-        "news",
-    )
-    return {"sections": [align, trade, events], "articles": articles}
-
-
-def _country_data(x: str, wh: Warehouse) -> dict[str, Any]:
-    from dyadscope.report import brief as br
-    from dyadscope.report.brief import Section
-
-    partners = [p for p in ("USA", "CHN", "RUS") if p != x]
-    align, _ = br.alignment_section(x, partners, 1990, wh)
-    sections = [align]
-    try:
-        frame, summary = api.trade_partners(x, warehouse=wh)
-        sec = Section("Top trade partners (BACI)")
-        sec.tables.append(("Partners", frame.head(15)))
-        sec.tables.append(("Concentration", pd.DataFrame([summary])))
-        sections.append(sec)
-    except NoDataError as exc:
-        sections.append(Section("Top trade partners", note=str(exc)))
-    rights, _ = br.rights_section(x, wh)
-    sections.append(rights)
-    return {"sections": sections}

@@ -1,0 +1,353 @@
+"""The data behind a dashboard page, built once per query and shared by the page and its downloads.
+
+A :class:`View` is what a page shows: its sections (the brief's builders in
+:mod:`dyadscope.report.sections`, so the pair page and the dyad brief draw the same tables and
+charts), each table under a key (``alignment-1``) and each chart under its key (``align``).
+The page links ``<path>/table/<key>.csv`` and ``<path>/chart/<key>.svg|png`` with its own
+query string, and those endpoints answer from the same (cached) view: a download is exactly
+the frame or the Vega-Lite spec the page shows.
+
+CSV: the table's rows and columns as the page shows them (the page's column headings), with
+the raw values instead of the formatted text (``0.329`` for ``32.9%``, US dollars for
+``USD 3.4 bn``), plus provenance columns: ``Currency`` for money columns, ``Source`` (the
+table's one source or each row's), ``Table`` (the caption) and ``View`` (the permalink).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+import pandas as pd
+
+from dyadscope import countries as registry
+from dyadscope.report import format as fmt
+from dyadscope.report.model import Chart, GlanceRow, Section, Table
+from dyadscope.warehouse import Warehouse
+
+MAX_VS = 5  # countries compared beside the pair's second: a chart draws at most 6 lines (charts.MAX_SERIES)
+FIRST_YEAR = 1946
+LAST_YEAR = 2100
+KEY = re.compile(r"^[A-Za-z0-9_-]{1,40}$")
+ChartFormat = Literal["svg", "png"]
+
+
+def safe_name(text: str) -> str:
+    """A file name made of letters, digits, ``.``, ``_`` and ``-`` only (for ``Content-Disposition``)."""
+    out = re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip("-.")
+    return out[:120] or "download"
+
+
+@dataclass(frozen=True)
+class Period:
+    """The years a page shows: ``since``-``until`` (``until`` None: up to the latest data)."""
+
+    since: int
+    until: int | None
+
+    def query(self) -> str:
+        return f"since={self.since}" + (f"&until={self.until}" if self.until is not None else "")
+
+    def pinned(self) -> Period:
+        """The same view with ``until`` fixed (this year when open): a permalink that keeps its years."""
+        return self if self.until is not None else Period(self.since, date.today().year)
+
+    def words(self) -> str:
+        return f"{self.since}-{self.until}" if self.until is not None else f"since {self.since}"
+
+    def stem(self) -> str:
+        return f"{self.since}-{self.until}" if self.until is not None else f"{self.since}-latest"
+
+
+@dataclass(frozen=True)
+class PairQuery:
+    """Everything a pair page shows is decided by these (and all of it is in its address)."""
+
+    a: str
+    b: str
+    vs: tuple[str, ...]
+    period: Period
+
+    @property
+    def partners(self) -> list[str]:
+        return [self.b, *self.vs]
+
+    @property
+    def path(self) -> str:
+        return f"/pair/{self.a}/{self.b}"
+
+    def query(self, period: Period | None = None) -> str:
+        return f"vs={','.join(self.vs)}&" + (period or self.period).query()
+
+    def permalink(self) -> str:
+        return f"{self.path}?{self.query(self.period.pinned())}"
+
+    def stem(self) -> str:
+        vs = f"-vs-{'-'.join(self.vs)}" if self.vs else ""
+        return safe_name(f"{self.a}-{self.b}{vs}-{self.period.stem()}")
+
+
+@dataclass
+class View:
+    """A page's sections, with keys for its tables and charts and the sources they cite."""
+
+    title: str
+    path: str
+    query: str
+    permalink: str
+    stem: str
+    sections: list[Section]
+    notes: list[str] = field(default_factory=list)
+    _sources: list[str] | None = field(default=None, repr=False)
+
+    def tables(self) -> dict[str, Table]:
+        return {f"{s.key}-{i}": t for s in self.sections for i, t in enumerate(s.frames, 1)}
+
+    def charts(self) -> dict[str, Chart]:
+        return {c.key: c for s in self.sections for c in s.charts}
+
+    def table_key(self, sec: Section, i: int) -> str:
+        return f"{sec.key}-{i}"
+
+    @property
+    def sources(self) -> list[str]:
+        """Every source the page cites, once: a table's source that joins several ("A; B")
+        is cited as those (so a chart and its table give the same numbers)."""
+        if self._sources is None:
+            found: list[str] = []
+            for s in self.sections:
+                found += s.sources
+                for c in s.charts:
+                    found += c.sources
+            found = list(dict.fromkeys(found))
+            for s in self.sections:
+                for t in s.frames:
+                    for src in [t.source, *t.row_sources()]:
+                        if src and not set(self._parts(src, found)) <= set(found):
+                            found.append(src)
+            self._sources = found
+        return self._sources
+
+    @staticmethod
+    def _parts(source: str, found: list[str]) -> list[str]:
+        if source in found:
+            return [source]
+        parts = source.split("; ")
+        return parts if all(p in found for p in parts) else [source]
+
+    def cite(self, source: str | None) -> list[int]:
+        """The numbers (1-based) of ``source`` in :attr:`sources` (several for a joined one)."""
+        if not source:
+            return []
+        every = self.sources
+        return [every.index(p) + 1 for p in self._parts(source, every) if p in every]
+
+    def link(self, kind: Literal["table", "chart"], key: str, ext: str) -> str:
+        return f"{self.path}/{kind}/{key}.{ext}?{self.query}"
+
+
+def _glance(rows: list[GlanceRow]) -> Section:
+    frame = pd.DataFrame(
+        [
+            {
+                "measure": r.label,
+                "figure": r.figure,
+                "year": int(r.year) if r.year.isdigit() else None,
+                "source": r.source,
+            }
+            for r in rows
+        ],
+        columns=["measure", "figure", "year", "source"],
+    )
+    table = Table(
+        "Key figures",
+        frame,
+        formats={"year": "year"},
+        labels={"measure": "Measure", "figure": "Figure", "year": "Year"},
+    )
+    return Section("At a glance", frames=[table] if rows else [], key="glance")
+
+
+def _articles(wh: Warehouse, a: str, partners: list[str], period: Period) -> Section:
+    """Stored articles that name ``a`` and one of the partners, in the period."""
+    conds = " OR ".join("extraction LIKE ?" for _ in partners)
+    hi = period.until if period.until is not None else LAST_YEAR
+    frame = wh.query(
+        "SELECT date, title, url, origin FROM news.articles WHERE extraction LIKE ? AND (" + conds + ")"
+        " AND (date IS NULL OR (year(date) >= ? AND year(date) <= ?)) ORDER BY date DESC NULLS LAST LIMIT 20",
+        [f'%"iso3": "{a}"%', *[f'%"iso3": "{p}"%' for p in partners], period.since, hi],
+        "news",
+    )
+    title = "Stored articles that name them"
+    if frame.empty:
+        return Section(title, notes=["No stored articles name both (dyadscope ingest, read --save)."], key="articles")
+    view = pd.DataFrame({"date": frame["date"], "title": frame["title"], "where": frame["url"].fillna(frame["origin"])})
+    table = Table(
+        "Latest stored articles (at most 20)",
+        view,
+        formats={"date": "date"},
+        labels={"date": "Date", "title": "Title", "where": "URL or origin"},
+        source="dyadscope news store (dyadscope ingest, read --save)",
+    )
+    return Section(title, frames=[table], sources=[table.source or ""], key="articles")
+
+
+def pair_view(wh: Warehouse, q: PairQuery) -> View:
+    """The pair page: alignment with every partner, MNNA placement when the US is one, trade
+    with each partner (both records and as published), diversification, the first
+    country's PTS scores, stored events and articles; each in ``q.period``."""
+    from dyadscope.report import sections as build
+    from dyadscope.report.brief import _figures
+
+    x, ps, p = q.a, q.partners, q.period
+    why = "The countries requested"
+    secs = [build.alignment(wh, x, ps, since=p.since, until=p.until, statuses=["mnna"] if "USA" in ps else [], why=why)]
+    if "USA" in ps:
+        secs.append(build.group_placement(wh, x, since=p.since, until=p.until, why="The United States is a partner"))
+    secs.append(build.bilateral(wh, x, ps, since=p.since, until=p.until, why=why))
+    published = build.trade(wh, x, ps, until=p.until, since=p.since, why=why)
+    if published.frames:
+        secs.append(published)
+    last = p.until if p.until is not None else date.today().year - 1
+    secs.append(build.diversification(wh, x, ps, until=last, since=p.since, why=why))
+    secs.append(
+        build.rights(wh, x, around=last, since=p.since, why=f"{registry.name(x)}, the first country", mark=None)
+    )
+    secs.append(build.events(wh, None, x, ps, why=why, since=p.since, until=p.until))
+    secs.append(_articles(wh, x, ps, p))
+    secs.insert(0, _glance(_figures(x, secs, last)))
+    title = f"{registry.name(x)} and {registry.name(q.b)}"
+    if q.vs:
+        title += ", compared with " + ", ".join(registry.name(v) for v in q.vs)
+    return View(title, q.path, q.query(), q.permalink(), q.stem(), secs)
+
+
+def country_view(wh: Warehouse, c: str, period: Period) -> View:
+    """The country page: alignment with the US, China and Russia, trade partners, PTS scores."""
+    from dyadscope import api
+    from dyadscope.errors import NoDataError
+    from dyadscope.report import sections as build
+
+    partners = [p for p in ("USA", "CHN", "RUS") if p != c]
+    secs = [build.alignment(wh, c, partners, since=period.since, until=period.until, why="The US, China and Russia")]
+    try:
+        year = min(period.until, 2020) if period.until is not None else None
+        frame, summary = api.trade_partners(c, year=year, warehouse=wh)
+        secs.append(_partners_section(c, frame, summary))
+    except NoDataError as exc:
+        secs.append(Section("Top trade partners", notes=[str(exc)], key="partners"))
+    last = period.until if period.until is not None else date.today().year - 1
+    secs.append(build.rights(wh, c, around=last, since=period.since, mark=None))
+    stem = safe_name(f"{c}-{period.stem()}")
+    pinned = f"/country/{c}?{period.pinned().query()}"
+    return View(registry.name(c), f"/country/{c}", period.query(), pinned, stem, secs)
+
+
+def _partners_section(c: str, frame: pd.DataFrame, summary: dict[str, float]) -> Section:
+    from dyadscope.report.sections import TRADE_SOURCES
+
+    year = int(frame["year"].iloc[0]) if "year" in frame.columns and not frame.empty else None
+    cols = [
+        col
+        for col in ("partner", "exports_usd", "export_share", "export_rank", "imports_usd", "import_share")
+        if col in frame.columns
+    ]
+    view = frame[cols].head(15).copy()
+    if "partner" in view.columns:
+        view.insert(1, "name", view["partner"].map(lambda p: registry.name(str(p)) if len(str(p)) == 3 else str(p)))
+    used = sorted({str(s) for col in ("exports_source", "imports_source") if col in frame for s in frame[col].dropna()})
+    source = "; ".join(TRADE_SOURCES.get(s, s) for s in used) or None
+    when = f", {year}" if year else ""
+    table = Table(
+        f"{registry.name(c)}'s largest export markets{when} (top 15)",
+        view,
+        formats={
+            "exports_usd": "usd",
+            "imports_usd": "usd",
+            "export_share": "pct",
+            "import_share": "pct",
+            "export_rank": "rank",
+            "partner": "code",
+        },
+        labels={
+            "partner": "Code",
+            "name": "Partner",
+            "exports_usd": "Exports",
+            "export_share": "Share of exports",
+            "export_rank": "Rank (exports)",
+            "imports_usd": "Imports",
+            "import_share": "Share of imports",
+        },
+        source=source,
+    )
+    conc = {k: v for k, v in summary.items() if isinstance(v, int | float) and not fmt.missing(v)}
+    frames = [table]
+    if conc:
+        frames.append(
+            Table(
+                f"Concentration of {registry.name(c)}'s trade{when}",
+                pd.DataFrame([{"measure": k.replace("_", " "), "value": v} for k, v in conc.items()]),
+                formats={"value": "ratio"},
+                labels={"measure": "Measure", "value": "Value"},
+                source=source,
+            )
+        )
+    return Section("Top trade partners", frames=frames, sources=[source] if source else [], key="partners")
+
+
+# -- downloads --------------------------------------------------------------------------------
+
+
+def _raw(value: object, how: fmt.Fmt) -> object:
+    if fmt.missing(value):
+        return None
+    if how == "year":
+        return int(value)  # type: ignore[call-overload]
+    if how == "date":
+        return fmt.day(value)
+    if hasattr(value, "item") and not isinstance(value, str):
+        return value.item()
+    return value
+
+
+UNITS: dict[str, str] = {"usd": "USD", "money": "in Currency", "pct": "fraction 0-1", "share": "fraction 0-1"}
+
+
+def _heading(t: Table, col: str) -> str:
+    """The page's heading, with the unit of the raw value in brackets where the page's text
+    carried it (``Exports [USD]``, ``China [fraction 0-1]``)."""
+    unit = UNITS.get(t.formats.get(col, "text"))
+    label = t.labels.get(col, col)
+    return f"{label} [{unit}]" if unit else label
+
+
+def table_frame(view: View, key: str) -> pd.DataFrame:
+    """The table ``key`` as the page shows it (its headings, its rows), raw values, with its
+    provenance columns (see the module docstring)."""
+    t = view.tables()[key]
+    cols = t.shown()
+    data = {_heading(t, c): [_raw(v, t.formats.get(c, "text")) for v in t.data[c]] for c in cols}
+    out = pd.DataFrame(data, columns=list(data))
+    if any(f == "money" for f in t.formats.values()) and t.currency in t.data.columns:
+        out["Currency"] = list(t.data[t.currency])
+    out["Source"] = [t.source] * len(out) if t.source else t.row_sources()
+    out["Table"] = t.caption
+    out["View"] = view.permalink
+    return out
+
+
+def table_csv(view: View, key: str) -> bytes:
+    return table_frame(view, key).to_csv(index=False).encode("utf-8")
+
+
+def chart_file(view: View, key: str, ext: ChartFormat) -> bytes:
+    """The chart ``key`` drawn by vl-convert from the page's own spec; no external data is
+    fetched (every spec carries its data inline)."""
+    import vl_convert as vlc
+
+    spec = view.charts()[key].spec
+    if ext == "svg":
+        return str(vlc.vegalite_to_svg(spec, allowed_base_urls=[])).encode("utf-8")
+    return bytes(vlc.vegalite_to_png(spec, scale=2, allowed_base_urls=[]))
