@@ -105,6 +105,7 @@ _SCALE = {"tn": 1e12, "bn": 1e9, "m": 1e6}
 
 def _agrees(text: str, raw: str) -> bool:
     """Does a cell's text on the page say the CSV's raw value (within the page's rounding)?"""
+    text = re.sub(r"(?: ?\[\d+\])+$", "", text)  # a cell's own source, cited as [n]
     if text == raw:
         return True
     if not raw or not text:

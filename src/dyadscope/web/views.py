@@ -124,7 +124,8 @@ class View:
             found = list(dict.fromkeys(found))
             for s in self.sections:
                 for t in s.frames:
-                    for src in [t.source, *t.row_sources()]:
+                    cells = [c for row in t.cell_sources() for c in row if c]
+                    for src in [t.source, *t.row_sources(), *cells]:
                         if src and not set(self._parts(src, found)) <= set(found):
                             found.append(src)
             self._sources = found
@@ -332,6 +333,9 @@ def table_frame(view: View, key: str) -> pd.DataFrame:
     out = pd.DataFrame(data, columns=list(data))
     if any(f == "money" for f in t.formats.values()) and t.currency in t.data.columns:
         out["Currency"] = list(t.data[t.currency])
+    for col, hidden in t.cites.items():  # a cell's own source (a converted value's rate)
+        if col in cols and hidden in t.data.columns:
+            out[f"{_heading(t, col)}: source"] = [None if fmt.missing(v) else v for v in t.data[hidden]]
     out["Source"] = [t.source] * len(out) if t.source else t.row_sources()
     out["Table"] = t.caption
     out["View"] = view.permalink
