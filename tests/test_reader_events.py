@@ -67,9 +67,14 @@ def nlp() -> Language:
         ("Kenyan police arrested hundreds of protesters in Nairobi.", ("KEN", "KEN", "COERCE")),
         # the PLOVER manual's AGREE for "agree"
         ("Kenya agreed on Monday to a proposal from Uganda.", ("KEN", "UGA", "AGREE")),
+        # international actors of the PETRARCH2 dictionary are CAMEO's IGO
+        ("The United Nations sent aid to Kenya.", ("IGO", "KEN", "AID")),
+        ("Uganda rejected a request from the IMF.", ("UGA", "IGO", "REJECT")),
+        # an event noun as the object of a verb without a code (CAMEO 142, hunger strike)
+        ("Kenyan doctors staged a hunger strike in Nairobi.", ("KEN", None, "PROTEST")),
     ],
 )
-def test_actors_and_types(nlp: Language, sentence: str, expected: tuple[str, str, str]) -> None:
+def test_actors_and_types(nlp: Language, sentence: str, expected: tuple[str, str | None, str]) -> None:
     doc = nlp(sentence)
     got = [(e.source, e.target, e.plover) for e in doc._.events]
     assert got[:1] == [expected]

@@ -49,7 +49,7 @@ from spacy.tokens import Doc, Span, Token
 from dyadscope import bundled
 from dyadscope.news import schema
 from dyadscope.news.gazetteer import Mention
-from dyadscope.news.people import Organization, Person
+from dyadscope.news.people import Organization, Person, institution
 
 # events with a confidence at or above this, between two different countries, are shown
 # by the brief and the web (docs/reader.md)
@@ -168,7 +168,28 @@ NOUN_EVENTS: dict[str, str] = {
     "threat": "130",
     "protest": "140",
     "attack": "190",
+    # round 3, from the CAMEO codebook's event names (an event noun names its event)
+    "strike": "143",
+    "demonstration": "141",
+    "rally": "141",
+    "riot": "145",
+    "blockade": "191",
+    "siege": "191",
+    "invasion": "190",
+    "offensive": "190",
+    "airstrike": "195",
+    "bombing": "183",
+    "ceasefire": "0871",
+    "truce": "0871",
+    "withdrawal": "087",
+    "arrest": "173",
+    "crackdown": "175",
+    "expulsion": "174",
+    "embargo": "163",
+    "ultimatum": "139",
 }
+# compounds that change an event noun's code (CAMEO 142 "Conduct hunger strike")
+NOUN_COMPOUNDS: dict[tuple[str, str], str] = {("hunger", "strike"): "142", ("air", "strike"): "195"}
 _MODALS = {"will", "would", "could", "may", "might", "should", "shall", "can", "must", "'ll", "wo", "ca"}
 _CONDITIONS = {"if", "unless", "whether", "once", "until", "lest"}
 # verbs whose complement has not happened (or is denied): the complement is not coded
@@ -336,9 +357,9 @@ class _Actor:
     official: bool = True
 
 
-def _actors(mentions: list[Mention], people: list[Person], orgs: list[Organization]) -> list[_Actor]:
+def _actors(mentions: list[Mention], persons: list[Person], orgs: list[Organization]) -> list[_Actor]:
     out = [_Actor(m.iso3, m.text, m.start, m.end, "country") for m in mentions]
-    for p in people:
+    for p in persons:
         if p.country:
             official = p.role_type in _OFFICIAL_ROLES
             out += [_Actor(p.country, p.name, s, e, "person", official) for s, e in p.mentions]
@@ -347,6 +368,34 @@ def _actors(mentions: list[Mention], people: list[Person], orgs: list[Organizati
             out += [_Actor(o.country, o.name, s, e, "organization") for s, e in o.mentions]
         elif o.country_evidence == "igo":  # the UN, NATO, the IMF: CAMEO's IGO actor
             out += [_Actor("IGO", o.name, s, e, "organization") for s, e in o.mentions]
+    return out
+
+
+def _dictionary_actors(doc: Doc, actors: list[_Actor]) -> list[_Actor]:
+    """International actors of the PETRARCH2 dictionary (``people.institution``: the UN,
+    NATO, the IAEA, the Red Cross ...) that no other step made an actor: named entities and
+    runs of proper nouns ("U.N. helicopters", "The Security Council"), looked up whole.
+    An IGO is CAMEO's actor ``IGO``, an NGO ``NGO``, a national body its country."""
+    taken = {i for a in actors for i in range(a.start, a.end)}
+    spans: list[Span] = [e for e in doc.ents if e.label_ in ("ORG", "NORP", "GPE", "FAC", "PRODUCT")]
+    run: list[Token] = []
+    for tok in [*doc, None]:
+        if tok is not None and tok.pos_ == "PROPN":
+            run.append(tok)
+            continue
+        if run:
+            spans.append(doc[run[0].i : run[-1].i + 1])
+            spans += [doc[t.i : t.i + 1] for t in run if len(run) > 1]
+        run = []
+    out: list[_Actor] = []
+    for span in spans:
+        if any(i in taken for i in range(span.start_char, span.end_char)):
+            continue
+        kind, iso3 = institution(span.text)
+        code = iso3 if iso3 else {"igo": "IGO", "ngo": "NGO"}.get(kind or "")
+        if code:
+            out.append(_Actor(code, span.text, span.start_char, span.end_char, "organization"))
+            taken.update(range(span.start_char, span.end_char))
     return out
 
 
@@ -746,6 +795,9 @@ def _is_agent(tok: Token) -> bool:
 
 def _noun_events(tok: Token, index: _Index) -> list[_Coded]:
     code = NOUN_EVENTS.get(tok.lemma_.lower())
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod"):
+            code = NOUN_COMPOUNDS.get((c.lower_, tok.lemma_.lower()), code)
     if code is None or _unreal_noun(tok):
         return []
     owners = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
@@ -860,6 +912,7 @@ def code_events(
 ) -> list[Event]:
     """Coded events of a parsed document (``reparse`` parses a headline again in sentence case)."""
     actors = _actors(mentions, people, orgs)
+    actors += _dictionary_actors(doc, actors)
     index = _Index(doc, actors)
     events: list[Event] = []
     seen: set[tuple[str, str | None, str, int]] = set()
