@@ -101,3 +101,22 @@ def test_agent_nouns_from_the_petrarch2_dictionary(shared: Path) -> None:
     assert "_" not in "".join(agents) and "!" not in "".join(agents)
     bundled_words = set(bundled.parquet("event_agents.parquet")["word"])
     assert bundled_words == set(agents)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "displayed"),
+    [
+        # an appeal (CAMEO 02) when the object is asked to act, not praise of it
+        ("Kenya encouraged Uganda to join the railway project.", [("KEN", "UGA", "REQUEST")]),
+        # a plural demonym is the people, not the state: its verbal events are not shown
+        ("Kenyans welcomed Chinese President Xi Jinping in Nairobi.", []),
+        ("Kenyan officials welcomed Chinese President Xi Jinping in Nairobi.", [("KEN", "CHN", "SUPPORT")]),
+        # a verbless caption or heading is less sure than a sentence
+        ("US peace talks with Somalia", []),
+        # a judgment ("considers X a Y") is not an event
+        ("Ethiopia considers its railway to Djibouti a lifeline.", []),
+    ],
+)
+def test_displayed_events(nlp: Language, sentence: str, displayed: list[tuple[str, str, str]]) -> None:
+    doc = nlp(sentence)
+    assert [(e.source, e.target, e.plover) for e in doc._.events if e.displayed] == displayed

@@ -358,7 +358,11 @@ class _Actor:
 
 
 def _actors(mentions: list[Mention], persons: list[Person], orgs: list[Organization]) -> list[_Actor]:
-    out = [_Actor(m.iso3, m.text, m.start, m.end, "country") for m in mentions]
+    # a plural demonym ("Zimbabweans wave flags") names the people, not their state
+    out = [
+        _Actor(m.iso3, m.text, m.start, m.end, "country", not (m.kind == "demonym" and m.text.endswith("s")))
+        for m in mentions
+    ]
     for p in persons:
         if p.country:
             official = p.role_type in _OFFICIAL_ROLES
@@ -684,6 +688,11 @@ def _verb_events(tok: Token, index: _Index) -> list[_Coded]:
     if coded is None:
         return []
     code, pattern, strength = coded
+    predicate = [c for c in tok.children if c.dep_ == "oprd" or (c.dep_ in ("ccomp", "xcomp") and c.pos_ in _NOMINAL)]
+    if predicate and strength < 0.2:
+        return []  # "China considers its base a logistics facility": a judgment, not an event
+    if code[:2] == "05" and strength < 0.2 and _asks_to(tok):
+        code, pattern = "020", f"{pattern} (X to do: appeal)"  # "encouraging Islamabad to engage"
     subj, passive = _subjects(tok)
     agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     objects = [c for c in tok.children if c.dep_ in ("dobj", "obj", "dative", "attr", "oprd")]
@@ -772,6 +781,21 @@ def _verb_events(tok: Token, index: _Index) -> list[_Coded]:
         for tgt in ends:
             out.append(_Coded(src, tgt, code, tok, pattern, conf))
     return out
+
+
+_NOMINAL = {"NOUN", "PROPN", "ADJ"}
+
+
+def _asks_to(tok: Token) -> bool:
+    """A verb with an object and an infinitive for it ("encourage X to invest"): CAMEO's
+    appeal (02) to the object, rather than praise of it."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    return bool(objs) and any(
+        c.dep_ in ("xcomp", "ccomp")
+        and c.i > objs[0].i
+        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in tok.children
+    )
 
 
 _OBJECT_PREPS = {"with", "against", "to", "on", "for", "toward", "towards", "from", "by"}
@@ -870,7 +894,7 @@ def code_sentence(sent: Span, index: _Index, quotes: list[tuple[int, int]]) -> l
             if c.code.startswith("01") and not c.code.startswith("016"):
                 c.confidence -= 0.25
             quad = cameo_info(c.code)[3]
-            if quad in (1, 3) and c.source.kind == "person" and not c.source.official:
+            if quad in (1, 3) and not c.source.official and _is_head(c.source, c.trigger):
                 c.confidence -= 0.2
         by_trigger[tok.i] = found
         out += found
@@ -894,6 +918,15 @@ def code_sentence(sent: Span, index: _Index, quotes: list[tuple[int, int]]) -> l
 
     out.sort(key=lambda c: (c.code.startswith("01"), not main(c), -c.confidence))
     return out
+
+
+def _is_head(actor: _Actor, trigger: Token) -> bool:
+    """Whether an unofficial actor is the head of its phrase: a person, or a plural demonym
+    as the noun itself ("Zimbabweans welcomed"), not as a modifier ("Kenyan officials")."""
+    if actor.kind == "person":
+        return True
+    span = trigger.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ not in ("amod", "compound", "poss", "nmod")
 
 
 def _is_headline(sent: Span) -> bool:
@@ -920,6 +953,7 @@ def code_events(
         if not any(index.get(t) for t in sent):
             continue
         headline = _is_headline(sent)
+        fragment = not any(t.pos_ in ("VERB", "AUX") for t in sent)  # a caption or heading without a verb
         if headline:
             # parsed again only when it names two different actors (a dyad can come of it)
             named = {index.get(t).iso3 for t in sent if index.get(t) is not None}  # type: ignore[union-attr]
@@ -927,6 +961,8 @@ def code_events(
         else:
             found = code_sentence(sent, index, quotes or [])
         for c in found:
+            if fragment and not headline:
+                c.confidence -= 0.1
             _add(events, seen, c, sent, headline=headline)
     return events
 
