@@ -23,7 +23,7 @@ LAYERS: list[set[str]] = [
     {"claims", "report"},
     {"evidence"},
     {"warehouse", "sources", "alignment", "trade", "news", "spark"},
-    {"countries", "fx", "errors", "config", "choices", "dates", "groups", "bundled", "synthetic"},
+    {"countries", "fx", "errors", "config", "choices", "dates", "groups", "bundled", "synthetic", "timing"},
 ]
 RANK = {name: i for i, row in enumerate(LAYERS) for name in row}
 

@@ -57,13 +57,30 @@ def usd_rate(currency: str, year: int) -> Rate:
     iso = cmap.get(code)
     if iso is None:
         raise NoRateError(f"unknown currency {currency!r}; known codes include KES, CNY, EUR, GBP, INR")
-    sel = rates[(rates["iso3"] == iso) & (rates["year"] == int(year))]
-    if sel.empty:
+    found = _first_rates().get((iso, int(year)))
+    if found is None:
         years = rates.loc[rates["iso3"] == iso, "year"]
         span = f"{years.min()}-{years.max()}" if len(years) else "none"
         raise NoRateError(f"no {code} per USD rate for {year} (rates available: {span})")
-    row = sel.iloc[0]
-    return Rate(code, int(year), float(row["per_usd"]), str(row["source"]), bool(row["projection"]))
+    return Rate(code, int(year), *found)
+
+
+@lru_cache(maxsize=1)
+def _first_rates() -> dict[tuple[str, int], tuple[float, str, bool]]:
+    """(iso3, year) -> (per_usd, source, projection) of the table's first row for that pair
+    (one look-up per conversion instead of filtering the whole table: a brief converts ~300 values)."""
+    rates, _ = _tables()
+    out: dict[tuple[str, int], tuple[float, str, bool]] = {}
+    for iso, year, per_usd, source, projection in zip(
+        rates["iso3"].tolist(),
+        rates["year"].tolist(),
+        rates["per_usd"].tolist(),
+        rates["source"].tolist(),
+        rates["projection"].tolist(),
+        strict=True,
+    ):
+        out.setdefault((str(iso), int(year)), (float(per_usd), str(source), bool(projection)))
+    return out
 
 
 def currency_of(iso3: str) -> str:

@@ -37,8 +37,6 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-from scipy.linalg import solve_banded
-from scipy.special import log_ndtr
 
 from dyadscope.errors import EstimationError
 
@@ -87,6 +85,8 @@ def _log_phi(z: np.ndarray) -> np.ndarray:
 
 def _log_prob(z_lo: np.ndarray, z_hi: np.ndarray) -> np.ndarray:
     """log(Phi(z_hi) - Phi(z_lo)) without cancellation, for z_lo < z_hi."""
+    from scipy.special import log_ndtr  # scipy is imported by estimation only, not by readers of estimates
+
     upper = z_lo > 0
     with np.errstate(divide="ignore", invalid="ignore"):
         a = log_ndtr(z_hi)
@@ -104,6 +104,8 @@ def _derivatives(mu: np.ndarray, tau: np.ndarray, cat: np.ndarray) -> tuple[np.n
     Each category is handled on its own subset: *no* and *yes* have one finite bound,
     so only *abstain* needs the two-sided probability.
     """
+    from scipy.special import log_ndtr
+
     n = len(mu)
     logp = np.empty(n)
     g_mu = np.empty(n)
@@ -171,6 +173,8 @@ def estimate(
     ``votes``: rcid, iso3, vote (yes/abstain/no); ``calls``: rcid, session, amend,
     para, bridge_text (title or description used to find repeated resolutions).
     """
+    import scipy.linalg  # here, not at import: reading stored estimates needs no scipy
+
     cfg = config or IdealPointConfig()
     v = votes[votes["vote"].isin(list(_CAT))]
     calls = calls.set_index("rcid")
@@ -296,7 +300,7 @@ def estimate(
         band[0, 1:] = q_off
         band[1] = q_diag + hx
         band[2, :-1] = q_off
-        dx = solve_banded((1, 1), band, gx)
+        dx = scipy.linalg.solve_banded((1, 1), band, gx)
         dx = np.clip(dx, -1.0, 1.0)
         x = x + dx
         if cfg.free_session_mean and node_prec:

@@ -13,6 +13,7 @@ from dyadscope.api._base import open_warehouse
 from dyadscope.api._news import read
 from dyadscope.dates import article_date
 from dyadscope.errors import ConfigError, DyadscopeError
+from dyadscope.timing import Timings, stage
 from dyadscope.warehouse import Warehouse
 
 if TYPE_CHECKING:  # spaCy is imported only by the commands that read articles
@@ -75,33 +76,28 @@ def brief(
     compared with ``vs=("CHN", "RUS")``). With an article, the countries it names decide
     the comparisons unless ``vs`` (or ``dyad``) is given. Returns a
     :class:`~dyadscope.report.model.Brief` (``.html()``, ``.save(path)`` for .html or .pdf)."""
-    import time as _time
+    timings = Timings()
+    with stage(timings, "import claims, report"):
+        from dyadscope.claims.check import check_all
+        from dyadscope.claims.extract import find_claims
+        from dyadscope.news.article import Article
+        from dyadscope.report.brief import build
 
-    t_imports = _time.perf_counter()
-    from dyadscope.claims.check import check_all
-    from dyadscope.claims.extract import find_claims
-    from dyadscope.news.article import Article
-    from dyadscope.report.brief import build
-
-    timings: dict[str, float] = {"import claims, report": _time.perf_counter() - t_imports}
-    wh = open_warehouse(warehouse)
-    t0 = _time.perf_counter()
-    wh.ensure()
-    timings["open warehouse"] = _time.perf_counter() - t0
+    with stage(timings, "open warehouse"):
+        wh = open_warehouse(warehouse)
+        wh.ensure()
     pair = registry.resolve_many(list(dyad)) if dyad else []
     others = registry.resolve_many(list(vs)) if vs else []
     if source is None:
         if len(pair) < 2:
             raise ConfigError("--dyad needs two countries, e.g. --dyad KEN USA (or give an article)")
         return build(wh, None, focal=pair[0], vs=[*pair[1:], *others], since=since, timings=timings)
-    t0 = _time.perf_counter()
-    art = source if isinstance(source, Article) else read(source, when=when)
-    if art.date is None and when is not None:  # an Article read without a date: --date decides the period
-        art = dataclasses.replace(art, date=article_date(when))
-    timings["read article"] = _time.perf_counter() - t0
-    t0 = _time.perf_counter()
-    checks = check_all(wh, find_claims(art), art.date)
-    timings["check claims"] = _time.perf_counter() - t0
+    with stage(timings, "read article"):
+        art = source if isinstance(source, Article) else read(source, when=when)
+        if art.date is None and when is not None:  # an Article read without a date: --date decides the period
+            art = dataclasses.replace(art, date=article_date(when))
+    with stage(timings, "check claims"):
+        checks = check_all(wh, find_claims(art), art.date)
     declared = None if isinstance(source, Article) else _declared_country(source)
     wanted = [*pair[1:], *others] or None
     return build(

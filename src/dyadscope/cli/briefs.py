@@ -55,23 +55,46 @@ def brief_cmd(
     warehouse: WarehouseOpt = None,
 ) -> None:
     """A brief on an article or a country pair: claims checked, the comparisons the article raises, sources."""
-    import time as _time
+    from dyadscope import timing
 
-    t0 = _time.perf_counter()
-    pair = [p for item in (dyad or []) for p in item.split()]
-    others = [p for item in (vs or []) for p in item.split()]
-    with err.status("building the brief"):
-        result = api.brief(article, dyad=pair or None, vs=others or None, when=when, warehouse=warehouse)
-        path = result.save(output)
-    result.timings["command"] = _time.perf_counter() - t0
-    out.print(f"brief written to {path}")
-    out.print(f"  {result.choice}", highlight=False, markup=False)
-    for c in result.claims:
-        out.print(f"  [{c.verdict}] {c.label}", highlight=False, markup=False)
+    start = timing.Timings()  # start-up: from the process start to this line
+    start["start-up"], start.cpu["start-up"] = timing.process_wall() or 0.0, timing.process_cpu()
+    command = timing.Timings()
+    with timing.stage(command, "command"):
+        pair = [p for item in (dyad or []) for p in item.split()]
+        others = [p for item in (vs or []) for p in item.split()]
+        with timing.stage(start, "import api"):
+            make_brief = api.brief
+        with err.status("building the brief"):
+            result = make_brief(article, dyad=pair or None, vs=others or None, when=when, warehouse=warehouse)
+            path = result.save(output)
+        out.print(f"brief written to {path}")
+        out.print(f"  {result.choice}", highlight=False, markup=False)
+        for c in result.claims:
+            out.print(f"  [{c.verdict}] {c.label}", highlight=False, markup=False)
     if timings:
-        import resource
+        for line in _timings_table(start, result.timings, command):
+            err.print(line, highlight=False, markup=False)
 
-        for k, v in result.timings.items():
-            err.print(f"  {k:18s} {v:6.2f} s")
-        use = resource.getrusage(resource.RUSAGE_SELF)
-        err.print(f"  {'process CPU':18s} {use.ru_utime + use.ru_stime:6.2f} s (start-up and imports included)")
+
+def _timings_table(start: Any, stages: dict[str, float], command: Any) -> list[str]:
+    """Wall and CPU seconds per stage: start-up, each stage of the brief, what the command
+    spent outside them, and the whole process up to now (its exit is not included)."""
+    from dyadscope import timing
+
+    cpu: dict[str, float] = {**start.cpu, **getattr(stages, "cpu", {})}
+    rows: list[tuple[str, float, float | None]] = [(k, v, cpu.get(k)) for k, v in start.items()]
+    rows += [(k, v, cpu.get(k)) for k, v in stages.items()]
+    inside = [r for r in rows if r[0] != "start-up"]
+    rows.append(
+        (
+            "other (printing)",
+            command["command"] - sum(r[1] for r in inside),
+            command.cpu["command"] - sum(r[2] or 0.0 for r in inside),
+        )
+    )
+    lines = [f"  {'stage':24s} {'wall s':>7s} {'CPU s':>7s}"]
+    lines += [f"  {k:24s} {w:7.2f} {'' if c is None else f'{c:7.2f}'}" for k, w, c in rows]
+    wall = timing.process_wall()
+    lines.append(f"  {'whole process':24s} {'' if wall is None else f'{wall:7.2f}'} {timing.process_cpu():7.2f}")
+    return lines

@@ -319,11 +319,10 @@ def _lexicon() -> tuple[dict[str, str], dict[tuple[str, str, str, str], str], pd
     _PRIMARY.update(verbs.loc[verbs["primary"], "lemma"])
     pats = bundled.parquet("event_patterns.parquet")
     codes = bundled.parquet("cameo_codes.parquet").set_index("code")
-    vmap = dict(zip(verbs["lemma"], verbs["code"], strict=True))
-    pmap = {
-        (a, b, c, d): e
-        for a, b, c, d, e in zip(pats["lemma"], pats["word"], pats["prep"], pats["pword"], pats["code"], strict=True)
-    }
+    vmap = dict(zip(verbs["lemma"].tolist(), verbs["code"].tolist(), strict=True))
+    # tolist(): iterating Arrow-backed string columns one value at a time took 0.6 s here
+    cols = [pats[c].tolist() for c in ("lemma", "word", "prep", "pword", "code")]
+    pmap = {(a, b, c, d): e for a, b, c, d, e in zip(*cols, strict=True)}
     return vmap, pmap, codes
 
 

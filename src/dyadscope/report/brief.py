@@ -8,7 +8,6 @@ country pair) and the checked claims, and returns a :class:`~dyadscope.report.mo
 from __future__ import annotations
 
 import re
-import time
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
@@ -21,6 +20,7 @@ from dyadscope.report.model import Brief, GlanceRow, Section
 
 # re-exported for the pages and commands that render briefs
 from dyadscope.report.render import chromium, print_pdf, vega_bundle
+from dyadscope.timing import Timings, stage
 from dyadscope.warehouse import Warehouse
 
 __all__ = ["Brief", "Section", "build", "chromium", "print_pdf"]
@@ -164,19 +164,17 @@ def build(
     timings: dict[str, float] | None = None,
 ) -> Brief:
     """A brief on an article (its JSON contract) or, with ``article=None``, on ``focal`` and ``vs``."""
-    timings = timings if timings is not None else {}
-    t0 = time.perf_counter()
-    choice = choosing.choose(article, focal=focal, vs=vs, declared=declared)
-    found = topics.find(article)
-    art_year = int(str(article["date"])[:4]) if article and article.get("date") else None
-    last_year = (art_year or date.today().year) - (0 if article else 1)
-    timings["choose partners"] = time.perf_counter() - t0
+    timings = timings if timings is not None else Timings()
+    with stage(timings, "choose partners"):
+        choice = choosing.choose(article, focal=focal, vs=vs, declared=declared)
+        found = topics.find(article)
+        art_year = int(str(article["date"])[:4]) if article and article.get("date") else None
+        last_year = (art_year or date.today().year) - (0 if article else 1)
     secs: list[Section] = []
 
     def add(label: str, make: Any) -> None:
-        t = time.perf_counter()
-        sec = make()
-        timings[label] = time.perf_counter() - t
+        with stage(timings, label):
+            sec = make()
         if sec is not None and not (sec.key == "trade" and not sec.frames):  # no published figures: no section
             secs.append(sec)
 

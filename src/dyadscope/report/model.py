@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -180,12 +180,17 @@ class Brief:
 
     def ref(self, source: str | None) -> str:
         """``[3]`` for a source (empty for none)."""
-        if not source:
-            return ""
-        try:
-            return f"[{self.sources.index(source) + 1}]"
-        except ValueError:
-            return ""
+        return self.numbering()(source)
+
+    def numbering(self) -> Callable[[str | None], str]:
+        """:meth:`ref` over the sources as they are now, numbered once: a render asks for a
+        reference per cell, and numbering every source again each time was most of it."""
+        numbers = {s: i for i, s in enumerate(self.sources, 1)}
+
+        def ref(source: str | None) -> str:
+            return f"[{numbers[source]}]" if source and source in numbers else ""
+
+        return ref
 
     @property
     def summary(self) -> list[str]:

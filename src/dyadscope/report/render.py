@@ -8,7 +8,6 @@ import os
 import shutil
 import subprocess
 import tempfile
-import time
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -20,6 +19,7 @@ from dyadscope.errors import ConfigError, DyadscopeError
 from dyadscope.report import format as fmt
 from dyadscope.report.article_html import _segments
 from dyadscope.report.model import Brief
+from dyadscope.timing import stage
 
 log = logging.getLogger(__name__)
 _ENV = Environment(loader=PackageLoader("dyadscope", "report/templates"), autoescape=select_autoescape(["html"]))
@@ -47,16 +47,17 @@ def vega_bundle() -> str:
 
 
 def html(brief: Brief) -> str:
-    t0 = time.perf_counter()
-    segments = _segments(brief.article) if brief.article else []
-    page = _ENV.get_template("brief.html").render(
-        brief=brief,
-        segments=segments,
-        bundle=Markup(vega_bundle().replace("</script", "<\\/script")),
-        today=date.today().isoformat(),
-        fmt=fmt,
-    )
-    brief.timings["render html"] = time.perf_counter() - t0
+    with stage(brief.timings, "render html"):
+        segments = _segments(brief.article) if brief.article else []
+        page = _ENV.get_template("brief.html").render(
+            brief=brief,
+            ref=brief.numbering(),  # the sources numbered once for the whole page
+            sources=brief.sources,
+            segments=segments,
+            bundle=Markup(vega_bundle().replace("</script", "<\\/script")),
+            today=date.today().isoformat(),
+            fmt=fmt,
+        )
     return page
 
 
@@ -71,9 +72,8 @@ def save(brief: Brief, path: str | Path) -> Path:
     if suffix == ".html":
         target.write_text(page, encoding="utf-8")
         return target
-    t0 = time.perf_counter()
-    print_pdf(page, target)
-    brief.timings["print pdf"] = time.perf_counter() - t0
+    with stage(brief.timings, "print pdf"):
+        print_pdf(page, target)
     return target
 
 

@@ -1,0 +1,55 @@
+"""Where a command's time goes: wall and CPU seconds per named stage (``brief --timings``).
+
+A :class:`Timings` is a ``dict`` of wall seconds per stage (what ``Brief.timings`` always was)
+that also keeps the process CPU seconds (user + system, all threads: DuckDB's included) of
+the same stages in :attr:`Timings.cpu`. On a shared machine CPU is the steadier figure;
+wall shows the waiting as well. Standard library only, so it costs nothing to import.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator, MutableMapping
+from contextlib import contextmanager
+
+
+class Timings(dict[str, float]):
+    """Wall seconds per stage, in the order the stages ran; CPU seconds in :attr:`cpu`."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.cpu: dict[str, float] = {}
+
+
+@contextmanager
+def stage(timings: MutableMapping[str, float], label: str) -> Iterator[None]:
+    """Add the time of the ``with`` block to ``timings[label]`` (and its CPU time when
+    ``timings`` is a :class:`Timings`). A stage run twice adds up."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    try:
+        yield
+    finally:
+        timings[label] = timings.get(label, 0.0) + time.perf_counter() - wall
+        if isinstance(timings, Timings):
+            timings.cpu[label] = timings.cpu.get(label, 0.0) + time.process_time() - cpu
+
+
+def process_cpu() -> float:
+    """CPU seconds (user + system) this process has used since it started, interpreter
+    start-up included."""
+    return time.process_time()
+
+
+def process_wall() -> float | None:
+    """Wall seconds since this process started (Linux: from ``/proc``, 10 ms ticks); None
+    where the start time cannot be read."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+        with open("/proc/uptime", encoding="ascii") as fh:
+            uptime = float(fh.read().split()[0])
+        started = int(fields[19]) / os.sysconf("SC_CLK_TCK")  # field 22 of stat: starttime
+    except (OSError, ValueError, IndexError):
+        return None
+    return max(uptime - started, 0.0)
