@@ -67,10 +67,8 @@ def test_stage_counts_wall_and_cpu() -> None:
 @pytest.fixture(scope="module")
 def dyad_brief(warehouse: Warehouse, tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Path]:
     out = tmp_path_factory.mktemp("timed") / "brief.html"
-    res = CliRunner().invoke(
-        app,
-        ["brief", "--dyad", "KEN", "USA", "--vs", "CHN", "-o", str(out), "--timings", "--warehouse", str(warehouse.path)],
-    )
+    args = ["brief", "--dyad", "KEN", "USA", "--vs", "CHN", "-o", str(out), "--timings"]
+    res = CliRunner().invoke(app, [*args, "--warehouse", str(warehouse.path)])
     assert res.exit_code == 0, res.output
     return res.output, out
 
