@@ -23,7 +23,7 @@ Unit = Literal["money", "percent", "multiple", "rank", "ratio", "comparison", "r
 
 @dataclass
 class Entity:
-    """A country (ISO3) or group (code) mentioned in the sentence, with its first token."""
+    """A country (ISO3) or group (code) mentioned in the sentence, with the head token of its name."""
 
     code: str
     start: int
@@ -104,6 +104,7 @@ class Reading:
     verb: Token
     lemmas: set[str]
     previous: list[Claim]
+    focus: str | None = None
 
 
 @dataclass

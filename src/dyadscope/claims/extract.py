@@ -32,11 +32,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from dyadscope.claims.anaphora import references
 from dyadscope.claims.claim import KINDS, Claim, Entity, Flow, Kind, Quantity, Unit
 from dyadscope.claims.kinds.alignment import alignment_claim
 from dyadscope.claims.kinds.arithmetic import arithmetic_claims, change_on_base, parts_across
 from dyadscope.claims.kinds.clause import claim_for
 from dyadscope.claims.kinds.conversion import merge_conversions
+from dyadscope.claims.kinds.rank import merge_versus
 from dyadscope.claims.lexicon import GROUP_CODES, GROUP_NAMES, TABLE_LIMIT
 from dyadscope.claims.quantities import find_quantities
 from dyadscope.claims.sentence import group_mentions, main_country, sentence_entities
@@ -66,7 +68,7 @@ def find_claims(article: Article, doc: Doc | None = None) -> list[Claim]:
     pending: tuple[Span, list[Quantity]] | None = None
     pending_age = 0
     for sent in doc.sents:
-        ents = sentence_entities(article, doc, sent, groups)
+        ents = references(article, doc, sent, sentence_entities(article, doc, sent, groups), claims, groups)
         quantities = find_quantities(article, doc, sent)
         if len(quantities) > TABLE_LIMIT:
             pending = None
@@ -81,7 +83,7 @@ def find_claims(article: Article, doc: Doc | None = None) -> list[Claim]:
             c = claim_for(article, doc, sent, ents, q, focus, claims)
             if c is not None:
                 claims.append(c)
-        claims[before:] = merge_conversions(article, sent, claims[before:])
+        claims[before:] = merge_versus(merge_conversions(article, sent, claims[before:]))
         claims.extend(arithmetic_claims(article, doc, sent, claims[before:], quantities))
         on_base = change_on_base(article, doc, sent, quantities, claims[:before])
         if on_base is not None:

@@ -117,7 +117,7 @@ def find_quantities(article: Article, doc: Doc, sent: Span) -> list[Quantity]:
             out.append(Quantity("comparison", n, tok.i, s, tok.idx + len(tok), detail={"next_combined": n}))
             continue
         # records: "a record", "the highest since 2010", "an all-time high"
-        if tok.lower_ in ("record", "highest", "lowest") and free(tok.idx, tok.idx + len(tok)):
+        if tok.lower_ in _RECORD_WORDS and free(tok.idx, tok.idx + len(tok)):
             since = None
             for child in tok.children:
                 if child.lower_ == "since":
@@ -131,7 +131,7 @@ def find_quantities(article: Article, doc: Doc, sent: Span) -> list[Quantity]:
                         tok.i,
                         tok.idx,
                         tok.idx + len(tok),
-                        detail={"direction": "low" if tok.lower_ == "lowest" else "high", "since": since},
+                        detail={"direction": "low" if tok.lower_ in ("lowest", "smallest") else "high", "since": since},
                     )
                 )
             continue
@@ -145,7 +145,51 @@ def find_quantities(article: Article, doc: Doc, sent: Span) -> list[Quantity]:
             continue
         if lemma in ("overtake", "surpass", "overtook", "overtaken") and tok.pos_ == "VERB":
             out.append(Quantity("rank", 1.0, tok.i, tok.idx, tok.idx + len(tok), detail={"overtook": True}))
+    out.extend(q for q in _versus(doc, sent) if free(q.start, q.end))
     return _merge_overtaking(doc, sorted(out, key=lambda q: q.start))
+
+
+_RECORD_WORDS = ("record", "highest", "lowest", "largest", "biggest", "smallest")  # all but 'record' need 'since'
+_TIMES = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "twice": 2.0, "double": 2.0, "three times": 3.0}
+_AS_MUCH = re.compile(
+    r"\b(?:(?P<bound>less|more|fewer) than\s+)?(?P<f>half|a third|a quarter|twice|double|three times|"
+    r"(?P<n>\d+(?:\.\d+)?) times)\s+as\s+(?:much|many)\b(?:\s+\w+){0,3}?\s+as\b",
+    re.IGNORECASE,
+)
+_FLOW_VERBS = frozenset({"buy", "sell", "export", "import", "ship", "purchase", "trade", "take"})
+
+
+def _versus(doc: Doc, sent: Span) -> list[Quantity]:
+    """Two countries' flows compared: "A bought less than half as much as B", "A sold more goods to M
+    than B did" (factor 1). The token is the comparison word; the country after 'as'/'than' is read
+    by the claim (:mod:`dyadscope.claims.kinds.rank`)."""
+    out: list[Quantity] = []
+    a = sent.start_char
+    for m in _AS_MUCH.finditer(sent.text):
+        f = float(m.group("n")) if m.group("n") else _TIMES[m.group("f").lower()]
+        bound = (m.group("bound") or "").lower().replace("fewer", "less") or None
+        span = doc.char_span(a + m.start(), a + m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        detail = {"versus": True, "factor": f, "bound": bound, "after": span[-1].idx}
+        out.append(Quantity("comparison", f, span[-1].i, a + m.start(), a + m.end(), detail=detail))
+    if out:
+        return out
+    for tok in sent:
+        # "more goods to Africa than the United States": a comparative governed by a flow verb, 'than' a country
+        head = tok.head.head if tok.head.pos_ == "NOUN" else tok.head  # "sold more goods", "bought more"
+        if tok.lower_ not in ("more", "less", "fewer") or head.lemma_.lower() not in _FLOW_VERBS:
+            continue
+        than = [t for t in sent if t.lower_ == "than" and t.i > tok.i]
+        if not than or any(t.like_num or t.text in "$€£" for t in doc[than[0].i : min(than[0].i + 3, sent.end)]):
+            continue  # "more than $5 billion": a hedge, not a comparison
+        if any(t.lower_ in ("combined", "next", "other") for t in doc[than[0].i : sent.end]):
+            continue  # "more than the next three combined": a rank claim
+        bound = "less" if tok.lower_ in ("less", "fewer") else "more"
+        detail = {"versus": True, "factor": 1.0, "bound": bound, "after": than[0].idx}
+        out.append(Quantity("comparison", 1.0, tok.i, tok.idx, than[0].idx + 4, detail=detail))
+        break
+    return out
 
 
 def _merge_overtaking(doc: Doc, qs: list[Quantity]) -> list[Quantity]:

@@ -39,10 +39,16 @@ def _token_at(doc: Doc, char: int) -> int:
 
 def sentence_entities(article: Article, doc: Doc, sent: Span, groups: list[tuple[int, int, str]]) -> list[Entity]:
     a, b = sent.start_char, sent.end_char
-    out = [Entity(code, s, e, _token_at(doc, s), True) for s, e, code in groups if a <= s < b]
-    for m in article.countries:
-        if a <= m.start < b and not any(g.start <= m.start < g.end for g in out):
-            out.append(Entity(m.iso3, m.start, m.end, _token_at(doc, m.start), False))
+    countries = [m for m in article.countries if a <= m.start < b]
+    # a group name inside a country's name is no group ("Africa" in "South Africa", "the Central African Republic")
+    out = [
+        Entity(code, s, e, span_head(doc, s, e), True)
+        for s, e, code in groups
+        if a <= s < b and not any(m.start <= s < m.end or s <= m.start < e for m in countries)
+    ]
+    for m in countries:
+        if not any(g.start <= m.start < g.end for g in out):
+            out.append(Entity(m.iso3, m.start, m.end, span_head(doc, m.start, m.end), False))
     return sorted(out, key=lambda e: e.start)
 
 
@@ -133,7 +139,8 @@ def subject_partner(
             if found:
                 subject = found[0].code
             elif child.lower_ in ("it", "its") or any(t.lower_ == "its" for t in child.subtree):
-                subject = focus
+                pron = next(t.i for t in child.subtree if t.lower_ in ("it", "its"))
+                subject = antecedent(doc, sent, ents, pron, partner) or focus
     if subject is None and flow_tok is not None:
         poss = [e for e in ents_in(doc[flow_tok].subtree) if doc[e.token].dep_ == "poss" and e.code != partner]
         if poss:
@@ -149,6 +156,31 @@ def subject_partner(
     if partner is None:
         partner = next((e.code for e in ents if e.code != subject), None)
     return subject, partner
+
+
+def previous_subject(article: Article, doc: Doc, sent: Span, exclude: tuple[str | None, ...]) -> str | None:
+    """The country the sentence before is about: its first country in a subject or possessor role
+    ("Australia's exports to China rose": Australia), else None."""
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    for m in article.countries:
+        if prev.start_char <= m.start < prev.end_char and m.iso3 not in exclude:
+            tok = doc[span_head(doc, m.start, m.end)]
+            if tok.dep_ in ("nsubj", "nsubjpass", "poss") or (tok.dep_ == "compound" and tok.head.dep_ == "nsubj"):
+                return m.iso3
+    return None
+
+
+def antecedent(doc: Doc, sent: Span, ents: list[Entity], pron: int, partner: str | None) -> str | None:
+    """The country a pronoun ("it", "its") stands for inside its sentence: the nearest entity before
+    it that is a subject or a possessor ("Havana said its exports ..."), else the nearest before it
+    that is not the partner; None when the sentence names none before it (the caller then looks
+    to the sentences before)."""
+    before = [e for e in ents if e.token < pron and e.code != partner and sent.start <= e.token]
+    roles = [e for e in before if doc[e.token].dep_ in ("nsubj", "nsubjpass", "poss")]
+    pick = roles or before
+    return pick[-1].code if pick else None
 
 
 def period_of(article: Article, doc: Doc, sent: Span, anchor: int) -> tuple[str | None, list[int], bool, list[str]]:
@@ -183,6 +215,9 @@ def period_of(article: Article, doc: Doc, sent: Span, anchor: int) -> tuple[str 
         if before:
             y = before[-1]
             return str(y), [y], False, [*warnings, f"'that year' read as {y}, the last year named before"]
+    if when is not None and re.search(r"\bnext year\b", lower):
+        warnings.append(f"'next year' is {when.year + 1}, after the article's date: a forecast")
+        return str(when.year + 1), [when.year + 1], False, warnings
     if when is not None and "last year" in lower:
         return str(when.year - 1), [when.year - 1], False, warnings
     if when is not None and "this year" in lower:

@@ -75,10 +75,17 @@ _PREFIX = {
     "try": "TRY",
     "chf": "CHF",
     "jpy": "JPY",
+    "r$": "BRL",
+    "₩": "KRW",
+    "krw": "KRW",
+    "r": "ZAR",
+    "n": "NGN",
 }
 _CUR_ALTS = (
     r"US\$|USD|C\$|CAD|A\$|AUD|HK\$|NZ\$|S\$|KShs|KSh|Kshs|Ksh|KES|Shs|Sh|TSh|TZS|USh|UGX"
-    r"|€|EUR|£|GBP|¥|RMB|CNY|Rs\.?|₹|INR|₦|NGN|ZAR|₺|TRY|CHF|JPY|\$"
+    r"|€|EUR|£|GBP|¥|RMB|CNY|Rs\.?|₹|INR|₦|NGN|ZAR|₺|TRY|CHF|JPY|R\$|₩|KRW|\$"
+    # rand "R108 billion" and naira "N5.5 trillion": capital letter, digits, a scale word (claims, minimal edit)
+    r"|(?<![A-Za-z])(?-i:[RN])(?=\d[\d,.]*\s*(?:trillion|billion|million|tn|bn|m)\b)"
 )
 _PREFIX_RE = rf"(?P<cur>{_CUR_ALTS})"
 _SUFFIX = {
@@ -106,6 +113,32 @@ _SUFFIX = {
     "lira": "TRY",
     "turkish lira": "TRY",
     "yen": "JPY",
+    # more currency words (claims, minimal edit); a bare "pesos" or "francs" names no one currency
+    "won": "KRW",
+    "south korean won": "KRW",
+    "korean won": "KRW",
+    "cedis": "GHS",
+    "birr": "ETB",
+    "kwacha": "ZMW",
+    "zambian kwacha": "ZMW",
+    "rwandan francs": "RWF",
+    "cfa francs": "XOF",
+    "egyptian pounds": "EGP",
+    "syrian pounds": "SYP",
+    "mexican pesos": "MXN",
+    "argentine pesos": "ARS",
+    "cuban pesos": "CUP",
+    "reais": "BRL",
+    "rubles": "RUB",
+    "roubles": "RUB",
+    "rupiah": "IDR",
+    "ringgit": "MYR",
+    "baht": "THB",
+    "dong": "VND",
+    "pakistani rupees": "PKR",
+    "saudi riyals": "SAR",
+    "riyals": "SAR",
+    "shekels": "ILS",
 }
 _SUFFIX_RE = "|".join(sorted((re.escape(k) for k in _SUFFIX), key=len, reverse=True))
 _QUAL = (

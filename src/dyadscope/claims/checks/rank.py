@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from datetime import date
 from typing import Any
 
 from dyadscope.claims import data
-from dyadscope.claims.checks.common import Check, Evidence, Verdict, fmt, name, tolerance
-from dyadscope.claims.checks.trade import Fig, flow_figures, resolve_party, source_rank
+from dyadscope.claims.checks.common import Check, Evidence, Verdict, convert, fmt, name, tolerance
+from dyadscope.claims.checks.trade import Fig, flow_figures, pick_period, resolve_party, source_rank
 from dyadscope.claims.claim import Claim
 from dyadscope.claims.lexicon import GROUP_CODES
 from dyadscope.warehouse import Warehouse
@@ -26,6 +27,8 @@ RATIO_WORDS: dict[str, tuple[float, float]] = {
 def check_rank_share(wh: Warehouse, c: Claim, when: date | None) -> Check:
     if c.unit == "ratio":
         return _check_ratio(wh, c, when)
+    if c.unit == "comparison" and isinstance(c.detail.get("versus"), str):
+        return _check_versus(wh, c, when)
     if c.subject is None or c.partner is None:
         return Check(c, "not checkable", "The claim does not name both countries.")
     year = c.years[-1] if c.years else None
@@ -111,7 +114,17 @@ def check_rank_share(wh: Warehouse, c: Claim, when: date | None) -> Check:
             f"In {year} {name(partner)} ranked {rank} among {name(owner)}'s partners by {flow}"
             f" ({share:.1%}; claimed rank {claimed})."
         )
-        return Check(c, "consistent" if ok else "contradicted", text, ev, f"rank {claimed}", plabel)
+        tol_text = f"rank {claimed}"
+        v = c.detail.get("versus")
+        if isinstance(v, dict):
+            # the rank and the comparison stated beside it are one claim: both must hold
+            found = _versus(wh, c, when, str(v["subject"]), str(v["market"]), str(v["other"]), "subject", v)
+            if found is None:
+                text += f" The comparison '{v['quote']}' has no figures to check it: the rank alone is judged."
+            else:
+                v_ok, v_text, v_ev, v_tol = found
+                ok, text, ev, tol_text = ok and v_ok, f"{text} {v_text}", [*ev, *v_ev], f"{tol_text} and {v_tol}"
+        return Check(c, "consistent" if ok else "contradicted", text, ev, tol_text, plabel)
     if c.unit == "comparison" and c.detail.get("next_combined"):
         n = int(c.detail["next_combined"])
         if rank != 1:
@@ -190,7 +203,10 @@ def _check_ratio(wh: Warehouse, c: Claim, when: date | None) -> Check:
 
     def rank(p: tuple[Fig, Fig, float]) -> tuple[Any, ...]:
         n = p[0].fig
-        return (n.side != "reporter", not n.full_year, abs((year or n.year) - n.year), source_rank(n))
+        # the claim's own period first (the article's date decides it, as for every check of the
+        # article), then the reporter's own record, full years, the preferred source
+        near = abs(year - n.year) if year is not None else -n.year  # no period: the latest figures
+        return (near, n.side != "reporter", not n.full_year, source_rank(n))
 
     pairs.sort(key=rank)
     n, d, value = pairs[0]
@@ -211,6 +227,70 @@ def _check_ratio(wh: Warehouse, c: Claim, when: date | None) -> Check:
     verdict: Verdict = "consistent" if lo <= value <= hi else ("overstated" if value < lo else "understated")
     text = (
         f"In {n.fig.period} {name(c.subject)}'s {num_flow} were {value:.1%} of its {den_flow} with {name(c.partner)}"
-        f" ({n.fig.basis}); '{word}' is read as {lo:.0%}-{hi:.0%}."
+        f" ({n.fig.basis}, {n.fig.source}); '{word}' is read as {lo:.0%}-{hi:.0%}."
     )
+    if year is not None and n.fig.year != year:
+        text += f" No figures of both flows for {year}: the nearest year with both is used."
     return Check(c, verdict, text, ev, f"'{word}': between {lo:.0%} and {hi:.0%}", n.fig.period)
+
+
+def _flow_usd(wh: Warehouse, c: Claim, when: date | None, a: str, b: str, flow: str) -> tuple[float, Fig] | None:
+    """``a``'s ``flow`` with ``b`` in the claim's period in US dollars: ``a``'s own record first
+    (the preference order of sources), else ``b``'s mirror record."""
+    probe = dataclasses.replace(c, subject=a, partner=b, flow=flow)  # type: ignore[arg-type]
+    used, _, _, _ = pick_period(flow_figures(wh, probe), c.years, c.period_inferred, when)
+    full = [f for f in used if f.fig.full_year]
+    if not full:
+        return None
+    best = min(full, key=lambda f: (f.fig.side != "reporter", source_rank(f.fig)))
+    usd, _ = convert(best.value, best.fig.currency, "USD", best.fig.year)
+    return usd, best
+
+
+def _versus(
+    wh: Warehouse, c: Claim, when: date | None, subject: str, market: str, other: str, role: str, v: dict[str, Any]
+) -> tuple[bool, str, list[Evidence], str] | None:
+    """Whether ``subject``'s flow with ``market`` stands to ``other``'s (role 'subject') or to
+    ``subject``'s flow with ``other`` (role 'partner') as the claim says: more / less than
+    ``factor`` times, or about ``factor`` times with no bound (the hedge's tolerance)."""
+    flow = str(v.get("flow") or c.flow or "total")
+    first = _flow_usd(wh, c, when, subject, market, flow)
+    second = _flow_usd(wh, c, when, other, market, flow) if role == "subject" else None
+    if role == "partner":
+        second = _flow_usd(wh, c, when, subject, other, flow)
+    if first is None or second is None or second[0] <= 0:
+        return None
+    (va, fa), (vb, fb) = first, second
+    factor = float(v.get("factor") or 1.0)
+    bound = v.get("bound")
+    ratio = va / vb
+    if bound == "less":
+        ok, tol_text = ratio < factor, f"less than {factor:g} times"
+    elif bound == "more":
+        ok, tol_text = ratio > factor, f"more than {factor:g} times"
+    else:
+        tol = tolerance(c.hedge)
+        ok, tol_text = tol.lo <= ratio / factor <= tol.hi, f"{factor:g} times ({tol.text})"
+    ev = [
+        Evidence(f.label, val, "USD", "USD", f.fig.year, f.fig.period, f.fig.source, f.fig.basis, note=f.fig.where)
+        for val, f in ((va, fa), (vb, fb))
+    ]
+    text = (
+        f"{fa.label} in {fa.fig.year}: {fmt(va, 'USD')}; {fb.label}: {fmt(vb, 'USD')}, a ratio of {ratio:.2f}"
+        f" (claimed {tol_text})."
+    )
+    return ok, text, ev, tol_text
+
+
+def _check_versus(wh: Warehouse, c: Claim, when: date | None) -> Check:
+    """ "India sold more goods to Africa than the United States did", "Kenya bought more from China
+    than from India": the two flows compared, each from the reporter's own record where it has one."""
+    if c.subject is None or c.partner is None:
+        return Check(c, "not checkable", "The comparison does not name both countries.")
+    role = str(c.detail.get("versus_role") or "subject")
+    other = str(c.detail["versus"])
+    found = _versus(wh, c, when, c.subject, c.partner, other, role, {**c.detail, "flow": c.flow})
+    if found is None:
+        return Check(c, "not checkable", f"No figures for both flows compared in {', '.join(map(str, c.years))}.")
+    ok, text, ev, tol_text = found
+    return Check(c, "consistent" if ok else "contradicted", text, ev, tol_text, str(c.period))

@@ -103,7 +103,7 @@ def source_rank(f: data.Figure) -> int:
     return 3 if f.basis == "published" else 4
 
 
-def _pick_period(
+def pick_period(
     figs: list[Fig], years: list[int], inferred: bool, when: date | None
 ) -> tuple[list[Fig], list[Fig], str, list[str]]:
     """(figures used, figures listed only, period note, warnings)."""
@@ -159,7 +159,7 @@ def check_trade_value(wh: Warehouse, c: Claim, when: date | None) -> Check:
             f"No trade figures between {name(c.subject)} and {name(c.partner)} in the data"
             f" ({c.flow}; sources: published national figures, IMF DOTS, COW, BACI when loaded).",
         )
-    used, listed, note, warnings = _pick_period(figs, c.years, c.period_inferred, when)
+    used, listed, note, warnings = pick_period(figs, c.years, c.period_inferred, when)
     tol = tolerance(c.hedge)
     ev: list[Evidence] = []
     rated: list[tuple[Fig, float, Verdict]] = []

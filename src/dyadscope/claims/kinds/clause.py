@@ -40,7 +40,10 @@ def claim_for(
     flow, flow_tok = flow_near(doc, sent, q.token)
     if flow_tok is not None and tree_distance(doc, q.token, flow_tok) > 6:
         flow, flow_tok = None, None  # a flow word in another clause
-    if q.unit == "rank" and flow is None:
+    if q.unit == "rank" and "noun" in q.detail:
+        # the rank noun says what is ranked ("market": exports; "trading partner": total), not a verb nearby
+        flow = rank.noun_flow(doc, q.token) or flow
+    elif q.unit == "rank" and flow is None:
         flow = RANK_NOUNS.get(str(q.detail.get("noun")))  # type: ignore[assignment]
         if q.detail.get("overtook") and not q.detail.get("stated_rank"):
             has_rank = any(t.lower_ in RANK_NOUNS and rank_of(doc, t) for t in sent)
@@ -48,12 +51,20 @@ def claim_for(
     subject, partner = subject_partner(doc, sent, ents, q.token, verb, flow_tok, focus)
     if subject is None and any(t.lower_ in ("it", "its") for t in sent):
         subject = previous[-1].subject if previous else focus
+    if subject is None and partner is not None and flow_tok is not None:
+        # "exports to Uganda reached $62 million": a flow with a partner and no owner is the flow of
+        # the country the sentences before were about, else of the article's country
+        before = [c.subject for c in reversed(previous[-3:]) if c.subject not in (None, partner)]
+        subject = before[0] if before else (focus if focus != partner else None)
     if subject is None and re.search(r"\b(the|this) (country|nation)\b|\bgovernment\b", sent.text, re.IGNORECASE):
         subject = focus  # "the country": the country the article is about
     if subject is None:
         return None
     label, years, inferred, warnings = period_of(article, doc, sent, q.token)
     reason = uncheckable_reason(doc, sent, q, verb, flow)
+    when = article.date
+    if reason is None and when is not None and years and min(years) > when.year and q.unit in ("money", "percent"):
+        reason = "a pledge or forecast: no data can confirm a future amount"  # a year after the article's
     product = product_of(doc, flow_tok) if flow is not None and q.unit != "rank" else None
     if reason is None and product is not None:
         reason = f"trade in one product ({product}): the checked data are totals over all goods"
@@ -67,7 +78,7 @@ def claim_for(
     if q.unit == "comparison":
         reason = None
     d = Draft(subject, partner, flow, q.unit, q.value, dict(q.detail), reason, label, years, inferred)
-    r = Reading(article, doc, sent, ents, q, verb, lem, previous)
+    r = Reading(article, doc, sent, ents, q, verb, lem, previous, focus)
     keep = uncheckable.read(r, d) if reason is not None else _READERS[q.unit](r, d)
     if not keep or d.kind is None:
         return None

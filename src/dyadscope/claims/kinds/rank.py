@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dyadscope.claims.claim import Draft, Entity, Flow, Reading
-from dyadscope.claims.lexicon import FLOW_LEMMAS, GROUP_CODES
-from dyadscope.claims.sentence import prev_start
+from dyadscope.claims.claim import Claim, Draft, Entity, Flow, Reading
+from dyadscope.claims.lexicon import FLOW_LEMMAS, GROUP_CODES, RANK_NOUNS
+from dyadscope.claims.sentence import prev_start, previous_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -35,6 +35,22 @@ def share_parties(
     return subject, partner
 
 
+def noun_flow(doc: Doc, i: int) -> Flow | None:
+    """The flow a rank noun ranks: a flow word modifying it ("export market", "trading partner") or
+    in its of/for phrase ("source of imports", "market for Kenyan exports"), else the noun's own
+    ("market", "buyer": the owner's exports; "source", "supplier": its imports; "partner": total)."""
+    noun = doc[i]
+    for child in noun.children:
+        words = [child] if child.dep_ in ("compound", "amod", "nmod") else []
+        if child.dep_ == "prep" and child.lower_ in ("of", "for"):
+            words = [t for t in child.children if t.dep_ == "pobj"]
+        for w in words:
+            flow = FLOW_LEMMAS.get(w.lemma_.lower()) or FLOW_LEMMAS.get(w.lower_)
+            if flow in ("exports", "imports", "total"):
+                return flow
+    return RANK_NOUNS.get(noun.lower_)  # type: ignore[return-value]
+
+
 def read_rank(r: Reading, d: Draft) -> bool:
     """ "China is Kenya's largest trading partner", "overtook the US as Kenya's largest partner"."""
     if d.flow is None:
@@ -51,12 +67,55 @@ def read_rank(r: Reading, d: Draft) -> bool:
             subj_ent = [e for e in ents if e.code not in (poss[0].code, d.detail["overtook"])]
             d.subject, d.partner = poss[0].code, subj_ent[0].code if subj_ent else d.partner
     else:
-        # "China is Kenya's largest trading partner": the possessor is the country whose partners rank
-        poss = [e for e in ents if doc[e.token].dep_ == "poss" and doc[e.token].head.i == q.token]
-        if poss:
-            other = [e.code for e in ents if e.code != poss[0].code]
-            d.subject, d.partner = poss[0].code, other[0] if other else None
+        owner, ranked = rank_parties(r)
+        if owner is not None:
+            d.subject = owner
+            d.partner = ranked or next((e.code for e in ents if e.code != owner), None)
+        elif ranked is not None and ranked != d.subject:
+            d.partner = ranked
     return True
+
+
+def rank_parties(r: Reading) -> tuple[str | None, str | None]:
+    """(owner, ranked) of a rank noun from the parse: the owner is the country whose partners are
+    ranked, the possessor of the noun ("Kenya's largest partner") or the country inside its
+    of/for phrase ("the largest source of US imports", "the top market for Kenyan goods"); the
+    ranked country is the one the noun is said of: the subject of a copula ("China is/remained ..."),
+    the noun an apposition describes ("Japan, the second-largest market, ..."), or the complement
+    when the rank noun is the subject ("Its largest market is China"). With a ranked country but no
+    owner named, the owner is the subject of the claims just before, else the article's country."""
+    doc, ents = r.doc, r.ents
+    noun = doc[r.q.token]
+    by_token = {e.token: e for e in ents}
+    owner = None
+    for e in ents:
+        if doc[e.token].dep_ == "poss" and doc[e.token].head.i == noun.i:
+            owner = e.code
+    if owner is None:
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "for", "among"):
+                found = [by_token[t.i] for t in child.subtree if t.i in by_token]
+                if found:
+                    owner = found[0].code
+                    break
+    ranked = None
+    if noun.dep_ in ("attr", "acomp", "oprd") or (noun.dep_ == "pobj" and noun.head.lower_ == "as"):
+        verb = noun.head if noun.dep_ != "pobj" else noun.head.head
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                found = [by_token[t.i] for t in child.subtree if t.i in by_token]
+                ranked = found[0].code if found else None
+    elif noun.dep_ == "appos" and noun.head.i in by_token:
+        ranked = by_token[noun.head.i].code
+    elif noun.dep_ in ("nsubj", "nsubjpass"):
+        for child in noun.head.children:
+            if child.dep_ in ("attr", "dobj", "oprd") and child.i in by_token:
+                ranked = by_token[child.i].code
+    if ranked is not None and owner is None:
+        owner = _context_country(r, (ranked,))
+    if owner == ranked:
+        return None, None
+    return owner, ranked
 
 
 def read_share(r: Reading, d: Draft) -> bool:
@@ -81,9 +140,66 @@ def read_ratio(r: Reading, d: Draft) -> bool:
     return True
 
 
+def read_versus(r: Reading, d: Draft) -> bool:
+    """ "Japan bought less than half as much as China", "India sold more goods to Africa than the
+    United States did": the subject's flow with a market against another country's flow with the
+    same market. The other country is the first after the comparison; the market is the partner
+    of a with/to/from phrase, else the country the sentences before were about."""
+    q, doc = r.q, r.doc
+    at = int(q.detail.get("after", q.start))
+    after = [e for e in r.ents if e.start > at]
+    if not after or d.flow not in ("exports", "imports", "total"):
+        return False
+    other = after[0].code
+    first = doc[_token_index(doc, at) + 1] if _token_index(doc, at) + 1 < len(doc) else None
+    if first is not None and first.lower_ in ("from", "to", "with"):
+        # "Kenya bought more from China than from India": two partners of one country
+        before = [e for e in r.ents if e.start < at and e.code not in (d.subject, other)]
+        if d.subject is None or not before:
+            return False
+        d.kind, d.partner = "rank_share", before[-1].code
+        d.detail.update(versus=other, versus_role="partner", factor=q.detail.get("factor"), bound=q.detail.get("bound"))
+        return True
+    subject = d.subject if d.subject != other else None
+    if subject is None:
+        return False
+    market = d.partner if d.partner not in (None, other, subject) else None
+    if market is None:
+        market = _context_country(r, (other, subject))
+    if market is None:
+        return False
+    d.kind, d.subject, d.partner = "rank_share", subject, market
+    d.detail.update(versus=other, versus_role="subject", factor=q.detail.get("factor"), bound=q.detail.get("bound"))
+    return True
+
+
+def _context_country(r: Reading, exclude: tuple[str | None, ...]) -> str | None:
+    """The country a sentence that names only the ranked or compared ones is about: the subject of
+    a claim in this or the sentence before, else the subject of the sentence before, else the
+    article's country."""
+    start = prev_start(r.doc, r.sent)
+    near = [c.subject for c in reversed(r.previous) if c.span[0] >= start and c.subject not in (None, *exclude)]
+    if near:
+        return near[0]
+    prev = previous_subject(r.article, r.doc, r.sent, exclude)
+    if prev is not None:
+        return prev
+    earlier = [c.subject for c in reversed(r.previous) if c.subject not in (None, *exclude)]
+    if earlier:
+        return earlier[0]
+    return r.focus if r.focus not in exclude else None
+
+
+def _token_index(doc: Doc, char: int) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else 0
+
+
 def read_comparison(r: Reading, d: Draft) -> bool:
     """ "$188 billion, more than the next three combined": the trade value of the same sentence
     against the partners ranked after it."""
+    if r.q.detail.get("versus"):
+        return read_versus(r, d)
     start = r.sent.start_char
     base = next((c for c in reversed(r.previous) if c.kind == "trade_value" and c.span[0] == start), None)
     if base is None:
@@ -92,3 +208,31 @@ def read_comparison(r: Reading, d: Draft) -> bool:
     d.refer_to(base)
     d.flow = base.flow
     return True
+
+
+def merge_versus(claims: list[Claim]) -> list[Claim]:
+    """ "Japan, the second-largest market, bought less than half as much as China" is one claim:
+    the rank and the comparison both decide (checked apart, the true rank would certify a false
+    comparison). A comparison whose subject is the country a rank claim of the sentence ranks is
+    folded into that rank claim (``detail['versus']``)."""
+    out: list[Claim] = []
+    for c in claims:
+        if c.kind == "rank_share" and isinstance(c.detail.get("versus"), str):
+            rank = next(
+                (x for x in out if x.kind == "rank_share" and x.unit == "rank" and x.partner == c.subject),
+                None,
+            )
+            if rank is not None:
+                rank.detail["versus"] = {
+                    "subject": c.subject,
+                    "market": c.partner,
+                    "other": c.detail["versus"],
+                    "flow": c.flow,
+                    "factor": c.detail.get("factor"),
+                    "bound": c.detail.get("bound"),
+                    "quote": c.quote,
+                }
+                rank.quote_span = (min(rank.quote_span[0], c.quote_span[0]), max(rank.quote_span[1], c.quote_span[1]))
+                continue
+        out.append(c)
+    return out

@@ -62,6 +62,7 @@ _SUBANNUAL = re.compile(
 
 _GENERAL = {
     "goods",
+    "own",
     "merchandise",
     "product",
     "products",
@@ -108,11 +109,25 @@ def product_of(doc: Doc, flow_tok: int | None) -> str | None:
     return None
 
 
+_VERB_ONLY = frozenset({"own"})
+_EXPECT = frozenset({"expect", "predict", "forecast", "anticipate", "project", "foresee"})
+
+
+def _forecast(verb: Token) -> bool:
+    """The quantity's clause is what someone expects: "economists expect sales to recover to $X",
+    "exports are projected to reach $X" (the verb or the verb it completes)."""
+    chain = [verb, verb.head] if verb.dep_ in ("xcomp", "ccomp") else [verb]
+    return any(v.lemma_.lower() in _EXPECT and v.pos_ == "VERB" for v in chain)
+
+
 def uncheckable_reason(doc: Doc, sent: Span, q: Quantity, verb: Token, flow: Flow | None) -> str | None:
     head = doc[q.token]
     # the words of the quantity's own clause (not those of a clause around or inside it)
     near = {t for t in verb.subtree if clause_verb(doc, t.i).i == verb.i} | {head, *head.children}
-    lemmas = lemma_set(near)
+    # words that say so only as verbs: "China owns 60 percent", not "China's own exports"
+    lemmas = lemma_set(t for t in near if not (t.lower_ in _VERB_ONLY and t.pos_ != "VERB"))
+    if _forecast(verb) and (flow is not None or q.unit == "money"):
+        return "a pledge or forecast: no data can confirm a future amount"
     for words, reason in _UNCHECKABLE:  # the governing verb first: "pledged $60 billion in financing"
         if lemma_set([verb]) & words and not reason.startswith("a project"):
             return reason
