@@ -94,3 +94,84 @@ def test_organisation_country_only_with_evidence() -> None:
     assert orgs.get("Morgan Stanley", (None, None))[0] != "FLK"  # Stanley is a capital: no evidence
     assert orgs.get("Paris Club", (None, None))[0] is None
     assert orgs["University of Texas"][0] == "USA"
+
+
+def _speakers(body: str) -> list[tuple[str, str | None]]:
+    quotes = _read(body)["quotes"]
+    assert isinstance(quotes, list)
+    return [(q["text"][:20], q["speaker"]) for q in quotes]
+
+
+def test_pronoun_skips_names_in_quotes_captions_and_modifiers() -> None:
+    body = (
+        "Maria Lopez, an economist at a bank in Lima, says the plan is sound.\n\n"
+        "And, she says, the Garcia government's record on roads is good.\n\n"
+        "In this file photo, President Pedro Garcia waves to supporters in Lima, Peru, May 2, 2021. (AP)\n\n"
+        "“Talks with Pedro Garcia's team went well and the money is there,” she said."
+    )
+    assert _speakers(body) == [("Talks with Pedro Gar", "Maria Lopez")]
+
+
+def test_pronoun_chain_keeps_its_referent() -> None:
+    body = (
+        "Tomas Berg met Anna Kovacs in Oslo on Monday. He thanked Kovacs for the visit.\n\n"
+        "“We have agreed on the grid and the port,” he said."
+    )
+    assert _speakers(body)[0][1] == "Tomas Berg"
+
+
+def test_descriptive_reference_by_role_words_and_country() -> None:
+    body = (
+        "Li Wenhua, the deputy chief of mission at the Chinese embassy in Nairobi, met Kenyan "
+        "officials on Monday. John Otieno, a Kenyan analyst, was also there.\n\n"
+        "“We will keep building roads and ports across the region,” the Chinese official noted."
+    )
+    assert _speakers(body)[0][1] == "Li Wenhua"
+
+
+def test_surname_goes_to_the_latest_full_name() -> None:
+    body = (
+        "Minister Asif Khan spoke first at the meeting in the capital.\n\n"
+        "Later, Prime Minister Imran Khan arrived at the meeting with his team.\n\n"
+        "“The corridor will bring jobs to all of the provinces,” Khan told the meeting."
+    )
+    assert _speakers(body)[0][1] == "Imran Khan"
+
+
+def test_inverted_attribution_ignores_words_inside_the_quote() -> None:
+    body = (
+        "General Ann Miller leads the command in the region.\n\n"
+        "“They want to push us out, if you will, from the whole coast,” said the command's Miller."
+    )
+    assert _speakers(body)[0][1] == "Ann Miller"
+
+
+def test_source_named_earlier_in_the_paragraph() -> None:
+    body = (
+        "Economist Helen Ward studies loans at a bank in Accra.\n\n"
+        "The main risk, according to Ward, is the lack of any data on the loans. "
+        "“Nobody outside the two governments can see the terms of these loans.”"
+    )
+    assert _speakers(body)[0][1] == "Helen Ward"
+
+
+def test_unattributed_paragraph_quote_after_an_unrelated_paragraph_is_null() -> None:
+    body = (
+        "“The port will be finished next year and the road soon after,” said Samuel Eto.\n\n"
+        "Critics of the project have raised concerns about its cost and about the debt.\n\n"
+        "“Nobody outside the two governments can see the terms of these big loans at all.”"
+    )
+    got = _speakers(body)
+    assert got[0][1] == "Samuel Eto"
+    assert got[1][1] is None
+
+
+def test_other_part_of_a_name_as_speaker() -> None:
+    # "Oh" before "Wei Ming" (read by the model as an interjection), then used alone as a speaker
+    body = (
+        "Oh Wei Ming, a senior fellow at a research institute, says the projects are slow.\n\n"
+        "“The loans are far too big for these countries,” Oh said.\n\n"
+        "Tan Wei Ling, a banker in the city, spoke at the forum.\n\n"
+        "“Many of these projects will have to change a great deal,” Tan said."
+    )
+    assert [s for _, s in _speakers(body)] == ["Oh Wei Ming", "Tan Wei Ling"]

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dyadscope import bundled
 from dyadscope.news import known_orgs, roles, schema
@@ -164,6 +164,30 @@ NOT_NAME_WORDS = {
     "treaty",
     "summit",
     "multi-purpose",
+    "unit",
+    "office",
+    "department",
+    "division",
+    "bureau",
+    "service",
+    "services",
+    "association",
+    "union",
+    "society",
+    "network",
+    "alliance",
+    "coalition",
+    "federation",
+    "organization",
+    "organisation",
+    "television",
+    "radio",
+    "press",
+    "journal",
+    "herald",
+    "tribune",
+    "daily",
+    "studies",
 }
 # head words of facilities, programmes and plans: not organisations either
 FACILITY_WORDS = {
@@ -395,7 +419,9 @@ def _speaker_names(doc: Doc, mentions: list[Mention]) -> list[Span]:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SAY:
             continue
         for subj in verb.children:
-            if subj.dep_ != "nsubj" or subj.pos_ != "PROPN" or subj.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC"):
+            if subj.dep_ != "nsubj" or subj.pos_ != "PROPN":
+                continue
+            if subj.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC") and not _mistagged_name(doc, subj, mentions):
                 continue
             if any(m.start <= subj.idx < m.end for m in mentions) or subj.ent_type_ == "PERSON":
                 continue
@@ -434,10 +460,47 @@ def _speaker_names(doc: Doc, mentions: list[Mention]) -> list[Span]:
     return out
 
 
+def _mistagged_name(doc: Doc, subj: Token, mentions: list[Mention]) -> bool:
+    """A speech verb's subject that the model tagged as a place or organisation but that reads
+    as a person's name: two or three capitalised proper nouns ("Judd Devermont told VOA"),
+    none a country word, an organisation or place head word, a title or a known institution,
+    and one of them written alone elsewhere in the text (a surname in use)."""
+    start = subj.i
+    while start > 0 and doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    name = doc[start : subj.i + 1]
+    if len(name) == 1:  # a surname: written earlier after a given name ("Judd Devermont ... Devermont said")
+        earlier = [
+            t
+            for t in doc[: subj.i]
+            if t.text == subj.text and t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].is_title
+        ]
+        if not earlier:
+            return False
+        name = doc[earlier[0].i - 1 : earlier[0].i + 1]
+    if not 2 <= len(name) <= 3 or not all(t.is_title and t.is_alpha for t in name):
+        return False
+    if any(m.start < name.end_char and name.start_char < m.end for m in mentions):
+        return False
+    if {t.lower_ for t in name} & (NOT_NAME_WORDS | FACILITY_WORDS | set(TITLES) | _HONORIFICS):
+        return False
+    if institution(name.text) != (None, None) or known_orgs.country_of(name.text) or name.text in INSTITUTIONS:
+        return False
+    inside = set(range(name.start, name.end))
+    return any(t.text == part.text and t.i not in inside and not _in_name(t) for part in name for t in doc)
+
+
+def _in_name(tok: Token) -> bool:
+    """Whether ``tok`` is written next to another capitalised proper noun (part of a longer name)."""
+    doc = tok.doc
+    near = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
+    return any(t.pos_ == "PROPN" and t.is_title for t in near)
+
+
 def find_people(doc: Doc, mentions: list[Mention]) -> list[Person]:
     """People with roles and countries; surname-only mentions linked to the full name."""
     people: list[Person] = []
-    by_surname: dict[str, Person] = {}
+    by_surname: dict[str, list[Person]] = {}
     singles: list[Span] = []
     where: dict[str, list[int]] = {}  # token text -> positions
     for tok in doc:
@@ -447,6 +510,7 @@ def find_people(doc: Doc, mentions: list[Mention]) -> list[Person]:
     speakers = _speaker_names(doc, mentions)
     candidates += speakers
     speaker_singles = {s.text for s in speakers if len(s) == 1}
+    mistagged = {s.text for s in speakers if any(t.ent_type_ in ("ORG", "GPE", "LOC", "FAC") for t in s)}
     candidates.sort(key=lambda s: s.start)
     for ent in candidates:
         span = _clean_person(ent, mentions)
@@ -456,7 +520,7 @@ def find_people(doc: Doc, mentions: list[Mention]) -> list[Person]:
             singles.append(span)
             continue
         name = span.text
-        if _place_like(doc, name, where):
+        if name not in mistagged and _place_like(doc, name, where):
             continue
         existing = next((p for p in people if p.name == name), None)
         if existing:
@@ -494,18 +558,40 @@ def find_people(doc: Doc, mentions: list[Mention]) -> list[Person]:
         person = Person(name, role, role_type, country, [(span.start_char, span.end_char)])
         person.role_spans = [(ph.start_char, ph.end_char) for ph in phrases]
         people.append(person)
-        by_surname.setdefault(person.surname, person)
+        by_surname.setdefault(person.surname, []).append(person)
         if person.country in _GIVEN_FIRST and len(name.split()) == 2:
-            by_surname.setdefault(name.split()[0], person)  # "Xi" for Xi Jinping
-            by_surname.setdefault(name.split()[1], person)  # and "Lijian" for Zhao Lijian
-    # surname-only mentions, whether or not spaCy tagged them
+            by_surname.setdefault(name.split()[0], []).append(person)  # "Xi" for Xi Jinping
+            by_surname.setdefault(name.split()[1], []).append(person)  # and "Lijian" for Zhao Lijian
+    _family_name_before(doc, people, by_surname)
+    # surname-only mentions, whether or not spaCy tagged them: the person of that surname
+    # whose full name was written last before ("Khan" after "Imran Khan", not an earlier Khan)
+    full = [(s, e) for p in people for s, e in p.mentions]
     for token in doc:
-        p = by_surname.get(token.text)
-        if p is None or token.pos_ not in ("PROPN", "NOUN"):
+        same = by_surname.get(token.text)
+        if not same or (token.pos_ not in ("PROPN", "NOUN") and token.dep_ != "nsubj"):
             continue
         pos = (token.idx, token.idx + len(token.text))
+        if any(s <= pos[0] < e for s, e in full):
+            continue  # part of a full name
+        before = [(max((s for s, _ in q.mentions if s < pos[0]), default=-1), q) for q in same]
+        latest, p = max(before, key=lambda x: x[0])
+        if latest < 0:
+            p = same[0]
         if not any(s <= pos[0] < e for s, e in p.mentions):
             p.mentions.append(pos)
+    # a speech verb's subject that is another part of exactly one person's name ("Tan said"
+    # after "Tan Wei Ming"): that person
+    for token in doc:
+        if token.head.lemma_.lower() not in _SAY or not token.text[:1].isupper() or token.i == token.head.i:
+            continue
+        if token.dep_ != "nsubj" and token.i != token.head.i - 1:
+            continue
+        if any(s <= token.idx < e for q in people for s, e in q.mentions):
+            continue
+        owners = [q for q in people if len(q.name.split()) >= 2 and token.text in q.name.split()[:-1]]
+        if len(owners) == 1:
+            owners[0].mentions.append((token.idx, token.idx + len(token.text)))
+            by_surname.setdefault(token.text, []).append(owners[0])
     for span in singles:
         if (
             span.text not in by_surname
@@ -523,10 +609,43 @@ def find_people(doc: Doc, mentions: list[Mention]) -> list[Person]:
                     kind="title" if title else "speaker",
                 )
                 people.append(person)
-                by_surname[span.text] = person
+                by_surname[span.text] = [person]
     for p in people:
         p.mentions.sort()
     return people
+
+
+def _family_name_before(doc: Doc, people: list[Person], by_surname: dict[str, list[Person]]) -> None:
+    """A capitalised word right before a name that the text later uses alone as a speaker is
+    part of the name: "said Oh Ei Sun, ..." and later "Oh said" -> Oh Ei Sun."""
+    alone = {
+        t.text
+        for t in doc
+        if t.head.lemma_.lower() in _SAY
+        and (t.dep_ == "nsubj" or t.i == t.head.i - 1)  # "Oh said" (the model may read "Oh" as an interjection)
+        and t.text[:1].isupper()
+        and len(t.text) > 1
+        and t.i != t.head.i
+    }
+    for p in people:
+        s, e = p.mentions[0]
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None or span.start == 0:
+            continue
+        prev = doc[span.start - 1]
+        if (
+            prev.text in alone
+            and prev.text[:1].isupper()
+            and prev.lower_ not in TITLES
+            and prev.lower_ not in _HONORIFICS
+            and prev.text not in by_surname
+        ):
+            p.name = f"{prev.text} {p.name}"
+            p.mentions[0] = (prev.idx, e)
+            if p.role and p.role.split("; ")[0] == prev.text:
+                p.role = "; ".join(p.role.split("; ")[1:]) or None
+                p.role_spans = [(a, b) for a, b in p.role_spans if doc.text[a:b] != prev.text]
+            by_surname.setdefault(prev.text, []).append(p)
 
 
 def _role_type(role: str) -> str | None:

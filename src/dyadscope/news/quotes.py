@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from dyadscope.news import schema
+from dyadscope.news import coref, schema
 from dyadscope.news.gazetteer import Mention
 from dyadscope.news.people import Organization, Person
 
@@ -65,6 +65,9 @@ SPEECH_LEMMAS = {
     "suggest",
     "predict",
     "complain",
+    "call",
+    "determine",
+    "find",
 }
 _PRONOUNS = {"he", "she", "He", "She", "him", "her"}
 _OPEN = {"“": "”", "«": "»", "‘": "’", '"': '"', "'": "'", "„": "“"}
@@ -134,43 +137,6 @@ def _person_at(char: int, people: list[Person]) -> Person | None:
     return None
 
 
-def _last_person_before(char: int, people: list[Person]) -> Person | None:
-    best: tuple[int, Person] | None = None
-    for p in people:
-        for s, _ in p.mentions:
-            if s < char and (best is None or s > best[0]):
-                best = (s, p)
-    return best[1] if best else None
-
-
-# head nouns of descriptive references ("the top U.S. diplomat") -> the role types they fit
-DESCRIPTIVE: dict[str, set[str]] = {
-    "diplomat": {"diplomat", "minister"},
-    "envoy": {"diplomat"},
-    "ambassador": {"diplomat"},
-    "lawmaker": {"legislator"},
-    "legislator": {"legislator"},
-    "senator": {"legislator"},
-    "congressman": {"legislator"},
-    "congresswoman": {"legislator"},
-    "president": {"head of state"},
-    "leader": {"head of state", "head of government"},
-    "premier": {"head of government"},
-    "minister": {"minister", "head of government"},
-    "secretary": {"minister"},
-    "official": {"official", "minister", "diplomat", "military", "legislator"},
-    "spokesman": {"official"},
-    "spokeswoman": {"official"},
-    "spokesperson": {"official"},
-    "general": {"military"},
-    "commander": {"military"},
-    "admiral": {"military"},
-    "governor": {"official"},
-    "chairman": {"official"},
-    "chair": {"official"},
-    "director": {"official"},
-    "head": {"official", "minister", "head of state"},
-}
 _RELATIVE = {"which", "who", "that"}
 _ORG_REPORT = {"investigation", "report", "study", "statement", "survey", "analysis", "editorial", "review"}
 
@@ -192,24 +158,21 @@ def _org_at(char: int, orgs: list[Organization]) -> Organization | None:
     return None
 
 
-def _last_person_fitting(
-    char: int, people: list[Person], types: set[str], countries: set[str], words: set[str]
-) -> Person | None:
-    """The person named last before ``char`` whose role fits a descriptive reference."""
-    best: tuple[int, Person] | None = None
-    for p in people:
-        role_words = {w.lower().strip(",.;") for w in (p.role or "").split()}
-        fits = (p.role_type in types) or bool(words & role_words)
-        if not fits or (countries and p.country is not None and p.country not in countries):
-            continue
-        for s, _ in p.mentions:
-            if s < char and (best is None or s > best[0]):
-                best = (s, p)
-    return best[1] if best else None
+@dataclass(frozen=True)
+class Context:
+    """Where quotes and captions lie in the article: names there are no antecedents."""
+
+    quotes: tuple[tuple[int, int], ...] = ()
+    captions: tuple[tuple[int, int], ...] = ()
 
 
 def resolve_subject(
-    subj: Token, verb: Token, people: list[Person], orgs: list[Organization], countries: list[Mention]
+    subj: Token,
+    verb: Token,
+    people: list[Person],
+    orgs: list[Organization],
+    countries: list[Mention],
+    ctx: Context | None = None,
 ) -> Attribution:
     """The named person or organisation a speech verb's subject refers to.
 
@@ -238,18 +201,19 @@ def resolve_subject(
         if o:
             return Attribution(o.name, "organization", None, "relative pronoun resolved to its antecedent")
         return Attribution(None, None, antecedent.text, "relative pronoun without a named antecedent")
+    ctx = ctx or Context()
     if subj.text in _PRONOUNS:
-        p = _last_person_before(subj.idx, people)
+        p = coref.pronoun_antecedent(subj.doc, subj.idx, people, ctx.quotes, ctx.captions)
         if p:
             return Attribution(p.name, "person", None, f"pronoun '{subj.text}' resolved to the last person named")
         return Attribution(None, None, phrase, "pronoun without a person named before it")
     head = subj.lemma_.lower()
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children)
-    if subj.pos_ == "NOUN" and head in DESCRIPTIVE and definite:  # "a senior official" is someone new
+    if subj.pos_ == "NOUN" and head in coref.DESCRIPTIVE and definite:  # "a senior official" is someone new
         in_phrase = {
             m.iso3 for m in countries if subj.left_edge.idx <= m.start < subj.right_edge.idx + len(subj.right_edge)
         }
-        p = _last_person_fitting(subj.idx, people, DESCRIPTIVE[head], in_phrase, {head})
+        p = coref.descriptive_antecedent(subj.idx, head, in_phrase, people, ctx.quotes)
         if p:
             return Attribution(p.name, "person", None, f"'{phrase}' resolved to {p.name} (role and country)")
     for tok in [subj, *own]:
@@ -265,6 +229,30 @@ def resolve_subject(
     return Attribution(None, None, phrase, f"subject of '{verb.text}' is not a named person or organisation")
 
 
+_SOURCE_CUE = re.compile(r"\baccording to\b|\b(?:said|says|told|tells|added|adds|noted|notes|explained|wrote)\b")
+
+
+def _source_in_paragraph(text: str, para_start: int, start: int, people: list[Person], ctx: Context) -> Person | None:
+    """The person named as a source earlier in the quote's paragraph ("The additional challenge,
+    according to Morris, is a lack of transparency. "It's really hard ...""), outside quotes."""
+    before = text[para_start:start]
+    if not _SOURCE_CUE.search(before):
+        return None
+    hit = coref.last_person_before(start, people, [*ctx.quotes, *ctx.captions])
+    return hit[1] if hit is not None and hit[0] >= para_start else None
+
+
+def _previous_paragraph(text: str, para_start: int) -> tuple[int, int] | None:
+    """[start, end) of the last non-empty paragraph before the one starting at ``para_start``."""
+    end = para_start - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        if text[start:end].strip():
+            return start, end
+        end = start - 1
+    return None
+
+
 def _path(tok: Token, top: Token) -> list[Token]:
     """The tokens from ``tok`` up to (not including) ``top``."""
     out: list[Token] = []
@@ -275,14 +263,34 @@ def _path(tok: Token, top: Token) -> list[Token]:
 
 
 def _speaker_from_verb(
-    verb: Token, people: list[Person], orgs: list[Organization], countries: list[Mention]
+    verb: Token,
+    people: list[Person],
+    orgs: list[Organization],
+    countries: list[Mention],
+    ctx: Context | None = None,
 ) -> Attribution | None:
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    quoted = (ctx or Context()).quotes
+
+    def outside(tok: Token) -> bool:  # "... if you will ...," said X: "you" is inside the quote
+        return not any(s <= tok.idx < e for s, e in quoted)
+
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and outside(c)]
     if not subjects and verb.dep_ in ("conj", "advcl", "ccomp") and verb.head.pos_ == "VERB":
-        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and outside(c)]
     if not subjects:
+        if verb.i > 0 and outside(verb.doc[verb.i - 1]):  # "Oh said", "Oh" read as an interjection
+            p = _person_at(verb.doc[verb.i - 1].idx, people)
+            if p:
+                return Attribution(p.name, "person", None, f"named right before '{verb.text}'")
+        # "..., said U.S. Africa Command's Waldhauser": a person named right after the verb
+        for tok in verb.doc[verb.i + 1 : min(verb.i + 8, verb.sent.end)]:
+            if not outside(tok):
+                break
+            p = _person_at(tok.idx, people)
+            if p:
+                return Attribution(p.name, "person", None, f"named right after '{verb.text}'")
         return None
-    return resolve_subject(subjects[0], verb, people, orgs, countries)
+    return resolve_subject(subjects[0], verb, people, orgs, countries, ctx)
 
 
 def find_quotes(
@@ -291,7 +299,9 @@ def find_quotes(
     """Quotes in ``doc`` with speakers resolved to full names where possible."""
     text = doc.text
     quotes: list[Quote] = []
-    for start, end, closed in quote_spans(text):
+    spans = quote_spans(text)
+    ctx = Context(tuple((s, e) for s, e, _ in spans), tuple(coref.caption_spans(text)))
+    for start, end, closed in spans:
         inner = text[start:end].strip()
         if len(inner.split()) < 2:
             continue
@@ -343,7 +353,7 @@ def find_quotes(
                         candidate, how = who, "according to (not a named person or organisation)"
             verbs.sort(key=lambda t: min(abs(t.idx - end), abs(t.idx - start)))
             for verb in verbs:
-                att = _speaker_from_verb(verb, people, orgs, countries or [])
+                att = _speaker_from_verb(verb, people, orgs, countries or [], ctx)
                 if att is None:
                     continue
                 if att.speaker:
@@ -361,10 +371,15 @@ def find_quotes(
                         break
                     head = head.head
                     if head.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in head.children):
-                        att = _speaker_from_verb(head, people, orgs, countries or [])
+                        att = _speaker_from_verb(head, people, orgs, countries or [], ctx)
                         if att is not None and att.speaker and att.kind == "person":
                             speaker, kind, candidate, how = att.speaker, att.kind, None, f"subject of '{head.text}'"
                         break
+        if speaker is None and candidate is None and not quotes:  # the first quote, no attribution of its own
+            para_start = text.rfind("\n", 0, start) + 1
+            source = _source_in_paragraph(text, para_start, start, people, ctx)
+            if source is not None:
+                speaker, kind, how = source.name, "person", "the source named earlier in the paragraph"
         if speaker is None and candidate is None and quotes:  # no attribution of its own
             prev = quotes[-1]
             para_start = text.rfind("\n", 0, start) + 1
@@ -372,15 +387,18 @@ def find_quotes(
             para_end = len(text) if para_end < 0 else para_end
             whole_para = text[para_start : start - 1].strip() == "" and len(inner.split()) >= 6
             same_para = prev.span[1] >= para_start
+            source = _source_in_paragraph(text, para_start, start, people, ctx)
+            prev_para = _previous_paragraph(text, para_start)
             if same_para and prev.speaker:
                 speaker, kind, how = prev.speaker, prev.speaker_kind, "continues the previous quote in the paragraph"
-            elif whole_para and prev.speaker and prev.span[1] < start:
-                named = _last_person_before(start, people)
-                last_named = max((s for s, _ in named.mentions if s < start), default=-1) if named else -1
-                if named is not None and last_named > prev.span[1]:
-                    speaker, kind, how = named.name, "person", "the person named since the previous quote"
-                else:
-                    speaker, kind, how = prev.speaker, prev.speaker_kind, "continues the previous quote"
+            elif source is not None:
+                speaker, kind, how = source.name, "person", "the source named earlier in the paragraph"
+            elif whole_para and prev_para is not None:
+                named = coref.last_person_before(start, people, [*ctx.quotes, *ctx.captions])
+                if named is not None and named[0] >= prev_para[0] and named[0] > prev.span[1]:
+                    speaker, kind, how = named[1].name, "person", "the person named in the paragraph before"
+                elif prev.speaker and prev_para[0] <= prev.span[0] < prev_para[1]:
+                    speaker, kind, how = prev.speaker, prev.speaker_kind, "continues the quote of the paragraph before"
         if speaker is not None:
             candidate = None
         quotes.append(Quote(inner, speaker, partial, (start, end), closed, how, kind, candidate))

@@ -129,7 +129,7 @@ def role_phrases(name: Span, appositions_only: bool = False) -> list[Span]:
         while head.dep_ == "pobj" and head.head.head.pos_ in ("NOUN", "PROPN") and head.head.head.i < head.i:
             head = head.head.head  # "China's ambassador to Uganda, Zheng Zhuqiang": the whole phrase
         phrase = _clip(doc, head.left_edge.i, name.start)
-        if phrase is not None:
+        if phrase is not None and head.tag_ not in ("NNS", "NNPS"):  # one person's office, not "interests"
             out.append(phrase)
     for child in root.rights:
         if child.i < name.end:

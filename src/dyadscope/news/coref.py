@@ -1,0 +1,165 @@
+"""Rule-based references to people already named: pronouns and descriptive phrases.
+
+No coreference model runs here (none that works with ``en_core_web_sm`` on CPU is
+maintained); the rules are the ones a news reader applies:
+
+* **he / she** refers to the nearest preceding grammatical subject that is a named person,
+  a pronoun subject being resolved the same way (a chain keeps its referent), in the
+  article's own voice: names inside quotation marks ("... the Mnangagwa government ..."
+  within a quote) and in photo captions (a paragraph that starts with ``FILE -`` or "In
+  this ... photo", or ends with a credit such as ``(AP)`` or a date such as ``July 4,
+  2018.``) are not antecedents; with no such subject, the person named last before it;
+* a **definite descriptive reference** ("the top U.S. diplomat", "the Chinese official",
+  "the lawmaker"; not "a senior official", who is someone new) refers to the person named
+  last before it whose role fits the head noun (by role type or by a word of the role:
+  an "ambassador" fits a "deputy chief of mission at the embassy") and whose country fits
+  a country word in the phrase;
+* a quote with no attribution of its own, after a sentence of the same paragraph that
+  names its source ("according to Morris, ..."), is that source's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc
+
+from dyadscope.news.people import Person
+
+# head nouns of descriptive references -> (role types they fit, role words they fit)
+DESCRIPTIVE: dict[str, tuple[set[str], set[str]]] = {
+    "diplomat": ({"diplomat", "minister"}, {"embassy", "ambassador", "envoy", "diplomat", "consul", "mission"}),
+    "envoy": ({"diplomat"}, {"envoy", "ambassador", "representative", "embassy"}),
+    "ambassador": ({"diplomat"}, {"ambassador", "embassy", "mission", "envoy"}),
+    "lawmaker": ({"legislator"}, {"senator", "representative", "congressman", "congresswoman", "mp", "parliament"}),
+    "legislator": ({"legislator"}, {"senator", "representative", "mp", "parliament"}),
+    "senator": ({"legislator"}, {"senator", "sen."}),
+    "congressman": ({"legislator"}, {"representative", "congressman"}),
+    "congresswoman": ({"legislator"}, {"representative", "congresswoman"}),
+    "president": ({"head of state"}, {"president"}),
+    "leader": ({"head of state", "head of government"}, {"leader", "president", "chairman"}),
+    "premier": ({"head of government"}, {"premier", "prime"}),
+    "minister": ({"minister", "head of government"}, {"minister"}),
+    "secretary": ({"minister"}, {"secretary"}),
+    "official": (
+        {"official", "minister", "diplomat", "military", "legislator", "deputy head of state"},
+        {"ministry", "embassy", "government", "department", "agency", "office", "chief", "deputy", "spokesman"},
+    ),
+    "spokesman": ({"official"}, {"spokesman", "spokesperson", "spokeswoman"}),
+    "spokeswoman": ({"official"}, {"spokeswoman", "spokesperson"}),
+    "spokesperson": ({"official"}, {"spokesperson", "spokesman", "spokeswoman"}),
+    "general": ({"military"}, {"general", "gen."}),
+    "commander": ({"military"}, {"commander", "command", "general"}),
+    "admiral": ({"military"}, {"admiral"}),
+    "governor": ({"official"}, {"governor"}),
+    "chairman": ({"official"}, {"chairman", "chair"}),
+    "chair": ({"official"}, {"chair", "chairman", "chairwoman"}),
+    "director": ({"official"}, {"director"}),
+    "head": ({"official", "minister", "head of state"}, {"head", "chief", "director"}),
+    "analyst": (set(), {"analyst"}),
+    "researcher": (set(), {"researcher", "research", "fellow"}),
+    "professor": (set(), {"professor"}),
+    "economist": (set(), {"economist"}),
+    "expert": (set(), {"expert", "analyst", "fellow", "professor"}),
+    "scholar": (set(), {"scholar", "fellow", "professor"}),
+}
+
+_CREDIT = re.compile(r"\((?:AP|AFP|Reuters|VOA|Getty Images|EPA|Xinhua|File)\)\s*$|\b\d{1,2}, (?:19|20)\d\d\.\s*$")
+_CAPTION_START = re.compile(r"^(?:FILE\s*[-–—]|In this (?:\w+ )*photo|This (?:\w+ )*photo)")
+
+
+def caption_spans(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each paragraph of ``text`` that reads as a photo caption."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for para in text.split("\n"):
+        line = para.strip()
+        if line and (_CAPTION_START.match(line) or _CREDIT.search(line)) and '"' not in line and "“" not in line:
+            out.append((pos, pos + len(para)))
+        pos += len(para) + 1
+    return out
+
+
+def _inside(char: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(s <= char < e for s, e in spans)
+
+
+def last_person_before(
+    char: int, people: list[Person], skip: Iterable[tuple[int, int]] = ()
+) -> tuple[int, Person] | None:
+    """The person named last before ``char`` (and where), mentions inside ``skip`` left out."""
+    skipped = list(skip)
+    best: tuple[int, Person] | None = None
+    for p in people:
+        for s, _ in p.mentions:
+            if s < char and (best is None or s > best[0]) and not _inside(s, skipped):
+                best = (s, p)
+    return best
+
+
+_HE_SHE = {"he", "she"}
+_LOOK_BACK = 400  # tokens
+
+
+def pronoun_antecedent(
+    doc: Doc,
+    char: int,
+    people: list[Person],
+    quotes: Iterable[tuple[int, int]],
+    captions: Iterable[tuple[int, int]],
+    depth: int = 0,
+) -> Person | None:
+    """The person "he"/"she" at ``char`` refers to.
+
+    Walking back from the pronoun outside quotes and captions, the nearest grammatical
+    subject that is a named person; a subject that is itself "he"/"she" is resolved the
+    same way (a chain of pronouns keeps its referent: "Matyszak says ... he told VOA ...
+    he said"). A person named only as a modifier ("the Mugabe administration") is no
+    subject. Without any such subject, the person named last before the pronoun.
+    """
+    skip = [*quotes, *captions]
+    starts = {(s, e): p for p in people for s, e in p.mentions}
+    end = next((t.i for t in doc if t.idx >= char), len(doc))
+    for tok in reversed(doc[max(0, end - _LOOK_BACK) : end]):
+        if tok.dep_ not in ("nsubj", "nsubjpass") or _inside(tok.idx, skip):
+            continue
+        person = next((p for (s, e), p in starts.items() if s <= tok.idx < e), None)
+        if person is not None:
+            return person
+        if tok.lower_ in _HE_SHE and depth < 6:
+            return pronoun_antecedent(doc, tok.idx, people, skip, (), depth + 1)
+    hit = last_person_before(char, people, skip)
+    return hit[1] if hit else None
+
+
+def fits(person: Person, head: str) -> bool:
+    """Whether ``person``'s role fits the head noun of a descriptive reference."""
+    types, words = DESCRIPTIVE[head]
+    role_words = {w.lower().strip(",.;()’'s") for w in (person.role or "").split()}
+    return person.role_type in types or bool((words | {head}) & role_words)
+
+
+def descriptive_antecedent(
+    char: int,
+    head: str,
+    countries: set[str],
+    people: list[Person],
+    skip: Iterable[tuple[int, int]] = (),
+) -> Person | None:
+    """The person named last before ``char`` whose role fits ``head`` and whose country is
+    one of ``countries`` (when the phrase names one), mentions inside ``skip`` left out."""
+    skipped = list(skip)
+    for strict in (True, False):  # a person of that country first, else one whose country is unknown
+        best: tuple[int, Person] | None = None
+        for p in people:
+            if not fits(p, head):
+                continue
+            if countries and p.country not in countries and (strict or p.country is not None):
+                continue
+            for s, _ in p.mentions:
+                if s < char and (best is None or s > best[0]) and not _inside(s, skipped):
+                    best = (s, p)
+        if best is not None:
+            return best[1]
+    return None
