@@ -59,8 +59,9 @@ def site(warehouse: Warehouse) -> Iterator[str]:
 class _Tables(HTMLParser):
     """Each ``table.data`` of a page: its id, CSV link, headings and cell texts."""
 
-    def __init__(self) -> None:
+    def __init__(self, csv_attr: bool = True) -> None:
         super().__init__()
+        self.csv_attr = csv_attr
         self.tables: list[dict[str, Any]] = []
         self._cell: list[str] | None = None
         self._in_caption = False
@@ -68,7 +69,7 @@ class _Tables(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = dict(attrs)
         if tag == "table" and "data" in (a.get("class") or ""):
-            self.tables.append({"id": a["id"], "csv": a["data-csv"], "head": [], "rows": []})
+            self.tables.append({"id": a["id"], "csv": a["data-csv"] if self.csv_attr else None, "head": [], "rows": []})
         elif not self.tables:
             return
         elif tag == "tr":
@@ -94,8 +95,8 @@ class _Tables(HTMLParser):
             self._cell.append(data)
 
 
-def _tables(page: str) -> list[dict[str, Any]]:
-    p = _Tables()
+def _tables(page: str, csv_attr: bool = True) -> list[dict[str, Any]]:
+    p = _Tables(csv_attr)
     p.feed(page)
     return p.tables
 
@@ -309,4 +310,85 @@ def test_country_page_in_the_browser(site: str, browser: Any) -> None:
     assert errors == []
     for ch in page.evaluate(_LINKS):
         assert page.request.get(site + ch["svg"]).status == 200
+    page.close()
+
+
+# -- the article page ------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_checks(site: str) -> dict[str, Any]:
+    form = {"text": EXAMPLE.read_text("utf-8"), "date": "2024-12-15"}
+    api_checks = httpx.post(f"{site}/api/v1/check", data=form, timeout=300).json()
+    page = httpx.post(f"{site}/article", data=form, timeout=300)
+    evidence = httpx.post(f"{site}/article/evidence.csv", data=form, timeout=300)
+    quotes = httpx.post(f"{site}/article/quotes.csv", data=form, timeout=300)
+    return {"api": api_checks, "page": page, "evidence": evidence, "quotes": quotes}
+
+
+def test_article_page_shows_the_api_checks_with_all_their_evidence(seed_checks: dict[str, Any]) -> None:
+    page, checks = seed_checks["page"], seed_checks["api"]["checks"]
+    assert page.status_code == 200 and len(checks) >= 3
+    text = html.unescape(page.text)
+    tables = {t["id"]: t for t in _tables(page.text, csv_attr=False)}
+    rows = list(csv.DictReader(io.StringIO(seed_checks["evidence"].text)))
+    assert len(rows) == sum(len(c["evidence"]) for c in checks)
+    for i, c in enumerate(checks, 1):
+        section = text.split(f'id="check-{i}"')[1].split('<section class="check"')[0]
+        assert c["verdict"] in section and c["explanation"] in section and c["claim"]["sentence"] in section
+        assert (c["tolerance"] or "none") in section
+        shown = (
+            tables.get(f"evidence-{i}", {"rows": []})["rows"] + tables.get(f"evidence-{i}-unused", {"rows": []})["rows"]
+        )
+        mine = [r for r in rows if r["Check"] == str(i)]
+        assert len(shown) == len(mine) == len(c["evidence"]), i
+        for cells, row in zip(shown, mine, strict=True):
+            assert cells[0] == row["Evidence"] and cells[1] == row["Period"] and cells[3] == row["Basis"]
+            assert _agrees(cells[2], row["Value"]) or row["Currency"], (cells, row)  # money: KES/USD shown
+            assert cells[2] == row["Value as shown"]
+        used = {(e["label"], e["period"], e["value"]) for e in c["evidence"] if e.get("used", True)}
+        assert used == {(r["Evidence"], r["Period"], float(r["Value"])) for r in mine if r["Used"] == "yes"}
+    # every rate beside a converted value is on the page
+    for c in checks:
+        for e in c["evidence"]:
+            if e.get("rate"):
+                assert e["rate"] in text, e["rate"]
+    disposition = seed_checks["evidence"].headers["content-disposition"]
+    assert re.fullmatch(r'attachment; filename="[A-Za-z0-9._-]+-evidence\.csv"', disposition)
+
+
+def test_article_page_shows_quotes_speakers_and_events(site: str, seed_checks: dict[str, Any]) -> None:
+    read = httpx.post(
+        f"{site}/api/v1/read", data={"text": EXAMPLE.read_text("utf-8"), "date": "2024-12-15"}, timeout=300
+    )
+    art = read.json()
+    tables = {t["id"]: t for t in _tables(seed_checks["page"].text, csv_attr=False)}
+    quotes = tables["table-quotes"]["rows"]
+    assert len(quotes) == len(art["quotes"]) >= 1
+    for cells, q in zip(quotes, art["quotes"], strict=True):
+        assert cells[0] == f"“{q['text']}”" and cells[1].startswith(q["speaker"] or "unknown")
+    assert len(tables["table-events"]["rows"]) == len(art["events"]) >= 1
+    assert [r[0] for r in tables["table-people"]["rows"]] == [p["name"] for p in art["people"]]
+    q_csv = list(csv.DictReader(io.StringIO(seed_checks["quotes"].text)))
+    assert [r["text"] for r in q_csv] == [q["text"] for q in art["quotes"]]
+
+
+def test_article_page_in_the_browser(site: str, browser: Any) -> None:
+    page, errors = _open(browser, f"{site}/article", 1280)
+    page.fill("textarea[name=text]", EXAMPLE.read_text("utf-8"))
+    page.fill("input[name=date]", "2024-12-15")
+    page.click("form[action='/article'] button[type=submit]")
+    page.wait_for_selector("#check-1", timeout=300_000)
+    _fits(page, "dashboard-article-seed", 1280)
+    page.set_viewport_size({"width": 800, "height": 1000})
+    page.wait_for_timeout(200)
+    _fits(page, "dashboard-article-seed", 800)
+    assert errors == []
+    with page.expect_download(timeout=300_000) as got:
+        page.locator("#table-claims caption button.dl-csv").click()
+    download = got.value
+    assert re.fullmatch(r"[A-Za-z0-9._-]+-evidence\.csv", download.suggested_filename)
+    rows = list(csv.DictReader(io.StringIO(Path(download.path()).read_text("utf-8"))))
+    shown = page.locator("table.evidence tbody tr").count()
+    assert len(rows) == shown > 10
     page.close()

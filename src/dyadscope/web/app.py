@@ -81,8 +81,10 @@ def create_app(settings: WebSettings) -> FastAPI:
     )
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     from dyadscope.report.brief import cell
+    from dyadscope.report.format import money
 
     templates.env.filters["cell"] = cell
+    templates.env.globals["fmt_money"] = money
     app.state.dyadscope = AppState(
         settings=settings,
         wh=Warehouse(settings.warehouse, read_only=True),  # the server never creates or writes a dataset file

@@ -16,7 +16,7 @@ from dyadscope.warehouse.store import datasets
 from dyadscope.web import views
 from dyadscope.web.cache import Frozen
 from dyadscope.web.errors import ErrorItem, WebError, _from_dyadscope, too_large
-from dyadscope.web.routes_api import read_input
+from dyadscope.web.routes_api import jsonable, read_input
 from dyadscope.web.state import AppState, State, country, country_list
 from dyadscope.web.views import FIRST_YEAR, LAST_YEAR, MAX_VS, PairQuery, Period, View
 
@@ -269,10 +269,84 @@ async def country_chart(st: State, c: str, file: str, since: Since = 1990, until
     return await _file(st, view, COUNTRY_DATASETS, "chart", file)
 
 
-@router.get("/article")
-def article_form(request: Request, st: State) -> Response:
-    f = st.render(request, "article.html", result=None, error=None)
+ArticleData = tuple[dict[str, Any], list[dict[str, Any]], dict[str, Any]]  # article, checks, counts
+ARTICLE_TABLES = ("evidence", "quotes", "people", "events")
+
+
+async def _read_and_check(
+    st: AppState, text: str | None, url: str | None, day: str | None, upload: UploadFile | None
+) -> tuple[ArticleData, str]:
+    """The reader's article and its checks: the same check objects as ``/api/v1/check``."""
+    field = "text"
+    if upload is not None and upload.filename:
+        limit = st.settings.max_upload_bytes
+        raw = await upload.read(limit + 1)
+        if len(raw) > limit:
+            raise too_large("body", "upload", f"the file is over the {limit:,}-byte limit")
+        from dyadscope.news.inputs import decode
+
+        text, field = decode(raw, "upload"), "upload"
+
+    def work() -> ArticleData:
+        art = read_input(st, text, url, day or None, field)
+        report = jsonable(api.check(art, warehouse=st.wh).to_dict())  # as /api/v1/check answers
+        return art.to_dict(), report["checks"], report["counts"]
+
+    if url and not (text and text.strip()) and field == "text":  # a URL's page: cached like the pages
+        key = ("article-url", url, day or None)
+        found, _ = await st.cache.get(key, ("unga", "flows", "trade", "rights"), work)
+        return found, field
+    return await st.cache.limited(work), field
+
+
+def _article_page(request: Request, st: AppState, found: ArticleData, url: str | None, day: str | None) -> Response:
+    from urllib.parse import urlencode
+
+    from dyadscope.report.article_html import _segments
+
+    data, checks, counts = found
+    rows = views.evidence_rows(checks)
+    permalink = "/article?" + urlencode({"url": url, **({"date": day} if day else {})}) if url else None
+    f = st.render(
+        request,
+        "article.html",
+        result=data,
+        segments=_segments(data),
+        checks=checks,
+        counts={k: v for k, v in counts.items() if v},
+        evidence=rows,
+        sources=list(dict.fromkeys(str(r["Source"]) for r in rows if r["Source"])),
+        shown=views.evidence_value,
+        claimed=views.claimed_value,
+        permalink=permalink,
+        again={"text": data.get("text") if not url else None, "url": url, "date": day},
+        error=None,
+    )
     return Response(f.body, media_type=f.media_type)
+
+
+def _article_error(request: Request, st: AppState, exc: Exception) -> Response:
+    err = exc if isinstance(exc, WebError) else _from_dyadscope(exc)
+    f = st.render(request, "article.html", status=err.status, result=None, error=err.message)
+    return Response(f.body, media_type=f.media_type, status_code=err.status, headers=err.headers)
+
+
+@router.get("/article")
+async def article_form(
+    request: Request,
+    st: State,
+    url: Annotated[str | None, Query(max_length=2000)] = None,
+    date_: Annotated[str | None, Query(alias="date", pattern=r"^(\d{4}-\d{2}-\d{2})?$")] = None,
+) -> Response:
+    """The form; with ``url`` (and ``date``) the checks of that web page: a permalink."""
+    if not url:
+        f = st.render(request, "article.html", result=None, error=None)
+        return Response(f.body, media_type=f.media_type)
+    try:
+        found, _ = await _read_and_check(st, None, url, date_, None)
+    except (DyadscopeError, WebError) as exc:
+        return _article_error(request, st, exc)
+    return _article_page(request, st, found, url, date_)
 
 
 @router.post("/article")
@@ -285,27 +359,44 @@ async def article_post(
     upload: Annotated[UploadFile | None, File()] = None,
 ) -> Response:
     try:
-        if upload is not None and upload.filename:
-            limit = st.settings.max_upload_bytes
-            raw = await upload.read(limit + 1)
-            if len(raw) > limit:
-                raise too_large("body", "upload", f"the file is over the {limit:,}-byte limit")
-            from dyadscope.news.inputs import decode
-
-            text = decode(raw, "upload")
-        field = "upload" if upload is not None and upload.filename else "text"
-        art = await st.cache.limited(lambda: read_input(st, text, url, date_ or None, field))
-        report = await st.cache.limited(lambda: api.check(art, warehouse=st.wh))
-        checks = [c.to_dict() for c in report]
-        from dyadscope.report.article_html import _segments
-
-        data = art.to_dict()
-        f = st.render(request, "article.html", result=data, segments=_segments(data), checks=checks, error=None)
-        return Response(f.body, media_type=f.media_type)
+        found, field = await _read_and_check(st, text, url, date_, upload)
     except (DyadscopeError, WebError) as exc:
-        err = exc if isinstance(exc, WebError) else _from_dyadscope(exc)
-        f = st.render(request, "article.html", status=err.status, result=None, error=err.message)
-        return Response(f.body, media_type=f.media_type, status_code=err.status, headers=err.headers)
+        return _article_error(request, st, exc)
+    return _article_page(request, st, found, url if field == "text" and not (text and text.strip()) else None, date_)
+
+
+@router.post("/article/{file}")
+async def article_table(
+    st: State,
+    file: str,
+    text: Annotated[str | None, Form()] = None,
+    url: Annotated[str | None, Form()] = None,
+    date_: Annotated[str | None, Form(alias="date")] = None,
+) -> Response:
+    """A table of the article page as CSV (the page's form fields sent again): ``evidence.csv``
+    (every data value of every check), ``quotes.csv``, ``people.csv``, ``events.csv``."""
+    what = file.removesuffix(".csv")
+    if not file.endswith(".csv") or what not in ARTICLE_TABLES:
+        raise WebError(
+            404,
+            "not_found",
+            f"file: no table {file[:60]!r} on the article page",
+            [
+                ErrorItem(
+                    loc=["path", "file"],
+                    type="not_found",
+                    message="no such table",
+                    options=[f"{t}.csv" for t in ARTICLE_TABLES],
+                )
+            ],
+        )
+    (data, checks, _), _ = await _read_and_check(st, text, url, date_, None)
+    title = views.safe_name(str(data.get("title") or "article"))[:60]
+    name = views.safe_name(f"{title}-{what}.csv")
+    body = views.article_csv(what, data, checks)
+    return Response(
+        body, media_type="text/csv; charset=utf-8", headers={"Content-Disposition": f'attachment; filename="{name}"'}
+    )
 
 
 @router.get("/data")

@@ -133,10 +133,15 @@ class View:
 
     @staticmethod
     def _parts(source: str, found: list[str]) -> list[str]:
+        """``source`` as a "; "-joined run of known sources (a source may hold "; " itself)."""
         if source in found:
             return [source]
-        parts = source.split("; ")
-        return parts if all(p in found for p in parts) else [source]
+        for f in sorted(found, key=len, reverse=True):
+            if source.startswith(f + "; "):
+                rest = View._parts(source[len(f) + 2 :], found)
+                if all(r in found for r in rest):
+                    return [f, *rest]
+        return [source]
 
     def cite(self, source: str | None) -> list[int]:
         """The numbers (1-based) of ``source`` in :attr:`sources` (several for a joined one)."""
@@ -283,7 +288,7 @@ def _partners_section(c: str, frame: pd.DataFrame, summary: dict[str, float]) ->
         },
         source=source,
     )
-    conc = {k: v for k, v in summary.items() if isinstance(v, int | float) and not fmt.missing(v)}
+    conc = {k: v for k, v in summary.items() if k != "year" and isinstance(v, int | float) and not fmt.missing(v)}
     frames = [table]
     if conc:
         frames.append(
@@ -355,3 +360,115 @@ def chart_file(view: View, key: str, ext: ChartFormat) -> bytes:
     if ext == "svg":
         return str(vlc.vegalite_to_svg(spec, allowed_base_urls=[])).encode("utf-8")
     return bytes(vlc.vegalite_to_png(spec, scale=2, allowed_base_urls=[]))
+
+
+# -- the article page --------------------------------------------------------------------------
+
+RATIO_UNITS = ("ratio", "share", "agreement", "coincidence", "percent", "S", "kappa")
+
+
+def evidence_value(e: dict[str, object]) -> str:
+    """One data value of a check as a reader wants it: ``KES 320.8 bn``, ``3.4%``, ``2nd``."""
+    v, unit, cur = e.get("value"), str(e.get("unit") or ""), e.get("currency")
+    if fmt.missing(v) or not isinstance(v, int | float):
+        return "" if fmt.missing(v) else str(v)
+    if cur:
+        return fmt.money(float(v), str(cur))
+    if unit == "rank":
+        return fmt.rank(v)
+    if unit == "multiple":
+        return f"{float(v):,.2f}×"
+    if unit in RATIO_UNITS or abs(float(v)) <= 1.5:
+        return fmt.pct(float(v))
+    return fmt.number(v)
+
+
+def claimed_value(claim: dict[str, object]) -> str:
+    """What the claim states, with its unit: ``KES 600.0 bn``, ``34%``, ``twice``, ``3rd``."""
+    q, unit, cur = claim.get("quantity"), claim.get("unit"), claim.get("currency")
+    if fmt.missing(q) or not isinstance(q, int | float):
+        return f"“{claim.get('quote')}”" if claim.get("quote") else "—"
+    if unit == "money":
+        return fmt.money(float(q), str(cur or "USD"))
+    if unit == "percent":
+        return f"{float(q):g}%"
+    if unit == "multiple":
+        return f"{float(q):g}×"
+    if unit == "rank":
+        return fmt.ordinal(int(q))
+    return fmt.number(q)
+
+
+EVIDENCE_COLUMNS = [
+    "Check",
+    "Claim",
+    "Verdict",
+    "Claimed",
+    "Tolerance",
+    "Explanation",
+    "Evidence",
+    "Period",
+    "Value",
+    "Value as shown",
+    "Unit",
+    "Currency",
+    "Basis",
+    "In the claim's currency",
+    "Claim currency",
+    "Exchange rate",
+    "Note",
+    "Used",
+    "Source",
+]
+
+
+def evidence_rows(checks: list[dict[str, object]]) -> list[dict[str, object]]:
+    """Every data value of every check (the page's evidence tables, in their order: values the
+    verdict used first), one row each, raw values beside the shown ones (the CSV download)."""
+    rows: list[dict[str, object]] = []
+    for i, c in enumerate(checks, 1):
+        claim: dict[str, object] = c["claim"]  # type: ignore[assignment]
+        ev: list[dict[str, object]] = list(c.get("evidence") or [])  # type: ignore[call-overload]
+        for e in [*[e for e in ev if e.get("used", True)], *[e for e in ev if not e.get("used", True)]]:
+            rows.append(
+                {
+                    "Check": i,
+                    "Claim": claim.get("quote"),
+                    "Verdict": c.get("verdict"),
+                    "Claimed": claimed_value(claim),
+                    "Tolerance": c.get("tolerance"),
+                    "Explanation": c.get("explanation"),
+                    "Evidence": e.get("label"),
+                    "Period": e.get("period"),
+                    "Value": e.get("value"),
+                    "Value as shown": evidence_value(e),
+                    "Unit": e.get("unit"),
+                    "Currency": e.get("currency"),
+                    "Basis": e.get("basis"),
+                    "In the claim's currency": e.get("in_claim_currency"),
+                    "Claim currency": claim.get("currency"),
+                    "Exchange rate": e.get("rate"),
+                    "Note": e.get("note"),
+                    "Used": "yes" if e.get("used", True) else "no",
+                    "Source": e.get("source"),
+                }
+            )
+    return rows
+
+
+def article_csv(what: str, article: dict[str, object], checks: list[dict[str, object]]) -> bytes:
+    """``evidence``, ``quotes``, ``people`` or ``events`` of an article page as CSV."""
+    if what == "evidence":
+        frame = pd.DataFrame(evidence_rows(checks), columns=EVIDENCE_COLUMNS)
+    else:
+        items: list[dict[str, object]] = list(article.get(what) or [])  # type: ignore[call-overload]
+        frame = pd.DataFrame(items)
+        for col in frame.columns:  # spans and mentions as 'start-end;start-end'
+            frame[col] = frame[col].map(_flat)
+    return frame.to_csv(index=False).encode("utf-8")
+
+
+def _flat(value: object) -> object:
+    if isinstance(value, list | tuple):
+        return ";".join("-".join(str(x) for x in v) if isinstance(v, list | tuple) else str(v) for v in value)
+    return value
