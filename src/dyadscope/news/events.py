@@ -381,15 +381,16 @@ def _dictionary_actors(doc: Doc, actors: list[_Actor]) -> list[_Actor]:
     An IGO is CAMEO's actor ``IGO``, an NGO ``NGO``, a national body its country."""
     taken = {i for a in actors for i in range(a.start, a.end)}
     spans: list[Span] = [e for e in doc.ents if e.label_ in ("ORG", "NORP", "GPE", "FAC", "PRODUCT")]
-    run: list[Token] = []
-    for tok in [*doc, None]:
-        if tok is not None and tok.pos_ == "PROPN":
-            run.append(tok)
+    propn = doc.vocab.strings["PROPN"]
+    start = None
+    for i, pos in enumerate([*doc.to_array("POS").tolist(), -1]):  # runs of proper nouns, read from one array
+        if pos == propn:
+            start = i if start is None else start
             continue
-        if run:
-            spans.append(doc[run[0].i : run[-1].i + 1])
-            spans += [doc[t.i : t.i + 1] for t in run if len(run) > 1]
-        run = []
+        if start is not None:
+            spans.append(doc[start:i])
+            spans += [doc[j : j + 1] for j in range(start, i) if i - start > 1]
+        start = None
     out: list[_Actor] = []
     for span in spans:
         if any(i in taken for i in range(span.start_char, span.end_char)):
@@ -850,10 +851,25 @@ def _demand(tok: Token, index: _Index) -> list[_Coded]:
     return [_Coded(speakers[0], t, "100", speech, f"{speech.lemma_.lower()} ... must (demand)", 0.65) for t in targets]
 
 
-def code_sentence(sent: Span, index: _Index, quotes: list[tuple[int, int]]) -> list[_Coded]:
+def _trigger_positions(doc: Doc) -> set[int]:
+    """Token indices that can trigger an event (verbs, event nouns), read from arrays so
+    that no Token object is made for the other words."""
+    strings = doc.vocab.strings
+    verb, noun, propn = strings["VERB"], strings["NOUN"], strings["PROPN"]
+    nouns = {strings[w] for w in NOUN_EVENTS if w in strings}
+    arr = doc.to_array(["POS", "LEMMA"]).tolist()
+    return {i for i, (pos, lemma) in enumerate(arr) if pos == verb or (pos in (noun, propn) and lemma in nouns)}
+
+
+def code_sentence(
+    sent: Span, index: _Index, quotes: list[tuple[int, int]], triggers: set[int] | None = None
+) -> list[_Coded]:
     out: list[_Coded] = []
     by_trigger: dict[int, list[_Coded]] = {}
-    for tok in sent:
+    doc = sent.doc
+    positions = range(sent.start, sent.end)
+    tokens = [doc[i] for i in positions if i in triggers] if triggers is not None else list(sent)
+    for tok in tokens:
         if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound"):
             state = modality(tok)
             if state == "demanded":
@@ -948,17 +964,21 @@ def code_events(
     index = _Index(doc, actors)
     events: list[Event] = []
     seen: set[tuple[str, str | None, str, int]] = set()
+    triggers = _trigger_positions(doc)
+    aux, verb = doc.vocab.strings["AUX"], doc.vocab.strings["VERB"]
+    pos = doc.to_array("POS").tolist()
     for sent in doc.sents:
-        if not any(index.get(t) for t in sent):
+        if not any(i in index.at for i in range(sent.start, sent.end)):
             continue
         headline = _is_headline(sent)
-        fragment = not any(t.pos_ in ("VERB", "AUX") for t in sent)  # a caption or heading without a verb
+        # a caption or heading without a verb
+        fragment = not any(pos[i] in (verb, aux) for i in range(sent.start, sent.end))
         if headline:
             # parsed again only when it names two different actors (a dyad can come of it)
             named = {index.get(t).iso3 for t in sent if index.get(t) is not None}  # type: ignore[union-attr]
             found = _headline(sent, actors, reparse) if len(named) >= 2 else []
         else:
-            found = code_sentence(sent, index, quotes or [])
+            found = code_sentence(sent, index, quotes or [], triggers)
         for c in found:
             if fragment and not headline:
                 c.confidence -= 0.1

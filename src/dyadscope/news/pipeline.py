@@ -109,10 +109,11 @@ class EventsComponent:
         self.nlp = nlp
 
     def reparse(self, text: str) -> Doc:
-        """The model's own components (not dyadscope's) over a short text: a headline in sentence case."""
+        """The model's own components (not dyadscope's, not NER: the actors keep their offsets)
+        over a short text: a headline in sentence case."""
         doc = self.nlp.make_doc(text)
         for name, proc in self.nlp.pipeline:
-            if not name.startswith("dyadscope_"):
+            if not name.startswith("dyadscope_") and name != "ner":
                 doc = proc(doc)
         return doc
 
