@@ -93,14 +93,27 @@ def test_seed_sections_follow_the_article(seed: Brief) -> None:
     assert set(rights.frames[0].data["year"]) == set(range(2014, 2024))  # the years up to the article's
 
 
-def test_glance_has_one_row_per_claim(seed: Brief) -> None:
+def test_glance_has_one_row_per_claim(seed: Brief, warehouse: Warehouse) -> None:
     assert len(seed.claims) == len(seed.checks) >= 3
     sh600 = next(r for r in seed.claims if "Sh600" in r.label and "KES" in r.figure)
     assert "KES 458.5 bn" in sh600.figure and sh600.source and sh600.year == "2023"
     labels = [r.label for r in seed.figures]
-    assert any("MNNA" in lab for lab in labels) and any("Political Terror Scale" in lab for lab in labels)
-    china = next(r for r in seed.figures if r.label == "Trade balance, Kenya and China")
-    assert china.year == "2020" and china.figure.startswith("USD -3.3 bn")  # DOTS: 0.14 bn out, 3.39 bn in
+    assert any("Major Non-NATO Allies" in lab for lab in labels) and any(
+        "Political Terror Scale" in lab for lab in labels
+    )
+    # alignment with the US, China and Russia (Iran is compared too, but is not a key partner), now and 5 years before
+    align = [r for r in seed.figures if r.label.startswith("UN voting coincidence")]
+    assert [r.label.rsplit(" with ", 1)[1] for r in align] == ["United States", "China", "Russia"]
+    assert all(r.year == "2024" and "in 2019" in r.figure for r in align)
+    assert "15th of 19 in 2024" in align[0].figure  # the MNNA rank beside the US figure
+    china = next(r for r in seed.figures if r.label == "Trade balance of Kenya with China")
+    assert china.year == "2020" and china.figure.startswith("deficit of USD 3.3 bn")  # DOTS: 0.14 bn out, 3.39 bn in
+    from dyadscope.evidence import trade
+
+    b = trade.bilateral(warehouse, "KEN", "CHN").set_index("year").loc[2020]
+    gap = b["imports_mirror"] / b["imports_reported"] - 1  # China's export record against Kenya's import record
+    assert f"exports to Kenya {fmt.money(b['imports_mirror'])} ({gap:+.0%} on Kenya's record)" in china.figure
+    assert all(r.source and r.year for r in seed.figures)
 
 
 def test_published_figures_show_rate_and_its_source(seed: Brief) -> None:
@@ -176,3 +189,44 @@ def test_topics_map_products_to_chapters() -> None:
     assert found.statuses() == ["mnna"] and found.has("rights") and found.has("diversification")
     agri = found.products()[0]
     assert agri.detail[0] == "agricultural products" and agri.chapters[0] == "01" and agri.chapters[-1] == "24"
+
+
+def _marks(spec: dict[str, Any]) -> list[str]:
+    return [d["label"] for rows in spec["datasets"].values() for d in rows if "label" in d]
+
+
+def test_breaks_are_annotated_where_they_happen(seed: Brief) -> None:
+    align, mnna = seed.sections[0], next(s for s in seed.sections if s.key == "mnna")
+    partners, targets = (_marks(c.spec) for c in align.charts)
+    assert "2025: USA voted no on 92%" in partners  # the US line is on this chart ...
+    assert not any("USA voted no" in m for m in targets)  # ... not on the diversification targets' chart
+    assert {"designated MNNA, 2024", "2025: USA voted no on 92%"} <= set(_marks(mnna.charts[0].spec))
+    partial = [d for rows in mnna.charts[0].spec["datasets"].values() for d in rows if "nlabel" in d]
+    assert partial and all(d["n"] < 50 for d in partial)  # the thin year drawn apart, with its n
+    assert any("hollow" in n for n in mnna.notes)
+    y = mnna.charts[0].spec["layer"][0]["encoding"]["y"]["title"]
+    assert y == ["Coincidence with the US", "(share of votes)"]  # two lines: never taller than the plot
+    china = next(c for c in next(s for s in seed.sections if s.key == "bilateral").charts if c.key == "tradeCHN")
+    years = china.spec["layer"][0]["encoding"]["x"]["scale"]["domain"]
+    assert years == list(range(years[0], years[-1] + 1)) and 2022 in years  # no figure for 2022: an empty slot
+    assert "published national figures in 2021 and 2023" in china.spec["title"]["subtitle"][0]
+
+
+def test_claim_evidence_and_references(seed: Brief) -> None:
+    from dyadscope.report.model import Table, evidence_view
+
+    for check in seed.checks:
+        rows, shared = evidence_view(check)
+        used = [e.get("used") is not False for e in rows]
+        assert used == sorted(used, reverse=True)  # what the verdict used comes first
+        assert all(f"({e['basis_shown']})" not in e["label"] for e in rows if e["basis_shown"])
+        assert shared is None or {e["source"] for e in rows} == {shared}
+        assert all(e["source"] in seed.sources for e in rows if e.get("source"))  # every row can cite a number
+    votes = next(s for s in seed.sections if s.key == "alignment").frames[0]
+    assert len(votes.sources) == 2 and all(s in seed.sources for s in votes.sources)  # one number per source
+    assert seed.ref(votes.source) == " ".join(seed.ref(s) for s in votes.sources)
+    assert not any("; " in s and s.split("; ")[0] in seed.sources for s in seed.sources)  # no joined duplicates
+    t = Table("t", pd.DataFrame({"a": [1]}), source=["x", "y"])
+    assert t.sources == ["x", "y"] and Table("t", pd.DataFrame(), source="x").sources == ["x"]
+    html = seed.html()
+    assert "1200.0%" not in html and '<td class="num">12th</td>' in html  # a rank prints as a rank

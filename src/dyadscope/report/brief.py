@@ -16,7 +16,7 @@ from dyadscope import countries as registry
 from dyadscope.report import format as fmt
 from dyadscope.report import partners as choosing
 from dyadscope.report import sections, topics
-from dyadscope.report.model import Brief, GlanceRow, Section
+from dyadscope.report.model import Brief, GlanceRow, Section, Table
 
 # re-exported for the pages and commands that render briefs
 from dyadscope.report.render import chromium, print_pdf, vega_bundle
@@ -50,7 +50,7 @@ def _claim_rows(checks: Sequence[dict[str, Any]]) -> list[GlanceRow]:
         period = str(deciding[0].get("period") or "") if deciding else ""
         rows.append(
             GlanceRow(
-                fmt.shorten(c["claim"]["sentence"], 110),
+                fmt.around(c["claim"]["sentence"], str(c["claim"].get("quote") or ""), 110),
                 head,
                 src,
                 period,
@@ -60,75 +60,132 @@ def _claim_rows(checks: Sequence[dict[str, Any]]) -> list[GlanceRow]:
     return rows
 
 
+KEY_PARTNERS = ("USA", "CHN", "RUS")  # the alignment the at-a-glance panel always gives, when compared
+
+
+def _signed(value: float) -> str:
+    """A balance in words: ``deficit of USD 67.2 m``, ``surplus of USD 1.2 bn``."""
+    return ("deficit of " if value < 0 else "surplus of ") + fmt.money(abs(value))
+
+
+def _alignment_rows(align: Section, focal: str, last_year: int, placement: Section | None) -> list[GlanceRow]:
+    """Coincidence with the United States, China and Russia (those compared; else the first
+    three partners) in the latest full year and five years before, the year's n, and why a
+    year stands out (a partner's lone 'no' votes); the US row gains the MNNA rank."""
+    t = align.frames[0].data
+    t = t[t["year"] <= last_year].sort_values("year", ascending=False)
+    t = t[t["votes"] >= 0.5 * t["votes"].median()]  # a partial year (few votes so far) is not "now"
+    if t.empty:
+        return []
+    names = [c for c in t.columns if c not in ("year", "votes")]
+    key = [registry.name(p) for p in KEY_PARTNERS if registry.name(p) in names]
+    chosen = key or names[:3]
+    now = t.iloc[0]
+    year = int(now["year"])
+    then = t[t["year"] == year - 5]
+    rank = None
+    if placement is not None and placement.frames:
+        pt = placement.frames[0].data.set_index("year")
+        rank = pt["rank_text"].to_dict()
+    rows = []
+    for col in chosen:
+        text = f"{fmt.pct(now[col])} in {year} (n = {int(now['votes'])} votes)"
+        if not then.empty and not fmt.missing(then.iloc[0][col]):
+            text += f"; {fmt.pct(then.iloc[0][col])} in {year - 5}"
+        if col == registry.name("USA") and rank:
+            ranks = [f"{rank[y]} in {y}" for y in (year, year - 5) if y in rank]
+            if ranks:
+                text += "; rank among the Major Non-NATO Allies: " + ", ".join(ranks)
+        why = [n.split(": ", 1)[1].rstrip(".") for n in align.notes if n.startswith(f"{year}: {col} voted no")]
+        if why:
+            text += f" — in {year} {why[0]}"
+        rows.append(
+            GlanceRow(
+                f"UN voting coincidence of {registry.name(focal)} with {col}",
+                text,
+                align.frames[0].sources,
+                str(year),
+            )
+        )
+    return rows
+
+
+def _trade_row(tab: Table, focal: str, last_year: int) -> GlanceRow | None:
+    """The focal country's balance with one partner by its own records, both flows, and how
+    far the partner's records of the same trade differ (the mirror gap), latest year."""
+    d = tab.data[tab.data["year"] <= last_year]
+    cols = ["exports_reported", "imports_reported"]
+    d = d.dropna(subset=cols)
+    if d.empty:
+        return None
+    r = d.iloc[0]
+    partner = str(tab.meta.get("partner", ""))
+    who, other = registry.name(focal), registry.name(partner) if partner else "the partner"
+    text = (
+        f"{_signed(r['exports_reported'] - r['imports_reported'])}: exports {fmt.money(r['exports_reported'])},"
+        f" imports {fmt.money(r['imports_reported'])} ({who}'s records)"
+    )
+    gaps = []
+    for own, mirror, what in (
+        ("exports_reported", "exports_mirror", f"imports from {who}"),
+        ("imports_reported", "imports_mirror", f"exports to {who}"),
+    ):
+        if not fmt.missing(r[mirror]) and r[own]:
+            gaps.append(f"{what} {fmt.money(r[mirror])} ({r[mirror] / r[own] - 1:+.0%} on {who}'s record)")
+    if gaps:
+        text += f". {other}'s records: " + "; ".join(gaps)
+    return GlanceRow(f"Trade balance of {who} with {other}", text, tab.sources, str(int(r["year"])))
+
+
 def _figures(focal: str, secs: Sequence[Section], last_year: int) -> list[GlanceRow]:
-    """Key figures from the sections: alignment now and five years before, MNNA rank, PTS."""
+    """Key figures from the sections: alignment with the US, China and Russia now and five
+    years before with the MNNA rank, the trade balance both ways and the gap between the
+    two sides' records, the PTS score by source; each with its source and year."""
     rows: list[GlanceRow] = []
     by = {s.key: s for s in secs}
     align = by.get("alignment")
-    if align and align.frames:
-        t = align.frames[0].data
-        t = t[t["year"] <= last_year]
-        if not t.empty:
-            now = t.iloc[0]
-            then = t[t["year"] == int(now["year"]) - 5]
-            for col in [c for c in t.columns if c not in ("year", "votes")][:3]:
-                past = f"; {fmt.pct(then.iloc[0][col])} in {int(now['year']) - 5}" if not then.empty else ""
-                rows.append(
-                    GlanceRow(
-                        f"UN voting coincidence with {col}",
-                        f"{fmt.pct(now[col])} in {int(now['year'])}{past}",
-                        align.frames[0].source or "",
-                        str(int(now["year"])),
-                    )
-                )
     mnna = by.get("mnna")
+    if align and align.frames:
+        rows += _alignment_rows(align, focal, last_year, mnna)
     if mnna and mnna.frames:
         t = mnna.frames[0].data
         t = t[t["year"] <= last_year]
         if not t.empty:
             r = t.iloc[0]
+            designated = next((n for n in mnna.notes if "designated in" in n or "is not an MNNA" in n), "")
+            since = designated.split("; ", 1)[-1].rstrip(".") if designated else ""
             rows.append(
                 GlanceRow(
-                    "Coincidence with the US among the MNNA",
-                    f"{fmt.pct(r['value'])}, rank {r['rank_text']} (median {fmt.pct(r['group_median'])})",
-                    mnna.frames[0].source or "",
+                    "Coincidence with the US among the Major Non-NATO Allies",
+                    f"{fmt.pct(r['value'])}, rank {r['rank_text']} (1 = closest to the US; allies' median"
+                    f" {fmt.pct(r['group_median'])})" + (f"; {since}" if since else ""),
+                    mnna.frames[0].sources,
                     str(int(r["year"])),
                 )
             )
     trade = by.get("bilateral")
     for tab in (trade.frames if trade else [])[:2]:
-        d = tab.data[tab.data["year"] <= last_year].dropna(subset=["balance"])
-        if d.empty:
-            continue
-        r = d.iloc[0]
-        who = tab.caption.split(":")[0]
-        gap = ""
-        if not fmt.missing(r["imports_reported"]) and not fmt.missing(r["imports_mirror"]) and r["imports_mirror"]:
-            ratio = r["imports_reported"] / r["imports_mirror"]
-            gap = f"; its imports record is {ratio:.2f} times the partner's export record"
-        rows.append(
-            GlanceRow(
-                f"Trade balance, {who}",
-                f"{fmt.money(r['balance'])} (exports {fmt.money(r['exports_reported'])}, imports"
-                f" {fmt.money(r['imports_reported'])}){gap}",
-                tab.source or "",
-                str(int(r["year"])),
-            )
-        )
+        row = _trade_row(tab, focal, last_year)
+        if row is not None:
+            rows.append(row)
     rights = by.get("rights")
     if rights and rights.frames:
         t = rights.frames[0].data
         r = t.iloc[0]
         parts = [
             f"{label} {fmt.cell(r[col], 'score')}"
-            for col, label in (("amnesty", "Amnesty"), ("hrw", "HRW"), ("state_dept", "State Dept."))
+            for col, label in (
+                ("amnesty", "Amnesty International"),
+                ("hrw", "Human Rights Watch"),
+                ("state_dept", "the US State Department"),
+            )
             if not fmt.missing(r[col])
         ]
         rows.append(
             GlanceRow(
                 f"Political Terror Scale, {registry.name(focal)}",
-                ", ".join(parts) or "no scores",
-                rights.frames[0].source or "",
+                ("coded from reports of " + ", ".join(parts) + " (1 best, 5 worst)") if parts else "no scores",
+                rights.frames[0].sources,
                 str(int(r["year"])),
             )
         )
@@ -189,7 +246,10 @@ def build(
             why = "Countries the article names" if article and not choice.overridden else "The countries requested"
             div = choice.with_role("diversification") if article and not choice.overridden else []
             main = [p for p in ps if p not in div] or ps
-            grouping = [("the partners and rivals the article names", main)]
+            named = (
+                "the partners and rivals the article names" if why.startswith("Countries") else "the partners requested"
+            )
+            grouping = [(named, main)]
             if div and main != ps:
                 grouping.append(("the diversification targets the article names", div))
             add(
@@ -247,7 +307,6 @@ def build(
         else:
             title = "Brief"
     extra = [f"Article: {article.get('url') or article.get('origin')}"] if article else []
-    extra.append("Exchange rates: IMF World Economic Outlook (Jan 2025); Central Bank of Kenya daily rates")
     claims = _claim_rows(checks)
     if article and not checks:
         notes.append("No checkable claims (figures between two countries, trade ratios or alignment statements).")

@@ -33,6 +33,22 @@ class Mark:
 
     year: int
     label: str
+    about: str | None = None  # the series (partner) it explains; None: every chart of the section
+
+
+def axis_title(text: str, limit: int = 30) -> str | list[str]:
+    """An axis title on one line, or on two where it would outgrow the plot's height
+    (a vertical title longer than the plot pushes the chart's own title out of view):
+    split before its unit in brackets, else at the space nearest the middle."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" (")
+    if cut <= 0:
+        spaces = [i for i, ch in enumerate(text) if ch == " "]
+        if not spaces:
+            return text
+        cut = min(spaces, key=lambda i: abs(i - len(text) // 2))
+    return [text[:cut].strip(), text[cut:].strip()]
 
 
 def _layout(chart: Any, title: str, subtitle: str | Sequence[str] = ()) -> Any:
@@ -51,16 +67,21 @@ def _layout(chart: Any, title: str, subtitle: str | Sequence[str] = ()) -> Any:
 
 
 def _marks(marks: Sequence[Mark], x: str) -> list[Any]:
+    """Dotted rules with their labels, one label per row from the top, each over a white
+    halo so that it stays legible where it crosses a line."""
     if not marks:
         return []
     data = pd.DataFrame([{x: m.year, "label": m.label} for m in marks])
     rule = alt.Chart(data).mark_rule(color="#555", strokeDash=[2, 2]).encode(x=alt.X(f"{x}:Q"))
-    texts = [
-        alt.Chart(data.iloc[[i]])
-        .mark_text(align="right", dx=-3, fontSize=11, color="#333", baseline="top")
-        .encode(x=alt.X(f"{x}:Q"), y=alt.value(2 + 14 * i), text="label:N")
-        for i in range(len(data))
-    ]
+    texts = []
+    for i in range(len(data)):
+        for halo in (True, False):
+            style: dict[str, Any] = {"stroke": "white", "strokeWidth": 4, "strokeOpacity": 0.9} if halo else {}
+            texts.append(
+                alt.Chart(data.iloc[[i]])
+                .mark_text(align="right", dx=-3, fontSize=11, color="#333", baseline="top", **style)
+                .encode(x=alt.X(f"{x}:Q"), y=alt.value(2 + 14 * i), text="label:N")
+            )
     return [rule, *texts]
 
 
@@ -101,7 +122,9 @@ def lines(
         f"{series}:N", title=legend, scale=alt.Scale(domain=names, range=STRONG[: len(names)]), sort=names
     )
     yscale = alt.Scale(domain=list(y_domain)) if y_domain else alt.Scale(zero=False)
-    yenc = alt.Y(f"{y}:Q", title=y_title, scale=yscale, axis=alt.Axis(format=y_format) if y_format else alt.Axis())
+    yenc = alt.Y(
+        f"{y}:Q", title=axis_title(y_title), scale=yscale, axis=alt.Axis(format=y_format) if y_format else alt.Axis()
+    )
     xenc = alt.X(f"{x}:Q", title=x_title, axis=alt.Axis(format="d"), scale=alt.Scale(zero=False))
     tips = [alt.Tooltip(f"{x}:Q", format="d"), f"{series}:N", alt.Tooltip(f"{y}:Q", format=y_format or ".2f")]
     if n:
@@ -143,18 +166,21 @@ def group_band(
     y_title: str,
     subtitle: str | Sequence[str] = (),
     marks: Sequence[Mark] = (),
+    partial: str | None = None,
+    n: str = "n",
 ) -> Any:
     """A country's line over its group's range (pale band) and median (dashed), with a
-    legend that names all three. ``frame``: year, value, group_median, group_min, group_max."""
+    legend that names all three. ``frame``: year, value, group_median, group_min, group_max;
+    ``partial``: a boolean column, those years drawn hollow and labelled with their ``n``."""
     labels = [country, f"{group} median", f"{group} range"]
     scale = alt.Scale(domain=labels, range=[STRONG[0], "#555555", PALE])
-    colour = alt.Color("series:N", title="Series", scale=scale, sort=labels)
+    colour = alt.Color("series:N", title=f"{country} and the {group}", scale=scale, sort=labels)
     x = alt.X("year:Q", title="Year", axis=alt.Axis(format="d"), scale=alt.Scale(zero=False))
     yaxis = alt.Axis(format=".0%")
     band = (
         alt.Chart(frame.assign(series=labels[2]))
         .mark_area(opacity=0.6)
-        .encode(x=x, y=alt.Y("group_min:Q", title=y_title, axis=yaxis), y2="group_max:Q", color=colour)
+        .encode(x=x, y=alt.Y("group_min:Q", title=axis_title(y_title), axis=yaxis), y2="group_max:Q", color=colour)
     )
     median = (
         alt.Chart(frame.assign(series=labels[1]))
@@ -176,26 +202,44 @@ def group_band(
             ],
         )
     )
-    return _layout(alt.layer(band, median, line, *_marks(marks, "year")), title, subtitle)
+    extra: list[Any] = []
+    if partial and partial in frame.columns and frame[partial].any():
+        part = frame[frame[partial].astype(bool)].assign(series=labels[0])
+        part = part.assign(nlabel="n = " + part[n].astype("Int64").astype(str))
+        extra.append(
+            alt.Chart(part)
+            .mark_point(filled=True, fill="white", size=80, strokeWidth=2)
+            .encode(x=x, y=alt.Y("value:Q", axis=yaxis), color=colour)
+        )
+        extra.append(
+            alt.Chart(part)
+            .mark_text(dy=8, fontSize=10, color="#333", baseline="top")
+            .encode(x=x, y=alt.Y("value:Q", axis=yaxis), text="nlabel:N")
+        )
+    return _layout(alt.layer(band, median, line, *extra, *_marks(marks, "year")), title, subtitle)
 
 
 def trade_flows(frame: pd.DataFrame, *, title: str, subtitle: str | Sequence[str] = ()) -> Any:
     """Exports and imports (bars side by side) and the balance (line), USD by year.
-    ``frame``: year, exports, imports, balance (US dollars)."""
+    ``frame``: year, exports, imports, balance (US dollars). Every year from the first to
+    the last has its slot: a year without figures is an empty slot and a break in the
+    balance line, not a join of its neighbours."""
+    years = list(range(int(frame["year"].min()), int(frame["year"].max()) + 1)) if not frame.empty else []
+    frame = pd.DataFrame({"year": years}).merge(frame, on="year", how="left")
     long = frame.melt(id_vars=["year"], value_vars=["exports", "imports"], var_name="flow", value_name="usd")
     long["usd_bn"] = long["usd"] / 1e9
     labels = ["exports", "imports", "balance"]
     colour = alt.Color(
         "flow:N", title="Flow", scale=alt.Scale(domain=labels, range=[STRONG[2], STRONG[1], STRONG[5]]), sort=labels
     )
-    x = alt.X("year:O", title="Year")
+    x = alt.X("year:O", title="Year", scale=alt.Scale(domain=years))
     bars = (
-        alt.Chart(long)
+        alt.Chart(long.dropna(subset=["usd"]))
         .mark_bar(opacity=0.8)
         .encode(
             x=x,
             xOffset=alt.XOffset("flow:N", sort=labels),
-            y=alt.Y("usd_bn:Q", title="US dollars (billions)"),
+            y=alt.Y("usd_bn:Q", title=axis_title("US dollars (billions)")),
             color=colour,
             tooltip=["year:O", "flow:N", alt.Tooltip("usd_bn:Q", format=",.2f", title="USD bn")],
         )
@@ -302,7 +346,7 @@ def ideal_point_chart(frame: pd.DataFrame, title: str) -> Any:
     x = alt.X("year:Q", axis=alt.Axis(format="d"), title="Year (session opening)")
     base = alt.Chart(data).encode(x=x, color=colour)
     band = base.mark_area(opacity=0.12).encode(
-        y=alt.Y("lower:Q", title="Ideal point (US side positive; 95% interval shaded)"), y2="upper:Q"
+        y=alt.Y("lower:Q", title=axis_title("Ideal point (US side positive; 95% interval shaded)")), y2="upper:Q"
     )
     line = base.mark_line(strokeWidth=2.5).encode(
         y="ideal_point:Q", tooltip=["year", "series", alt.Tooltip("ideal_point:Q", format=".2f"), "n"]

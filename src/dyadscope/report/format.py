@@ -87,6 +87,21 @@ def number(value: Any, digits: int = 2) -> str:
     return f"{v:,.{digits}f}"
 
 
+def evidence(value: Any, unit: str | None, currency: str | None) -> str:
+    """A claim check's evidence value by its unit: a rank as ``16th``, a share, ratio or
+    vote measure as a percentage, money with its currency, anything else as a number."""
+    if missing(value):
+        return ""
+    kind = str(unit or "").split(" ", 1)[0]
+    if kind == "rank":
+        return ordinal(int(value))
+    if currency and currency not in ("share", "ratio"):
+        return money(float(value), currency)
+    if currency in ("share", "ratio") or kind in ("ratio", "share", "agreement", "coincidence", ""):
+        return pct(float(value))
+    return number(value)
+
+
 def cell(value: Any, fmt: Fmt = "text", currency: str | None = None) -> str:
     """One table cell as text, with its unit."""
     if missing(value):
@@ -126,3 +141,18 @@ def shorten(text: str, limit: int = 90) -> str:
         return text
     cut = text[: limit + 1].rsplit(" ", 1)[0].rstrip(",;:–—-")
     return cut + " …"
+
+
+def around(text: str, part: str, limit: int = 110) -> str:
+    """``text`` shortened to about ``limit`` characters around ``part`` (the words a claim
+    rests on), cut at word boundaries with an ellipsis on each cut side; :func:`shorten`
+    where ``part`` is not in the text."""
+    text = " ".join(str(text).split())
+    at = text.find(part) if part else -1
+    if len(text) <= limit or at < 0:
+        return shorten(text, limit)
+    start = max(0, min(at - (limit - len(part)) // 2, len(text) - limit))
+    if start:
+        start = text.rfind(" ", 0, start + 1) + 1
+    piece = shorten(text[start:], limit)
+    return ("… " if start else "") + piece

@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,12 +16,20 @@ from markupsafe import Markup
 from dyadscope.report import format as fmt
 
 
+def as_list(source: str | Sequence[str] | None) -> list[str]:
+    """One source or several as a list (empty for none)."""
+    if not source:
+        return []
+    return [source] if isinstance(source, str) else [s for s in source if s]
+
+
 @dataclass
 class Table:
     """A frame with a caption, a format per column and where its numbers come from.
 
-    ``source``: the one source every row shares (printed once, in the caption); a
-    ``source`` column instead gives each row its own (printed as a reference number).
+    ``source``: the source(s) every row shares (printed once, in the caption, one
+    reference number each); a ``source`` column instead gives each row its own (printed
+    as a reference number).
     ``currency``: the column holding each row's currency for ``money`` columns.
     ``cites``: shown column -> hidden column with the source of that cell (a converted
     value's rate, say), printed beside the cell as a reference number."""
@@ -30,9 +38,15 @@ class Table:
     data: pd.DataFrame
     formats: Mapping[str, fmt.Fmt] = field(default_factory=dict)
     labels: Mapping[str, str] = field(default_factory=dict)
-    source: str | None = None
+    source: str | Sequence[str] | None = None
     currency: str = "currency"
     cites: Mapping[str, str] = field(default_factory=dict)
+    meta: Mapping[str, Any] = field(default_factory=dict)  # what the table is about (e.g. its partner)
+
+    @property
+    def sources(self) -> list[str]:
+        """The sources every row shares, one by one."""
+        return as_list(self.source)
 
     def header(self) -> list[str]:
         return [self.labels.get(c, c) for c in self.shown()]
@@ -129,8 +143,7 @@ class Section:
     def all_sources(self) -> list[str]:
         found = list(self.sources)
         for t in self.frames:
-            if t.source:
-                found.append(t.source)
+            found += t.sources
             found += [s for s in t.row_sources() if s]
             found += [s for row in t.cell_sources() for s in row if s]
         for c in self.charts:
@@ -144,7 +157,7 @@ class GlanceRow:
 
     label: str
     figure: str
-    source: str
+    source: str | Sequence[str]
     year: str = ""
     verdict: str | None = None
 
@@ -171,24 +184,25 @@ class Brief:
         """Every source, numbered by position (1-based) in the order the brief cites them."""
         found = list(self.extra_sources[:1])
         for row in [*self.claims, *self.figures]:
-            if row.source:
-                found.append(row.source)
+            found += as_list(row.source)
+        for check in self.checks:  # the evidence tables, as shown
+            found += [str(e["source"]) for e in evidence_view(check)[0] if e.get("source")]
         for sec in self.sections:
             found += sec.all_sources()
         found += self.extra_sources[1:]
         return list(dict.fromkeys(found))
 
-    def ref(self, source: str | None) -> str:
-        """``[3]`` for a source (empty for none)."""
+    def ref(self, source: str | Sequence[str] | None) -> str:
+        """``[3]`` for a source, ``[3] [5]`` for several (empty for none)."""
         return self.numbering()(source)
 
-    def numbering(self) -> Callable[[str | None], str]:
+    def numbering(self) -> Callable[[str | Sequence[str] | None], str]:
         """:meth:`ref` over the sources as they are now, numbered once: a render asks for a
         reference per cell, and numbering every source again each time was most of it."""
         numbers = {s: i for i, s in enumerate(self.sources, 1)}
 
-        def ref(source: str | None) -> str:
-            return f"[{numbers[source]}]" if source and source in numbers else ""
+        def ref(source: str | Sequence[str] | None) -> str:
+            return " ".join(f"[{numbers[s]}]" for s in as_list(source) if s in numbers)
 
         return ref
 
@@ -209,3 +223,19 @@ class Brief:
         from dyadscope.report.render import save
 
         return save(self, path)
+
+
+def evidence_view(check: Mapping[str, Any], limit: int = 8) -> tuple[list[dict[str, Any]], str | None]:
+    """The evidence rows a checked claim's table shows: the figures the verdict used first,
+    then the others, latest period first, at most ``limit``; each label without a repeated
+    basis ("(published) [published]"). Returns the rows and, when every shown row has the
+    same source, that source (printed once, in the caption, instead of on every row)."""
+    rows = [dict(e) for e in check.get("evidence") or []]
+    rows.sort(key=lambda e: str(e.get("period") or ""), reverse=True)
+    rows.sort(key=lambda e: e.get("used") is False)  # stable: used first, each part latest first
+    shown = rows[:limit]
+    for e in shown:
+        basis = str(e.get("basis") or "")
+        e["basis_shown"] = basis if basis and f"({basis})" not in str(e.get("label") or "") else ""
+    sources = {str(e.get("source") or "") for e in shown}
+    return shown, (sources.pop() if len(sources) == 1 and shown else None)

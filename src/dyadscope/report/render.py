@@ -18,7 +18,7 @@ from markupsafe import Markup
 from dyadscope.errors import ConfigError, DyadscopeError
 from dyadscope.report import format as fmt
 from dyadscope.report.article_html import _segments
-from dyadscope.report.model import Brief
+from dyadscope.report.model import Brief, evidence_view
 from dyadscope.timing import stage
 
 log = logging.getLogger(__name__)
@@ -57,6 +57,7 @@ def html(brief: Brief) -> str:
             bundle=Markup(vega_bundle().replace("</script", "<\\/script")),
             today=date.today().isoformat(),
             fmt=fmt,
+            evidence_view=evidence_view,
         )
     return page
 

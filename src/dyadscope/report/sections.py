@@ -65,17 +65,9 @@ def alignment(
         if year is not None and since <= year <= (until or year):  # a mark outside the years would widen the axis
             marks.append(charts.Mark(year, f"{status.upper()} designation, {year}"))
     for p in partners:
-        s = frame[frame["partner"] == p].sort_values("year")
-        fall = s["value"].diff()
-        for yr in s.loc[fall <= -DROP, "year"].astype(int).tolist():
-            voted, no, alone = _data.no_share(wh, p, yr)
-            if voted and no / voted > 0.4:
-                text = (
-                    f"{yr}: {_name(p)} voted no on {fmt.pct(no / voted, 0)} of {voted} recorded votes"
-                    f" ({alone} with at most three others)"
-                )
-                notes.append(text + ".")
-                marks.append(charts.Mark(yr, f"{yr}: {p} voted no on {fmt.pct(no / voted, 0)}"))
+        found_notes, found_marks = _lone_no_votes(wh, p, frame[frame["partner"] == p])
+        notes += found_notes
+        marks += found_marks
     partial = frame[frame["partial"]].sort_values(["year", "n"], ascending=[True, False]).drop_duplicates("year")
     if not partial.empty:
         yrs = ", ".join(
@@ -87,9 +79,9 @@ def alignment(
         sel = frame[frame["partner"].isin(list(members)[: charts.MAX_SERIES])]
         if sel.empty:
             continue
-        chs.append(
-            _chart("align" if i == 0 else f"align{i}", label, _alignment_chart(focal, sel, label, marks), sources)
-        )
+        shown = set(sel["partner"])
+        own = [m for m in marks if m.about is None or m.about in shown]  # a partner's break on its own chart
+        chs.append(_chart("align" if i == 0 else f"align{i}", label, _alignment_chart(focal, sel, label, own), sources))
     wide = frame.pivot_table(index="year", columns="series", values="value").reset_index()
     counts = frame.groupby("year")["n"].max().rename("votes").reset_index()
     wide = wide.merge(counts, on="year")
@@ -100,9 +92,26 @@ def alignment(
         wide[order],
         formats={"year": "year", "votes": "count", **{c: "share" for c in order[1:-1]}},
         labels={"year": "Year", "votes": "Votes (n, largest)"},
-        source="; ".join(sources),
+        source=list(sources),
     )
     return Section(title, frames=[table], charts=chs, sources=sources, notes=notes, key="alignment", why=why)
+
+
+def _lone_no_votes(wh: Warehouse, partner: str, series: pd.DataFrame) -> tuple[list[str], list[charts.Mark]]:
+    """A note and a chart mark for each year the coincidence with ``partner`` fell by
+    :data:`DROP` or more because the partner voted 'no' on most recorded votes (the United
+    States in 2025). ``series``: year, value."""
+    notes, marks = [], []
+    s = series.sort_values("year")
+    for yr in s.loc[s["value"].diff() <= -DROP, "year"].astype(int).tolist():
+        voted, no, alone = _data.no_share(wh, partner, yr)
+        if voted and no / voted > 0.4:
+            notes.append(
+                f"{yr}: {_name(partner)} voted no on {fmt.pct(no / voted, 0)} of {voted} recorded votes"
+                f" ({alone} with at most three others)."
+            )
+            marks.append(charts.Mark(yr, f"{yr}: {partner} voted no on {fmt.pct(no / voted, 0)}", about=partner))
+    return notes, marks
 
 
 def _alignment_chart(focal: str, frame: pd.DataFrame, label: str, marks: Sequence[charts.Mark]) -> object:
@@ -136,9 +145,12 @@ def group_placement(
     if frame.empty:
         return Section(title, sources=sources, notes=["No votes to place."], key="mnna", why=why)
     frame = frame.assign(
-        rank_text=[f"{fmt.ordinal(r)} of {s + 1}" for r, s in zip(frame["rank"], frame["group_size"], strict=True)]
+        rank_text=[f"{fmt.ordinal(r)} of {s + 1}" for r, s in zip(frame["rank"], frame["group_size"], strict=True)],
+        partial=frame["n"] < 0.5 * frame["n"].median(),
     )
     marks = [charts.Mark(year, f"designated MNNA, {year}")] if year else []
+    us_notes, us_marks = _lone_no_votes(wh, "USA", frame)
+    marks += us_marks
     chart = charts.group_band(
         frame,
         country=_name(focal),
@@ -147,6 +159,7 @@ def group_placement(
         subtitle="Band: range of the allies designated by each year; dashed: their median",
         y_title="Coincidence with the US (share of votes)",
         marks=marks,
+        partial="partial",
     )
     view = frame[["year", "value", "group_median", "rank_text", "n"]].sort_values("year", ascending=False)
     table = Table(
@@ -160,12 +173,17 @@ def group_placement(
             "rank_text": "Rank (1 = closest to the US)",
             "n": "Votes (n)",
         },
-        source="; ".join(sources),
+        source=list(sources),
     )
     notes = [
         "Members count from their designation year (designations began in 1987)"
-        + (f"; {_name(focal)} was designated in {year}." if year else f"; {_name(focal)} is not an MNNA.")
+        + (f"; {_name(focal)} was designated in {year}." if year else f"; {_name(focal)} is not an MNNA."),
+        *us_notes,
     ]
+    part = frame[frame["partial"]]
+    if not part.empty:
+        yrs = ", ".join(f"{int(y)} (n = {int(k)})" for y, k in zip(part["year"], part["n"], strict=True))
+        notes.append(f"Partial or thin years (under half the usual votes), drawn as hollow points: {yrs}.")
     return Section(title, [table], [_chart("mnna", "mnna", chart, sources)], sources, notes, "mnna", why)
 
 
@@ -325,7 +343,7 @@ def roll_calls(
                 view,
                 formats={"date": "date"},
                 labels={"date": "Date", "symbol": "Resolution", "title": "Title", "adoption": "Adopted by"},
-                source="; ".join(sources),
+                source=list(sources),
             )
         )
     notes.append(
@@ -393,6 +411,14 @@ TRADE_SOURCES = {
 }
 
 
+def _years(years: Sequence[int]) -> str:
+    """``2021 and 2023``; ``2021-2023`` for a run."""
+    ys = sorted(years)
+    if len(ys) > 2 and ys[-1] - ys[0] == len(ys) - 1:
+        return f"{ys[0]}-{ys[-1]}"
+    return ", ".join(map(str, ys[:-1])) + (" and " if len(ys) > 1 else "") + str(ys[-1])
+
+
 def bilateral(
     wh: Warehouse, focal: str, partners: Sequence[str], *, since: int = 2000, until: int | None = None, why: str = ""
 ) -> Section:
@@ -406,7 +432,14 @@ def bilateral(
             span = f"in {since}-{until}" if until else f"since {since}"
             notes.append(f"No recorded trade between {_name(focal)} and {_name(p)} {span}.")
             continue
-        used = sorted({str(s) for s in pd.concat([b["exports_source"], b["imports_source"]]).dropna()})
+        picked = pd.concat(
+            [
+                b[["year", "exports_source"]].set_axis(["year", "source"], axis=1),
+                b[["year", "imports_source"]].set_axis(["year", "source"], axis=1),
+            ]
+        )
+        used = sorted({str(s) for s in picked["source"].dropna()})
+        published_years = sorted({int(y) for y in picked.loc[picked["source"] == "published", "year"]})
         srcs = [TRADE_SOURCES.get(s, s) for s in used]
         sources += srcs
         data = b[["year", "exports", "imports", "balance"]].dropna(subset=["exports", "imports"], how="all")
@@ -417,7 +450,8 @@ def bilateral(
                 charts.trade_flows(
                     data.fillna({"balance": float("nan")}),
                     title=f"{_name(focal)}'s trade with {_name(p)}",
-                    subtitle=f"{_name(focal)}'s own records where it reported, else {_name(p)}'s mirror records",
+                    subtitle=f"{_name(focal)}'s own records where it reported, else {_name(p)}'s mirror records"
+                    + (f"; published national figures in {_years(published_years)}" if published_years else ""),
                 ),
                 srcs,
             )
@@ -441,7 +475,8 @@ def bilateral(
                     "imports_mirror": f"Imports, {p}'s record (FOB)",
                     "balance": "Balance (preferred records)",
                 },
-                source="; ".join(srcs),
+                source=list(srcs),
+                meta={"partner": p},
             )
         )
     if frames:
@@ -520,14 +555,14 @@ def diversification(
         h,
         formats={"year": "year", "hhi": "ratio", "partners": "count"},
         labels={"year": "Year", "flow": "Flow", "hhi": "HHI (0-1)", "partners": "Partners (n)"},
-        source="; ".join(sources),
+        source=list(sources),
     )
     shares = Table(
         f"Shares of the named partners in {_name(focal)}'s trade",
         wide,
         formats={c: "pct" for c in wide.columns if c != "partner"},
         labels={"partner": "Partner"},
-        source="; ".join(sources),
+        source=list(sources),
     )
     notes.insert(0, "HHI: the sum of squared partner shares; lower means trade spread over more partners.")
     return Section(title, [shares, conc], chs, sources, notes, "diversification", why)

@@ -16,6 +16,7 @@ table's one source or each row's), ``Table`` (the caption) and ``View`` (the per
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
@@ -24,7 +25,7 @@ import pandas as pd
 
 from dyadscope import countries as registry
 from dyadscope.report import format as fmt
-from dyadscope.report.model import Chart, GlanceRow, Section, Table
+from dyadscope.report.model import Chart, GlanceRow, Section, Table, as_list
 from dyadscope.warehouse import Warehouse
 
 MAX_VS = 5  # countries compared beside the pair's second: a chart draws at most 6 lines (charts.MAX_SERIES)
@@ -125,7 +126,7 @@ class View:
             for s in self.sections:
                 for t in s.frames:
                     cells = [c for row in t.cell_sources() for c in row if c]
-                    for src in [t.source, *t.row_sources(), *cells]:
+                    for src in [*t.sources, *t.row_sources(), *cells]:
                         if src and not set(self._parts(src, found)) <= set(found):
                             found.append(src)
             self._sources = found
@@ -143,12 +144,10 @@ class View:
                     return [f, *rest]
         return [source]
 
-    def cite(self, source: str | None) -> list[int]:
-        """The numbers (1-based) of ``source`` in :attr:`sources` (several for a joined one)."""
-        if not source:
-            return []
+    def cite(self, source: str | Sequence[str] | None) -> list[int]:
+        """The numbers (1-based) of ``source`` in :attr:`sources` (several for a joined one or a list)."""
         every = self.sources
-        return [every.index(p) + 1 for p in self._parts(source, every) if p in every]
+        return [every.index(p) + 1 for one in as_list(source) for p in self._parts(one, every) if p in every]
 
     def link(self, kind: Literal["table", "chart"], key: str, ext: str) -> str:
         return f"{self.path}/{kind}/{key}.{ext}?{self.query}"
@@ -161,7 +160,7 @@ def _glance(rows: list[GlanceRow]) -> Section:
                 "measure": r.label,
                 "figure": r.figure,
                 "year": int(r.year) if r.year.isdigit() else None,
-                "source": r.source,
+                "source": "; ".join(as_list(r.source)),
             }
             for r in rows
         ],
@@ -197,7 +196,7 @@ def _articles(wh: Warehouse, a: str, partners: list[str], period: Period) -> Sec
         labels={"date": "Date", "title": "Title", "where": "URL or origin"},
         source="dyadscope news store (dyadscope ingest, read --save)",
     )
-    return Section(title, frames=[table], sources=[table.source or ""], key="articles")
+    return Section(title, frames=[table], sources=table.sources, key="articles")
 
 
 def pair_view(wh: Warehouse, q: PairQuery) -> View:
@@ -341,7 +340,7 @@ def table_frame(view: View, key: str) -> pd.DataFrame:
     for col, hidden in t.cites.items():  # a cell's own source (a converted value's rate)
         if col in cols and hidden in t.data.columns:
             out[f"{_heading(t, col)}: source"] = [None if fmt.missing(v) else v for v in t.data[hidden]]
-    out["Source"] = [t.source] * len(out) if t.source else t.row_sources()
+    out["Source"] = ["; ".join(t.sources)] * len(out) if t.source else t.row_sources()
     out["Table"] = t.caption
     out["View"] = view.permalink
     return out
