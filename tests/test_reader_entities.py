@@ -175,3 +175,39 @@ def test_other_part_of_a_name_as_speaker() -> None:
         "“Many of these projects will have to change a great deal,” Tan said."
     )
     assert [s for _, s in _speakers(body)] == ["Oh Wei Ming", "Tan Wei Ling"]
+
+
+def test_organisation_names_completed_and_trimmed() -> None:
+    d = _read(
+        "Delegates met at the Council on Korea-Japan Cooperation in Seoul on Monday. Amir Patel, a student at "
+        "the University of London's School of Oriental and African Studies, attended. The Anadolu news "
+        "agency and the U.N. reported it. The Lagos Coastal Railway opened last year; the LCR carries freight."
+    )
+    names = {o["name"] for o in d["organizations"]}  # type: ignore[union-attr]
+    orgs = {o["name"]: o["country"] for o in d["organizations"]}  # type: ignore[union-attr]
+    assert orgs["Council on Korea-Japan Cooperation"] is None  # completed; a pair of countries: no country
+    assert "University of London's School of Oriental and African Studies" in names
+    assert "African Studies" not in names
+    assert not any(n.endswith(" news") for n in names)
+    assert "U.N" not in names
+    assert "LCR" not in names  # the initials of a railway written out in the text
+
+
+def test_organisation_entity_cut_short_is_extended() -> None:
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from dyadscope.news.people import _extended
+
+    nlp = spacy.blank("en")
+    words = ["Leaders", "met", "at", "the", "Forum", "on", "Korea", "-", "Japan", "Cooperation", "."]
+    pos = ["NOUN", "VERB", "ADP", "DET", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, pos=pos, sent_starts=[True] + [False] * 10)
+    assert _extended(Span(doc, 6, 10, label="ORG")) == (4, 10)  # over "Forum on"
+    words = ["the", "School", "of", "Oriental", "and", "African", "Studies", "said"]
+    pos = ["DET", "PROPN", "ADP", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB"]
+    doc = Doc(nlp.vocab, words=words, pos=pos, sent_starts=[True] + [False] * 7)
+    assert _extended(Span(doc, 1, 4, label="ORG")) == (1, 7)  # over "and African Studies"
+    words = ["Minister", "of", "Foreign", "Affairs", "spoke"]
+    doc = Doc(nlp.vocab, words=words, pos=["PROPN", "ADP", "PROPN", "PROPN", "VERB"], sent_starts=[True] + [False] * 4)
+    assert _extended(Span(doc, 2, 4, label="ORG")) == (2, 4)  # a title is not extended over

@@ -408,6 +408,7 @@ def _title_led_names(doc: Doc, mentions: list[Mention]) -> list[Span]:
 
 _SAY = {"say", "tell", "add", "note", "explain", "argue", "warn", "write", "ask", "conclude", "state", "caution"}
 _SAY |= {"insist", "stress", "acknowledge", "admit", "observe", "predict", "suggest", "describe", "believe"}
+_SAY |= {"determine", "find", "call"}
 
 
 def _speaker_names(doc: Doc, mentions: list[Mention]) -> list[Span]:
@@ -752,7 +753,53 @@ def _tidy_org(text: str) -> str:
     text = re.sub(r"\s*\([^)]*$", "", text)  # "International Monetary Fund (IMF"
     text = re.sub(r"^[^\[]*\]\s*", "", text) if "]" in text and "[" not in text else text
     text = re.sub(r"\s+(of|to|for|and|on|at|in|the)$", "", text)  # "United Nations Mission to"
+    # trailing common nouns are not part of a proper name: "Xinhua news", "ZANU-PF party"
+    text = re.sub(r"(?<=[A-Za-z)])(?:\s+[a-z][a-z-]*)+$", "", text) if text[:1].isupper() else text
+    if re.search(r"(?:^|\s)(?:[A-Z]\.){2,}$", text):  # "U.N.", "U.S.": the last period is part of it
+        return text.strip(" ,-")
     return text.strip(" ,.-")
+
+
+_CONNECTORS = {"on", "for", "of"}
+_JOINED_ADJ = re.compile(r"(?:ern|al|an|ian|ese|ic)$")  # Oriental, Eastern, African ...
+
+
+def _extended(ent: Span) -> tuple[int, int]:
+    """Token range of an organisation entity the model cut short: over "Forum on" before it
+    ("Forum on China-Africa Cooperation") and over "and African Studies" after a name that
+    ends in an adjective ("School of Oriental and African Studies")."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    if start >= 2 and doc[start - 1].lower_ in _CONNECTORS and doc[start - 2].is_title:
+        lo = start - 2
+        while (
+            lo > 0 and doc[lo - 1].is_title and doc[lo - 1].pos_ in ("PROPN", "NOUN") and not doc[lo - 1].is_sent_start
+        ):
+            lo -= 1
+        left = doc[lo : start - 1]
+        if left.text.lower() not in TITLES and left[0].lower_ not in TITLES and left[0].pos_ in ("PROPN", "NOUN"):
+            start = lo
+    last = doc[end - 1]
+    if end + 1 < len(doc) and doc[end].lower_ == "and" and _JOINED_ADJ.search(last.text) and doc[end + 1].is_title:
+        hi = end + 1
+        while hi < len(doc) and doc[hi].is_title and hi - end < 5:
+            hi += 1
+        end = hi
+    return start, end
+
+
+def _initials(words: list[str]) -> str:
+    if words and words[0] in ("The", "A", "An"):
+        words = words[1:]
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def _in_pair(text: str, m: Mention) -> bool:
+    """A country word joined to another place by a hyphen: "China-Africa", "Pakistan-China"."""
+    return bool(
+        re.match(r"[-–][A-Z]", text[m.end : m.end + 2])
+        or re.search(r"[A-Za-z][-–]$", text[max(0, m.start - 2) : m.start])
+    )
 
 
 def find_organizations(doc: Doc, mentions: list[Mention], people: list[Person] | None = None) -> list[Organization]:
@@ -772,9 +819,23 @@ def find_organizations(doc: Doc, mentions: list[Mention], people: list[Person] |
         _tidy_org(e.text) for e in doc.ents if e.label_ == "ORG" and not _is_headline_line(text_all, e.start_char)
     }
     orgs: dict[str, Organization] = {}
-    for ent in doc.ents:
+    # acronyms of facilities and programmes written out in the text ("SGR", "BRI")
+    facility_initials = {
+        _initials(m.group(0).split())
+        for m in re.finditer(r"(?:[A-Z][\w'’-]*\s+(?:(?:of|and|the|on|for)\s+)*){1,6}[A-Z][\w'’-]*", text_all)
+        if m.group(0).split()[-1].lower() in FACILITY_WORDS and len(m.group(0).split()) >= 2
+    }
+    covered: set[int] = set()
+    for ent in sorted(doc.ents, key=lambda e: e.start):
         if ent.label_ not in ("ORG", "NORP") or (ent.label_ == "NORP" and ent.text not in INSTITUTIONS):
             continue
+        if ent.start in covered:
+            continue  # the part of a name already read in full ("African Studies")
+        if ent.label_ == "ORG":
+            lo, hi = _extended(ent)
+            if (lo, hi) != (ent.start, ent.end):
+                covered.update(range(lo, hi))
+                ent = Span(doc, lo, hi, label="ORG")
         owner = _possessive_owner(ent, mentions, names_tokens)
         ent_text = ent.text
         if owner is not None:  # "China's Ministry of National Defense", "U.S. Africa Command's Waldhauser"
@@ -791,6 +852,7 @@ def find_organizations(doc: Doc, mentions: list[Mention], people: list[Person] |
             or text in names
             or text in currencies
             or text in _NOT_ORG_ACRONYMS
+            or (text.isupper() and len(text) >= 2 and text in facility_initials)
             or all(
                 any(m.start <= t.idx < m.end for m in mentions) or t.is_punct
                 for t in ent
@@ -805,7 +867,11 @@ def find_organizations(doc: Doc, mentions: list[Mention], people: list[Person] |
             continue  # the whole entity is a country name
         # a country name or demonym in the name is evidence; a capital is not ("Paris Club",
         # "Morgan Stanley": Stanley is the Falklands' capital, "Cosco Wellington")
-        inside = [m for m in mentions if ent.start_char <= m.start and m.end <= ent.end_char and m.kind != "capital"]
+        inside = [
+            m
+            for m in mentions
+            if ent.start_char <= m.start and m.end <= ent.end_char and m.kind != "capital" and not _in_pair(text_all, m)
+        ]
         country = inside[0].iso3 if inside else None
         evidence = ("demonym" if inside[0].kind == "demonym" else "gazetteer") if inside else None
         if country is None:
