@@ -72,6 +72,13 @@ def nlp() -> Language:
         ("Uganda rejected a request from the IMF.", ("UGA", "IGO", "REJECT")),
         # an event noun as the object of a verb without a code (CAMEO 142, hunger strike)
         ("Kenyan doctors staged a hunger strike in Nairobi.", ("KEN", None, "PROTEST")),
+        # "X said Y must be ...": a demand, also when the reported clause is headed by a copula
+        ("Kenya said Uganda must be ready to negotiate.", ("KEN", "UGA", "REQUEST")),
+        # willingness to yield is CAMEO 035 (AGREE); a will-future concession stays a concession
+        ("Uganda said it is prepared to lift the ban on Kenyan sugar.", ("UGA", "KEN", "AGREE")),
+        ("Uganda said it will lift the ban on Kenyan sugar.", ("UGA", "KEN", "CONCEDE")),
+        # the PLOVER manual's "offer": AGREE
+        ("Kenya has offered to send troops to Somalia.", ("KEN", "SOM", "AGREE")),
     ],
 )
 def test_actors_and_types(nlp: Language, sentence: str, expected: tuple[str, str | None, str]) -> None:

@@ -128,7 +128,6 @@ LIGHT_VERBS = {
     "raise",
     "lead",
     "pay",
-    "offer",
     "provide",
     "add",
     "include",
@@ -702,7 +701,7 @@ def _verb_events(tok: Token, index: _Index) -> list[_Coded]:
     if subj and all(h.pos_ == "PRON" for h in subj) and not any(index.get(h) for h in subj):
         # "Hungary said it will support ...": a pronoun subject takes the subject of the verb it reports to
         up = tok
-        while up.dep_ in ("ccomp", "xcomp", "conj", "advcl") and up.head.i != up.i:
+        while up.dep_ in ("ccomp", "xcomp", "conj", "advcl", "acomp") and up.head.i != up.i:
             up = up.head
             above = [c for c in up.children if c.dep_ == "nsubj"]
             if above and any(_phrase_actors(h, index) for h in above):
@@ -754,7 +753,7 @@ def _verb_events(tok: Token, index: _Index) -> list[_Coded]:
         # nouns: rebels, police, demonstrators ...) is taken to be in the source's country
         heads = [h for h in patients if not _phrase_actors(h, index)]
         agent = next((h for h in heads if _is_agent(h)), None)
-        if agent is not None and src0.kind != "igo" and src0.iso3 != "IGO":
+        if agent is not None and src0.iso3 not in ("IGO", "NGO"):
             targets = [_Actor(src0.iso3, agent.text, agent.idx, agent.idx + len(agent.text), "agent")]
     if not targets:
         # another country elsewhere in the verb's phrase (not its subject): a weak guess
@@ -847,7 +846,7 @@ def _demand(tok: Token, index: _Index) -> list[_Coded]:
     told = [a for h in tok.children if h.dep_ in ("nsubj", "nsubjpass") for a in _phrase_actors(h, index)]
     if not speakers:
         return []
-    targets = [a for a in told if a.iso3 != speakers[0].iso3] or told[:1]
+    targets: list[_Actor | None] = [a for a in told if a.iso3 != speakers[0].iso3] or [*told[:1]] or [None]
     return [_Coded(speakers[0], t, "100", speech, f"{speech.lemma_.lower()} ... must (demand)", 0.65) for t in targets]
 
 
@@ -855,10 +854,15 @@ def _trigger_positions(doc: Doc) -> set[int]:
     """Token indices that can trigger an event (verbs, event nouns), read from arrays so
     that no Token object is made for the other words."""
     strings = doc.vocab.strings
-    verb, noun, propn = strings["VERB"], strings["NOUN"], strings["PROPN"]
+    verb, aux, noun, propn = strings["VERB"], strings["AUX"], strings["NOUN"], strings["PROPN"]
     nouns = {strings[w] for w in NOUN_EVENTS if w in strings}
-    arr = doc.to_array(["POS", "LEMMA"]).tolist()
-    return {i for i, (pos, lemma) in enumerate(arr) if pos == verb or (pos in (noun, propn) and lemma in nouns)}
+    ccomp = strings["ccomp"]
+    arr = doc.to_array(["POS", "LEMMA", "DEP"]).tolist()
+    return {
+        i
+        for i, (pos, lemma, dep) in enumerate(arr)
+        if pos == verb or (pos in (noun, propn) and lemma in nouns) or (pos == aux and dep == ccomp)
+    }
 
 
 def code_sentence(
@@ -870,6 +874,12 @@ def code_sentence(
     positions = range(sent.start, sent.end)
     tokens = [doc[i] for i in positions if i in triggers] if triggers is not None else list(sent)
     for tok in tokens:
+        if tok.pos_ == "AUX":
+            # "Egypt said the US must be ready to ...": a copula heading a reported demand
+            found = _demand(tok, index) if tok.dep_ == "ccomp" and modality(tok) == "demanded" else []
+            by_trigger[tok.i] = found
+            out += found
+            continue
         if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound"):
             state = modality(tok)
             if state == "demanded":
@@ -892,7 +902,8 @@ def code_sentence(
             if state != "real":
                 kept = []
                 for c in found:
-                    code = intent_code(c.code)
+                    # "prepared to lift the ban": CAMEO 035, intent to yield; "will lift": a future concession
+                    code = "035" if state == "intent" and c.code[:2] == "08" else intent_code(c.code)
                     if code is not None:
                         c.code, c.pattern, c.confidence = code, f"{c.pattern} ({state}: intent)", c.confidence - 0.05
                         kept.append(c)
