@@ -121,3 +121,77 @@ def test_numbered_sources_are_the_positions_in_the_source_list() -> None:
     for i, s in enumerate(b.sources):
         assert ref(s) == b.ref(s) == f"[{b.sources.index(s) + 1}]" == f"[{i + 1}]"
     assert ref(None) == ref("") == ref("not a source of this brief") == ""
+
+
+# -- query results kept across runs (Warehouse.query(..., cache=True)) ---------------------
+
+
+def test_kept_results_equal_the_query(warehouse: Warehouse) -> None:
+    from dyadscope.evidence import trade as ev
+    from dyadscope.warehouse import results
+
+    for country in ("KEN", "UGA"):
+        years = [2016, 2019, 2020]
+        sql_rows = ev.partner_shares_years(warehouse, country, years)  # first: run and stored
+        again = ev.partner_shares_years(warehouse, country, years)  # second: read back
+        assert again.equals(sql_rows) and list(again.dtypes) == list(sql_rows.dtypes)
+        # against the same year's SQL run alone, without the shared selection and not kept
+        for flow in ("exports", "imports"):
+            for year in years:
+                want = warehouse.query(
+                    f"{ev.tf.partner_shares_sql(year=year, flow=flow, country=country)} ORDER BY rank", None, "flows"
+                )
+                got = again[(again["year"] == year) & (again["flow"] == flow)].reset_index(drop=True)
+                assert len(got) == len(want) and got.equals(want), (country, flow, year)
+    assert len(list((warehouse.path / results.FOLDER).glob("*.parquet"))) >= 2
+    pair = ev.flows(warehouse, "KEN", "CHN")
+    assert ev.flows(warehouse, "KEN", "CHN").equals(pair) and len(pair) > 20
+
+
+def test_a_new_dataset_file_is_a_new_result(tmp_path: Path) -> None:
+    from dyadscope.warehouse import results
+
+    wh = Warehouse(tmp_path / "wh")
+    sql = "SELECT iso3, year, amnesty FROM rights.pts WHERE iso3 = 'KEN' ORDER BY year"
+    before = wh.query(sql, None, "rights", cache=True)
+    assert wh.query(sql, None, "rights", cache=True).equals(before)
+    with wh.writer("rights") as con:
+        assert con is not None
+        con.execute("UPDATE pts SET amnesty = 5 WHERE iso3 = 'KEN'")
+    after = wh.query(sql, None, "rights", cache=True)
+    assert set(after["amnesty"].dropna()) == {5} and not after.equals(before)
+    assert after.equals(wh.query(sql, None, "rights"))
+    assert len(list((wh.path / results.FOLDER).glob("*.parquet"))) == 2
+
+
+def test_results_are_kept_only_when_they_read_back_the_same(tmp_path: Path) -> None:
+    import pandas as pd
+
+    from dyadscope.warehouse import results
+
+    folder = tmp_path / "kept"
+    assert not results.put(folder, "mixed", pd.DataFrame({"x": [1, "a"]}))  # no Parquet form
+    assert not results.put(folder, "sets", pd.DataFrame({"x": [{1}, {2}]}))
+    assert results.put(folder, "plain", pd.DataFrame({"x": [1.5, None], "y": ["a", "b"]}))
+    assert [p.name for p in folder.iterdir()] == ["plain.parquet"]  # no temporary file left
+    back = results.get(folder, "plain")
+    assert back is not None and back["y"].tolist() == ["a", "b"] and pd.isna(back["x"][1])
+    wh = Warehouse(tmp_path / "wh")
+    ro = Warehouse(wh.path, read_only=True)
+    wh.ensure("rights")
+    n = ro.query("SELECT count(*) AS n FROM rights.pts", None, "rights", cache=True)
+    assert int(n["n"][0]) > 1000
+    assert not (wh.path / results.FOLDER).exists()  # a read-only warehouse writes nothing
+
+
+def test_leaders_are_the_table_row_by_row() -> None:
+    from dyadscope.news import people
+
+    frame = bundled.parquet("leaders.parquet", columns=["name", "iso3"])
+    want: dict[str, set[str]] = {}
+    for row in frame.itertuples(index=False):
+        parts = row.name.split()
+        if len(parts) >= 2:
+            want.setdefault(f"{parts[0]} {parts[-1]}".lower(), set()).add(row.iso3)
+            want.setdefault(row.name.lower(), set()).add(row.iso3)
+    assert people._leaders() == want and len(want) > 1000

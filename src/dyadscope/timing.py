@@ -1,8 +1,9 @@
 """Where a command's time goes: wall and CPU seconds per named stage (``brief --timings``).
 
 A :class:`Timings` is a ``dict`` of wall seconds per stage (what ``Brief.timings`` always was)
-that also keeps the process CPU seconds (user + system, all threads: DuckDB's included) of
-the same stages in :attr:`Timings.cpu`. On a shared machine CPU is the steadier figure;
+that also keeps the CPU seconds of the same stages in :attr:`Timings.cpu`: user + system, of
+every thread of the process (DuckDB's included) and of the child processes it waited for
+(Chromium printing a PDF). On a shared machine CPU is the steadier figure;
 wall shows the waiting as well. Standard library only, so it costs nothing to import.
 """
 
@@ -26,19 +27,24 @@ class Timings(dict[str, float]):
 def stage(timings: MutableMapping[str, float], label: str) -> Iterator[None]:
     """Add the time of the ``with`` block to ``timings[label]`` (and its CPU time when
     ``timings`` is a :class:`Timings`). A stage run twice adds up."""
-    wall, cpu = time.perf_counter(), time.process_time()
+    wall, cpu = time.perf_counter(), process_cpu()
     try:
         yield
     finally:
         timings[label] = timings.get(label, 0.0) + time.perf_counter() - wall
         if isinstance(timings, Timings):
-            timings.cpu[label] = timings.cpu.get(label, 0.0) + time.process_time() - cpu
+            timings.cpu[label] = timings.cpu.get(label, 0.0) + process_cpu() - cpu
 
 
 def process_cpu() -> float:
     """CPU seconds (user + system) this process has used since it started, interpreter
-    start-up included."""
-    return time.process_time()
+    start-up included, plus those of its finished child processes."""
+    try:
+        import resource
+    except ImportError:  # not on Unix: this process only
+        return time.process_time()
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
 
 
 def process_wall() -> float | None:

@@ -268,7 +268,7 @@ class Organization:
 def _leaders() -> dict[str, set[str]]:
     frame = bundled.parquet("leaders.parquet", columns=["name", "iso3"])
     out: dict[str, set[str]] = {}
-    for name, iso in zip(frame["name"], frame["iso3"], strict=True):
+    for name, iso in zip(frame["name"].tolist(), frame["iso3"].tolist(), strict=True):  # lists: fast to walk
         parts = name.split()
         if len(parts) >= 2:
             out.setdefault(f"{parts[0]} {parts[-1]}".lower(), set()).add(iso)

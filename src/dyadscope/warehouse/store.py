@@ -169,10 +169,29 @@ class Warehouse:
                 _BASES.pop(next(iter(_BASES)))  # closed when its last cursor is gone
             return con
 
-    def query(self, sql: str, params: list[object] | None = None, *names: str) -> pd.DataFrame:
-        """Run one read-only query and return a DataFrame."""
+    def query(self, sql: str, params: list[object] | None = None, *names: str, cache: bool = False) -> pd.DataFrame:
+        """Run one read-only query and return a DataFrame. ``cache=True``: the result is kept
+        across runs, keyed by the SQL, the parameters and the dataset files (see
+        :mod:`dyadscope.warehouse.results`); for deterministic queries over the datasets only."""
+        if cache and not self.read_only:
+            return self._query_kept(sql, params, names)
         with self.reader(*names) as con:
             return con.execute(sql, params or []).df()
+
+    def _query_kept(self, sql: str, params: list[object] | None, names: tuple[str, ...]) -> pd.DataFrame:
+        from dyadscope.warehouse import results
+
+        names = names or tuple(datasets())
+        self.ensure(*names)  # first: a stale dataset is rebuilt (a new file) before the key is made
+        name = results.key(sql, params, [self.file(n) for n in names])
+        folder = self.path / results.FOLDER
+        kept = results.get(folder, name)
+        if kept is not None:
+            return kept
+        with self.reader(*names) as con:
+            frame = con.execute(sql, params or []).df()
+        results.put(folder, name, frame)
+        return frame
 
     # -- writing --------------------------------------------------------------
     def _leftovers(self, dataset: str) -> list[Path]:
