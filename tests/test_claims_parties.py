@@ -232,3 +232,47 @@ def test_a_ratio_word_is_read_for_the_claims_own_year(warehouse: Warehouse) -> N
     ratio = [c for c in rep if c.claim.unit == "ratio"]
     assert [c.period for c in ratio] == ["2019", "2019"]
     assert [c.verdict for c in ratio] == ["consistent", "overstated"]
+
+
+def test_periods_from_since_and_spans() -> None:
+    art = read_text(
+        "Claims\n\nChile's surplus with Peru shrank to $400 million, the smallest since 2010. "
+        "Peru's exports to Chile have doubled since 2012. "
+        "Chile's exports to Peru rose 20 percent over the past five years. "
+        "Peru's imports from Chile tripled in the decade to 2018.",
+        when=date(2021, 3, 1),
+    )
+    got = {(c.kind, c.quote): c.years for c in find_claims(art)}
+    # 'since 2010' starts the comparison; the claim's own year is the latest full year before the article
+    assert got[("trade_value", "$400 million")] == [2020]
+    assert got[("change", "smallest")] == [2020]
+    assert got[("change", "doubled")] == [2012, 2020]
+    assert got[("change", "20 percent")] == [2015, 2020]
+    assert got[("change", "tripled")] == [2008, 2018]
+
+
+def test_by_a_third_to_an_amount_and_a_flow_with_the_world() -> None:
+    art = read_text(
+        "Claims\n\nPeru's exports to Chile rose by a third to $2 billion in 2019. "
+        "Peru sold goods worth $40 billion in 2019."
+    )
+    claims = find_claims(art)
+    change = _kind(claims, "change")
+    assert [(c.subject, c.partner, round(c.quantity or 0, 1)) for c in change] == [("PER", "CHL", 33.3)]
+    world = [c for c in _kind(claims, "trade_value") if c.quantity == 40e9]
+    assert [(c.subject, c.partner, c.flow) for c in world] == [("PER", "World", "exports")]
+
+
+def test_a_fraction_of_a_flow_is_a_share(warehouse: Warehouse) -> None:
+    from dyadscope.evidence import trade as ev
+
+    shares = ev.partner_shares(warehouse, "CHL", 2019, "exports").set_index("partner")
+    china = float(shares.loc["CHN", "share"])
+    assert 0.28 < china < 0.38  # a third, within the ±15% of 'roughly'
+    rep = _check(
+        "China took roughly a third of all Chilean exports in 2019. "
+        "China took roughly half of all Chilean exports in 2019.",
+        warehouse,
+    )
+    got = [(c.claim.subject, c.claim.partner, c.claim.unit, c.verdict) for c in rep if c.claim.kind == "rank_share"]
+    assert got == [("CHL", "CHN", "percent", "consistent"), ("CHL", "CHN", "percent", "overstated")]

@@ -82,15 +82,18 @@ def find_quantities(article: Article, doc: Doc, sent: Span) -> list[Quantity]:
                 s = doc[tok.i - 1].idx
                 out.append(Quantity("multiple", value, tok.i, s, tok.idx + len(tok), hedge=_hedge_before(text, s)))
             continue
-        if lemma in FRACTIONS and tok.head.lower_ == "by" and tok.head.head.lemma_.lower() in CHANGE_UP | CHANGE_DOWN:
-            verb = tok.head.head
+        by_a = tok.head.lower_ == "by" or (tok.i - 2 >= sent.start and doc[tok.i - 2].lower_ == "by")
+        if lemma in FRACTIONS and by_a and clause_verb(doc, tok.i).lemma_.lower() in CHANGE_UP | CHANGE_DOWN:
+            # "fell by a third", "rose by a third to $2.7 billion" (however the parser attaches 'third')
+            verb = clause_verb(doc, tok.i)
+            start = tok.head.idx if tok.head.lower_ == "by" else doc[tok.i - 2].idx
             sign = -1.0 if verb.lemma_.lower() in CHANGE_DOWN else 1.0
             out.append(
                 Quantity(
                     "percent",
                     sign * 100 * FRACTIONS[lemma],
                     tok.i,
-                    tok.head.idx,
+                    start,
                     tok.idx + len(tok),
                     detail={"word": f"by a {tok.text}", "signed": True},
                 )
@@ -107,8 +110,12 @@ def find_quantities(article: Article, doc: Doc, sent: Span) -> list[Quantity]:
             first = tok.i - 1 if tok.i > sent.start and doc[tok.i - 1].dep_ in ("det", "amod") else tok.i
             if first > sent.start and doc[first - 1].dep_ == "det":
                 first -= 1
+            if first == tok.i and tok.i > sent.start and doc[tok.i - 1].lower_ in ("a", "one"):
+                first -= 1  # "roughly a third of": the article belongs to the quote, the hedge before it
             word = doc[first : tok.i + 1].text.lower()
-            out.append(Quantity("ratio", None, tok.i, doc[first].idx, tok.idx + len(tok), detail={"word": word}))
+            hedge = _hedge_before(text, doc[first].idx)
+            detail = {"word": word, "fraction": FRACTIONS.get(tok.lower_)}
+            out.append(Quantity("ratio", None, tok.i, doc[first].idx, tok.idx + len(tok), hedge=hedge, detail=detail))
             continue
         # "more than the next three combined"
         if tok.lower_ == "combined" and any(t.lower_ == "next" for t in doc[max(sent.start, tok.i - 5) : tok.i]):

@@ -20,6 +20,21 @@ _RANGE = re.compile(
 )
 
 
+_SPAN = re.compile(
+    r"\b(?:in|over|during|across)\s+the\s+(?:past\s+|last\s+|previous\s+)?(?P<n>decade|\w+\s+years)"
+    r"(?:\s+(?:to|until|up to|through|ending in)\s+(?P<end>(?:19|20)\d\d))?\b",
+    re.IGNORECASE,
+)
+_SPAN_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _span_years(words: str) -> int | None:
+    w = words.lower().split()[0]
+    if w == "decade":
+        return 10
+    return int(w) if w.isdigit() else _SPAN_WORDS.get(w)
+
+
 def group_mentions(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in GROUP_RE.finditer(text):
@@ -191,6 +206,16 @@ def period_of(article: Article, doc: Doc, sent: Span, anchor: int) -> tuple[str 
     text = sent.text
     if _FISCAL.search(text):
         warnings.append("fiscal-year figure: compared with calendar years")
+    span = _SPAN.search(text)
+    if span is not None:
+        # "in the decade to 2019", "over the past five years": a range that ends in the year named,
+        # else in the latest full year before the article
+        n = _span_years(span.group("n"))
+        end = int(span.group("end")) if span.group("end") else (when.year - 1 if when is not None else None)
+        if n is not None and end is not None:
+            inferred = span.group("end") is None
+            note = "" if not inferred else " (to the latest full year before the article)"
+            return f"{end - n}-{end}{note}", [end - n, end], inferred, warnings
     if years:
         distinct = sorted({y for _, y in years})
         # "between 2010 and 2015", "from 2015 to 2018": a range; else the year nearest the quantity

@@ -47,16 +47,20 @@ def check_change(wh: Warehouse, c: Claim, when: date | None) -> Check:
             past = {y: v for y, (v, _) in by_year.items() if y < year and (since is None or y >= int(since))}
             if not past:
                 continue
-            top_y = max(past, key=lambda y: past[y])
             high = c.detail.get("direction", "high") == "high"
-            ok = v1 > past[top_y] if high else v1 < min(past.values())
+            top_y = max(past, key=lambda y: past[y]) if high else min(past, key=lambda y: past[y])
+            ok = v1 > past[top_y] if high else v1 < past[top_y]
             for y in sorted({top_y, *sorted(past)[-5:]}):  # the record to beat and the last five years
                 ev.append(_usd_evidence(f"{f1.label}", past[y], y, by_year[y][1]))
             ev.append(_usd_evidence(f1.label, v1, year, f1))
             span = f"{min(past)}-{year}"
             text = (
                 f"{f1.label}: {fmt(v1, 'USD')} in {year}, "
-                + (f"above every year since {min(past)}" if ok else f"below {top_y}'s {fmt(past[top_y], 'USD')}")
+                + (
+                    f"{'above' if high else 'below'} every year since {min(past)}"
+                    if ok
+                    else f"{'below' if high else 'above'} {top_y}'s {fmt(past[top_y], 'USD')}"
+                )
                 + f" ({span})."
             )
             results.append((key, "consistent" if ok else "contradicted", text))

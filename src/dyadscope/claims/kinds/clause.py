@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from dyadscope.claims.claim import Claim, Draft, Entity, Quantity, Reading
 from dyadscope.claims.kinds import change, rank, trade, uncheckable
 from dyadscope.claims.kinds.uncheckable import product_of, uncheckable_reason
-from dyadscope.claims.lexicon import RANK_NOUNS, UNCHECKABLE_RANKS
+from dyadscope.claims.lexicon import RANK_NOUNS, UNCHECKABLE_RANKS, YEAR
 from dyadscope.claims.quantities import rank_of
 from dyadscope.claims.sentence import (
     clause_verb,
@@ -61,6 +61,7 @@ def claim_for(
     if subject is None:
         return None
     label, years, inferred, warnings = period_of(article, doc, sent, q.token)
+    label, years, inferred = _since_only(article, sent, q, label, years, inferred)
     reason = uncheckable_reason(doc, sent, q, verb, flow)
     when = article.date
     if reason is None and when is not None and years and min(years) > when.year and q.unit in ("money", "percent"):
@@ -83,8 +84,8 @@ def claim_for(
     if not keep or d.kind is None:
         return None
     subject, partner, flow = d.subject, d.partner, d.flow
-    if flow in ("deficit", "surplus") and partner is None and subject is not None:
-        partner = "World"
+    if flow is not None and partner is None and subject is not None and subject != "World":
+        partner = "World"  # "Brazil's exports reached $210 billion", "a deficit of $5 billion": with the world
     return Claim(
         kind=d.kind,
         sentence=sent.text.strip(),
@@ -121,3 +122,19 @@ _READERS: dict[str, Callable[[Reading, Draft], bool]] = {
     "ratio": rank.read_ratio,
     "comparison": rank.read_comparison,
 }
+
+
+def _since_only(
+    article: Article, sent: Span, q: Quantity, label: str | None, years: list[int], inferred: bool
+) -> tuple[str | None, list[int], bool]:
+    """ "the smallest since 2003", "have doubled since 2010" with no other year: 2003 and 2010 start
+    the comparison; the claim's own year is the latest full year before the article."""
+    since = {int(t.text) for t in sent if YEAR.fullmatch(t.text) and t.head.lower_ == "since"}
+    when = article.date
+    if not years or not since or not set(years) <= since or when is None:
+        return label, years, inferred
+    latest = when.year - 1
+    if q.unit not in ("multiple", "percent"):  # a record, an amount: the latest year's
+        return f"{latest} (latest full year before the article)", [latest], True
+    start = min(since)
+    return f"{start}-{latest} (since {start}, to the latest full year before the article)", [start, latest], True

@@ -29,6 +29,14 @@ def share_parties(
 ) -> tuple[str | None, str | None]:
     """The owner of the flow ("of Kenya's exports") is the subject; the other country the partner."""
     owner = [e for e in ents if doc[e.token].dep_ == "poss" and i in [a.i for a in doc[e.token].ancestors]]
+    if not owner:  # "a third of all Brazilian exports", "20% of Kenyan exports": the flow's country word
+        owner = [
+            e
+            for e in ents
+            if doc[e.token].dep_ in ("amod", "compound")
+            and doc[e.token].head.lemma_.lower() in FLOW_LEMMAS
+            and i in [a.i for a in doc[e.token].ancestors]
+        ]
     if owner:
         other = [e.code for e in ents if e.code != owner[0].code]
         return owner[0].code, other[0] if other else partner
@@ -130,7 +138,12 @@ def read_share(r: Reading, d: Draft) -> bool:
 
 
 def read_ratio(r: Reading, d: Draft) -> bool:
-    """ "exports remain a fraction of that figure": a ratio to a trade value of this or the previous sentence."""
+    """ "exports remain a fraction of that figure": a ratio to a trade value of this or the previous
+    sentence. A fraction of a flow ("roughly a third of all Brazilian exports") is a partner share."""
+    fraction = r.q.detail.get("fraction")
+    if fraction is not None and share_of(r.doc, r.q.token) is not None:
+        d.unit, d.value = "percent", round(100 * float(fraction), 1)
+        return read_share(r, d)
     start = prev_start(r.doc, r.sent)
     base = next((c for c in reversed(r.previous) if c.kind == "trade_value" and c.span[0] >= start), None)
     if base is None or d.flow is None:
