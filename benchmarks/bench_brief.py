@@ -68,8 +68,13 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         env = dict(os.environ, DYADSCOPE_WAREHOUSE=f"{tmp}/wh", DYADSCOPE_CACHE=f"{tmp}/cache")
         trees = {"this tree": env}
-        if args.against:
-            trees["against"] = dict(env, PYTHONPATH=str(args.against.resolve()))
+        if args.against:  # its own warehouse: the flows views point at that tree's bundled files
+            trees["against"] = dict(
+                env,
+                PYTHONPATH=str(args.against.resolve()),
+                DYADSCOPE_WAREHOUSE=f"{tmp}/wh-against",
+                DYADSCOPE_CACHE=f"{tmp}/cache-against",
+            )
         html = Path(tmp) / "brief.html"
         print(f"load average {os.getloadavg()[0]:.2f}")
         for label, e in trees.items():
