@@ -276,3 +276,36 @@ def test_a_fraction_of_a_flow_is_a_share(warehouse: Warehouse) -> None:
     )
     got = [(c.claim.subject, c.claim.partner, c.claim.unit, c.verdict) for c in rep if c.claim.kind == "rank_share"]
     assert got == [("CHL", "CHN", "percent", "consistent"), ("CHL", "CHN", "percent", "overstated")]
+
+
+def test_a_change_stated_without_a_number(warehouse: Warehouse) -> None:
+    from dyadscope.evidence import trade as ev
+
+    b = ev.bilateral(warehouse, "CHL", "PER", 2016, 2017).set_index("year")
+    rose = float(b.loc[2017, "exports_reported"]) > float(b.loc[2016, "exports_reported"])
+    right, wrong = ("rose", "fell") if rose else ("fell", "rose")
+    rep = _check(
+        f"Chile's exports to Peru {right} in 2017. Chile's exports to Peru {wrong} in 2017. "
+        "Chile's exports to Peru did not rise in 2017. Chile's exports to Peru may grow in 2017. "
+        "Increasing its exports to Peru would help Chile in 2017.",
+        warehouse,
+        when="2019-06-01",
+    )
+    changes = [c for c in rep if c.claim.kind == "change"]
+    # negated, modal and transitive uses state no change of the flow: only the first two are claims
+    assert [(c.claim.quantity, c.claim.detail.get("direction_only")) for c in changes] == [(None, True), (None, True)]
+    assert changes[0].verdict == "consistent"
+    assert changes[1].verdict in ("contradicted", "sources disagree")
+
+
+def test_recent_years_and_an_economy_epithet() -> None:
+    art = read_text(
+        "Claims\n\nTrade between Chile and Peru has declined in recent years. "
+        "Firms that sell to the world's second-largest economy must register.",
+        when=date(2021, 3, 1),
+    )
+    claims = find_claims(art)
+    change = _kind(claims, "change")
+    assert [(c.subject, c.partner, c.flow, c.years) for c in change] == [("CHL", "PER", "total", [2015, 2020])]
+    gdp = _kind(claims, "uncheckable")
+    assert len(gdp) == 1 and gdp[0].reason is not None and gdp[0].reason.startswith("GDP")

@@ -10,6 +10,7 @@ from dyadscope.claims.claim import Quantity
 from dyadscope.claims.lexicon import (
     CHANGE_DOWN,
     CHANGE_UP,
+    FLOW_LEMMAS,
     FRACTIONS,
     HEDGES,
     MULTIPLES,
@@ -153,6 +154,7 @@ def find_quantities(article: Article, doc: Doc, sent: Span) -> list[Quantity]:
         if lemma in ("overtake", "surpass", "overtook", "overtaken") and tok.pos_ == "VERB":
             out.append(Quantity("rank", 1.0, tok.i, tok.idx, tok.idx + len(tok), detail={"overtook": True}))
     out.extend(q for q in _versus(doc, sent) if free(q.start, q.end))
+    out.extend(_directions(doc, sent, out))
     return _merge_overtaking(doc, sorted(out, key=lambda q: q.start))
 
 
@@ -233,3 +235,32 @@ def rank_of(doc: Doc, noun: Token) -> int | None:
                     return n
             return 1
     return None
+
+
+_STATED_TIME = re.compile(
+    r"\b(?:(?:19|20)\d\d|last year|this year|in recent years|since|over the (?:past|last)|in the (?:past|last))\b",
+    re.IGNORECASE,
+)
+
+
+def _directions(doc: Doc, sent: Span, found: list[Quantity]) -> list[Quantity]:
+    """A change stated without a number ("trade between them has declined in recent years", "exports
+    to China rose in 2019"): the direction alone, when no quantity of the sentence hangs on the verb
+    and the verb is not negated."""
+    verbs = {clause_verb(doc, q.token).i for q in found}
+    out: list[Quantity] = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or lemma not in CHANGE_UP | CHANGE_DOWN or tok.i in verbs:
+            continue
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in tok.children):
+            continue  # "did not rise", "will grow", "may fall": no change stated
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj or not any(t.lemma_.lower() in FLOW_LEMMAS for t in subj[0].subtree):
+            continue  # the flow itself must change ("trade has declined"), not be what is increased
+        if not _STATED_TIME.search(sent.text):
+            continue  # a direction with no amount needs its period stated ("in 2019", "in recent years")
+        direction = "down" if lemma in CHANGE_DOWN else "up"
+        detail = {"direction": direction, "direction_only": True, "word": tok.text}
+        out.append(Quantity("percent", None, tok.i, tok.idx, tok.idx + len(tok), detail=detail))
+    return out

@@ -206,6 +206,9 @@ def period_of(article: Article, doc: Doc, sent: Span, anchor: int) -> tuple[str 
     text = sent.text
     if _FISCAL.search(text):
         warnings.append("fiscal-year figure: compared with calendar years")
+    if when is not None and not years and re.search(r"\bin recent years\b", text, re.IGNORECASE):
+        last = when.year - 1  # "in recent years": read as the five full years before the article
+        return f"{last - 5}-{last} ('in recent years' read as five years)", [last - 5, last], True, warnings
     span = _SPAN.search(text)
     if span is not None:
         # "in the decade to 2019", "over the past five years": a range that ends in the year named,

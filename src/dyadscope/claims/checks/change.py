@@ -83,6 +83,15 @@ def check_change(wh: Warehouse, c: Claim, when: date | None) -> Check:
                 f"{f1.label}: {fmt(v0, 'USD')} in {base}, {fmt(v1, 'USD')} in {year},"
                 f" {factor:.2f} times (claimed {claimed:g} times)."
             )
+        elif c.quantity is None and c.detail.get("direction_only"):
+            # "has declined in recent years": the direction alone decides
+            actual = (factor - 1) * 100
+            up = c.detail.get("direction") == "up"
+            v = "consistent" if (actual > 0 if up else actual < 0) else "contradicted"
+            text = (
+                f"{f1.label}: {fmt(v0, 'USD')} in {base}, {fmt(v1, 'USD')} in {year}, a change of"
+                f" {actual:+.1f}% (claimed: a {'rise' if up else 'fall'})."
+            )
         else:
             claimed = float(c.quantity or 0)
             actual = (factor - 1) * 100
@@ -109,6 +118,8 @@ def check_change(wh: Warehouse, c: Claim, when: date | None) -> Check:
         )
     verdict, text = _combine_simple(results)
     tol_text = tol.text + ("; the change itself, at least ±1 percentage point" if c.unit == "percent" else "")
+    if c.quantity is None and c.detail.get("direction_only"):
+        tol_text = "the direction of the change only (no amount stated)"
     return Check(c, verdict, text, ev, tol_text if c.unit != "record" else "a record: above every earlier year", note)
 
 

@@ -76,7 +76,7 @@ def alignment_claim(
     unit: Unit | None = None
     hedge = None
     quote_span = (cue.idx, cue.idx + len(cue))
-    pct = [q for q in qs if q.unit == "percent"]
+    pct = [q for q in qs if q.unit == "percent" and q.value is not None]
     text = sent.text
     frac = _TIME_FRACTION.search(text)
     if pct:

@@ -98,7 +98,7 @@ def arithmetic_claims(article: Article, doc: Doc, sent: Span, claims: list[Claim
             )
         ]
     lower = sent.text.lower()
-    pct = [q for q in qs if q.unit == "percent"]
+    pct = [q for q in qs if q.unit == "percent" and q.value is not None]
     mult = [q for q in qs if q.unit == "multiple"]
     out: list[Claim] = []
     detail: dict[str, Any] = {"amounts": [m.value for m in money], "currencies": [m.currency for m in money]}

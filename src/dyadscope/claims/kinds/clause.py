@@ -70,11 +70,10 @@ def claim_for(
     if reason is None and product is not None:
         reason = f"trade in one product ({product}): the checked data are totals over all goods"
     if q.unit == "rank" and q.detail.get("noun") in UNCHECKABLE_RANKS:
-        if doc[q.token].dep_ not in ("attr", "appos", "nsubj", "dobj", "pobj") or (
-            q.detail.get("noun") == "economy" and doc[q.token].dep_ == "pobj"
-        ):
-            return None  # "trade with the world's second-largest economy": an epithet, not a claim
-        reason = UNCHECKABLE_RANKS[str(q.detail["noun"])]
+        epithet = doc[q.token].dep_ not in ("attr", "appos", "nsubj", "dobj", "pobj")
+        if epithet and q.detail.get("noun") != "economy":
+            return None  # "trade with the world's second-largest investor": an epithet, not a claim
+        reason = UNCHECKABLE_RANKS[str(q.detail["noun"])]  # "the world's second-largest economy": GDP
     lem = lemma_set([verb, *verb.children, doc[q.token], *doc[q.token].ancestors])
     if q.unit == "comparison":
         reason = None
