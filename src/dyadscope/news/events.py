@@ -669,6 +669,7 @@ class _Coded:
     trigger: Token
     pattern: str
     confidence: float
+    synonym: bool = False  # a dictionary synonym inheriting its block's code (an unsure sense)
 
 
 def _subjects(tok: Token) -> tuple[list[Token], bool]:
@@ -773,12 +774,15 @@ def _verb_events(tok: Token, index: _Index) -> list[_Coded]:
     ):
         # "Zambia and China signed a deal": two joint subjects act on each other
         a, b = sources
-        return [_Coded(a, b, code, tok, pattern, conf + 0.15), _Coded(b, a, code, tok, pattern, conf + 0.15)]
+        both = (_Coded(a, b, code, tok, pattern, conf + 0.15), _Coded(b, a, code, tok, pattern, conf + 0.15))
+        for c in both:
+            c.synonym = strength == 0
+        return list(both)
     out: list[_Coded] = []
     for src in sources:
         ends: list[_Actor | None] = list(targets) or [None]
         for tgt in ends:
-            out.append(_Coded(src, tgt, code, tok, pattern, conf))
+            out.append(_Coded(src, tgt, code, tok, pattern, conf, synonym=strength == 0))
     return out
 
 
@@ -1016,6 +1020,8 @@ def _headline(sent: Span, actors: list[_Actor], reparse: Callable[[str], Doc] | 
         found += code_sentence(s, index, [])
     out: list[_Coded] = []
     for c in found:
+        if c.synonym:
+            continue  # a headline is coded only when its verb is unambiguous (a pattern, a block's own verb)
         # back to the article's offsets; a headline is less sure than a sentence
         trig = sent.doc.char_span(
             sent.start_char + c.trigger.idx, sent.start_char + c.trigger.idx + len(c.trigger), alignment_mode="expand"
