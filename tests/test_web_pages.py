@@ -293,9 +293,16 @@ def test_pair_page_in_the_browser(site: str, browser: Any, width: int) -> None:
         for kind, media in (("svg", "image/svg+xml"), ("png", "image/png")):
             r = page.request.get(site + ch[kind])
             assert r.status == 200 and r.headers["content-type"] == media, (ch, kind)
-    for link in page.locator("table.data caption a.dl-csv").all():
+    tables = page.locator("table.data").all()
+    assert len(tables) >= 10
+    for table in tables:  # each CSV link: 200, CSV, as many rows as the table shows, the same first column
+        link = table.locator("caption a.dl-csv")
         r = page.request.get(site + str(link.get_attribute("href")))
         assert r.status == 200 and r.headers["content-type"].startswith("text/csv")
+        rows = list(csv.reader(io.StringIO(r.text())))[1:]
+        shown = [c.strip() for c in table.locator("tbody tr td:first-child").all_inner_texts()]
+        assert len(rows) == len(shown), table.get_attribute("id")
+        assert all(_agrees(text, row[0]) for text, row in zip(shown, rows, strict=True)), table.get_attribute("id")
     if width == 800:  # the form stays usable on a narrow screen: every field is inside the page
         for box in page.locator("form.search input, form.search button").all():
             b = box.bounding_box()
@@ -392,3 +399,16 @@ def test_article_page_in_the_browser(site: str, browser: Any) -> None:
     shown = page.locator("table.evidence tbody tr").count()
     assert len(rows) == shown > 10
     page.close()
+
+
+@pytest.mark.parametrize(
+    "bad", ["/etc/passwd", "-", "file:///etc/passwd", "~/.bashrc", "../pyproject.toml", "http://127.0.0.1:9/"]
+)
+def test_article_permalink_and_downloads_never_read_local_files(site: str, bad: str) -> None:
+    for r in (
+        httpx.get(f"{site}/article", params={"url": bad}, timeout=60),
+        httpx.post(f"{site}/article/evidence.csv", data={"url": bad}, timeout=60),
+    ):
+        assert 400 <= r.status_code < 600 and r.status_code != 500, (bad, r.status_code)
+        assert "root:" not in r.text and "[project]" not in r.text and "Traceback" not in r.text
+        assert "text/csv" not in r.headers.get("content-type", "")
