@@ -87,8 +87,8 @@ def test_organisation_country_only_with_evidence() -> None:
         "Morgan Stanley and the Paris Club were also named, as was the University of Texas."
     )
     orgs = {o["name"]: (o["country"], o["country_evidence"]) for o in d["organizations"]}  # type: ignore[union-attr]
-    assert orgs["Ministry of Energy"][0] == "PER"
-    assert "Peru's Ministry of Energy" not in orgs
+    assert orgs["Peru's Ministry of Energy"][0] == "PER"  # named as the text gives it; the owner's country
+    assert "Ministry of Energy" not in orgs  # the later short form is the same organisation
     assert [c for name, (c, _) in orgs.items() if name.endswith("Navy")] == ["USA"]
     assert orgs["Lantern"] == ("GHA", "apposition")
     assert orgs.get("Morgan Stanley", (None, None))[0] != "FLK"  # Stanley is a capital: no evidence
@@ -211,3 +211,67 @@ def test_organisation_entity_cut_short_is_extended() -> None:
     words = ["Minister", "of", "Foreign", "Affairs", "spoke"]
     doc = Doc(nlp.vocab, words=words, pos=["PROPN", "ADP", "PROPN", "PROPN", "VERB"], sent_starts=[True] + [False] * 4)
     assert _extended(Span(doc, 2, 4, label="ORG")) == (2, 4)  # a title is not extended over
+
+
+def test_organisations_as_speakers() -> None:
+    body = (
+        "Auditors examined payments made by Harbor Steel Corporation, the contractor that built the pier.\n\n"
+        "“Every payment was made through audited accounts,” the company said.\n\n"
+        "“We respect the choices of the people of the islands,” the Chinese embassy in Suva said.\n\n"
+        "“The drones that struck the town were not ours,” Mali's Foreign Ministry said on Monday.\n\n"
+        "The Southern Regional Council (SRC) met on Friday. “We welcome every step,” SRC said.\n\n"
+        "“This is the first sign of a thaw,” the Lagos Ledger wrote in an editorial.\n\n"
+        "“We will decide soon,” the government said."
+    )
+    assert [s for _, s in _speakers(body)] == [
+        "Harbor Steel Corporation",
+        "Chinese embassy in Suva",
+        "Mali's Foreign Ministry",
+        "Southern Regional Council",
+        "Lagos Ledger",
+        None,  # "the government" names no one
+    ]
+
+
+def test_short_name_of_a_company_is_a_mention() -> None:
+    body = (
+        "Auditors examined payments made by Harbor Steel Corporation last month.\n\n"
+        "“Every payment was made through audited accounts,” Harbor Steel said."
+    )
+    d = _read(body)
+    assert [s for _, s in _speakers(body)] == ["Harbor Steel Corporation"]
+    assert "Harbor Steel" not in {p["name"] for p in d["people"]}  # type: ignore[union-attr]
+
+
+def test_hyphenated_given_names() -> None:
+    body = (
+        "Opposition lawmaker Jean-Claude Mbeki said the deal was “signed with a gun to our head” on Monday. "
+        "Analyst Kim Min-seok said it was “a very bad deal for everyone involved.”"
+    )
+    assert [s for _, s in _speakers(body)] == ["Jean-Claude Mbeki", "Kim Min-seok"]
+
+
+def test_no_people_from_titles_acronyms_or_company_names() -> None:
+    d = read_text(
+        "Malawi Delays Signing Pact\n"
+        "The government of Malawi has delayed a pact with Zambia, officials said. The regional bloc SADC "
+        "said talks would go on. Harbor Steel Corporation built the bridge, and Harbor Steel said it was paid.",
+        when=date(2023, 6, 1),
+    ).to_dict()
+    names = {p["name"] for p in d["people"]}
+    assert not names & {"Malawi Delays Signing", "Delays Signing", "SADC", "Harbor Steel"}
+
+
+def test_government_titles_take_the_one_country_of_their_sentence() -> None:
+    d = _read(
+        "Zambia will reopen the border, Foreign Minister Ruth Banda said on Monday.\n\n"
+        "Opposition lawmaker Peter Phiri said the minister should recall the ambassador from Kinshasa.\n\n"
+        "Secretary of State Anna Berg arrived in Lusaka for talks with Zambian officials."
+    )
+    assert _person(d, "Ruth Banda")["country"] == "ZMB"
+    assert _person(d, "Peter Phiri")["country"] is None  # "from Kinshasa" is not where he acts
+    assert _person(d, "Anna Berg")["country"] != "ZMB"  # a visitor: the capital she arrives in is no evidence
+
+
+def test_common_words_are_not_country_names() -> None:
+    assert _countries("The Island Sun newspaper reported on the vote in Fiji on Monday.") == {"FJI"}

@@ -14,6 +14,10 @@ maintained); the rules are the ones a news reader applies:
   last before it whose role fits the head noun (by role type or by a word of the role:
   an "ambassador" fits a "deputy chief of mission at the embassy") and whose country fits
   a country word in the phrase;
+* an **institution** named by a common noun with its owner ("the Chinese embassy in Male",
+  "Sudan's Foreign Ministry", "the President's Office") speaks as that phrase; "the
+  company", "the ministry", "the agency" refer to the organisation named last before whose
+  name has that head word ("Sumida Kogyo Corporation" for "the company");
 * a quote with no attribution of its own, after a sentence of the same paragraph that
   names its source ("according to Morris, ..."), is that source's.
 """
@@ -23,9 +27,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from dyadscope.news.people import Person
+from dyadscope.news.gazetteer import Mention
+from dyadscope.news.people import Organization, Person
 
 # head nouns of descriptive references -> (role types they fit, role words they fit)
 DESCRIPTIVE: dict[str, tuple[set[str], set[str]]] = {
@@ -163,3 +168,77 @@ def descriptive_antecedent(
         if best is not None:
             return best[1]
     return None
+
+
+# head nouns of institutions -> the words an organisation's name may show for them
+ORG_HEADS: dict[str, set[str]] = {
+    "ministry": {"ministry"},
+    "embassy": {"embassy"},
+    "office": {"office"},
+    "agency": {"agency"},
+    "department": {"department"},
+    "company": {"company", "corporation", "corp", "co", "ltd", "limited", "inc", "group", "plc"},
+    "corporation": {"corporation", "corp", "company"},
+    "firm": {"company", "corporation", "group", "ltd", "limited", "inc", "plc"},
+    "bank": {"bank"},
+    "authority": {"authority"},
+    "commission": {"commission"},
+    "council": {"council"},
+    "army": {"army", "forces"},
+    "military": {"army", "forces", "military"},
+    "police": {"police"},
+    "presidency": {"presidency"},
+    "secretariat": {"secretariat"},
+    "newspaper": {"times", "post", "herald", "tribune", "chronicle", "courier", "ledger", "gazette", "standard"},
+    "agency's": {"agency"},
+}
+
+
+def institution_phrase(subj: Token, countries: list[Mention]) -> str | None:
+    """The words of a subject that names an institution by a common noun and its owner:
+    "the Chinese embassy in Male", "Sudan's Foreign Ministry", "the President's Office"
+    (a definite or possessive noun phrase headed by an institution noun, with a country
+    word, a possessive or a proper noun in it); else None ("the government", "officials")."""
+    if subj.lemma_.lower() not in ORG_HEADS or subj.tag_ in ("NNS", "NNPS"):
+        return None
+    toks = [t for t in subj.subtree if not any(a.dep_ in ("relcl", "acl", "appos", "advcl") for a in _path(t, subj))]
+    toks = [t for t in toks if not (t.dep_ == "prep" and t.lower_ not in ("in", "of", "for") and t.head.i == subj.i)]
+    keep = sorted({t.i for t in toks})
+    lo, hi = keep[0], keep[-1] + 1
+    doc = subj.doc
+    while lo < hi and (doc[lo].dep_ == "det" or doc[lo].is_punct):
+        lo += 1
+    while hi > lo and doc[hi - 1].is_punct:
+        hi -= 1
+    span = doc[lo:hi]
+    if not len(span) or len(span) > 10 or any(t.dep_ == "prep" and t.lower_ not in ("in", "of", "for") for t in span):
+        return None
+    owned = any(t.dep_ == "poss" for t in span) or any(span.start_char <= m.start < span.end_char for m in countries)
+    proper = any(t.pos_ == "PROPN" for t in span if t.i != subj.i)
+    if not (owned or proper):
+        return None
+    return span.text
+
+
+def _path(tok: Token, top: Token) -> list[Token]:
+    out: list[Token] = []
+    while tok.i != top.i and tok.head.i != tok.i:
+        out.append(tok)
+        tok = tok.head
+    return out
+
+
+def organisation_antecedent(
+    char: int, head: str, orgs: list[Organization], skip: Iterable[tuple[int, int]] = ()
+) -> Organization | None:
+    """The organisation named last before ``char`` whose name shows the head noun ``head``."""
+    words = ORG_HEADS.get(head, {head})
+    skipped = list(skip)
+    best: tuple[int, Organization] | None = None
+    for o in orgs:
+        if not words & {w.lower().strip(".,") for w in o.name.split()}:
+            continue
+        for s, _ in o.mentions:
+            if s < char and (best is None or s > best[0]) and not _inside(s, skipped):
+                best = (s, o)
+    return best[1] if best else None

@@ -64,6 +64,8 @@ _CAPITAL_STOP = {
     "Hong Kong",
     "Macau",
 }
+# alternate names that are ordinary English words ("Island" is Iceland's own name for itself)
+_NAME_STOP = {"Island"}
 # names that must be written exactly like this to count (upper-case codes)
 _EXTRA = {
     "Washington": "USA",
@@ -200,6 +202,8 @@ def _table() -> list[tuple[str, str, str]]:
         if kind == "alt":
             kind = "name"
         if kind == "capital" and text in _CAPITAL_STOP:
+            continue
+        if text in _NAME_STOP:
             continue
         if len(text) < 3 or not text[0].isupper():
             continue

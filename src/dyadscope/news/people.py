@@ -188,6 +188,14 @@ NOT_NAME_WORDS = {
     "tribune",
     "daily",
     "studies",
+    "ledger",
+    "chronicle",
+    "gazette",
+    "courier",
+    "observer",
+    "telegraph",
+    "monitor",
+    "facility",
 }
 # head words of facilities, programmes and plans: not organisations either
 FACILITY_WORDS = {
@@ -226,6 +234,7 @@ FACILITY_WORDS = {
     "risks",
     "countries",
     "challenge",
+    "facility",
 }
 _LOCATIVE = {"in", "at", "near", "outside", "across", "around", "into", "through"}
 _NOT_ORG_ACRONYMS = {"PDF", "FDI", "GDP", "SDR", "CEO", "AM", "PM", "TV"}
@@ -337,7 +346,18 @@ def _clean_person(ent: Span, mentions: list[Mention]) -> Span | None:
         and ent.doc[end].text.lower() not in TITLES
     ):
         end += 1
-    span = ent.doc[span.start : end]
+    start = span.start
+    doc = ent.doc
+    # hyphenated given names: "Jean-Pierre Ilunga", "Kim Min-seok"
+    while start >= 2 and doc[start - 1].text == "-" and not (doc[start - 2].whitespace_ or doc[start - 1].whitespace_):
+        if not (doc[start - 2].is_alpha and doc[start - 2].is_title):
+            break
+        start -= 2
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+        if not doc[end + 1].is_alpha:
+            break
+        end += 2
+    span = doc[start:end]
     words = {t.lower_ for t in span}
     if words & NOT_NAME_WORDS:
         return None  # Camp Lemonnier, Kenya Railways, Road Initiative
@@ -613,7 +633,22 @@ def find_people(doc: Doc, mentions: list[Mention]) -> list[Person]:
                 by_surname[span.text] = [person]
     for p in people:
         p.mentions.sort()
-    return people
+    return [p for p in people if not _not_a_person(doc, p)]
+
+
+def _not_a_person(doc: Doc, p: Person) -> bool:
+    """Names that are no person after all: written only in the title (a headline fragment,
+    "Vanuatu Delays Signing"), all in capitals (an acronym, "ECOWAS"), or the start of an
+    organisation's name in the text ("Sumida Kogyo" of "Sumida Kogyo Corporation")."""
+    title_end = doc.text.find("\n")
+    if title_end > 0 and all(s < title_end for s, _ in p.mentions):
+        return True
+    if p.name.replace(".", "").replace(" ", "").isupper() and len(p.name) >= 3:
+        return True
+    return any(
+        e.label_ == "ORG" and e.text.startswith(p.name + " ") and e.text.split()[-1].lower() in NOT_NAME_WORDS
+        for e in doc.ents
+    )
 
 
 def _family_name_before(doc: Doc, people: list[Person], by_surname: dict[str, list[Person]]) -> None:
@@ -668,15 +703,24 @@ def _institution_in(text: str) -> str | None:
     return None
 
 
-_GOVERNMENT = {"head of state", "head of government", "deputy head of state", "minister"}
+_GOVERNMENT = {"head of state", "head of government", "deputy head of state", "minister", "legislator"}
+_GOVERNMENT_WORDS = {"government", "opposition", "ministry", "parliament", "cabinet", "presidential", "state"}
+
+
+def _governmental(p: Person) -> bool:
+    """A head of state or government, minister, legislator or government spokesman: someone
+    who acts for a country even when the text names none before the title."""
+    words = {w.lower().strip(",.;") for w in (p.role or "").split()}
+    return p.role_type in _GOVERNMENT or bool(words & _GOVERNMENT_WORDS)
 
 
 def link_affiliations(doc: Doc, people: list[Person], orgs: list[Organization], mentions: list[Mention]) -> None:
     """Countries of people that their own words did not give, in order of evidence:
 
     the phrases describing a later mention ("Moore is Liberia's former minister"); for a
-    head of state or government or a minister only, the one country named (not a demonym,
-    not a capital) in the sentence of the first mention; an organisation with a country
+    head of state or government, a minister, legislator or government spokesman only, the
+    one country named (not a demonym, not a capital) in the sentence of the first mention;
+    an organisation with a country
     named in the person's role phrases ("a senior fellow at the Heritage Foundation"); a
     person with a country named there ("spokesperson for President Edgar Lungu"); a
     well-known institution (``known_orgs``) named there.
@@ -695,7 +739,7 @@ def link_affiliations(doc: Doc, people: list[Person], orgs: list[Organization], 
                 p.country, p.country_evidence = found, "role"
                 break
     for p in people:
-        if p.country is not None or p.role_type not in _GOVERNMENT or not p.mentions:
+        if p.country is not None or not _governmental(p) or not p.mentions:
             continue
         first = doc.char_span(*p.mentions[0], alignment_mode="expand")
         if first is None:
@@ -738,7 +782,7 @@ def _is_headline_line(text: str, start: int) -> bool:
     )
 
 
-def _acronyms(text: str) -> dict[str, str]:
+def acronyms(text: str) -> dict[str, str]:
     """``Long Form Name (LFN)`` -> {LFN: Long Form Name}."""
     out: dict[str, str] = {}
     for m in re.finditer(r"((?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|the|on|de)\s+)*){1,8})\(([A-Z]{2,8})\)", text):
@@ -746,7 +790,7 @@ def _acronyms(text: str) -> dict[str, str]:
     return out
 
 
-def _tidy_org(text: str) -> str:
+def tidy_org(text: str) -> str:
     text = re.sub(r"^(the|The)\s+", "", text).strip()
     if text.endswith(("'s", "’s")):
         text = text[:-2]
@@ -813,10 +857,10 @@ def find_organizations(doc: Doc, mentions: list[Mention], people: list[Person] |
     names = {w for p in people or [] for w in [p.name, *p.name.split()]}
     names_tokens = {w for n in names for w in n.split()}
     text_all = doc.text  # built once: Doc.text joins every token
-    acr = _acronyms(text_all)
+    acr = acronyms(text_all)
     currencies = _currency_codes()
     body_orgs = {
-        _tidy_org(e.text) for e in doc.ents if e.label_ == "ORG" and not _is_headline_line(text_all, e.start_char)
+        tidy_org(e.text) for e in doc.ents if e.label_ == "ORG" and not _is_headline_line(text_all, e.start_char)
     }
     orgs: dict[str, Organization] = {}
     # acronyms of facilities and programmes written out in the text ("SGR", "BRI")
@@ -838,9 +882,12 @@ def find_organizations(doc: Doc, mentions: list[Mention], people: list[Person] |
                 ent = Span(doc, lo, hi, label="ORG")
         owner = _possessive_owner(ent, mentions, names_tokens)
         ent_text = ent.text
-        if owner is not None:  # "China's Ministry of National Defense", "U.S. Africa Command's Waldhauser"
+        if owner is not None and not owner[0]:  # "U.S. Africa Command's Waldhauser": the command
             ent_text = doc.text[owner[1] : owner[2]]
-        text = _tidy_org(ent_text)
+        owner_before = _possessive_before(ent, mentions)
+        if owner_before is not None:  # "Sudan's" + "Foreign Ministry": named as the text gives it
+            ent_text = doc.text[owner_before : ent.end_char]
+        text = tidy_org(ent_text)
         if not text or text in NOT_ORGS or (text.upper() == text and len(text) <= 2):
             continue
         words = text.replace("-", " ").split()
@@ -901,13 +948,48 @@ def find_organizations(doc: Doc, mentions: list[Mention], people: list[Person] |
         org.mentions.append((ent.start_char, ent.end_char))
         if org.country is None:
             org.country, org.country_evidence = country, evidence
-    return _merge_short_forms(list(orgs.values()), mentions)
+    merged = _merge_acronyms(_merge_short_forms(list(orgs.values()), mentions), acr)
+    _short_names(text_all, merged)
+    return merged
+
+
+def _merge_acronyms(orgs: list[Organization], acr: dict[str, str]) -> list[Organization]:
+    """An acronym the text spells out ("Southern Regional Council (SRC)") is that organisation."""
+    by_name = {o.name: o for o in orgs}
+    kept: list[Organization] = []
+    for o in orgs:
+        long = by_name.get(tidy_org(acr.get(o.name, "")))
+        if long is not None and long is not o:
+            long.mentions = sorted({*long.mentions, *o.mentions})
+            if long.country is None:
+                long.country, long.country_evidence = o.country, o.country_evidence
+            continue
+        kept.append(o)
+    return kept
+
+
+def _short_names(text: str, orgs: list[Organization]) -> None:
+    """Later mentions of an organisation without its last, generic word ("Sumida Kogyo" for
+    "Sumida Kogyo Corporation", "Kenya Airways Group")."""
+    for o in orgs:
+        words = o.name.split()
+        if len(words) < 3 or words[-1].lower() not in _GENERIC_LAST:
+            continue
+        short = " ".join(words[:-1])
+        for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
+            if not any(s <= m.start() < e for s, e in o.mentions):
+                o.mentions.append((m.start(), m.end()))
+        o.mentions.sort()
+
+
+_GENERIC_LAST = {"corporation", "company", "group", "limited", "ltd", "inc", "plc", "holdings", "co"}
 
 
 def _possessive_owner(ent: Span, mentions: list[Mention], person_words: set[str]) -> tuple[str, int, int] | None:
     """(owner country or "", start, end) of the organisation part of an entity with a possessive:
-    "China's Ministry of National Defense" -> (CHN, the ministry); "U.S. Africa Command's
-    Waldhauser" -> ("", the command): a person's name after the possessive is cut off."""
+    "China's Ministry of National Defense" -> (CHN, the ministry: the name keeps its owner, the
+    owner gives the country); "U.S. Africa Command's Waldhauser" -> ("", the command): a
+    person's name after the possessive is cut off."""
     toks = list(ent)
     for k, tok in enumerate(toks):
         if tok.text not in ("'s", "’s") or k == 0:
@@ -923,6 +1005,16 @@ def _possessive_owner(ent: Span, mentions: list[Mention], person_words: set[str]
         if len(after) and all(t.text in person_words for t in after):
             return "", before.start_char, before.end_char
     return None
+
+
+def _possessive_before(ent: Span, mentions: list[Mention]) -> int | None:
+    """Start of a country's possessive right before the entity ("Sudan's" + "Foreign Ministry")."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].text not in ("'s", "’s"):
+        return None
+    tok = doc[ent.start - 2]
+    hit = next((m for m in mentions if m.start <= tok.idx < m.end and m.kind in ("name", "code")), None)
+    return hit.start if hit is not None else None
 
 
 def _country_before(ent: Span, mentions: list[Mention]) -> tuple[str | None, str | None]:

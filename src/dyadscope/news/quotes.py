@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from dyadscope.news import coref, schema
+from dyadscope.news import people as people_mod
 from dyadscope.news.gazetteer import Mention
 from dyadscope.news.people import Organization, Person
 
@@ -226,6 +227,16 @@ def resolve_subject(
                 o = _org_at(tok.idx, orgs)
                 if o:
                     return Attribution(o.name, "organization", None, f"'{phrase}' is by {o.name}")
+    named = _proper_organisation(subj, countries)
+    if named is not None:  # "ECOWAS said", "The Kano Ledger reported"
+        return Attribution(named, "organization", None, f"the organisation '{named}'")
+    institution = coref.institution_phrase(subj, countries)
+    if institution is not None:  # "The Chinese embassy in Male said", "Sudan's Foreign Ministry said"
+        return Attribution(institution, "organization", None, f"the institution '{institution}'")
+    if head in coref.ORG_HEADS and definite and subj.pos_ == "NOUN":
+        o = coref.organisation_antecedent(subj.idx, head, orgs, ctx.quotes)
+        if o is not None:  # "The company said" after "Sumida Kogyo Corporation"
+            return Attribution(o.name, "organization", None, f"'{phrase}' resolved to {o.name}")
     return Attribution(None, None, phrase, f"subject of '{verb.text}' is not a named person or organisation")
 
 
@@ -250,6 +261,24 @@ def _previous_paragraph(text: str, para_start: int) -> tuple[int, int] | None:
         if text[start:end].strip():
             return start, end
         end = start - 1
+    return None
+
+
+def _proper_organisation(subj: Token, countries: list[Mention]) -> str | None:
+    """A proper-noun subject that names an organisation the model did not tag: an acronym
+    (its long form when the text spells it out: "Economic Community of West African States
+    (ECOWAS)") or a name ending in an organisation word ("Kano Ledger", "Delta Power Company")."""
+    if subj.pos_ != "PROPN" or any(m.start <= subj.idx < m.end for m in countries):
+        return None
+    doc = subj.doc
+    start = subj.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    name = doc[start : subj.i + 1]
+    if len(name) == 1 and subj.text.isupper() and subj.is_alpha and len(subj.text) >= 3:
+        return people_mod.tidy_org(people_mod.acronyms(doc.text).get(subj.text, subj.text))
+    if len(name) >= 2 and all(t.is_title for t in name) and subj.lower_ in people_mod.NOT_NAME_WORDS:
+        return name.text
     return None
 
 
