@@ -51,7 +51,9 @@ def brief_cmd(
     ] = None,
     when: Annotated[str | None, typer.Option("--date", help="Article date YYYY-MM-DD when it has none.")] = None,
     output: Annotated[Path, typer.Option("--output", "-o", help="brief.html or brief.pdf")] = Path("brief.html"),
-    timings: Annotated[bool, typer.Option("--timings", help="Print where the time went.")] = False,
+    timings: Annotated[
+        bool, typer.Option("--timings", help="Print wall and CPU seconds per stage, start-up included (stderr).")
+    ] = False,
     warehouse: WarehouseOpt = None,
 ) -> None:
     """A brief on an article or a country pair: claims checked, the comparisons the article raises, sources."""
