@@ -53,3 +53,47 @@ def reload_votes_and_import_gdelt(path: Path | str, gdelt_file: Path | str) -> m
     proc = mp.get_context("spawn").Process(target=_reload_then_import, args=(str(path), str(gdelt_file)))
     proc.start()
     return proc
+
+
+@contextlib.contextmanager
+def serving(settings: object) -> Iterator[str]:
+    """The web app for ``settings`` (a :class:`dyadscope.web.app.WebSettings`) served by
+    uvicorn on a free loopback port in a thread, for as long as the block runs: its URL."""
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    from dyadscope.web.app import create_app
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = int(s.getsockname()[1])
+    srv = uvicorn.Server(uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning"))  # type: ignore[arg-type]
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.time() + 30
+    while not srv.started and time.time() < deadline:
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        srv.should_exit = True
+        thread.join(10)
+
+
+# In a page: elements that reach past the viewport's right edge (outside .scroll boxes) and
+# .scroll boxes that have to scroll; {page, width, bad: the first five}.
+OVERFLOW_JS = """() => {
+  const w = document.documentElement.clientWidth;
+  const bad = [];
+  for (const el of document.body.querySelectorAll('*')) {
+    if (el.closest('.scroll') && !el.classList.contains('scroll')) continue;
+    const r = el.getBoundingClientRect();
+    if (r.width && r.right > w + 1) bad.push(el.tagName + '.' + el.className + '#' + el.id + ' ' + Math.round(r.right));
+  }
+  for (const s of document.querySelectorAll('.scroll'))
+    if (s.scrollWidth > s.clientWidth + 1) bad.push('scrolling ' + s.firstElementChild.id + ' ' + s.scrollWidth);
+  return {page: document.documentElement.scrollWidth, width: w, bad: bad.slice(0, 5)};
+}"""

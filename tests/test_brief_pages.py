@@ -9,8 +9,6 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -21,6 +19,7 @@ import dyadscope as ds
 from dyadscope import api
 from dyadscope.report.model import Brief
 from dyadscope.warehouse import Warehouse
+from tests.helpers import OVERFLOW_JS, serving
 
 pytestmark = pytest.mark.skipif(
     not (shutil.which("chromium") and shutil.which("pdftoppm")), reason="needs Debian chromium and poppler-utils"
@@ -53,47 +52,13 @@ def browser() -> Iterator[Any]:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    import socket
-
-    import uvicorn
-
-    from dyadscope.web.app import WebSettings, create_app
+    from dyadscope.web.app import WebSettings
 
     wh = tmp_path_factory.mktemp("pagewh")
     Warehouse(wh).ensure()  # as 'dyadscope serve' does before it serves; the app only reads
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = int(s.getsockname()[1])
-    srv = uvicorn.Server(
-        uvicorn.Config(
-            create_app(WebSettings(warehouse=wh)),
-            host="127.0.0.1",
-            port=port,
-            log_level="warning",
-        )
-    )
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.time() + 30
-    while not srv.started and time.time() < deadline:
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(10)
+    with serving(WebSettings(warehouse=wh)) as base:
+        yield base
 
-
-_OVERFLOW = """() => {
-  const w = document.documentElement.clientWidth;
-  const bad = [];
-  for (const el of document.body.querySelectorAll('*')) {
-    if (el.closest('.scroll') && !el.classList.contains('scroll')) continue;
-    const r = el.getBoundingClientRect();
-    if (r.width && r.right > w + 1) bad.push(el.tagName + '.' + el.className + ' ' + Math.round(r.right));
-  }
-  for (const s of document.querySelectorAll('.scroll'))
-    if (s.scrollWidth > s.clientWidth + 1) bad.push('scrolling table ' + s.scrollWidth + ' > ' + s.clientWidth);
-  return {page: document.documentElement.scrollWidth, width: w, bad: bad.slice(0, 5)};
-}"""
 
 _TITLES = """() => [...document.querySelectorAll('.chart')].map(c => ({
   id: c.id,
@@ -113,7 +78,7 @@ _CELLS = """() => [...document.querySelectorAll('table')].flatMap(t => {
 def _look(page: Any, name: str, width: int) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"{name}-{width}.png"), full_page=True)
-    fit = page.evaluate(_OVERFLOW)
+    fit = page.evaluate(OVERFLOW_JS)
     assert fit["page"] <= fit["width"] and not fit["bad"], (name, width, fit)
     for chart in page.evaluate(_TITLES):
         assert chart["axes"] >= 2 and chart["axisTitles"] >= chart["axes"], (name, chart)

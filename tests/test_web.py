@@ -21,13 +21,12 @@ from pathlib import Path
 
 import httpx
 import pytest
-import uvicorn
 
 from dyadscope.errors import DyadscopeError, FetchError, WarehouseError
 from dyadscope.news.schema import SCHEMA_VERSION
 from dyadscope.warehouse import Warehouse
-from dyadscope.web.app import WebSettings, create_app
-from tests.helpers import load_held_open, reload_votes_and_import_gdelt
+from dyadscope.web.app import WebSettings
+from tests.helpers import load_held_open, reload_votes_and_import_gdelt, serving
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "src/dyadscope/data/examples/kenya-mnna-review-article.txt"
 ARTIFACTS = Path("test-artifacts")
@@ -43,24 +42,8 @@ def _free_port() -> int:
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     wh = tmp_path_factory.mktemp("webwh")
     Warehouse(wh).ensure()  # as 'dyadscope serve' does before it serves; the app itself only reads
-    with _serving(WebSettings(warehouse=wh)) as base:
+    with serving(WebSettings(warehouse=wh)) as base:
         yield base
-
-
-@contextlib.contextmanager
-def _serving(settings: WebSettings) -> Iterator[str]:
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.time() + 30
-    while not srv.started and time.time() < deadline:
-        time.sleep(0.05)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        srv.should_exit = True
-        thread.join(10)
 
 
 class _Drip(http.server.BaseHTTPRequestHandler):
@@ -343,7 +326,7 @@ def test_busy_server_answers_503_and_fetch_has_a_total_deadline(tmp_path: Path, 
     settings = WebSettings(
         warehouse=wh, allow_private_urls=True, max_computations=1, compute_wait_s=0.2, fetch_deadline_s=2.0
     )
-    with _serving(settings) as base:
+    with serving(settings) as base:
         results: list[httpx.Response] = []
         slow = threading.Thread(
             target=lambda: results.append(httpx.post(f"{base}/api/v1/read", data={"url": drip}, timeout=30))

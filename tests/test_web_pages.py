@@ -11,8 +11,6 @@ import html
 import io
 import re
 import shutil
-import threading
-import time
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
@@ -23,6 +21,7 @@ import pytest
 
 from dyadscope import api
 from dyadscope.warehouse import Warehouse
+from tests.helpers import OVERFLOW_JS, serving
 
 ARTIFACTS = Path("test-artifacts")
 EXAMPLE = Path(__file__).resolve().parent.parent / "src/dyadscope/data/examples/kenya-mnna-review-article.txt"
@@ -31,29 +30,11 @@ VIEW = "/pair/KEN/USA?vs=CHN,RUS,IND&since=2005&until=2015"
 
 @pytest.fixture(scope="module")
 def site(warehouse: Warehouse) -> Iterator[str]:
-    import socket
-
-    import uvicorn
-
-    from dyadscope.web.app import WebSettings, create_app
+    from dyadscope.web.app import WebSettings
 
     warehouse.ensure()  # as 'dyadscope serve' does before it serves; the app only reads
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = int(s.getsockname()[1])
-    srv = uvicorn.Server(
-        uvicorn.Config(
-            create_app(WebSettings(warehouse=warehouse.path)), host="127.0.0.1", port=port, log_level="warning"
-        )
-    )
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.time() + 30
-    while not srv.started and time.time() < deadline:
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(10)
+    with serving(WebSettings(warehouse=warehouse.path)) as base:
+        yield base
 
 
 class _Tables(HTMLParser):
@@ -230,18 +211,6 @@ def test_the_form_answers_with_a_permalink(site: str) -> None:
 
 # -- in the browser --------------------------------------------------------------------------
 
-_OVERFLOW = """() => {
-  const w = document.documentElement.clientWidth;
-  const bad = [];
-  for (const el of document.body.querySelectorAll('*')) {
-    if (el.closest('.scroll') && !el.classList.contains('scroll')) continue;
-    const r = el.getBoundingClientRect();
-    if (r.width && r.right > w + 1) bad.push(el.tagName + '.' + el.className + '#' + el.id + ' ' + Math.round(r.right));
-  }
-  for (const s of document.querySelectorAll('.scroll'))
-    if (s.scrollWidth > s.clientWidth + 1) bad.push('scrolling ' + s.firstElementChild.id + ' ' + s.scrollWidth);
-  return {page: document.documentElement.scrollWidth, width: w, bad: bad.slice(0, 5)};
-}"""
 
 _LINKS = """() => [...document.querySelectorAll('figure.chart-box')].map(f => ({
   id: f.querySelector('.chart').id,
@@ -275,7 +244,7 @@ def _open(browser: Any, url: str, width: int) -> tuple[Any, list[str]]:
 def _fits(page: Any, name: str, width: int) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"{name}-{width}.png"), full_page=True)
-    fit = page.evaluate(_OVERFLOW)
+    fit = page.evaluate(OVERFLOW_JS)
     assert fit["page"] <= fit["width"] and not fit["bad"], (name, width, fit)
 
 

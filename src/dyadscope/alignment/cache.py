@@ -46,14 +46,25 @@ def votes_loaded_at(wh: Warehouse) -> datetime:
     return stamp
 
 
+def _key(config: IdealPointConfig) -> str:
+    """How a configuration is stored beside its estimates."""
+    return json.dumps(asdict(config), sort_keys=True)
+
+
+def _bundled_meta(config: IdealPointConfig) -> dict[str, object] | None:
+    """The bundled fit's record when it was made with ``config`` (else None)."""
+    try:
+        meta: dict[str, object] = json.loads(bundled.text("idealpoints_fit.json"))
+    except FileNotFoundError:
+        return None
+    return meta if meta.get("config") == _key(config) else None
+
+
 def _bundled(wh: Warehouse, config: IdealPointConfig) -> tuple[pd.DataFrame, dict[str, object]] | None:
     """Estimates computed by ``scripts/build_data.py`` with the same estimator on the
     bundled votes; valid while the warehouse holds exactly those votes and the settings match."""
-    try:
-        meta = json.loads(bundled.text("idealpoints_fit.json"))
-    except FileNotFoundError:
-        return None
-    if meta.get("config") != json.dumps(asdict(config), sort_keys=True):
+    meta = _bundled_meta(config)
+    if meta is None:
         return None
     manifest = json.loads(bundled.text("unga_manifest.json"))
     with wh.reader("unga") as con:
@@ -71,7 +82,7 @@ def read(wh: Warehouse, config: IdealPointConfig) -> tuple[pd.DataFrame, dict[st
     with wh.reader("idealpoints") as con:
         fit = con.execute(
             "SELECT * FROM idealpoints.fits WHERE votes_loaded_at = ? AND config = ?",
-            [stamp, json.dumps(asdict(config), sort_keys=True)],
+            [stamp, _key(config)],
         ).df()
         if fit.empty:
             return _bundled(wh, config)
@@ -94,7 +105,7 @@ def write(wh: Warehouse, config: IdealPointConfig, fit: IdealPointFit) -> None:
             [
                 datetime.now(UTC).replace(tzinfo=None),
                 stamp,
-                json.dumps(asdict(config), sort_keys=True),
+                _key(config),
                 fit.iterations,
                 fit.converged,
                 fit.log_posterior,
@@ -110,16 +121,14 @@ def _latest(wh: Warehouse, config: IdealPointConfig) -> tuple[pd.DataFrame, dict
     with wh.reader("idealpoints") as con:
         fit = con.execute(
             "SELECT * FROM idealpoints.fits WHERE config = ? ORDER BY fitted_at DESC LIMIT 1",
-            [json.dumps(asdict(config), sort_keys=True)],
+            [_key(config)],
         ).df()
         est = con.execute("SELECT * FROM idealpoints.estimates").df() if not fit.empty else None
     if est is None:
-        try:
-            meta = json.loads(bundled.text("idealpoints_fit.json"))
-        except FileNotFoundError:
+        found = _bundled_meta(config)
+        if found is None:
             return None
-        if meta.get("config") != json.dumps(asdict(config), sort_keys=True):
-            return None
+        meta = found
         est = bundled.parquet("idealpoints.parquet")
     else:
         meta = {str(k): v for k, v in fit.iloc[0].to_dict().items()}

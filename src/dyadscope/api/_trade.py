@@ -143,6 +143,21 @@ def trade(
     return frame
 
 
+def _partner_side(frame: pd.DataFrame, flow: str) -> pd.DataFrame:
+    """One flow's partner shares with its columns named for the flow (``exports_usd``,
+    ``export_share``, ``export_rank``, ``exports_basis``, ``exports_source``)."""
+    one = flow.removesuffix("s")
+    return frame.rename(
+        columns={
+            "value": f"{flow}_usd",
+            "share": f"{one}_share",
+            "rank": f"{one}_rank",
+            "basis": f"{flow}_basis",
+            "source": f"{flow}_source",
+        }
+    )
+
+
 def trade_partners(
     reporter: str, *, year: int | None = None, warehouse: str | Path | Warehouse | None = None
 ) -> tuple[pd.DataFrame, dict[str, float]]:
@@ -163,24 +178,7 @@ def trade_partners(
             raise NoDataError(f"no trade figures for {rep}")
         year = int(latest["year"].max())
     shares = {f: ev.partner_shares(wh, rep, year, f) for f in ("exports", "imports")}
-    ex = shares["exports"].rename(
-        columns={
-            "value": "exports_usd",
-            "share": "export_share",
-            "rank": "export_rank",
-            "basis": "exports_basis",
-            "source": "exports_source",
-        }
-    )
-    im = shares["imports"].rename(
-        columns={
-            "value": "imports_usd",
-            "share": "import_share",
-            "rank": "import_rank",
-            "basis": "imports_basis",
-            "source": "imports_source",
-        }
-    )
+    ex, im = (_partner_side(shares[f], f) for f in ("exports", "imports"))
     keep_x = ["partner", "exports_usd", "export_share", "export_rank", "exports_basis", "exports_source"]
     keep_m = ["partner", "imports_usd", "import_share", "import_rank", "imports_basis", "imports_source"]
     frame = ex[keep_x].merge(im[keep_m], on="partner", how="outer")

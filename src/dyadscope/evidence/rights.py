@@ -12,6 +12,7 @@ from typing import Literal
 import pandas as pd
 
 from dyadscope.warehouse import Warehouse
+from dyadscope.warehouse.filters import year_range
 
 PtsSource = Literal["A", "H", "S"]
 SOURCE = "Political Terror Scale 1976-2023 (Gibney et al., PTS project, UNC Asheville)"
@@ -24,14 +25,8 @@ CODERS: dict[str, tuple[str, str]] = {
 
 def pts_wide(wh: Warehouse, country: str, since: int | None = None, until: int | None = None) -> pd.DataFrame:
     """One row per year: year, amnesty, hrw, state_dept (missing scores are NA)."""
-    cond: list[str] = ["iso3 = ?"]
-    params: list[object] = [country]
-    if since is not None:
-        cond.append("year >= ?")
-        params.append(since)
-    if until is not None:
-        cond.append("year <= ?")
-        params.append(until)
+    years, bounds = year_range(since, until)
+    cond, params = ["iso3 = ?", *years], [country, *bounds]
     return wh.query(
         f"SELECT year, amnesty, hrw, state_dept FROM rights.pts WHERE {' AND '.join(cond)} ORDER BY year",
         params,

@@ -29,6 +29,7 @@ import pandas as pd
 
 from dyadscope import bundled
 from dyadscope.trade import panels
+from dyadscope.warehouse.filters import year_range
 
 Level = Literal["total", "hs2", "hs4", "hs6", "section"]
 
@@ -61,14 +62,9 @@ def balance(
 ) -> pd.DataFrame:
     """year, reporter, partner, code, exports_usd, imports_usd, balance_usd."""
     key = _LEVEL_SQL[level]
-    cond = [_sector_filter(sector)]
-    params: list[object] = [reporter, partner, partner, reporter]
-    if since is not None:
-        cond.append("year >= ?")
-        params.append(since)
-    if until is not None:
-        cond.append("year <= ?")
-        params.append(until)
+    years, bounds = year_range(since, until)
+    cond = [_sector_filter(sector), *years]
+    params: list[object] = [reporter, partner, partner, reporter, *bounds]
     dyad = "((exporter = ? AND importer = ?) OR (exporter = ? AND importer = ?))"
     params += [reporter, partner, partner, reporter]
     sql = f"""
