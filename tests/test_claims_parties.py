@@ -309,3 +309,42 @@ def test_recent_years_and_an_economy_epithet() -> None:
     assert [(c.subject, c.partner, c.flow, c.years) for c in change] == [("CHL", "PER", "total", [2015, 2020])]
     gdp = _kind(claims, "uncheckable")
     assert len(gdp) == 1 and gdp[0].reason is not None and gdp[0].reason.startswith("GDP")
+
+
+def test_more_than_the_next_markets_combined_without_an_amount(warehouse: Warehouse) -> None:
+    from dyadscope.evidence import trade as ev
+
+    shares = ev.partner_shares(warehouse, "CHL", 2019, "exports")
+    shares = shares[shares["partner"].str.len() == 3].sort_values("value", ascending=False)
+    assert str(shares["partner"].iloc[0]) == "CHN"
+    top, next3 = float(shares["value"].iloc[0]), float(shares["value"].iloc[1:4].sum())
+    rest = float(shares["value"].iloc[1:].sum())
+    rep = _check(
+        "China bought more from Chile than the next three markets combined in 2019. "
+        "China bought more from Chile than all other markets combined in 2019.",
+        warehouse,
+        when="2020-06-15",
+    )
+    comp = [c for c in rep if c.claim.unit == "comparison"]
+    # China's purchases rank among Chile's markets (Chile's exports), not among China's suppliers
+    assert [(c.claim.subject, c.claim.partner, c.claim.flow) for c in comp] == [("CHN", "CHL", "exports")] * 2
+    assert [c.verdict for c in comp] == [
+        "consistent" if top > next3 else "contradicted",
+        "consistent" if top > rest else "contradicted",
+    ]
+
+
+def test_the_ally_most_and_least_aligned(warehouse: Warehouse) -> None:
+    from dyadscope.evidence import votes
+
+    flt = votes.VoteFilter.parse(2024, 2024)
+    placed = votes.group_placement(warehouse, "ISR", ["USA"], "coincidence", "year", flt, "mnna")
+    rank = int(placed[placed["measure"] == "coincidence"]["rank"].iloc[0])
+    rep = _check(
+        "Israel remained the ally most closely aligned with Washington in 2024. "
+        "Israel remained the ally least closely aligned with Washington in 2024.",
+        warehouse,
+        when="2025-01-15",
+    )
+    got = [c.verdict for c in rep if c.claim.kind == "alignment"]
+    assert got == (["consistent", "contradicted"] if rank == 1 else ["contradicted", "contradicted"])

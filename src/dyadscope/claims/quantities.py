@@ -119,10 +119,15 @@ def find_quantities(article: Article, doc: Doc, sent: Span) -> list[Quantity]:
             out.append(Quantity("ratio", None, tok.i, doc[first].idx, tok.idx + len(tok), hedge=hedge, detail=detail))
             continue
         # "more than the next three combined"
-        if tok.lower_ == "combined" and any(t.lower_ == "next" for t in doc[max(sent.start, tok.i - 5) : tok.i]):
-            n = next((_number(t) for t in doc[max(sent.start, tok.i - 5) : tok.i] if _number(t)), None)
-            s = next(t.idx for t in doc[max(sent.start, tok.i - 8) : tok.i] if t.lower_ in ("more", "next"))
-            out.append(Quantity("comparison", n, tok.i, s, tok.idx + len(tok), detail={"next_combined": n}))
+        window = doc[max(sent.start, tok.i - 5) : tok.i]
+        every = any(t.lower_ == "all" for t in window) and any(t.lower_ in ("other", "others") for t in window)
+        if tok.lower_ == "combined" and (any(t.lower_ == "next" for t in window) or every):
+            # "more than the next three combined"; "more than all other markets combined" (n: None)
+            n = None if every else next((_number(t) for t in window if _number(t)), None)
+            s = next(t.idx for t in doc[max(sent.start, tok.i - 8) : tok.i] if t.lower_ in ("more", "next", "all"))
+            nouns = [t.lemma_.lower() for t in window if t.lemma_.lower() in RANK_NOUNS]
+            detail = {"next_combined": "all" if every else n, "ranked_as": nouns[0] if nouns else None}
+            out.append(Quantity("comparison", n, tok.i, s, tok.idx + len(tok), detail=detail))
             continue
         # records: "a record", "the highest since 2010", "an all-time high"
         if tok.lower_ in _RECORD_WORDS and free(tok.idx, tok.idx + len(tok)):

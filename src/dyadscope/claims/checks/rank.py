@@ -126,7 +126,8 @@ def check_rank_share(wh: Warehouse, c: Claim, when: date | None) -> Check:
                 ok, text, ev, tol_text = ok and v_ok, f"{text} {v_text}", [*ev, *v_ev], f"{tol_text} and {v_tol}"
         return Check(c, "consistent" if ok else "contradicted", text, ev, tol_text, plabel)
     if c.unit == "comparison" and c.detail.get("next_combined"):
-        n = int(c.detail["next_combined"])
+        every = c.detail["next_combined"] == "all"  # "more than all other markets combined"
+        n = len(frame) - 1 if every else int(c.detail["next_combined"])
         if rank != 1:
             return Check(
                 c,
@@ -139,8 +140,9 @@ def check_rank_share(wh: Warehouse, c: Claim, when: date | None) -> Check:
         nxt = float(frame[col].iloc[1 : 1 + n].sum())
         top = float(frame[col].iloc[0])
         ok = top > nxt
-        text = f"In {year} {name(partner)}: {fmt(top, 'USD')}; the next {n} combined: {fmt(nxt, 'USD')}."
-        return Check(c, "consistent" if ok else "contradicted", text, ev, f"more than the next {n} combined", plabel)
+        others = "all other partners" if every else f"the next {n}"
+        text = f"In {year} {name(partner)}: {fmt(top, 'USD')}; {others} combined: {fmt(nxt, 'USD')}."
+        return Check(c, "consistent" if ok else "contradicted", text, ev, f"more than {others} combined", plabel)
     claimed_share = float(c.quantity or 0) / 100
     tol = tolerance(c.hedge)
     ratio = share / claimed_share if claimed_share else math.inf

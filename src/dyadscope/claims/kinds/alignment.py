@@ -91,6 +91,13 @@ def alignment_claim(
         hedge = frac.group(1).lower() if frac.group(1) else None
         a = sent.start_char + frac.start()
         quote_span = (min(cue.idx, a), max(cue.idx + len(cue), sent.start_char + frac.end()))
+    elif (sup := _SUPERLATIVE.search(text)) is not None and not re.search(r"\bthan\b", text, re.IGNORECASE):
+        # "the ally most closely aligned with Washington": first (or last) among the group
+        unit = "comparison"
+        lower = text.lower()
+        detail["direction"] = "less" if sup.group(1).lower() == "least" else "more"
+        detail["than"] = "any other"
+        detail["rank_in"] = "MNNA" if re.search(r"\b(mnna|non-nato|ally|allies)\b", lower) else None
     elif re.search(r"\bthan\b", text, re.IGNORECASE):
         unit = "comparison"
         than = _than_entity(doc, sent, by_token)
@@ -140,6 +147,9 @@ _TIME_FRACTION = re.compile(
     + r")\s+of\s+(?:the\s+)?(?:time|votes|roll calls|resolutions)\b",
     re.IGNORECASE,
 )
+
+
+_SUPERLATIVE = re.compile(r"\b(most|least)\s+(?:closely\s+)?aligned\b", re.IGNORECASE)
 
 
 def _than_entity(doc: Doc, sent: Span, by_token: dict[int, Entity]) -> Entity | None:

@@ -216,10 +216,30 @@ def read_comparison(r: Reading, d: Draft) -> bool:
     start = r.sent.start_char
     base = next((c for c in reversed(r.previous) if c.kind == "trade_value" and c.span[0] == start), None)
     if base is None:
-        return False
+        return _next_combined(r, d)
     d.kind, d.reason = "rank_share", None
     d.refer_to(base)
     d.flow = base.flow
+    return True
+
+
+def _next_combined(r: Reading, d: Draft) -> bool:
+    """ "India bought more from Nigeria than the next ten markets combined", "sales to China were
+    worth more than all other markets combined", with no amount: the ranking is the owner's, read
+    from the flow and the noun ranked. Markets (buyers) rank the seller's exports, suppliers the
+    buyer's imports; with no such noun, the partner's partners are ranked. Recorded as for an amount:
+    ``subject`` the ranked country, ``partner`` the owner, ``flow`` the owner's flow."""
+    if d.subject is None or d.partner is None or d.flow not in ("exports", "imports", "total"):
+        return False
+    ranked_as = RANK_NOUNS.get(str(r.q.detail.get("ranked_as")))
+    if d.flow == "total" or ranked_as not in ("exports", "imports"):
+        owner, ranked, flow = d.partner, d.subject, d.flow
+    else:
+        seller, buyer = (d.subject, d.partner) if d.flow == "exports" else (d.partner, d.subject)
+        owner, ranked = (seller, buyer) if ranked_as == "exports" else (buyer, seller)
+        flow = "exports" if ranked_as == "exports" else "imports"
+    d.kind, d.reason = "rank_share", None
+    d.subject, d.partner, d.flow = ranked, owner, flow
     return True
 
 
