@@ -207,6 +207,9 @@ def test_the_form_answers_with_a_permalink(site: str) -> None:
     pinned = re.search(r'id="permalink" href="([^"]+)"', page)
     assert pinned and html.unescape(pinned[1]).startswith("/pair/KEN/USA?vs=&since=2001&until=20")
     assert "Compared with no other country" in page
+    again = httpx.get(site + html.unescape(pinned[1]), timeout=300).text  # the permalink shows the same tables
+    strip = [{k: t[k] for k in ("id", "head", "rows")} for t in _tables(page)]
+    assert strip == [{k: t[k] for k in ("id", "head", "rows")} for t in _tables(again)] and len(strip) >= 6
 
 
 # -- in the browser --------------------------------------------------------------------------
@@ -276,6 +279,15 @@ def test_pair_page_in_the_browser(site: str, browser: Any, width: int) -> None:
         for box in page.locator("form.search input, form.search button").all():
             b = box.bounding_box()
             assert b is not None and b["x"] + b["width"] <= width
+    page.close()
+
+
+def test_start_page_form_fits_at_800(site: str, browser: Any) -> None:
+    page, errors = _open(browser, f"{site}/", 800)
+    _fits(page, "dashboard-start", 800)
+    for name in ("a", "b", "vs", "since", "until"):
+        assert page.locator(f"form.search input[name={name}]").is_visible()
+    assert errors == []
     page.close()
 
 

@@ -55,6 +55,12 @@ class Period:
         """The same view with ``until`` fixed (this year when open): a permalink that keeps its years."""
         return self if self.until is not None else Period(self.since, date.today().year)
 
+    def last_full_year(self) -> int:
+        """The year the key figures call "now": ``until``, but never the running (partial) year,
+        so the open view and its pinned permalink show the same figures."""
+        this = date.today().year - 1
+        return min(self.until, this) if self.until is not None else this
+
     def words(self) -> str:
         return f"{self.since}-{self.until}" if self.until is not None else f"since {self.since}"
 
@@ -215,7 +221,7 @@ def pair_view(wh: Warehouse, q: PairQuery) -> View:
     published = build.trade(wh, x, ps, until=p.until, since=p.since, why=why)
     if published.frames:
         secs.append(published)
-    last = p.until if p.until is not None else date.today().year - 1
+    last = p.last_full_year()
     secs.append(build.diversification(wh, x, ps, until=last, since=p.since, why=why))
     secs.append(
         build.rights(wh, x, around=last, since=p.since, why=f"{registry.name(x)}, the first country", mark=None)
@@ -243,7 +249,7 @@ def country_view(wh: Warehouse, c: str, period: Period) -> View:
         secs.append(_partners_section(c, frame, summary))
     except NoDataError as exc:
         secs.append(Section("Top trade partners", notes=[str(exc)], key="partners"))
-    last = period.until if period.until is not None else date.today().year - 1
+    last = period.last_full_year()
     secs.append(build.rights(wh, c, around=last, since=period.since, mark=None))
     stem = safe_name(f"{c}-{period.stem()}")
     pinned = f"/country/{c}?{period.pinned().query()}"
