@@ -78,6 +78,9 @@ def nlp() -> Language:
         # willingness to yield is CAMEO 035 (AGREE); a will-future concession stays a concession
         ("Uganda said it is prepared to lift the ban on Kenyan sugar.", ("UGA", "KEN", "AGREE")),
         ("Uganda said it will lift the ban on Kenyan sugar.", ("UGA", "KEN", "CONCEDE")),
+        # an event noun's target in its of/from phrase (CAMEO event names)
+        ("Israel's invasion of Lebanon began on Sunday.", ("ISR", "LBN", "ASSAULT")),
+        ("Kenya's withdrawal from Somalia ended in June.", ("KEN", "SOM", "RETREAT")),
         # the PLOVER manual's "offer": AGREE
         ("Kenya has offered to send troops to Somalia.", ("KEN", "SOM", "AGREE")),
     ],

@@ -787,6 +787,9 @@ def _verb_events(tok: Token, index: _Index) -> list[_Coded]:
 
 
 _NOMINAL = {"NOUN", "PROPN", "ADJ"}
+# phrases of an event noun that name its target: "talks with", "aid to", "the invasion of",
+# "the withdrawal from", "an investigation into"
+_NOUN_PREPS = ("with", "to", "against", "on", "for", "of", "from", "into")
 
 
 def _asks_to(tok: Token) -> bool:
@@ -835,7 +838,7 @@ def _noun_events(tok: Token, index: _Index) -> list[_Coded]:
     if not sources:
         return []
     targets: list[_Actor] = []
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "to", "against", "on", "for")):
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in _NOUN_PREPS):
         targets += [a for g in prep.children if g.dep_ == "pobj" for a in _phrase_actors(g, index)]
     targets = [a for a in targets if a.iso3 != sources[0].iso3]
     conf = 0.55 + (0.1 if targets else 0.0)
