@@ -138,6 +138,8 @@ def test_pdf_pages_not_clipped(tmp_path: Path, briefs: dict[str, tuple[Brief, Pa
     subprocess.run(["pdftoppm", "-r", "50", "-gray", str(pdf), str(tmp_path / "page")], check=True)
     pages = sorted(tmp_path.glob("page-*.pgm"))
     assert len(pages) >= 3
+    first = subprocess.run(["pdftotext", "-f", "1", "-l", "1", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "At a glance" in first and "Political Terror Scale" in first  # the whole panel on page 1
     for p in pages:
         raw = p.read_bytes()
         header = raw.split(b"\n", 3)
@@ -150,3 +152,16 @@ def test_pdf_pages_not_clipped(tmp_path: Path, briefs: dict[str, tuple[Brief, Pa
     ARTIFACTS.mkdir(exist_ok=True)
     for i, shot in enumerate(sorted(tmp_path.glob("shot-*.png")), 1):
         shutil.copy(shot, ARTIFACTS / f"brief-seed-pdf-page-{i}.png")
+
+
+def test_print_layout_fits_the_page(browser: Any, briefs: dict[str, tuple[Brief, Path]]) -> None:
+    """In print media at the A4 content width (210 mm less 2 x 12 mm margins, 703 px) no
+    table or chart is wider than the page: what the PDF would cut at its right edge."""
+    for name, (_, path) in briefs.items():
+        page = browser.new_page(viewport={"width": 703, "height": 1000})
+        page.emulate_media(media="print")
+        page.goto(path.as_uri())
+        page.wait_for_selector(".chart svg", timeout=30_000)
+        fit = page.evaluate(OVERFLOW_JS)
+        assert fit["page"] <= fit["width"] and not fit["bad"], (name, fit)
+        page.close()
