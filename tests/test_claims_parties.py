@@ -348,3 +348,25 @@ def test_the_ally_most_and_least_aligned(warehouse: Warehouse) -> None:
     )
     got = [c.verdict for c in rep if c.claim.kind == "alignment"]
     assert got == (["consistent", "contradicted"] if rank == 1 else ["contradicted", "contradicted"])
+
+
+def test_a_deficit_named_without_an_amount(warehouse: Warehouse) -> None:
+    from dyadscope.evidence import trade as ev
+
+    b = ev.bilateral(warehouse, "KEN", "CHN", 2019, 2019).set_index("year")
+    deficit = float(b.loc[2019, "imports_reported"]) > float(b.loc[2019, "exports_reported"])
+    assert deficit  # Kenya buys far more from China than it sells there (reported record, 2019)
+    rep = _check(
+        "Critics blame the railway for Kenya's massive trade deficit with China in 2019. "
+        "Critics blame the railway for Kenya's massive trade surplus with China in 2019. "
+        "Many countries may face unfavorable trade deficits with China.",
+        warehouse,
+        when="2020-06-15",
+    )
+    signs = [c for c in rep if c.claim.detail.get("sign_only")]
+    # 'massive' is no product; a modal and a plural said of no one country give no claim
+    assert [(c.claim.subject, c.claim.partner, c.claim.flow) for c in signs] == [
+        ("KEN", "CHN", "deficit"),
+        ("KEN", "CHN", "surplus"),
+    ]
+    assert [c.verdict for c in signs] == ["consistent", "contradicted"]

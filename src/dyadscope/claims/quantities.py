@@ -160,6 +160,8 @@ def find_quantities(article: Article, doc: Doc, sent: Span) -> list[Quantity]:
             out.append(Quantity("rank", 1.0, tok.i, tok.idx, tok.idx + len(tok), detail={"overtook": True}))
     out.extend(q for q in _versus(doc, sent) if free(q.start, q.end))
     out.extend(_directions(doc, sent, out))
+    if not any(q.unit == "money" for q in out):
+        out.extend(_balances(doc, sent))
     return _merge_overtaking(doc, sorted(out, key=lambda q: q.start))
 
 
@@ -268,4 +270,29 @@ def _directions(doc: Doc, sent: Span, found: list[Quantity]) -> list[Quantity]:
         direction = "down" if lemma in CHANGE_DOWN else "up"
         detail = {"direction": direction, "direction_only": True, "word": tok.text}
         out.append(Quantity("percent", None, tok.i, tok.idx, tok.idx + len(tok), detail=detail))
+    return out
+
+
+def _balances(doc: Doc, sent: Span) -> list[Quantity]:
+    """A deficit or surplus named without an amount, with its owner ("Pakistan's trade deficit",
+    "Kenya runs a surplus with Uganda"): a claim about the sign of the balance. Not under a modal
+    ("may face deficits") nor in a plural ("deficits with China": said of no one country)."""
+    out: list[Quantity] = []
+    for tok in sent:
+        if tok.lemma_.lower() not in ("deficit", "surplus") or tok.pos_ != "NOUN" or tok.tag_ == "NNS":
+            continue
+        verb = clause_verb(doc, tok.i)
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or any(
+            c.dep_ == "neg" for c in verb.children
+        ):
+            continue
+        owner = [c for c in tok.children if c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her")]
+        ran = verb.lemma_.lower() in ("run", "post", "record", "have", "report") and any(
+            c.dep_ == "nsubj" for c in verb.children
+        )
+        if not owner and not ran:
+            continue
+        detail = {"sign_only": True, "word": tok.text}
+        out.append(Quantity("money", None, tok.i, tok.idx, tok.idx + len(tok), detail=detail))
+        break
     return out

@@ -149,6 +149,8 @@ def _annual(f: Fig) -> tuple[float, str]:
 def check_trade_value(wh: Warehouse, c: Claim, when: date | None) -> Check:
     if c.subject is None or c.partner is None or c.flow is None:
         return Check(c, "not checkable", "The claim does not name both trading parties and a flow.")
+    if c.quantity is None and c.detail.get("sign_only"):
+        return _check_sign(wh, c, when)
     if c.quantity is None or c.currency is None:
         return Check(c, "not checkable", "The claim states no amount.")
     figs = flow_figures(wh, c)
@@ -301,3 +303,24 @@ def _combine(c: Claim, rated: list[tuple[Fig, float, Verdict]], tol: Tolerance) 
     assert one is not None
     side = "" if own else " (only the partner's mirror figures cover this period)"
     return one[2], f"{say(one)} against the claimed {claimed} ({tol.text}){side}."
+
+
+def _check_sign(wh: Warehouse, c: Claim, when: date | None) -> Check:
+    """ "Pakistan's trade deficit": a deficit (surplus) named without an amount must be one in the
+    claim's period, on the reporter's own record where it has one, the partner's mirror beside it."""
+    used, _, note, warnings = pick_period(flow_figures(wh, c), c.years, c.period_inferred, when)
+    full = sorted((f for f in used if f.fig.full_year), key=lambda f: (f.fig.side != "reporter", source_rank(f.fig)))
+    if not full:
+        return Check(c, "not checkable", f"No full-year figures of {name(c.subject)} {c.flow} with {name(c.partner)}.")
+    ev = [
+        Evidence(f.label, f.value, f.fig.currency, f.fig.currency, f.fig.year, f.fig.period, f.fig.source, f.fig.basis)
+        for f in full[:4]
+    ]
+    best = full[0]
+    ok = best.value > 0  # the figure in the claim's terms: a deficit is imports less exports
+    text = f"{best.label} for {note}: {fmt(best.value, best.fig.currency)}, " + (
+        f"a {c.flow} as stated." if ok else f"not a {c.flow}."
+    )
+    chk = Check(c, "consistent" if ok else "contradicted", text, ev, f"a {c.flow} (no amount stated)", note)
+    chk.warnings.extend(warnings)
+    return chk

@@ -61,6 +61,21 @@ _SUBANNUAL = re.compile(
 )
 
 _GENERAL = {
+    # size and judgement words say how big a flow is, not which goods it holds
+    "massive",
+    "huge",
+    "large",
+    "big",
+    "small",
+    "growing",
+    "widening",
+    "persistent",
+    "chronic",
+    "unfavorable",
+    "unfavourable",
+    "yawning",
+    "modest",
+    "record",
     "goods",
     "own",
     "merchandise",
