@@ -113,7 +113,7 @@ def test_country_disambiguation() -> None:
         ("Miners in Congo stopped work. Officials in Kinshasa said pay would rise.", "COD", {"COD"}),
         ("Korea tested a missile, officials in Pyongyang said on Monday.", "PRK", {"PRK"}),
         ("Guinea held an election on Sunday and counted the votes.", "GIN", {"GIN"}),
-        ("Guinea and Equatorial Guinea signed a deal on Sunday.", None, {"GNQ"}),
+        ("Guinea and Equatorial Guinea signed a deal on Sunday.", "GIN", {"GIN", "GNQ"}),
     ],
 )
 def test_ambiguous_country_names(text: str, resolved: str | None, counted: set[str]) -> None:

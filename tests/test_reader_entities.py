@@ -275,3 +275,28 @@ def test_government_titles_take_the_one_country_of_their_sentence() -> None:
 
 def test_common_words_are_not_country_names() -> None:
     assert _countries("The Island Sun newspaper reported on the vote in Fiji on Monday.") == {"FJI"}
+
+
+@pytest.mark.parametrize(
+    ("body", "want", "resolved"),
+    [
+        # the short name beside the longer one: the other state is written in full
+        ("Sudan accused South Sudan of closing the pipeline, officials in Juba said on Friday.", {"SDN", "SSD"}, "SDN"),
+        # a form of two states named beside both: the one named at least twice as often
+        (
+            "The Democratic Republic of Congo and the Republic of Congo met. Kinshasa said the talks in "
+            "Kinshasa went well, and the DRC will host the next round. Congo also asked for aid.",
+            {"COD", "COG"},
+            "COD",
+        ),
+    ],
+)
+def test_ambiguous_names_from_context(body: str, want: set[str], resolved: str) -> None:
+    d = _read(body)
+    assert {c["iso3"] for c in d["countries"]} == want  # type: ignore[index]
+    assert [a["resolved"] for a in d["ambiguous"]] == [resolved]  # type: ignore[index]
+
+
+def test_geographic_features_are_not_countries() -> None:
+    body = "Fishermen on Lake Chad and in the Niger Delta sold fish to traders from Ghana on the Congo River."
+    assert _countries(body) == {"GHA"}

@@ -93,3 +93,19 @@ def test_constructed_dev_set_guard() -> None:
     assert scores["speaker accuracy (matched quotes)"] >= 0.85
     assert scores["people: precision"] >= 0.90
     assert scores["organisations: precision"] >= 0.70
+
+
+def test_full_names_scored_where_they_are_written() -> None:
+    text = "Sudan and South Sudan met. The Democratic Republic of Congo and the Republic of Congo too."
+    d = {
+        "text": text,
+        "countries": [
+            {"iso3": "SDN", "mentions": [{"start": 0, "end": 5}]},
+            {"iso3": "SSD", "mentions": [{"start": 10, "end": 21}]},
+            {"iso3": "COD", "mentions": [{"start": 31, "end": 59}]},
+            {"iso3": "COG", "mentions": [{"start": 68, "end": 85}]},
+        ],
+    }
+    assert evaluation._read_as(d, "South Sudan") == {"SSD"}  # not the bare "Sudan" elsewhere
+    assert evaluation._read_as(d, "Republic of Congo") == {"COG"}  # not inside the longer name
+    assert evaluation._read_as(d, "Niger Delta") == set()

@@ -4,9 +4,11 @@ Matching is case-sensitive (``Turkey`` the country, not ``turkey`` the bird) on 
 registry's name table. A name that stands for several countries is never taken silently:
 ``Congo``, ``Korea``, ``Congolese`` (names of two countries in the registry) are resolved
 only when the article names exactly one of the candidates unambiguously elsewhere
-(``Kinshasa``, ``DRC``, ``North Korea``); ``Guinea`` or ``Sudan`` (the short name of one
-country and part of another's: Equatorial Guinea, South Sudan) are read as the country
-of that short name unless the article names another candidate. Each is listed in
+(``Kinshasa``, ``DRC``, ``North Korea``) or one at least twice as often as the others;
+``Guinea`` or ``Sudan`` (the short name of one country and part of another's: Equatorial
+Guinea, South Sudan) are read as the country of that short name, also beside the other
+(whose name is written in full). Geographic features are no countries (the Niger Delta,
+the Congo River, Lake Chad, the Gulf of Guinea). Each is listed in
 ``Article.ambiguous`` with its candidates, the resolution and its evidence; an
 unresolved one is not counted as a country mention. Rules reject what is not a country: a name inside a person's
 name (``Chad Smith``, ``Jordan Peterson``), the US state of Georgia, regions
@@ -77,6 +79,7 @@ _EXTRA = {
     "U.K.": "GBR",
     "UAE": "ARE",
     "DRC": "COD",
+    "Republic of Congo": "COG",  # the press form ("Democratic Republic of Congo" is matched first, as longer)
     "PRC": "CHN",
     "Britain": "GBR",
     "British": "GBR",
@@ -114,6 +117,9 @@ _COMMON_COMPOUNDS: dict[str, set[str]] = {
     "Dutch": {"courage", "auction", "oven"},
     "Indian": {"ink", "summer"},
 }
+# geographic features named after (or before) a country's name: not the country
+_FEATURES_AFTER = {"River", "Delta", "Basin", "Valley", "Lake", "Desert", "Plateau", "Highlands", "Rift", "Canal"}
+_FEATURES_BEFORE = {"Lake", "Gulf", "Bay", "Mount"}
 _GIVEN_NAMES = {"Chad", "Jordan", "Georgia", "Israel", "Kenya", "India", "China"}
 _US_STATE_CUES = {"Atlanta", "Savannah", "Augusta", "Georgia's governor", "state", "State", "Peach"}
 
@@ -276,9 +282,11 @@ def _resolve_ambiguous(found: list[Mention]) -> tuple[list[Mention], list[Ambigu
     """Replace each ambiguous mention by its resolution from the article's other mentions."""
     table = ambiguous_names()
     named: dict[str, Mention] = {}
+    counts: dict[str, int] = {}
     for m in found:
         if m.iso3:
             named.setdefault(m.iso3, m)
+            counts[m.iso3] = counts.get(m.iso3, 0) + 1
     by_text: dict[str, Ambiguity] = {}
     out: list[Mention] = []
     for m in found:
@@ -289,8 +297,16 @@ def _resolve_ambiguous(found: list[Mention]) -> tuple[list[Mention], list[Ambigu
         if amb is None:
             candidates, default = table[m.text]
             present = [c for c in candidates if c in named]
-            if default is not None and present:  # "Guinea" next to "Equatorial Guinea": either may be meant
-                amb = Ambiguity(m.text, (m.start, m.end), candidates, None, "another candidate is named")
+            ranked = sorted(present, key=lambda c: -counts[c])
+            if default is not None and present:
+                # "Sudan" beside "South Sudan": the other states are written with their full names
+                amb = Ambiguity(
+                    m.text,
+                    (m.start, m.end),
+                    candidates,
+                    default,
+                    "the short name of this country; the other candidates are written in full",
+                )
             elif len(present) == 1:
                 first = named[present[0]]
                 amb = Ambiguity(
@@ -303,6 +319,16 @@ def _resolve_ambiguous(found: list[Mention]) -> tuple[list[Mention], list[Ambigu
                     candidates,
                     default,
                     "the short name of this country; no other candidate is named",
+                )
+            elif len(ranked) >= 2 and counts[ranked[0]] >= 2 * counts[ranked[1]]:
+                top = named[ranked[0]]
+                amb = Ambiguity(
+                    m.text,
+                    (m.start, m.end),
+                    candidates,
+                    ranked[0],
+                    f"the article names {top.text!r} {counts[ranked[0]]} times, the other candidates "
+                    f"at most {counts[ranked[1]]}",
                 )
             else:
                 why = "several candidates are named" if present else "no candidate is named unambiguously"
@@ -336,6 +362,18 @@ def _keep(span: Span, iso: str, kind: str) -> bool:
         return False  # Latin America, West Africa's neighbours, Northern Ireland: a region
     if after is not None and after.lower_ in _COMMON_COMPOUNDS.get(span.text, set()):
         return False  # Guinea pigs, Brazil nuts
+    if kind != "demonym" and after is not None and after.text in _FEATURES_AFTER:
+        return False  # the Niger Delta, the Congo River, the Chad Basin
+    if kind != "demonym" and before is not None and before.text in _FEATURES_BEFORE:
+        return False  # Lake Chad, Port Sudan, the Gulf of Guinea
+    if (
+        kind != "demonym"
+        and before is not None
+        and before.text == "of"
+        and span.start >= 2
+        and doc[span.start - 2].text in _FEATURES_BEFORE
+    ):
+        return False
     if (
         kind == "demonym"
         and before is not None
