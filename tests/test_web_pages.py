@@ -341,6 +341,9 @@ def test_article_page_shows_the_api_checks_with_all_their_evidence(seed_checks: 
         for e in c["evidence"]:
             if e.get("rate"):
                 assert e["rate"] in text, e["rate"]
+    # the CSV buttons send the text as given (not the reader's cleaned text, which lacks the title)
+    hidden = re.search(r'<input type="hidden" name="text" value="([^"]*)"', page.text)
+    assert hidden and html.unescape(hidden[1]) == EXAMPLE.read_text("utf-8")
     disposition = seed_checks["evidence"].headers["content-disposition"]
     assert re.fullmatch(r'attachment; filename="[A-Za-z0-9._-]+-evidence\.csv"', disposition)
 

@@ -271,12 +271,14 @@ async def country_chart(st: State, c: str, file: str, since: Since = 1990, until
 
 ArticleData = tuple[dict[str, Any], list[dict[str, Any]], dict[str, Any]]  # article, checks, counts
 ARTICLE_TABLES = ("evidence", "quotes", "people", "events")
+CACHED_TEXT_CHARS = 200_000  # longer pasted texts are read again each time (the cache holds the text)
 
 
 async def _read_and_check(
     st: AppState, text: str | None, url: str | None, day: str | None, upload: UploadFile | None
-) -> tuple[ArticleData, str]:
-    """The reader's article and its checks: the same check objects as ``/api/v1/check``."""
+) -> tuple[ArticleData, str, str | None]:
+    """The reader's article and its checks (the same check objects as ``/api/v1/check``), the
+    field read and the text as given (what the page's CSV buttons send again)."""
     field = "text"
     if upload is not None and upload.filename:
         limit = st.settings.max_upload_bytes
@@ -292,14 +294,22 @@ async def _read_and_check(
         report = jsonable(api.check(art, warehouse=st.wh).to_dict())  # as /api/v1/check answers
         return art.to_dict(), report["checks"], report["counts"]
 
+    ds = ("unga", "flows", "trade", "rights")
     if url and not (text and text.strip()) and field == "text":  # a URL's page: cached like the pages
-        key = ("article-url", url, day or None)
-        found, _ = await st.cache.get(key, ("unga", "flows", "trade", "rights"), work)
-        return found, field
-    return await st.cache.limited(work), field
+        found, _ = await st.cache.get(("article-url", url, day or None), ds, work)
+        return found, field, None
+    if text and len(text) <= CACHED_TEXT_CHARS:  # the CSV buttons send the text again: answer from the cache
+        import hashlib
+
+        digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+        found, _ = await st.cache.get(("article-text", digest, day or None), ds, work)
+        return found, field, text
+    return await st.cache.limited(work), field, text
 
 
-def _article_page(request: Request, st: AppState, found: ArticleData, url: str | None, day: str | None) -> Response:
+def _article_page(
+    request: Request, st: AppState, found: ArticleData, url: str | None, day: str | None, given: str | None = None
+) -> Response:
     from urllib.parse import urlencode
 
     from dyadscope.report.article_html import _segments
@@ -319,7 +329,7 @@ def _article_page(request: Request, st: AppState, found: ArticleData, url: str |
         shown=views.evidence_value,
         claimed=views.claimed_value,
         permalink=permalink,
-        again={"text": data.get("text") if not url else None, "url": url, "date": day},
+        again={"text": given if not url else None, "url": url, "date": day},
         error=None,
     )
     return Response(f.body, media_type=f.media_type)
@@ -343,7 +353,7 @@ async def article_form(
         f = st.render(request, "article.html", result=None, error=None)
         return Response(f.body, media_type=f.media_type)
     try:
-        found, _ = await _read_and_check(st, None, url, date_, None)
+        found, _, _ = await _read_and_check(st, None, url, date_, None)
     except (DyadscopeError, WebError) as exc:
         return _article_error(request, st, exc)
     return _article_page(request, st, found, url, date_)
@@ -359,10 +369,11 @@ async def article_post(
     upload: Annotated[UploadFile | None, File()] = None,
 ) -> Response:
     try:
-        found, field = await _read_and_check(st, text, url, date_, upload)
+        found, field, given = await _read_and_check(st, text, url, date_, upload)
     except (DyadscopeError, WebError) as exc:
         return _article_error(request, st, exc)
-    return _article_page(request, st, found, url if field == "text" and not (text and text.strip()) else None, date_)
+    by_url = url if field == "text" and not (text and text.strip()) else None
+    return _article_page(request, st, found, by_url, date_, given)
 
 
 @router.post("/article/{file}")
@@ -390,7 +401,7 @@ async def article_table(
                 )
             ],
         )
-    (data, checks, _), _ = await _read_and_check(st, text, url, date_, None)
+    (data, checks, _), _, _ = await _read_and_check(st, text, url, date_, None)
     title = views.safe_name(str(data.get("title") or "article"))[:60]
     name = views.safe_name(f"{title}-{what}.csv")
     body = views.article_csv(what, data, checks)
