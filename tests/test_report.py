@@ -97,6 +97,13 @@ def test_glance_has_one_row_per_claim(seed: Brief, warehouse: Warehouse) -> None
     assert len(seed.claims) == len(seed.checks) >= 3
     sh600 = next(r for r in seed.claims if "Sh600" in r.label and "KES" in r.figure)
     assert "KES 458.5 bn" in sh600.figure and sh600.source and sh600.year == "2023"
+    from dyadscope import fx
+
+    kes = fx.usd_rate("KES", 2023)
+    assert f"(at {kes.describe().split('; ')[0]})" in sh600.figure  # the converted value's rate beside it
+    evidence = next(c for c in seed.checks if c["verdict"] == sh600.verdict)["evidence"]
+    deciding = next(e for e in evidence if e["label"] in sh600.figure and e["period"] == "2023")
+    assert list(sh600.source) == [deciding["source"], kes.source]  # the figure named, then the rate's source
     labels = [r.label for r in seed.figures]
     assert any("Major Non-NATO Allies" in lab for lab in labels) and any(
         "Political Terror Scale" in lab for lab in labels

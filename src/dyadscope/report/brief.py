@@ -45,15 +45,26 @@ def _claim_rows(checks: Sequence[dict[str, Any]]) -> list[GlanceRow]:
     for c in checks:
         ev = list(c.get("evidence") or [])
         head = _first_sentence(str(c.get("explanation") or ""))
-        deciding = [e for e in ev if e.get("period") and str(e["period"]) in head] or ev
-        src = str(deciding[0].get("source") or "") if deciding else ""
-        period = str(deciding[0].get("period") or "") if deciding else ""
+        dated = [e for e in ev if e.get("period") and str(e["period"]) in head]
+        # the figure the explanation names first: its label and period in the sentence, else its period
+        named = sorted(
+            (e for e in dated if str(e.get("label") or "") and str(e["label"]) in head),
+            key=lambda e: head.index(str(e["label"])),
+        )
+        deciding = named or dated or ev
+        first = deciding[0] if deciding else {}
+        sources = [str(first.get("source") or "")]
+        rate = str(first.get("rate") or "")
+        if rate and first.get("in_claim_currency") is not None:  # a converted value: its rate and the rate's source
+            used, _, rate_source = rate.partition("; ")
+            head = f"{head} (at {used})"
+            sources.append(rate_source)
         rows.append(
             GlanceRow(
                 fmt.around(c["claim"]["sentence"], str(c["claim"].get("quote") or ""), 110),
                 head,
-                src,
-                period,
+                [s for s in sources if s],
+                str(first.get("period") or "") if named or dated else "",  # no year the explanation does not name
                 str(c["verdict"]),
             )
         )
