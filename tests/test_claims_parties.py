@@ -370,3 +370,17 @@ def test_a_deficit_named_without_an_amount(warehouse: Warehouse) -> None:
         ("KEN", "CHN", "surplus"),
     ]
     assert [c.verdict for c in signs] == ["consistent", "contradicted"]
+
+
+def test_money_without_a_figure_is_found_and_not_checked() -> None:
+    art = read_text(
+        "Claims\n\nBeijing has lent billions of dollars to Zambia since 2010. "
+        "Lusaka offered billions in loans to its mines in 2012. "
+        "Millions of people in Zambia farm maize."
+    )
+    claims = find_claims(art)
+    vague = [c for c in claims if c.detail.get("vague")]
+    # two amounts without a figure, each with its reason; 'millions of people' is no money
+    assert [(c.kind, c.subject) for c in vague] == [("uncheckable", "CHN"), ("uncheckable", "ZMB")]
+    assert all(c.quantity is None and c.reason for c in vague)
+    assert not [c for c in claims if "Millions" in c.quote]

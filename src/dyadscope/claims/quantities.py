@@ -162,6 +162,7 @@ def find_quantities(article: Article, doc: Doc, sent: Span) -> list[Quantity]:
     out.extend(_directions(doc, sent, out))
     if not any(q.unit == "money" for q in out):
         out.extend(_balances(doc, sent))
+        out.extend(_vague_amounts(doc, sent))
     return _merge_overtaking(doc, sorted(out, key=lambda q: q.start))
 
 
@@ -295,4 +296,26 @@ def _balances(doc: Doc, sent: Span) -> list[Quantity]:
         detail = {"sign_only": True, "word": tok.text}
         out.append(Quantity("money", None, tok.i, tok.idx, tok.idx + len(tok), detail=detail))
         break
+    return out
+
+
+_VAGUE = re.compile(
+    r"\b(?:(?:many|several|tens of|hundreds of)\s+)?(?P<scale>billions|millions|trillions)"
+    r"(?=\s+(?:of\s+(?:US\s+|U\.S\.\s+)?(?:dollars|yuan|euros|shillings|pounds|rand|naira)|worth|in\s+(?:loans|"
+    r"investments?|aid|financing|infrastructure|credit|deals|projects|trade|exports|imports|debt|funding))\b)",
+    re.IGNORECASE,
+)
+
+
+def _vague_amounts(doc: Doc, sent: Span) -> list[Quantity]:
+    """ "invested billions of dollars", "offered billions in loans": money with no figure. The claim
+    is found (and said to be not checkable: there is nothing to compare); no number is invented."""
+    out: list[Quantity] = []
+    a = sent.start_char
+    for m in _VAGUE.finditer(sent.text):
+        span = doc.char_span(a + m.start(), a + m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        detail = {"vague": m.group(0).lower()}
+        out.append(Quantity("money", None, span.root.i, a + m.start(), a + m.end(), detail=detail))
     return out
