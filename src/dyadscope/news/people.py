@@ -492,9 +492,9 @@ def _mistagged_name(doc: Doc, subj: Token, mentions: list[Mention]) -> bool:
     name = doc[start : subj.i + 1]
     if len(name) == 1:  # a surname: written earlier after a given name ("Judd Devermont ... Devermont said")
         earlier = [
-            t
-            for t in doc[: subj.i]
-            if t.text == subj.text and t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].is_title
+            doc[i]
+            for i in _positions(doc).get(subj.text, ())
+            if 0 < i < subj.i and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title
         ]
         if not earlier:
             return False
@@ -508,7 +508,26 @@ def _mistagged_name(doc: Doc, subj: Token, mentions: list[Mention]) -> bool:
     if institution(name.text) != (None, None) or known_orgs.country_of(name.text) or name.text in INSTITUTIONS:
         return False
     inside = set(range(name.start, name.end))
-    return any(t.text == part.text and t.i not in inside and not _in_name(t) for part in name for t in doc)
+    return any(
+        t.text == part.text and t.i not in inside and not _in_name(t)
+        for part in name
+        for t in (doc[i] for i in _positions(doc).get(part.text, ()))
+    )
+
+
+_POSITIONS: dict[int, tuple[Doc, dict[str, list[int]]]] = {}
+
+
+def _positions(doc: Doc) -> dict[str, list[int]]:
+    """Token text -> token indices, built once per document (the last document only)."""
+    hit = _POSITIONS.get(0)
+    if hit is None or hit[0] is not doc:
+        where: dict[str, list[int]] = {}
+        for t in doc:
+            where.setdefault(t.text, []).append(t.i)
+        _POSITIONS[0] = (doc, where)
+        return where
+    return hit[1]
 
 
 def _in_name(tok: Token) -> bool:
@@ -572,7 +591,7 @@ def find_people(doc: Doc, mentions: list[Mention]) -> list[Person]:
             role_type = _role_type(role)
         if country is None:
             country = _institution_in(" ".join([role or "", *(ph.text for ph in phrases)]))
-        if country is None and known_orgs.us_state_note(doc.text[span.end_char : span.end_char + 40]):
+        if country is None and known_orgs.us_state_note(doc[span.end : span.end + 8].text):
             country = "USA"  # "Representative Jane Doe (from Ohio)", "Sen. John Roe (R-Texas)"
         if country is None:
             country = known_country(name)
@@ -633,22 +652,20 @@ def find_people(doc: Doc, mentions: list[Mention]) -> list[Person]:
                 by_surname[span.text] = [person]
     for p in people:
         p.mentions.sort()
-    return [p for p in people if not _not_a_person(doc, p)]
+    title_end = next((t.idx for t in doc if "\n" in t.text or "\n" in t.whitespace_), -1)
+    org_names = [e.text for e in doc.ents if e.label_ == "ORG"]
+    return [p for p in people if not _not_a_person(p, title_end, org_names)]
 
 
-def _not_a_person(doc: Doc, p: Person) -> bool:
+def _not_a_person(p: Person, title_end: int, org_names: list[str]) -> bool:
     """Names that are no person after all: written only in the title (a headline fragment,
     "Vanuatu Delays Signing"), all in capitals (an acronym, "ECOWAS"), or the start of an
     organisation's name in the text ("Sumida Kogyo" of "Sumida Kogyo Corporation")."""
-    title_end = doc.text.find("\n")
     if title_end > 0 and all(s < title_end for s, _ in p.mentions):
         return True
     if p.name.replace(".", "").replace(" ", "").isupper() and len(p.name) >= 3:
         return True
-    return any(
-        e.label_ == "ORG" and e.text.startswith(p.name + " ") and e.text.split()[-1].lower() in NOT_NAME_WORDS
-        for e in doc.ents
-    )
+    return any(n.startswith(p.name + " ") and n.split()[-1].lower() in NOT_NAME_WORDS for n in org_names)
 
 
 def _family_name_before(doc: Doc, people: list[Person], by_surname: dict[str, list[Person]]) -> None:
@@ -657,11 +674,11 @@ def _family_name_before(doc: Doc, people: list[Person], by_surname: dict[str, li
     alone = {
         t.text
         for t in doc
-        if t.head.lemma_.lower() in _SAY
-        and (t.dep_ == "nsubj" or t.i == t.head.i - 1)  # "Oh said" (the model may read "Oh" as an interjection)
-        and t.text[:1].isupper()
+        if t.is_title
         and len(t.text) > 1
         and t.i != t.head.i
+        and (t.dep_ == "nsubj" or t.i == t.head.i - 1)  # "Oh said" (the model may read "Oh" as an interjection)
+        and t.head.lemma_.lower() in _SAY
     }
     for p in people:
         s, e = p.mentions[0]
@@ -680,7 +697,7 @@ def _family_name_before(doc: Doc, people: list[Person], by_surname: dict[str, li
             p.mentions[0] = (prev.idx, e)
             if p.role and p.role.split("; ")[0] == prev.text:
                 p.role = "; ".join(p.role.split("; ")[1:]) or None
-                p.role_spans = [(a, b) for a, b in p.role_spans if doc.text[a:b] != prev.text]
+                p.role_spans = [(a, b) for a, b in p.role_spans if (a, b) != (prev.idx, prev.idx + len(prev.text))]
             by_surname.setdefault(prev.text, []).append(p)
 
 
@@ -748,6 +765,7 @@ def link_affiliations(doc: Doc, people: list[Person], orgs: list[Organization], 
         here = {m.iso3 for m in mentions if sent.start_char <= m.start < sent.end_char and m.kind in ("name", "code")}
         if len(here) == 1:
             p.country, p.country_evidence = here.pop(), "the one country named in the sentence"
+    text: str | None = None  # Doc.text joins every token: built once, when needed
     for p in people:
         if p.country is not None or not p.role_spans:
             continue
@@ -766,7 +784,8 @@ def link_affiliations(doc: Doc, people: list[Person], orgs: list[Organization], 
         if named:
             p.country, p.country_evidence = named[0].country, "person in the role"
             continue
-        known = known_orgs.country_of(" ".join(doc.text[lo:hi] for lo, hi in p.role_spans))
+        text = text if text is not None else doc.text
+        known = known_orgs.country_of(" ".join(text[lo:hi] for lo, hi in p.role_spans))
         if known:
             p.country, p.country_evidence = known, "known institution in the role"
 
@@ -883,10 +902,10 @@ def find_organizations(doc: Doc, mentions: list[Mention], people: list[Person] |
         owner = _possessive_owner(ent, mentions, names_tokens)
         ent_text = ent.text
         if owner is not None and not owner[0]:  # "U.S. Africa Command's Waldhauser": the command
-            ent_text = doc.text[owner[1] : owner[2]]
+            ent_text = text_all[owner[1] : owner[2]]
         owner_before = _possessive_before(ent, mentions)
         if owner_before is not None:  # "Sudan's" + "Foreign Ministry": named as the text gives it
-            ent_text = doc.text[owner_before : ent.end_char]
+            ent_text = text_all[owner_before : ent.end_char]
         text = tidy_org(ent_text)
         if not text or text in NOT_ORGS or (text.upper() == text and len(text) <= 2):
             continue
