@@ -300,3 +300,9 @@ def test_ambiguous_names_from_context(body: str, want: set[str], resolved: str) 
 def test_geographic_features_are_not_countries() -> None:
     body = "Fishermen on Lake Chad and in the Niger Delta sold fish to traders from Ghana on the Congo River."
     assert _countries(body) == {"GHA"}
+
+
+def test_portfolio_in_a_title_is_no_organisation() -> None:
+    d = _read("Peru's External Affairs Minister, Ana Solis, met the Foreign Affairs Committee in Lima on Monday.")
+    names = {o["name"] for o in d["organizations"]}  # type: ignore[union-attr]
+    assert not any("External Affairs" in n for n in names)

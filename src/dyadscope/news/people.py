@@ -929,6 +929,8 @@ def find_organizations(doc: Doc, mentions: list[Mention], people: list[Person] |
             continue
         if any(text.lower() in phrase for phrase in _titles_around(doc, ent)):
             continue  # "State" in "Secretary of State"
+        if ent.end < len(doc) and doc[ent.end].lower_ in ("minister", "secretary", "ministers"):
+            continue  # a portfolio in a title: "India's External Affairs Minister"
         if any(m.start == ent.start_char and m.end == ent.end_char for m in mentions):
             continue  # the whole entity is a country name
         # a country name or demonym in the name is evidence; a capital is not ("Paris Club",
