@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -20,3 +21,8 @@ def parquet(name: str, columns: list[str] | None = None) -> pd.DataFrame:
 def text(name: str) -> str:
     """A bundled text file (JSON, CSV) as a string."""
     return (resources.files("dyadscope") / "data" / name).read_text(encoding="utf-8")
+
+
+def path(name: str) -> Path:
+    """The file system path of a bundled file (the package is installed as plain files, never zipped)."""
+    return Path(str(resources.files("dyadscope"))) / "data" / name

@@ -40,6 +40,7 @@ from dyadscope.warehouse import Warehouse
 
 GOLD = "eval/claims.json"
 CONSTRUCTED = "eval/claims_constructed.json"
+HELDOUT = "eval/claims_heldout.json"  # annotated independently; docs/eval-heldout.md
 
 
 @dataclass
@@ -134,8 +135,9 @@ def _touching_change(text: str, original: str, changed: str, checks: list[Check]
 
 
 def load_gold(path: Path | str | None = None) -> dict[str, Any]:
-    """The annotated set: a path, or the bundled ``eval/claims.json`` (default) or ``eval/claims_constructed.json``."""
-    if path is None or str(path) in (GOLD, CONSTRUCTED):
+    """The annotated set: a path, or the bundled ``eval/claims.json`` (default), ``eval/claims_constructed.json``
+    or ``eval/claims_heldout.json``."""
+    if path is None or str(path) in (GOLD, CONSTRUCTED, HELDOUT):
         text = bundled.text(str(path or GOLD))
     else:
         text = Path(path).read_text("utf-8")

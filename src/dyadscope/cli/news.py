@@ -182,7 +182,12 @@ def eval_cmd(
     ] = None,
     show_failures: Annotated[bool, typer.Option("--failures", help="List every miss.")] = False,
     claims: Annotated[
-        bool, typer.Option("--claims", help="Evaluate claim finding and verdicts (data/eval/claims.json) instead.")
+        bool,
+        typer.Option(
+            "--claims",
+            help="Evaluate claim finding and verdicts instead (data/eval/claims.json, claims_constructed.json, "
+            "claims_heldout.json).",
+        ),
     ] = False,
     reader_gold: Annotated[
         Path | None,
@@ -206,6 +211,7 @@ def eval_cmd(
     verdict accuracy, false claims marked consistent."""
     import pandas as pd
 
+    from dyadscope import bundled
     from dyadscope.news import evaluation
 
     if reader_gold is not None:  # owner: speakers (issue 17)
@@ -221,7 +227,11 @@ def eval_cmd(
         raise ConfigError("--texts goes with --reader-gold (the folder of that gold file's articles)")
     root = shared or Path("../shared")
     if claims:  # owner: claims (issue 16)
-        for title, gold in (("VOA articles and the seed", None), ("constructed texts", "eval/claims_constructed.json")):
+        for title, gold in (
+            ("VOA articles and the seed", None),
+            ("constructed texts", "eval/claims_constructed.json"),
+            ("held-out constructed texts (independent annotator)", "eval/claims_heldout.json"),
+        ):
             res = api.eval_claims(
                 root, gold=gold, warehouse=warehouse, progress=lambda s: err.print(f"  {s}", highlight=False)
             )
@@ -232,6 +242,8 @@ def eval_cmd(
                     out.print(f"  {m}", highlight=False, markup=False)
         return
     rep = evaluation.run(root if root.exists() else None)
+    for half in ("dev", "test"):  # the constructed reader set (docs/eval-reader-constructed.md)
+        evaluation.reader_gold_file(bundled.path(f"eval/reader_constructed_{half}.json"), None, rep)
     table = pd.DataFrame([(s.name, s.value, s.n) for s in rep.scores], columns=["measure", "value", "n"])
     _emit(table, Format.table, None, title="Reader evaluation")
     if not root.exists():
