@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from dyadscope.claims.anaphora import references
 from dyadscope.claims.claim import KINDS, Claim, Entity, Flow, Kind, Quantity, Unit
-from dyadscope.claims.kinds.alignment import alignment_claim
+from dyadscope.claims.kinds.alignment import alignment_claims
 from dyadscope.claims.kinds.arithmetic import arithmetic_claims, change_on_base, parts_across
 from dyadscope.claims.kinds.clause import claim_for
 from dyadscope.claims.kinds.conversion import merge_conversions
@@ -74,9 +74,9 @@ def find_claims(article: Article, doc: Doc | None = None) -> list[Claim]:
             pending = None
             continue
         before = len(claims)
-        align = alignment_claim(article, doc, sent, ents, quantities, focus)
-        if align is not None:
-            claims.append(align)
+        align = alignment_claims(article, doc, sent, ents, quantities, focus)
+        if align:
+            claims.extend(align)
             pending = None
             continue
         for q in quantities:

@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
 import re
 from typing import TYPE_CHECKING, Any
 
 from dyadscope.claims.claim import Claim, Entity, Quantity, Unit
-from dyadscope.claims.lexicon import HEDGES, TIME_FRACTIONS
+from dyadscope.claims.lexicon import HEDGES
 from dyadscope.claims.sentence import clause_verb, period_of
 from dyadscope.news.article import Article
 
@@ -19,6 +21,49 @@ _UN_CONTEXT = re.compile(r"\b(UN|U\.N\.|United Nations|General Assembly|vot(e|es
 _ALIGN_LEMMAS = {"align", "alignment", "aligned", "coincidence"}
 
 _VOTE_PREPS = {"with", "against", "alongside"}
+
+
+def alignment_claims(
+    article: Article, doc: Doc, sent: Span, ents: list[Entity], qs: list[Quantity], focus: str | None
+) -> list[Claim]:
+    """The alignment claims of one sentence: a second clause with its own partner and share ("..., and
+    with the United States in about 60 percent", "..., while it sided with China in 80 percent") is a
+    claim of its own, with the subject and the period of the first."""
+    first = alignment_claim(article, doc, sent, ents, qs, focus)
+    if first is None or first.unit != "percent" or first.quantity is None:
+        return [] if first is None else [first]
+    out = [first]
+    shares = [(q.start, q.end, q.value, q.hedge) for q in qs if q.unit == "percent" and q.value is not None]
+    shares += [
+        (
+            sent.start_char + m.start(),
+            sent.start_char + m.end(),
+            round(100 * _fraction_value(m.group(2)), 1),
+            m.group(1).lower() if m.group(1) else None,
+        )
+        for m in _TIME_FRACTION.finditer(sent.text)
+    ]
+    shares.sort()
+    taken = {first.partner, first.subject}
+    for (_, prev_end, _, _), (start, end, value, hedge) in itertools.pairwise(shares):
+        between = [e for e in ents if prev_end <= doc[e.token].idx < start and not e.group]
+        partners = [e.code for e in between if e.code not in taken]
+        if not partners or value is None:
+            continue
+        taken.add(partners[-1])
+        out.append(
+            dataclasses.replace(
+                first,
+                partner=partners[-1],
+                quantity=value,
+                hedge=hedge,
+                quote=article.text[start:end],
+                quote_span=(start, end),
+                detail=dict(first.detail),
+                warnings=list(first.warnings),
+            )
+        )
+    return out
 
 
 def alignment_claim(
@@ -84,10 +129,7 @@ def alignment_claim(
         quote_span = (min(cue.idx, pct[0].start), max(cue.idx + len(cue), pct[0].end))
     elif frac is not None:
         # "voted with the US about a third of the time": the fraction as a percentage
-        quantity, unit = (
-            round(100 * TIME_FRACTIONS[re.sub(r"(one|two|three)[- ]", r"\1-", frac.group(2).lower())], 1),
-            "percent",
-        )
+        quantity, unit = round(100 * _fraction_value(frac.group(2)), 1), "percent"
         hedge = frac.group(1).lower() if frac.group(1) else None
         a = sent.start_char + frac.start()
         quote_span = (min(cue.idx, a), max(cue.idx + len(cue), sent.start_char + frac.end()))
@@ -139,14 +181,67 @@ def alignment_claim(
     )
 
 
+_NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+_ORDINALS = {
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "sixth": 6,
+    "sixths": 6,
+    "seventh": 7,
+    "sevenths": 7,
+    "eighth": 8,
+    "eighths": 8,
+    "tenth": 10,
+    "tenths": 10,
+}
+_NUM = "|".join([*_NUMBER_WORDS, r"\d+"])
 _TIME_FRACTION = re.compile(
     r"\b(?:("
     + "|".join(sorted(HEDGES, key=len, reverse=True))
-    + r")\s+)?("
-    + "|".join(k.replace("-", "[- ]") for k in sorted(TIME_FRACTIONS, key=len, reverse=True))
-    + r")\s+of\s+(?:the\s+)?(?:time|votes|roll calls|resolutions)\b",
+    + r")\s+)?((?:a|an|one|"
+    + "|".join(_NUMBER_WORDS)
+    + r")[- ](?:"
+    + "|".join(sorted(_ORDINALS, key=len, reverse=True))
+    + r")|half|(?:"
+    + _NUM
+    + r")\s+(?:in|out of)\s+(?:"
+    + _NUM
+    + r"))\s+of\s+(?:them|those|(?:the\s+)?(?:(?:recorded|roll[- ]call|UN|U\.N\.)\s+)*"
+    + r"(?:time|votes|roll[- ]calls|resolutions|ballots))\b",
     re.IGNORECASE,
 )
+
+
+def _fraction_value(words: str) -> float:
+    """ "a third" 1/3, "two-thirds" 2/3, "one in five" 1/5, "3 out of 4" 3/4, "half" 1/2."""
+    w = re.sub(r"[- ]+", " ", words.lower()).split()
+    if w == ["half"]:
+        return 0.5
+    if len(w) == 2:
+        top = 1 if w[0] in ("a", "an") else _NUMBER_WORDS.get(w[0], 1)
+        return top / _ORDINALS[w[1]]
+
+    def num(x: str) -> int:
+        return int(x) if x.isdigit() else _NUMBER_WORDS[x]
+
+    return num(w[0]) / num(w[-1])
 
 
 _SUPERLATIVE = re.compile(r"\b(most|least)\s+(?:closely\s+)?aligned\b", re.IGNORECASE)
