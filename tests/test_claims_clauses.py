@@ -82,3 +82,65 @@ def test_a_second_clause_is_its_own_claim(warehouse: Warehouse) -> None:
     ]
     assert got == want
     assert want[-1][-1] != "consistent"  # the changed copy
+
+
+def _flow(wh: Warehouse, a: str, b: str, flow: str, year: int) -> float:
+    from dyadscope.evidence import trade as ev
+
+    rows = ev.flows(wh, a, b, flow=flow, basis="reported", since=year, until=year)
+    return float(rows["value"].iloc[0])
+
+
+def test_the_flow_an_amount_hangs_on(warehouse: Warehouse) -> None:
+    """ "With exports of about $X and imports of about $Y, the bloc's trade with China ...": each amount
+    is its own flow, the owner the possessor later in the sentence."""
+    ex, im = _flow(warehouse, "EU", "CHN", "exports", 2019), _flow(warehouse, "EU", "CHN", "imports", 2019)
+    text = (
+        "The European Union traded with the world in 2019. With exports of about ${:.0f} billion and imports of"
+        " about ${:.0f} billion, the bloc's two-way goods trade with China reached ${:.0f} billion in 2019."
+    )
+    true = _check(text.format(ex / 1e9, im / 1e9, (ex + im) / 1e9), warehouse)
+    got = [(c.claim.subject, c.claim.partner, c.claim.flow, c.verdict) for c in true if c.claim.kind == "trade_value"]
+    want = [("EU", "CHN", flow, "consistent") for flow in ("exports", "imports", "total")]
+    assert got == want
+    # the changed copy: the export figure written as large as the imports
+    changed = _check(text.format(im / 1e9, im / 1e9, 2 * im / 1e9), warehouse)
+    verdicts = [c.verdict for c in changed if c.claim.kind == "trade_value"]
+    assert verdicts[0] == ("overstated" if ex < 0.85 * im else "consistent") and verdicts[0] != "consistent"
+
+
+def _change(wh: Warehouse, a: str, b: str, y0: int, y1: int) -> float:
+    return 100 * (_flow(wh, a, b, "exports", y1) / _flow(wh, a, b, "exports", y0) - 1)
+
+
+def test_fraction_changes_in_a_dateline_and_on_a_base_year(warehouse: Warehouse) -> None:
+    ng = _change(warehouse, "NGA", "CHN", 2015, 2016)
+    rep = _check(
+        "LAGOS, March 14 — Nigeria's exports to China fell by roughly a quarter in 2016, as oil prices slumped. "
+        "Nigeria's exports to China rose by roughly a quarter in 2016, as oil prices slumped.",
+        warehouse,
+        when="2017-03-14",
+    )
+    got = [(c.claim.kind, c.claim.quantity, c.claim.hedge, c.claim.years, c.verdict) for c in rep]
+    assert got == [
+        ("change", -25.0, "roughly", [2016], "consistent" if abs(ng + 25) <= max(3.75, 1) else "overstated"),
+        ("change", 25.0, "roughly", [2016], "contradicted" if ng < 0 else "consistent"),
+    ]
+    assert got[1][-1] != "consistent"
+    # "up by more than a fifth on 2006": the base year is named; a changed copy says 'down'
+    gh = _change(warehouse, "GHA", "CHN", 2006, 2007)
+    rep = _check(
+        "In 2007 Ghana's exports to China were up by more than a fifth on 2006. "
+        "In 2007 Ghana's exports to China were down by more than a fifth on 2006.",
+        warehouse,
+        when="2008-06-01",
+    )
+    got = [(c.claim.quantity, c.claim.hedge, c.claim.years, c.verdict) for c in rep if c.claim.kind == "change"]
+    assert [g[:3] for g in got] == [(20.0, "more than", [2006, 2007]), (-20.0, "more than", [2006, 2007])]
+    # the reporter's own change decides the direction; a fall short of a fifth is overstated, or sources
+    # disagree where the partner's mirror record shows a fall of more than a fifth
+    assert got[0][3] == ("contradicted" if gh < 0 else "consistent" if gh >= 0.95 * 20 else "overstated")
+    short = ("overstated", "sources disagree")
+    assert got[1][3] in (("contradicted",) if gh > 0 else ("consistent",) if -gh >= 0.95 * 20 else short)
+    assert "consistent" in (got[0][3], got[1][3]) or gh > -19  # not both consistent: the copies disagree
+    assert got[0][3] != "consistent" or got[1][3] != "consistent"

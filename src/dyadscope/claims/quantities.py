@@ -83,19 +83,22 @@ def find_quantities(article: Article, doc: Doc, sent: Span) -> list[Quantity]:
                 s = doc[tok.i - 1].idx
                 out.append(Quantity("multiple", value, tok.i, s, tok.idx + len(tok), hedge=_hedge_before(text, s)))
             continue
-        by_a = tok.head.lower_ == "by" or (tok.i - 2 >= sent.start and doc[tok.i - 2].lower_ == "by")
-        if lemma in FRACTIONS and by_a and clause_verb(doc, tok.i).lemma_.lower() in CHANGE_UP | CHANGE_DOWN:
-            # "fell by a third", "rose by a third to $2.7 billion" (however the parser attaches 'third')
-            verb = clause_verb(doc, tok.i)
-            start = tok.head.idx if tok.head.lower_ == "by" else doc[tok.i - 2].idx
-            sign = -1.0 if verb.lemma_.lower() in CHANGE_DOWN else 1.0
+        by = _by_before(doc, sent, tok) if lemma in FRACTIONS else None
+        verb_lemma = clause_verb(doc, tok.i).lemma_.lower()
+        particle = _up_down(doc, sent, by) if by is not None else None
+        if by is not None and (verb_lemma in CHANGE_UP | CHANGE_DOWN or particle is not None):
+            # "fell by a third", "rose by roughly a third to $2.7 billion" (however the parser attaches
+            # 'third'), "were up by more than a fifth on 2006"
+            down = verb_lemma in CHANGE_DOWN if verb_lemma in CHANGE_UP | CHANGE_DOWN else particle == "down"
+            sign = -1.0 if down else 1.0
             out.append(
                 Quantity(
                     "percent",
                     sign * 100 * FRACTIONS[lemma],
                     tok.i,
-                    start,
+                    by.idx,
                     tok.idx + len(tok),
+                    hedge=_hedge_before(text, doc[tok.i - 1].idx if doc[tok.i - 1].lower_ in ("a", "one") else tok.idx),
                     detail={"word": f"by a {tok.text}", "signed": True},
                 )
             )
@@ -207,6 +210,52 @@ def _versus(doc: Doc, sent: Span) -> list[Quantity]:
         out.append(Quantity("comparison", 1.0, tok.i, tok.idx, than[0].idx + 4, detail=detail))
         break
     return out
+
+
+def _by_before(doc: Doc, sent: Span, tok: Token) -> Token | None:
+    """The 'by' of "by a third", "by roughly a quarter", "by more than a fifth" (hedge words between)."""
+    if tok.head.lower_ == "by":
+        return tok.head
+    for i in range(tok.i - 1, max(sent.start, tok.i - 5) - 1, -1):
+        word = doc[i].lower_
+        if word == "by":
+            return doc[i]
+        if word not in _BY_FILLERS:
+            return None
+    return None
+
+
+_BY_FILLERS = frozenset(
+    {
+        "a",
+        "one",
+        "about",
+        "roughly",
+        "around",
+        "nearly",
+        "almost",
+        "more",
+        "less",
+        "than",
+        "over",
+        "under",
+        "just",
+        "some",
+        "approximately",
+        "close",
+        "to",
+        "at",
+        "least",
+    }
+)
+
+
+def _up_down(doc: Doc, sent: Span, by: Token) -> str | None:
+    """ "up by a fifth", "down by a third": the particle before 'by' (or the head 'by' hangs on)."""
+    for t in (by.head, doc[by.i - 1] if by.i > sent.start else by):
+        if t.lower_ in ("up", "down"):
+            return t.lower_
+    return None
 
 
 def _merge_overtaking(doc: Doc, qs: list[Quantity]) -> list[Quantity]:

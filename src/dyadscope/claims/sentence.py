@@ -100,6 +100,15 @@ def tree_distance(doc: Doc, i: int, j: int) -> int:
 
 
 def flow_near(doc: Doc, sent: Span, i: int) -> tuple[Flow | None, int | None]:
+    """The flow word nearest the quantity at token ``i`` in the tree; a flow word the amount hangs on
+    ("exports of about $200 billion and imports of ...") comes before a nearer one that hangs on the
+    amount (the parser may attach the next item, "imports", to "$200 billion")."""
+    for anc in doc[i].ancestors:
+        if anc.i < sent.start or anc.i >= sent.end or anc.pos_ in ("VERB", "AUX"):
+            break
+        flow = FLOW_LEMMAS.get(anc.lemma_.lower()) or FLOW_LEMMAS.get(anc.lower_)
+        if flow is not None and any(t.i == i for t in anc.subtree) and _of_amount(doc, anc, i):
+            return flow, anc.i
     best: tuple[int, Flow, int] | None = None
     for tok in sent:
         flow = FLOW_LEMMAS.get(tok.lemma_.lower()) or FLOW_LEMMAS.get(tok.lower_)
@@ -115,6 +124,18 @@ def flow_near(doc: Doc, sent: Span, i: int) -> tuple[Flow | None, int | None]:
         if best is None or d < best[0]:
             best = (d, flow, tok.i)
     return (best[1], best[2]) if best else (None, None)
+
+
+def _of_amount(doc: Doc, flow: Token, i: int) -> bool:
+    """The amount at ``i`` is the flow's own figure: "exports of $200 billion", "imports worth $5 billion"."""
+    path = []
+    tok = doc[i]
+    while tok.i != flow.i and tok.head.i != tok.i:
+        path.append(tok)
+        tok = tok.head
+    return any(t.lower_ in ("of", "worth", "totalling", "totaling", "valued") for t in path[1:]) or any(
+        t.head.i == flow.i and t.lower_ in ("of", "worth") for t in path
+    )
 
 
 def subject_partner(

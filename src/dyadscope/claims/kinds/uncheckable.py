@@ -55,7 +55,9 @@ _MONTHS = (
 )
 
 _SUBANNUAL = re.compile(
-    rf"\b(month|monthly|quarter|quarterly|first half|second half|half-year|half year|q[1-4]|"
+    # "a quarter", "one quarter", "three-quarters": a fraction, not a period
+    rf"\b(month|monthly|(?<!\ba )(?<!\bone )(?<!-)quarter\b|quarterly|first half|second half|half-year|half year|"
+    rf"q[1-4]|"
     rf"(?:in|during|of|for|between)\s+(?:{_MONTHS})\b|(?:{_MONTHS})\s+(?:and|to|-)\s+(?:{_MONTHS}))",
     re.IGNORECASE,
 )
