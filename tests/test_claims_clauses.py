@@ -144,3 +144,21 @@ def test_fraction_changes_in_a_dateline_and_on_a_base_year(warehouse: Warehouse)
     assert got[1][3] in (("contradicted",) if gh > 0 else ("consistent",) if -gh >= 0.95 * 20 else short)
     assert "consistent" in (got[0][3], got[1][3]) or gh > -19  # not both consistent: the copies disagree
     assert got[0][3] != "consistent" or got[1][3] != "consistent"
+
+
+def test_a_members_part_of_a_groups_flow(warehouse: Warehouse) -> None:
+    """ "Germany accounted for more than a quarter of the EU's exports to the United States": Germany's
+    exports to the US over the EU's (a fraction read as a share; "a quarter" is no quarterly figure)."""
+    share = _flow(warehouse, "DEU", "USA", "exports", 2020) / _flow(warehouse, "EU", "USA", "exports", 2020)
+    rep = _check(
+        "Germany alone accounted for more than a quarter of the EU's exports to the United States in 2020. "
+        "Germany alone accounted for more than half of the EU's exports to the United States in 2020.",
+        warehouse,
+        when="2021-04-28",
+    )
+    got = [(c.claim.subject, c.claim.partner, c.claim.detail.get("member"), c.claim.quantity, c.verdict) for c in rep]
+    assert got == [
+        ("EU", "USA", "DEU", 25.0, "consistent" if share >= 0.95 * 0.25 else "overstated"),
+        ("EU", "USA", "DEU", 50.0, "consistent" if share >= 0.95 * 0.5 else "overstated"),
+    ]
+    assert got[1][-1] != "consistent"

@@ -31,6 +31,8 @@ def check_rank_share(wh: Warehouse, c: Claim, when: date | None) -> Check:
         return _check_versus(wh, c, when)
     if c.subject is None or c.partner is None:
         return Check(c, "not checkable", "The claim does not name both countries.")
+    if c.detail.get("member") and c.quantity is not None:
+        return _check_member_share(wh, c, when)
     year = c.years[-1] if c.years else None
     if year is None:
         return Check(c, "not checkable", "No year in the sentence and no article date.")
@@ -282,6 +284,33 @@ def _versus(
         f" (claimed {tol_text})."
     )
     return ok, text, ev, tol_text
+
+
+def _check_member_share(wh: Warehouse, c: Claim, when: date | None) -> Check:
+    """ "Germany accounted for more than a quarter of the EU's exports to the United States": the
+    member's flow with the partner over the group's, each from its reporter's own record first."""
+    member, group, market = str(c.detail["member"]), str(c.subject), str(c.partner)
+    flow = c.flow if c.flow in ("exports", "imports") else "total"
+    part = _flow_usd(wh, c, when, member, market, flow)
+    whole = _flow_usd(wh, c, when, group, market, flow)
+    if part is None or whole is None or whole[0] <= 0:
+        return Check(c, "not checkable", f"No figures for both {name(member)}'s and {name(group)}'s {flow}.")
+    (va, fa), (vb, fb) = part, whole
+    share = 100 * va / vb
+    tol = tolerance(c.hedge)
+    ok = tol.lo <= share / float(c.quantity or 1) <= tol.hi
+    ev = [
+        Evidence(f.label, val, "USD", "USD", f.fig.year, f.fig.period, f.fig.source, f.fig.basis, note=f.fig.where)
+        for val, f in ((va, fa), (vb, fb))
+    ]
+    text = (
+        f"{fa.label} in {fa.fig.year}: {fmt(va, 'USD')}; {fb.label}: {fmt(vb, 'USD')}: a share of {share:.1f}%"
+        f" against the claimed {c.quantity:g}% ({tol.text})."
+    )
+    if ok:
+        return Check(c, "consistent", text, ev, tol.text, str(c.period))
+    low = share < tol.lo * float(c.quantity or 1)
+    return Check(c, "overstated" if low else "understated", text, ev, tol.text, str(c.period))
 
 
 def _check_versus(wh: Warehouse, c: Claim, when: date | None) -> Check:

@@ -134,6 +134,12 @@ def read_share(r: Reading, d: Draft) -> bool:
     d.kind, d.unit = "rank_share", "percent"
     d.detail["share_of"] = share
     d.subject, d.partner = share_parties(r.doc, r.ents, r.q.token, d.subject, d.partner)
+    if d.subject in GROUP_CODES and d.partner is not None and d.partner not in GROUP_CODES:
+        # "Germany accounted for more than a quarter of the EU's exports to the United States": a member's
+        # part of the group's flow with a third country
+        after = [e.code for e in r.ents if e.start > r.q.start and e.code not in (d.subject, d.partner)]
+        if after:
+            d.detail["member"], d.partner = d.partner, after[0]
     return True
 
 
