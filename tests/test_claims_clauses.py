@@ -162,3 +162,39 @@ def test_a_members_part_of_a_groups_flow(warehouse: Warehouse) -> None:
         ("EU", "USA", "DEU", 50.0, "consistent" if share >= 0.95 * 0.5 else "overstated"),
     ]
     assert got[1][-1] != "consistent"
+
+
+def test_alignment_compared_with_the_sentence_before(warehouse: Warehouse) -> None:
+    """ "It sided with China far more often" (than with the partner before), "closer to A than to B",
+    "That was more often than South Africa, Kenya or Ghana" (the same partner, each country named)."""
+    us, cn = _coincidence(warehouse, "GHA", "USA", 2016), _coincidence(warehouse, "GHA", "CHN", 2016)
+    others = {o: _coincidence(warehouse, o, "CHN", 2016) for o in ("ZAF", "KEN", "GHA", "EGY")}
+    rep = _check(
+        "Ghana voted with the United States in about half of the recorded votes in 2016. It sided with China far"
+        " more often. "
+        "Ghana voted with the United States in about half of the recorded votes in 2016. It sided with China far"
+        " less often. "
+        "At the UN General Assembly in 2016, Ghana was closer to the United States than to China. "
+        "Egypt voted with China in 95 percent of the votes in 2016. That was more often than South Africa, Kenya"
+        " or Ghana. "
+        "Egypt voted with China in 95 percent of the votes in 2016. That was less often than South Africa, Kenya"
+        " or Ghana.",
+        warehouse,
+        when="2017-06-01",
+    )
+    got = [(c.claim.subject, c.claim.partner, c.claim.years, c.verdict) for c in rep if c.claim.unit == "comparison"]
+
+    def ok(flag: bool) -> str:
+        return "consistent" if flag else "contradicted"
+
+    egy, rest = others["EGY"], [others[o] for o in ("ZAF", "KEN", "GHA")]
+    assert got == [
+        ("GHA", "CHN", [2016], ok(cn > us)),
+        ("GHA", "CHN", [2016], ok(cn < us)),
+        ("GHA", "USA", [2016], ok(us > cn)),
+        ("EGY", "CHN", [2016], ok(all(egy > r for r in rest))),
+        ("EGY", "CHN", [2016], ok(all(egy < r for r in rest))),
+    ]
+    assert got[0][-1] != got[1][-1]  # a copy with the direction changed is not consistent too
+    details = [c.claim.detail for c in rep if c.claim.unit == "comparison"]
+    assert details[0]["than"] == "USA" and details[3]["others"] == ["ZAF", "KEN", "GHA"]

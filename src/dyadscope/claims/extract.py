@@ -74,7 +74,7 @@ def find_claims(article: Article, doc: Doc | None = None) -> list[Claim]:
             pending = None
             continue
         before = len(claims)
-        align = alignment_claims(article, doc, sent, ents, quantities, focus)
+        align = alignment_claims(article, doc, sent, ents, quantities, focus, claims)
         if align:
             claims.extend(align)
             pending = None

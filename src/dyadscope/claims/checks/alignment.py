@@ -93,6 +93,8 @@ def check_alignment(wh: Warehouse, c: Claim, when: date | None) -> Check:
             f" votes on all roll calls both took part in: {agree:.0%}."
         )
         return Check(c, v, text, ev, tol.text + " (State Department coincidence)", period)
+    if c.detail.get("others"):
+        return _check_others(wh, c, subj, part, since, until, ev, period, mean("coincidence", part))
     if than and than != "any other":
         a, b = mean("coincidence", part), mean("coincidence", str(than))
         if a is None or b is None:
@@ -191,3 +193,49 @@ def _check_against(
         f" {name(part)} voted opposite ways (yes against no) {len(opposite)} times."
     )
     return Check(c, verdict, text, ev, "at least one opposite vote on the topic", period)
+
+
+def _check_others(
+    wh: Warehouse,
+    c: Claim,
+    subj: str,
+    part: str,
+    since: int,
+    until: int,
+    ev: list[Evidence],
+    period: str,
+    coin: float | None,
+) -> Check:
+    """ "That was more often than South Africa, Kenya or Ghana": the subject's coincidence with the
+    partner against each named country's coincidence with the same partner."""
+    if coin is None:
+        return Check(c, "not checkable", "No votes in common.", ev, period=period)
+    more = c.detail.get("direction") != "less"
+    parts = [f"{name(subj)} {coin:.2f}"]
+    ok = True
+    for other in [str(o) for o in c.detail["others"]]:
+        try:
+            frame, _, _ = data.alignment(wh, other, [part], since, until, None)
+        except DyadscopeError as exc:
+            return Check(c, "not checkable", f"The UN votes could not be read: {exc}.", ev, period=period)
+        sel = frame[(frame["measure"] == "coincidence") & (frame["partner"] == part)] if not frame.empty else frame
+        if sel.empty:
+            return Check(c, "not checkable", f"No votes of {name(other)} with {name(part)}.", ev, period=period)
+        value = float(sel["value"].mean())
+        parts.append(f"{name(other)} {value:.2f}")
+        for r in sel.to_dict("records"):
+            ev.append(
+                Evidence(
+                    f"{name(other)}-{name(part)} coincidence",
+                    float(r["value"]),
+                    "coincidence",
+                    None,
+                    int(r["period"]),
+                    str(int(r["period"])),
+                    "UN General Assembly recorded votes",
+                    "votes",
+                )
+            )
+        ok = ok and (coin > value if more else coin < value)
+    text = f"In {since}-{until} coincidence with {name(part)} averaged: " + ", ".join(parts) + "."
+    return Check(c, "consistent" if ok else "contradicted", text, ev, "the direction against each country", period)

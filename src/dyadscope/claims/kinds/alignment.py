@@ -23,13 +23,79 @@ _ALIGN_LEMMAS = {"align", "alignment", "aligned", "coincidence"}
 _VOTE_PREPS = {"with", "against", "alongside"}
 
 
+_OFTEN = re.compile(r"\b(more|less)\s+(?:often|frequently|closely)\b", re.IGNORECASE)
+_THAT_OFTEN = re.compile(
+    r"^\W*(?:that|this|it)\s+(?:was|is)\s+(?:(?:far|much|even|slightly)\s+)?(more|less)\s+(?:often|frequently)"
+    r"\s+than\b",
+    re.IGNORECASE,
+)
+
+
+def _follows(sent: Span, previous: list[Claim]) -> Claim | None:
+    """The alignment claim of the sentence just before ``sent``, if the last claim is one."""
+    if not previous or previous[-1].kind != "alignment" or sent.start == 0:
+        return None
+    prev = sent.doc[sent.start - 1].sent
+    last = previous[-1]
+    return last if prev.start_char <= last.span[0] < prev.end_char else None
+
+
 def alignment_claims(
-    article: Article, doc: Doc, sent: Span, ents: list[Entity], qs: list[Quantity], focus: str | None
+    article: Article,
+    doc: Doc,
+    sent: Span,
+    ents: list[Entity],
+    qs: list[Quantity],
+    focus: str | None,
+    previous: list[Claim] | None = None,
 ) -> list[Claim]:
     """The alignment claims of one sentence: a second clause with its own partner and share ("..., and
     with the United States in about 60 percent", "..., while it sided with China in 80 percent") is a
-    claim of its own, with the subject and the period of the first."""
+    claim of its own, with the subject and the period of the first. After an alignment claim, "It sided
+    with China far more often" compares the new partner with the one before, and "That was more often
+    than South Africa, Kenya or Ghana" compares the same pair with the countries named."""
+    before = _follows(sent, previous or [])
     first = alignment_claim(article, doc, sent, ents, qs, focus)
+    if first is None and before is not None and (m := _THAT_OFTEN.match(sent.text)) is not None:
+        than_at = sent.start_char + m.end()
+        others = [e.code for e in ents if doc[e.token].idx >= than_at and not e.group]
+        others = [o for i, o in enumerate(others) if o not in (before.subject, before.partner) and o not in others[:i]]
+        if others:
+            quote_span = (sent.start_char + m.start(1), than_at)
+            detail = {"direction": m.group(1).lower(), "others": others}
+            return [
+                dataclasses.replace(
+                    before,
+                    sentence=sent.text.strip(),
+                    span=(sent.start_char, sent.end_char),
+                    quote=article.text[quote_span[0] : quote_span[1]],
+                    quote_span=quote_span,
+                    quantity=None,
+                    unit="comparison",
+                    hedge=None,
+                    detail=detail,
+                    warnings=list(before.warnings),
+                )
+            ]
+    if (
+        first is not None
+        and before is not None
+        and first.detail.get("direction") == "statement"
+        and (m := _OFTEN.search(sent.text)) is not None
+        and not re.search(r"\bthan\b", sent.text, re.IGNORECASE)
+    ):
+        # "It sided with China far more often": than with the partner of the sentence before
+        if re.match(r"\W*(it|they)\b", sent.text, re.IGNORECASE):
+            first.subject = before.subject
+        if before.partner not in (first.partner, first.subject):
+            first.unit = "comparison"
+            first.detail = {"direction": m.group(1).lower(), "than": before.partner}
+            if not re.search(r"\b(?:19|20)\d\d\b", sent.text):  # the period of the sentence before
+                first.years, first.period, first.period_inferred = (
+                    list(before.years),
+                    before.period,
+                    before.period_inferred,
+                )
     if first is None or first.unit != "percent" or first.quantity is None:
         return [] if first is None else [first]
     out = [first]
