@@ -198,3 +198,25 @@ def test_alignment_compared_with_the_sentence_before(warehouse: Warehouse) -> No
     assert got[0][-1] != got[1][-1]  # a copy with the direction changed is not consistent too
     details = [c.claim.detail for c in rep if c.claim.unit == "comparison"]
     assert details[0]["than"] == "USA" and details[3]["others"] == ["ZAF", "KEN", "GHA"]
+
+
+def test_fewer_than_is_the_reverse_of_more_than(warehouse: Warehouse) -> None:
+    """ "the member states together bought fewer South African goods than China did": the EU (the union
+    named before) against China, 'fewer' read as less; the 'more' copy must not agree as well."""
+    eu, cn = _flow(warehouse, "EU", "ZAF", "imports", 2019), _flow(warehouse, "CHN", "ZAF", "imports", 2019)
+    lead = "The European Union was a big buyer of South African goods in 2019. "
+    got = []
+    for word in ("fewer", "more"):
+        rep = _check(
+            lead + f"Yet the member states together bought {word} South African goods than China did in 2019.",
+            warehouse,
+        )
+        got += [
+            (c.claim.subject, c.claim.partner, c.claim.detail.get("bound"), c.verdict)
+            for c in rep
+            if c.claim.unit == "comparison"
+        ]
+    assert got == [
+        ("EU", "ZAF", "less", "consistent" if eu < cn else "contradicted"),
+        ("EU", "ZAF", "more", "consistent" if eu > cn else "contradicted"),
+    ]

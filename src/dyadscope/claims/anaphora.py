@@ -8,8 +8,8 @@ are read from the parse as for a named country:
   economies", "the two"): the subject and partner of the latest claim naming two countries, else the
   two countries the article names most;
 * "its neighbour" (one): the other country of that pair, beside the one the sentence names;
-* "the bloc", "the continent": the latest group the article named before the sentence (the
-  continent: only a continental group).
+* "the bloc", "the continent", "the member states": the latest group the article named before the
+  sentence (the continent: only a continental group; the member states: the EU or the euro area).
 """
 
 from __future__ import annotations
@@ -29,7 +29,8 @@ _PAIR = re.compile(
     re.IGNORECASE,
 )
 _ONE_NEIGHBOUR = re.compile(r"\b(?:its|their)\s+(?:neighbou?r|neighbou?ring country)\b(?!s)", re.IGNORECASE)
-_GROUP_REF = re.compile(r"\bthe\s+(bloc|continent)\b", re.IGNORECASE)
+_GROUP_REF = re.compile(r"\b(?:the|its|their)\s+(bloc|continent|member (?:states|countries))\b", re.IGNORECASE)
+_UNIONS = {"EU", "Euro Area"}  # groups with member states
 _CONTINENTS = {"Africa", "Sub-Saharan Africa", "Asia", "Latin America"}
 
 
@@ -84,6 +85,10 @@ def references(
         before = [code for s, _, code in groups if s < a and code not in ("World", "MNNA")]
         if m.group(1).lower() == "continent":
             before = [code for code in before if code in _CONTINENTS]
+        elif m.group(1).lower().startswith("member"):
+            # "the member states together bought ...": the union named before, unless the sentence names it
+            named = {e.code for e in ents}
+            before = [code for code in before if code in _UNIONS and code not in named]
         toks = [i for i in _tokens(doc, a + m.start(), a + m.end()) if i not in taken]
         if not before or not toks:
             continue
