@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from dyadscope.claims.claim import Claim, Entity, Quantity, Unit
-from dyadscope.claims.lexicon import HEDGES
+from dyadscope.claims.lexicon import HEDGES, NUMBER_WORDS
 from dyadscope.claims.sentence import clause_verb, period_of
 from dyadscope.news.article import Article
 
@@ -247,18 +247,7 @@ def alignment_claim(
     )
 
 
-_NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
+_NUMBER_WORDS = {w: n for w, n in NUMBER_WORDS.items() if n <= 10}  # "one in five" .. "ten"; not "one in twenty"
 _ORDINALS = {
     "half": 2,
     "halves": 2,
