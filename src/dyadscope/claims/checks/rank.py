@@ -275,15 +275,20 @@ def _versus(
     else:
         tol = tolerance(c.hedge)
         ok, tol_text = tol.lo <= ratio / factor <= tol.hi, f"{factor:g} times ({tol.text})"
-    ev = [
-        Evidence(f.label, val, "USD", "USD", f.fig.year, f.fig.period, f.fig.source, f.fig.basis, note=f.fig.where)
-        for val, f in ((va, fa), (vb, fb))
-    ]
+    ev = _usd_evidence((va, fa), (vb, fb))
     text = (
         f"{fa.label} in {fa.fig.year}: {fmt(va, 'USD')}; {fb.label}: {fmt(vb, 'USD')}, a ratio of {ratio:.2f}"
         f" (claimed {tol_text})."
     )
     return ok, text, ev, tol_text
+
+
+def _usd_evidence(*figures: tuple[float, Fig]) -> list[Evidence]:
+    """The USD figures (value, labelled figure from :func:`_flow_usd`) behind a ratio or a share."""
+    return [
+        Evidence(f.label, val, "USD", "USD", f.fig.year, f.fig.period, f.fig.source, f.fig.basis, note=f.fig.where)
+        for val, f in figures
+    ]
 
 
 def _check_member_share(wh: Warehouse, c: Claim, when: date | None) -> Check:
@@ -299,10 +304,7 @@ def _check_member_share(wh: Warehouse, c: Claim, when: date | None) -> Check:
     share = 100 * va / vb
     tol = tolerance(c.hedge)
     ok = tol.lo <= share / float(c.quantity or 1) <= tol.hi
-    ev = [
-        Evidence(f.label, val, "USD", "USD", f.fig.year, f.fig.period, f.fig.source, f.fig.basis, note=f.fig.where)
-        for val, f in ((va, fa), (vb, fb))
-    ]
+    ev = _usd_evidence((va, fa), (vb, fb))
     text = (
         f"{fa.label} in {fa.fig.year}: {fmt(va, 'USD')}; {fb.label}: {fmt(vb, 'USD')}: a share of {share:.1f}%"
         f" against the claimed {c.quantity:g}% ({tol.text})."
