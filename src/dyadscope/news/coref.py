@@ -201,7 +201,7 @@ def institution_phrase(subj: Token, countries: list[Mention]) -> str | None:
     word, a possessive or a proper noun in it); else None ("the government", "officials")."""
     if subj.lemma_.lower() not in ORG_HEADS or subj.tag_ in ("NNS", "NNPS"):
         return None
-    toks = [t for t in subj.subtree if not any(a.dep_ in ("relcl", "acl", "appos", "advcl") for a in _path(t, subj))]
+    toks = [t for t in subj.subtree if not any(a.dep_ in ("relcl", "acl", "appos", "advcl") for a in path_to(t, subj))]
     toks = [t for t in toks if not (t.dep_ == "prep" and t.lower_ not in ("in", "of", "for") and t.head.i == subj.i)]
     keep = sorted({t.i for t in toks})
     lo, hi = keep[0], keep[-1] + 1
@@ -220,7 +220,8 @@ def institution_phrase(subj: Token, countries: list[Mention]) -> str | None:
     return span.text
 
 
-def _path(tok: Token, top: Token) -> list[Token]:
+def path_to(tok: Token, top: Token) -> list[Token]:
+    """The tokens from ``tok`` up its heads to (not including) ``top``."""
     out: list[Token] = []
     while tok.i != top.i and tok.head.i != tok.i:
         out.append(tok)

@@ -187,7 +187,9 @@ def resolve_subject(
     candidate.
     """
     phrase = " ".join(t.text for t in subj.subtree).strip()
-    own = [t for t in subj.subtree if not any(a.dep_ in ("relcl", "acl", "prep", "advcl") for a in _path(t, subj))]
+    own = [
+        t for t in subj.subtree if not any(a.dep_ in ("relcl", "acl", "prep", "advcl") for a in coref.path_to(t, subj))
+    ]
     for tok in [subj, *own]:
         p = _person_at(tok.idx, people)
         if p:
@@ -280,15 +282,6 @@ def _proper_organisation(subj: Token, countries: list[Mention]) -> str | None:
     if len(name) >= 2 and all(t.is_title for t in name) and subj.lower_ in people_mod.NOT_NAME_WORDS:
         return name.text
     return None
-
-
-def _path(tok: Token, top: Token) -> list[Token]:
-    """The tokens from ``tok`` up to (not including) ``top``."""
-    out: list[Token] = []
-    while tok.i != top.i and tok.head.i != tok.i:
-        out.append(tok)
-        tok = tok.head
-    return out
 
 
 def _speaker_from_verb(
