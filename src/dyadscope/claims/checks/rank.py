@@ -66,34 +66,22 @@ def check_rank_share(wh: Warehouse, c: Claim, when: date | None) -> Check:
         return Check(c, "not checkable", f"No {year} flows between {name(owner)} and {name(ranked)}.")
     rank = int(row.index[0]) + 1
     share = float(row["share"].iloc[0])
+    records = frame.to_dict("records")
+    shown = [*range(min(5, len(records))), *([rank - 1] if rank > 5 else [])]  # the top five, and the claim's own
     ev = [
         Evidence(
-            f"{name(r['partner'])}: share of {name(owner)}'s {flow}",
-            float(r[col]),
+            f"{name(records[i]['partner'])}: share of {name(owner)}'s {flow}",
+            float(records[i][col]),
             "USD",
             "USD",
             year,
             str(year),
             source,
             "reported",
-            note=f"rank {i + 1}, share {r['share']:.1%}",
+            note=f"rank {i + 1}, share {records[i]['share']:.1%}",
         )
-        for i, r in enumerate(frame.head(5).to_dict("records"))
+        for i in shown
     ]
-    if rank > 5:
-        ev.append(
-            Evidence(
-                f"{name(partner)}: share of {name(owner)}'s {flow}",
-                float(row[col].iloc[0]),
-                "USD",
-                "USD",
-                year,
-                str(year),
-                source,
-                "reported",
-                note=f"rank {rank}, share {share:.1%}",
-            )
-        )
     if c.unit == "rank":
         claimed = int(c.quantity or 1)
         over = c.detail.get("overtook")
