@@ -16,11 +16,13 @@ from contextlib import contextmanager
 
 
 class Timings(dict[str, float]):
-    """Wall seconds per stage, in the order the stages ran; CPU seconds in :attr:`cpu`."""
+    """Wall seconds per stage, in the order the stages ran; CPU seconds in :attr:`cpu`; what
+    was read back from kept results rather than computed in :attr:`kept` (what -> how)."""
 
     def __init__(self) -> None:
         super().__init__()
         self.cpu: dict[str, float] = {}
+        self.kept: dict[str, str] = {}
 
 
 @contextmanager

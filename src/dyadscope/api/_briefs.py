@@ -15,6 +15,7 @@ from dyadscope.dates import article_date
 from dyadscope.errors import ConfigError, DyadscopeError
 from dyadscope.timing import Timings, stage
 from dyadscope.warehouse import Warehouse
+from dyadscope.warehouse.store import datasets
 
 if TYPE_CHECKING:  # spaCy is imported only by the commands that read articles
     from dyadscope.claims.contract import CheckReport
@@ -71,16 +72,19 @@ def brief(
     when: date | str | None = None,
     since: int = 2000,
     warehouse: str | Path | Warehouse | None = None,
+    cache: bool = True,
 ) -> Brief:
     """A brief for an article (``source``) or a country pair (``dyad=("KEN", "USA")``,
     compared with ``vs=("CHN", "RUS")``). With an article, the countries it names decide
     the comparisons unless ``vs`` (or ``dyad``) is given. Returns a
-    :class:`~dyadscope.report.model.Brief` (``.html()``, ``.save(path)`` for .html or .pdf)."""
+    :class:`~dyadscope.report.model.Brief` (``.html()``, ``.save(path)`` for .html or .pdf).
+
+    ``cache``: the article's reading and its claim checks are kept in the warehouse
+    (``.results/``) under a SHA-256 of the cleaned text, its metadata, the date, the code
+    and the warehouse's data, and read back by the next brief of the same article
+    (:func:`_read_and_check`); ``False`` reads and checks it afresh and keeps nothing."""
     timings = Timings()
-    with stage(timings, "import claims, report"):
-        from dyadscope.claims.check import check_all
-        from dyadscope.claims.extract import find_claims
-        from dyadscope.news.article import Article
+    with stage(timings, "import report"):
         from dyadscope.report.brief import build
 
     with stage(timings, "open warehouse"):
@@ -92,24 +96,70 @@ def brief(
         if len(pair) < 2:
             raise ConfigError("--dyad needs two countries, e.g. --dyad KEN USA (or give an article)")
         return build(wh, None, focal=pair[0], vs=[*pair[1:], *others], since=since, timings=timings)
-    with stage(timings, "read article"):
-        art = source if isinstance(source, Article) else read(source, when=when)
-        if art.date is None and when is not None:  # an Article read without a date: --date decides the period
-            art = dataclasses.replace(art, date=article_date(when))
-    with stage(timings, "check claims"):
-        checks = check_all(wh, find_claims(art), art.date)
-    declared = None if isinstance(source, Article) else _declared_country(source)
+    art, checks = _read_and_check(wh, source, when, timings, cache=cache)
+    declared = None if not isinstance(source, str | Path) else _declared_country(source)
     wanted = [*pair[1:], *others] or None
     return build(
         wh,
-        art.to_dict(),
-        [c.to_dict() for c in checks],
+        art,
+        checks,
         focal=pair[0] if pair else None,
         vs=wanted,
         declared=declared,
         since=since,
         timings=timings,
     )
+
+
+KEPT = "article-checks"  # the kind of a kept reading + checks in the warehouse's results
+
+
+def _read_and_check(
+    wh: Warehouse, source: str | Path | Article, when: date | str | None, timings: Timings, *, cache: bool
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The article's JSON contract and its checked claims (``Check.to_dict()``), from the
+    warehouse's kept results when the same cleaned article (text, title, date, byline, URL,
+    origin), the same ``--date``, the same code (:func:`results.code_version`) and the same
+    data (:func:`results.data_version`) were read and checked before; else read (spaCy) and
+    checked, and kept. ``timings`` gets the stages and whether the result was kept."""
+    from dyadscope.warehouse import results
+
+    if isinstance(source, str | Path):
+        with stage(timings, "load article"):
+            from dyadscope.news import clean as cleaning
+            from dyadscope.news import inputs
+
+            cleaned: Any = cleaning.clean(inputs.load(source), article_date(when))
+    else:
+        cleaned = source
+    name = None
+    if cache and not wh.read_only:
+        with stage(timings, "look up kept checks"):
+            fields = dataclasses.asdict(cleaned) if isinstance(source, str | Path) else cleaned.to_dict()
+            files = [wh.file(n) for n in sorted(datasets()) if wh.exists(n)]
+            name = results.name_of(KEPT, fields, str(when or ""), results.code_version(), results.data_version(files))
+            kept = results.get_json(wh.path / results.FOLDER, name)
+        if isinstance(kept, dict) and isinstance(kept.get("article"), dict) and isinstance(kept.get("checks"), list):
+            timings.kept["article and checks"] = "read back"
+            return kept["article"], kept["checks"]
+    with stage(timings, "import claims, reader"):
+        from dyadscope.claims.check import check_all
+        from dyadscope.claims.extract import find_claims
+        from dyadscope.news.article import Article
+        from dyadscope.news.reader import read_clean
+    with stage(timings, "read article"):
+        art = cleaned if isinstance(cleaned, Article) else next(read_clean([cleaned]))
+        if art.date is None and when is not None:  # an Article read without a date: --date decides the period
+            art = dataclasses.replace(art, date=article_date(when))
+    with stage(timings, "check claims"):
+        checks = [c.to_dict() for c in check_all(wh, find_claims(art), art.date)]
+    article = art.to_dict()
+    if name is None:
+        timings.kept["article and checks"] = "not used"
+    else:
+        stored = results.put_json(wh.path / results.FOLDER, name, {"article": article, "checks": checks})
+        timings.kept["article and checks"] = "computed, kept" if stored else "computed, not keepable"
+    return article, checks
 
 
 def _declared_country(source: str | Path) -> str | None:

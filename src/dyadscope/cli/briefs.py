@@ -52,7 +52,14 @@ def brief_cmd(
     when: Annotated[str | None, typer.Option("--date", help="Article date YYYY-MM-DD when it has none.")] = None,
     output: Annotated[Path, typer.Option("--output", "-o", help="brief.html or brief.pdf")] = Path("brief.html"),
     timings: Annotated[
-        bool, typer.Option("--timings", help="Print wall and CPU seconds per stage, start-up included (stderr).")
+        bool,
+        typer.Option(
+            "--timings", help="Print wall and CPU seconds per stage, start-up included, and what was kept (stderr)."
+        ),
+    ] = False,
+    no_cache: Annotated[
+        bool,
+        typer.Option("--no-cache", help="Read and check the article afresh instead of reading back the kept result."),
     ] = False,
     warehouse: WarehouseOpt = None,
 ) -> None:
@@ -68,7 +75,9 @@ def brief_cmd(
         with timing.stage(start, "import api"):
             make_brief = api.brief
         with err.status("building the brief"):
-            result = make_brief(article, dyad=pair or None, vs=others or None, when=when, warehouse=warehouse)
+            result = make_brief(
+                article, dyad=pair or None, vs=others or None, when=when, warehouse=warehouse, cache=not no_cache
+            )
             path = result.save(output)
         out.print(f"brief written to {path}")
         out.print(f"  {result.choice}", highlight=False, markup=False)
@@ -99,4 +108,10 @@ def _timings_table(start: Any, stages: dict[str, float], command: Any) -> list[s
     lines += [f"  {k:24s} {w:7.2f} {'' if c is None else f'{c:7.2f}'}" for k, w, c in rows]
     wall = timing.process_wall()
     lines.append(f"  {'whole process':24s} {'' if wall is None else f'{wall:7.2f}'} {timing.process_cpu():7.2f}")
+    lines += [f"  kept results: {what} {how}" for what, how in getattr(stages, "kept", {}).items()]
+    from dyadscope.warehouse import results
+
+    asked = results.counts["query hit"] + results.counts["query miss"]
+    if asked:
+        lines.append(f"  kept results: queries {results.counts['query hit']} of {asked} read back")
     return lines

@@ -12,9 +12,11 @@ import ipaddress
 import socket
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
-import httpx
+if TYPE_CHECKING:  # imported by fetch() (with its CLI, ~0.2 s): reading a file needs no HTTP client
+    import httpx
 
 from dyadscope.errors import FetchError
 
@@ -105,6 +107,8 @@ def fetch(
     """Download ``url`` under ``policy``; every redirect hop is checked again, and the
     whole download (all hops, every byte) must finish within ``policy.deadline_s``."""
     import time
+
+    import httpx
 
     policy = policy or FetchPolicy()
     current = url

@@ -1,0 +1,159 @@
+"""The kept reading and claim checks of a brief's article (``<warehouse>/.results/``): read
+back only for the same article, date, code and data, equal to a fresh reading, and never
+trusted when damaged."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from dyadscope.api import _briefs
+from dyadscope.cli import app
+from dyadscope.timing import Timings
+from dyadscope.warehouse import Warehouse, results
+
+# Two alignment claims with their year, one trade figure dated by the article's date.
+TEXT = (
+    "Kenya and its partners\n\n"
+    "Kenya voted with the United States in 30 percent of UN General Assembly votes in 2019, "
+    "while it sided with China in 80 percent. Kenya exported goods worth $100 million to China last year.\n"
+)
+WHEN = "2020-03-01"
+
+
+def _read(wh: Warehouse, path: Path, when: str = WHEN, cache: bool = True) -> tuple[Any, Any, str]:
+    t = Timings()
+    art, checks = _briefs._read_and_check(wh, path, when, t, cache=cache)
+    return art, checks, t.kept["article and checks"]
+
+
+def _entries(wh: Warehouse) -> list[Path]:
+    return sorted((wh.path / results.FOLDER).glob(f"{_briefs.KEPT}-*.json"))
+
+
+@pytest.fixture(scope="module")
+def kept(warehouse: Warehouse, tmp_path_factory: pytest.TempPathFactory) -> tuple[Warehouse, Path, Any]:
+    """A copy of the session warehouse (the data test changes it), the article, and its
+    reading + checks computed afresh without the cache (the reference)."""
+    root = tmp_path_factory.mktemp("kept")
+    warehouse.ensure()
+    wh = Warehouse(root / "wh")
+    shutil.copytree(warehouse.path, wh.path, ignore=shutil.ignore_patterns(results.FOLDER, ".*.lock"))
+    path = root / "article.txt"
+    path.write_text(TEXT, "utf-8")
+    fresh = _read(wh, path, cache=False)
+    assert fresh[2] == "not used" and not _entries(wh)
+    return wh, path, fresh
+
+
+def test_kept_result_is_the_fresh_one(kept: tuple[Warehouse, Path, Any]) -> None:
+    wh, path, (art, checks, _) = kept
+    assert len(checks) == 3 and {c["verdict"] for c in checks} <= {"understated", "overstated", "consistent"}
+    first = _read(wh, path)
+    assert first == (art, checks, "computed, kept") and len(_entries(wh)) == 1
+    second = _read(wh, path)
+    assert second == (art, checks, "read back")  # same article, same checks, value by value
+    # the brief built from the kept result is the brief built from a fresh reading
+    a = _briefs.brief(path, when=WHEN, warehouse=wh)
+    b = _briefs.brief(path, when=WHEN, warehouse=wh, cache=False)
+    assert a.timings.kept == {"article and checks": "read back"}  # type: ignore[attr-defined]
+    assert b.timings.kept == {"article and checks": "not used"}  # type: ignore[attr-defined]
+    assert a.checks == b.checks and a.figures == b.figures and a.claims == b.claims
+    day = re.compile(r"\d{4}-\d{2}-\d{2}")  # the page prints the day it was made
+    assert day.sub("", a.html()) == day.sub("", b.html())
+
+
+def test_changed_text_date_or_code_is_read_afresh(
+    kept: tuple[Warehouse, Path, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wh, path, (_, checks, _) = kept
+    _read(wh, path)  # kept (or already kept by the test before)
+    other = tmp_path / "article.txt"
+    other.write_text(TEXT.replace("$100 million", "$900 million"), "utf-8")
+    changed = _read(wh, other)
+    assert changed[2] == "computed, kept"
+    assert changed[1] != checks and "$900 million" in changed[0]["text"]
+    assert changed == (*_read(wh, other, cache=False)[:2], "computed, kept")
+    # a later date: 'last year' is another year, so the trade figure is another period
+    later = _read(wh, path, when="2022-03-01")
+    assert later[2] == "computed, kept" and later[0]["date"] == "2022-03-01"
+    periods = {e["period"] for c in later[1] for e in c["evidence"] if e.get("used")}
+    assert "2021" in periods and "2021" not in {e["period"] for c in checks for e in c["evidence"] if e.get("used")}
+    # another code version (an edit, an upgrade of spaCy or its model): not the kept one
+    monkeypatch.setattr(results, "code_version", lambda: "another version")
+    assert _read(wh, path)[2] == "computed, kept"
+
+
+def test_changed_data_is_read_afresh(kept: tuple[Warehouse, Path, Any]) -> None:
+    wh, path, (_, checks, _) = kept
+    assert _read(wh, path)[2] in ("computed, kept", "read back")
+    with wh.writer("unga") as con:  # Kenya's 2019 votes on 20 roll calls removed
+        assert con is not None
+        con.execute(
+            "DELETE FROM votes WHERE iso3 = 'KEN' AND rcid IN"
+            " (SELECT rcid FROM roll_calls WHERE year = 2019 ORDER BY rcid LIMIT 20)"
+        )
+    after = _read(wh, path)
+    assert after[2] == "computed, kept"
+    assert after[:2] == _read(wh, path, cache=False)[:2]
+    assert after[1] != checks  # the alignment figures moved with the votes
+
+
+def test_damaged_entries_are_ignored(kept: tuple[Warehouse, Path, Any], tmp_path: Path) -> None:
+    wh, _, _ = kept
+    path = tmp_path / "short.txt"
+    path.write_text(TEXT.split(" while ")[0] + ".\n", "utf-8")
+    before = set(_entries(wh))
+    art, checks, how = _read(wh, path)
+    assert how == "computed, kept"
+    (entry,) = set(_entries(wh)) - before
+    good = entry.read_text("utf-8")
+    # a figure changed after it was written: the checksum no longer holds
+    tampered = re.sub(r'"value": (\d)', lambda m: f'"value": {(int(m.group(1)) + 1) % 10}', good, count=1)
+    for bad in (good[: len(good) // 2], "[]", tampered, good.replace(entry.stem, "article-checks-other")):
+        assert bad != good
+        entry.write_text(bad, "utf-8")
+        assert _read(wh, path) == (art, checks, "computed, kept")  # computed again and kept anew
+        assert entry.read_text("utf-8") == good
+    assert results.get_json(entry.parent, entry.stem) == {"article": art, "checks": checks}
+
+
+def test_read_only_warehouse_keeps_nothing(kept: tuple[Warehouse, Path, Any], tmp_path: Path) -> None:
+    wh = kept[0]
+    before = _entries(wh)
+    other = tmp_path / "unkept.txt"
+    other.write_text(TEXT.replace("30 percent", "35 percent"), "utf-8")
+    ro = Warehouse(wh.path, read_only=True)
+    assert _read(ro, other)[2] == "not used" and _entries(wh) == before
+
+
+def test_json_kept_only_when_it_reads_back_the_same(tmp_path: Path) -> None:
+    assert results.put_json(tmp_path, "x-1", {"a": [1, 2.5, None, "b"], "n": float("nan")})
+    back = results.get_json(tmp_path, "x-1")
+    assert back["a"] == [1, 2.5, None, "b"] and back["n"] != back["n"]
+    assert not results.put_json(tmp_path, "x-2", {"a": (1, 2)})  # a tuple comes back a list
+    assert not results.put_json(tmp_path, "x-3", {1: "a"})  # a number key comes back a string
+    assert not results.put_json(tmp_path, "x-4", {"a": {1, 2}})  # no JSON form
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["x-1.json"]  # nothing half-written left
+
+
+def test_timings_print_what_was_kept(kept: tuple[Warehouse, Path, Any], tmp_path: Path) -> None:
+    wh, path, _ = kept
+    _read(wh, path)
+    args = ["brief", str(path), "--date", WHEN, "-o", str(tmp_path / "b.html"), "--timings"]
+    args += ["--warehouse", str(wh.path)]
+    hit = CliRunner().invoke(app, args)
+    assert hit.exit_code == 0, hit.output
+    assert "kept results: article and checks read back" in hit.output
+    assert not re.search(r"^\s+read article\s", hit.output, re.M)  # nothing read, no spaCy
+    fresh = CliRunner().invoke(app, [*args, "--no-cache"])
+    assert fresh.exit_code == 0, fresh.output
+    assert "kept results: article and checks not used" in fresh.output
+    assert re.search(r"^\s+read article\s+\d", fresh.output, re.M)
+    verdicts = [ln for ln in hit.output.splitlines() if ln.strip().startswith("[")]
+    assert len(verdicts) == 3 and verdicts == [ln for ln in fresh.output.splitlines() if ln.strip().startswith("[")]
