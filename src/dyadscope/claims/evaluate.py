@@ -158,6 +158,31 @@ def _read(path: Path, when: date | None, text: str | None = None) -> Any:
         return read(copy, when=when)
 
 
+def _roots(gold: dict[str, Any], gold_path: Path | str | None, shared: Path) -> list[Path]:
+    """Where the set's ``file`` paths are looked up, in order: a bundled set's own folder (the package
+    data for a ``"constructed": true`` set, else ``shared``); for a set read from a path, that file's
+    folder, then ``shared`` (then the package data, for a constructed set)."""
+    bundled_set = gold_path is None or str(gold_path) in (GOLD, CONSTRUCTED, HELDOUT)
+    roots: list[Path] = []
+    if not bundled_set:
+        roots.append(Path(gold_path).parent)  # type: ignore[arg-type]
+    if gold.get("constructed"):
+        with resources.as_file(resources.files("dyadscope") / "data") as data_dir:
+            package = Path(data_dir)
+        roots += [shared, package] if not bundled_set else [package]
+    else:
+        roots.append(shared)
+    return roots
+
+
+def _locate(file: str, roots: list[Path]) -> Path:
+    for root in roots:
+        if (root / file).is_file():
+            return root / file
+    tried = ", ".join(str(r) for r in roots)
+    raise ConfigError(f"claims evaluation set names the file {file!r}, which is in none of: {tried}")
+
+
 def run(
     wh: Warehouse,
     shared: Path,
@@ -165,15 +190,15 @@ def run(
     progress: Callable[[str], None] | None = None,
 ) -> ClaimsEval:
     """Score the claims of every annotated article (and the perturbed copies) read from ``shared``
-    (a set marked ``"constructed": true`` names files under the package data folder instead)."""
+    (a set marked ``"constructed": true`` names files under the package data folder instead). A set
+    read from a path (``dyadscope eval --claims-gold PATH``) names its files relative to its own
+    folder or to ``shared``."""
     gold = load_gold(gold_path)
-    if gold.get("constructed"):
-        with resources.as_file(resources.files("dyadscope") / "data") as data_dir:
-            shared = Path(data_dir)
+    roots = _roots(gold, gold_path, shared)
     rep = ClaimsEval()
     kind_of: dict[str, str] = {}
     for art in gold.get("articles", []):
-        path = shared / art["file"]
+        path = _locate(art["file"], roots)
         when = date.fromisoformat(art["date"]) if art.get("date") else None
         if progress:
             progress(art["file"])
@@ -224,7 +249,7 @@ def run(
     dates = {a["file"]: a.get("date") for a in gold.get("articles", [])}
     for p in gold.get("perturbed", []):
         rep.perturbed += 1
-        path = shared / p["file"]
+        path = _locate(p["file"], roots)
         raw = path.read_text("utf-8")
         original, changed = p["original_sentence"], p["sentence"]
         if original not in raw:

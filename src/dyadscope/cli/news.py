@@ -189,6 +189,14 @@ def eval_cmd(
             "claims_heldout.json).",
         ),
     ] = False,
+    claims_gold: Annotated[
+        Path | None,
+        typer.Option(
+            "--claims-gold",
+            help="Score the claim checks on this gold file instead (version 1, the format of data/eval/claims.json; "
+            "each article's 'file' relative to the gold file's folder or to --shared).",
+        ),
+    ] = None,
     reader_gold: Annotated[
         Path | None,
         typer.Option(
@@ -226,12 +234,18 @@ def eval_cmd(
     if texts is not None:
         raise ConfigError("--texts goes with --reader-gold (the folder of that gold file's articles)")
     root = shared or Path("../shared")
-    if claims:  # owner: claims (issue 16)
-        for title, gold in (
+    if claims_gold is not None and not claims_gold.is_file():
+        raise ConfigError(f"claims gold file {str(claims_gold)!r} does not exist; pass a version-1 claims gold file")
+    if claims or claims_gold is not None:  # owner: claims (issue 16)
+        sets: list[tuple[str, str | Path | None]] = [
             ("VOA articles and the seed", None),
             ("constructed texts", "eval/claims_constructed.json"),
             ("held-out constructed texts (independent annotator)", "eval/claims_heldout.json"),
-        ):
+        ]
+        if claims_gold is not None:
+            sets = [(claims_gold.name, claims_gold)]
+            root = shared or claims_gold.parent
+        for title, gold in sets:
             res = api.eval_claims(
                 root, gold=gold, warehouse=warehouse, progress=lambda s: err.print(f"  {s}", highlight=False)
             )
