@@ -233,8 +233,11 @@ class _Tally:
 def _event_matches(e: dict[str, Any], g: dict[str, Any]) -> tuple[bool, bool]:
     """(same actors in an accepted direction, same event type) of a reader and a gold event."""
     code = str(g.get("cameo") or "")
-    forward = (e["source"], e["target"]) == (g["source"], g["target"])
-    reverse = (e["source"], e["target"]) == (g["target"], g["source"])
+    # a second target the gold marks as defensible (docs/eval-reader.md: "peacekeepers sent
+    # to a UN mission in South Sudan: SSD, or IGO")
+    targets = [g["target"], *g.get("target_also_correct", [])]
+    forward = any((e["source"], e["target"]) == (g["source"], t) for t in targets)
+    reverse = any((e["source"], e["target"]) == (t, g["source"]) for t in targets)
     mutual = code[:3] in _MUTUAL or (code[:3] in ("042", "043") and str(e["cameo"])[:3] in ("042", "043"))
     actors = forward or (reverse and mutual)
     same_type = str(e["cameo"])[:2] == code[:2] or (bool(g.get("plover")) and e["plover"] == g.get("plover"))

@@ -325,12 +325,31 @@ def _lexicon() -> tuple[dict[str, str], dict[tuple[str, str, str, str], str], pd
     return vmap, pmap, codes
 
 
+# Where the reader departs from the official CAMEO->PLOVER table (CAMEO2PLOVER-2021.txt),
+# with the PLOVER manual's own words as evidence (docs/reader.md, "Events, round 4"):
+# 163 "Impose embargo, boycott, or sanctions" is COERCE 'restrict' in the table, but the
+# manual's SANCTION section says "International (political or economic) sanctions are coded
+# as 'discontinue'" (a SANCTION mode) and its CAMEO translation table maps the whole cue
+# category 16 (REDUCE RELATIONS) to SANCTION, "everything at the 3- and 4-digit level ...
+# reduced to the 2-digit cue category".
+PLOVER_DEVIATIONS: dict[str, str] = {"163": "SANCTION"}
+
+
+def _plover_of(code: str, table_value: str) -> str:
+    if code.startswith("02"):
+        return "REQUEST"  # appeals: the PLOVER manual's "all requests, demands and orders"
+    for prefix, plover in PLOVER_DEVIATIONS.items():
+        if code.startswith(prefix):
+            return plover
+    return table_value
+
+
 def plover_map() -> pd.Series:
     """CAMEO code -> PLOVER event type, for every code in the CAMEO tables (appeals, CAMEO
-    02, are REQUEST: the PLOVER manual's "all requests, demands and orders")."""
+    02, are REQUEST: the PLOVER manual's "all requests, demands and orders"; the documented
+    :data:`PLOVER_DEVIATIONS` from the official table)."""
     table = _lexicon()[2]["plover"].copy()
-    table[table.index.str.startswith("02")] = "REQUEST"
-    return table
+    return pd.Series([_plover_of(str(c), str(v)) for c, v in table.items()], index=table.index, name=table.name)
 
 
 @lru_cache(maxsize=512)
@@ -340,7 +359,7 @@ def cameo_info(code: str) -> tuple[str, str, float, int]:
     for n in range(len(code), 1, -1):
         if code[:n] in codes.index:
             row = codes.loc[code[:n]].to_dict()
-            plover = "REQUEST" if code.startswith("02") else str(row["plover"])
+            plover = _plover_of(code, str(row["plover"]))
             return (str(row["name"]), plover, float(row["goldstein"]), int(row["quad_class"]))
     raise KeyError(code)
 
@@ -376,7 +395,8 @@ def _actors(mentions: list[Mention], persons: list[Person], orgs: list[Organizat
 def _dictionary_actors(doc: Doc, actors: list[_Actor]) -> list[_Actor]:
     """International actors of the PETRARCH2 dictionary (``people.institution``: the UN,
     NATO, the IAEA, the Red Cross ...) that no other step made an actor: named entities and
-    runs of proper nouns ("U.N. helicopters", "The Security Council"), looked up whole.
+    runs of proper nouns ("U.N. helicopters", "The Security Council"), looked up whole, then
+    by their leading words ("United Nations Emergency Relief Coordinator"), then word by word.
     An IGO is CAMEO's actor ``IGO``, an NGO ``NGO``, a national body its country."""
     taken = {i for a in actors for i in range(a.start, a.end)}
     spans: list[Span] = [e for e in doc.ents if e.label_ in ("ORG", "NORP", "GPE", "FAC", "PRODUCT")]
@@ -388,6 +408,8 @@ def _dictionary_actors(doc: Doc, actors: list[_Actor]) -> list[_Actor]:
             continue
         if start is not None:
             spans.append(doc[start:i])
+            # the institution at the head of a title: "United Nations Emergency Relief Coordinator"
+            spans += [doc[start:k] for k in range(i - 1, start + 1, -1)]
             spans += [doc[j : j + 1] for j in range(start, i) if i - start > 1]
         start = None
     out: list[_Actor] = []
@@ -452,7 +474,7 @@ def _phrase_actors(head: Token, index: _Index) -> list[_Actor]:
     return found
 
 
-Modality = str  # real | future | intent | negated | conditional | denied | reported
+Modality = str  # real | future | intent | negated | conditional | denied | reported | purpose
 
 _INTENT_HEADS = {
     "plan",
@@ -509,41 +531,49 @@ def modality(tok: Token) -> Modality:
     """How a verb's action stands: real, future (will, would, going to), intent (the
     complement of plan, agree, offer, promise, willing ...), or not to be coded at all:
     negated, conditional (if, unless), denied (the complement of deny, refuse, fear,
-    allege ...), reported (a clause under an allegation, report or plan)."""
+    allege ...), reported (a clause under an allegation, report or plan), purpose (an
+    infinitive clause of aim: "troops stayed to forestall violence", "efforts to end the war").
+    A negated verb inside a clause that is itself not coded ("to help manage if not end the
+    war") takes that clause's state."""
     cur = tok
     state: Modality = "real"
+    negated = False
     for _ in range(6):
         kids = list(cur.children)
-        if any(c.dep_ == "neg" for c in kids):
-            return "negated"
-        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in kids):
-            return "conditional"
-        if (
-            any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in kids)
-            and cur.dep_ == "ccomp"
-            and cur.head.lemma_.lower() in _SPEECH
-        ):
-            return "demanded"  # "France said Iraq must cooperate": a demand of the speaker
-        modal = [c.lower_ for c in kids if c.dep_ == "aux" and c.lower_ in _MODALS]
-        if modal:
-            reported = cur.dep_ == "ccomp" and cur.head.lemma_.lower() in _SPEECH
-            perfect = any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in kids)
-            if perfect:
-                return "conditional"  # "may have imperiled", "would have signed": not a fact
-            if modal[0] in ("will", "'ll", "wo", "shall") or (reported and modal[0] == "would"):
-                state = "future"  # "said it would": the future seen from the past
-            else:
-                return "conditional"  # "would", "could", "may", "might": hypothetical
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
+        if any(c.dep_ == "neg" for c in kids) and not negated:
+            negated = True
+        elif not negated or cur is not tok:
+            if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in kids):
+                return "conditional"
+            if (
+                any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in kids)
+                and cur.dep_ == "ccomp"
+                and cur.head.lemma_.lower() in _SPEECH
+                and not negated
+            ):
+                return "demanded"  # "France said Iraq must cooperate": a demand of the speaker
+            modal = [c.lower_ for c in kids if c.dep_ == "aux" and c.lower_ in _MODALS]
+            if modal:
+                reported = cur.dep_ == "ccomp" and cur.head.lemma_.lower() in _SPEECH
+                perfect = any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in kids)
+                if perfect:
+                    return "conditional"  # "may have imperiled", "would have signed": not a fact
+                if modal[0] in ("will", "'ll", "wo", "shall") or (reported and modal[0] == "would"):
+                    state = "future"  # "said it would": the future seen from the past
+                elif not negated:
+                    return "conditional"  # "would", "could", "may", "might": hypothetical
         if (
             cur.dep_ in ("xcomp", "ccomp", "acl", "relcl")
             and cur.head.pos_ == "NOUN"
             and cur.head.lemma_.lower() in _UNREAL_NOUNS
         ):
             return "reported"
+        if infinitive and cur.dep_ in ("acl", "advcl"):
+            return "purpose"  # "initiatives ... to end the war", "troops on alert to forestall": an aim
         if cur.dep_ in ("xcomp", "ccomp", "advcl", "conj", "acomp") and cur.head.i != cur.i:
             head = cur.head
             lemma = head.lemma_.lower()
-            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
             if cur.dep_ in ("xcomp", "ccomp"):
                 if lemma in _DENIAL_HEADS:
                     return "denied"
@@ -554,11 +584,11 @@ def modality(tok: Token) -> Modality:
                 elif infinitive and lemma not in _ASPECTUAL:
                     state = "intent" if state == "real" else state
             if head.pos_ not in ("VERB", "AUX", "ADJ"):
-                return state
+                break
             cur = head
             continue
-        return state
-    return state
+        break
+    return "negated" if negated else state
 
 
 _INTENT: dict[str, str] = {
@@ -619,20 +649,20 @@ def _code_verb(tok: Token) -> tuple[str, str, float] | None:
     lemmas = [_verb_lemma(tok)]
     if lemmas[0] != tok.lemma_.lower():
         lemmas.append(tok.lemma_.lower())
-    objs = [c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "obj", "attr", "oprd", "dative")]
+    heads = [_content_head(c) for c in tok.children if c.dep_ in ("dobj", "obj", "attr", "oprd", "dative")]
     if tok.dep_ == "xcomp" or any(c.dep_ == "nsubjpass" for c in tok.children):
-        objs += [c.lemma_.lower() for c in tok.children if c.dep_ == "nsubjpass"]
+        heads += [_content_head(c) for c in tok.children if c.dep_ == "nsubjpass"]
+    objs = _words(heads)
     preps: list[tuple[str, str]] = []
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative"):
-            pobj = [g.lemma_.lower() for g in c.children if g.dep_ == "pobj"]
-            preps.append((c.lower_, pobj[0] if pobj else ""))
-    for c in tok.children:  # the object's own prepositional phrase: "a call from"
-        if c.dep_ in ("dobj", "obj"):
-            for p in c.children:
-                if p.dep_ == "prep":
-                    pobj = [g.lemma_.lower() for g in p.children if g.dep_ == "pobj"]
-                    preps.append((p.lower_, pobj[0] if pobj else ""))
+            pobj = _words([_content_head(g) for g in c.children if g.dep_ == "pobj"])
+            preps += [(c.lower_, w) for w in pobj or [""]]
+    for c in heads:  # the object's own prepositional phrase: "a call from"
+        for p in c.children:
+            if p.dep_ == "prep":
+                pobj = _words([_content_head(g) for g in p.children if g.dep_ == "pobj"])
+                preps += [(p.lower_, w) for w in pobj or [""]]
     for lemma in lemmas:
         for obj in objs:
             for prep, pword in preps:
@@ -655,6 +685,38 @@ def _code_verb(tok: Token) -> tuple[str, str, float] | None:
         if lemma in vmap:
             return vmap[lemma], lemma, 0.1 if lemma in _PRIMARY else 0.0
     return None
+
+
+# nouns of quantity whose "of" phrase names the thing: "5 million dollars of aid", "tons of food"
+_MEASURES = {"dollar", "ton", "tonne", "million", "billion", "thousand", "hundred", "percent", "lot", "number"}
+_MEASURES |= {"amount", "kind", "type", "sort", "range", "series", "package", "batch", "shipment", "consignment"}
+
+
+def _content_head(tok: Token) -> Token:
+    """The noun that names a phrase's thing: the head, or for a measure noun ("5.1 million
+    dollars of aid", "25,000 tons of food aid") the head of its ``of`` phrase."""
+    for _ in range(2):
+        if tok.lemma_.lower() not in _MEASURES:
+            break
+        nxt = next(
+            (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"),
+            None,
+        )
+        if nxt is None:
+            break
+        tok = nxt
+    return tok
+
+
+def _words(heads: list[Token]) -> list[str]:
+    """The lemma and, where it differs, the written form of each head: the dictionary
+    writes some pattern nouns in the plural ("- * SANCTIONS")."""
+    out: list[str] = []
+    for h in heads:
+        for w in (h.lemma_.lower(), h.lower_):
+            if w not in out:
+                out.append(w)
+    return out
 
 
 def _in_quote(tok: Token, quotes: list[tuple[int, int]]) -> bool:
@@ -696,6 +758,18 @@ def _verb_events(tok: Token, index: _Index) -> list[_Coded]:
     subj, passive = _subjects(tok)
     agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     objects = [c for c in tok.children if c.dep_ in ("dobj", "obj", "dative", "attr", "oprd")]
+    if not objects:
+        # "allowed opposition leader X to hold a rally", "demanded Y to withdraw": the one
+        # asked or allowed to act is parsed as the subject of the infinitive
+        objects = [
+            g
+            for c in tok.children
+            if c.dep_ in ("ccomp", "xcomp")
+            and c.i > tok.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for g in c.children
+            if g.dep_ == "nsubj" and g.i > tok.i
+        ]
     preps = {
         c.lower_: [g for g in c.children if g.dep_ == "pobj"] for c in tok.children if c.dep_ in ("prep", "dative")
     }
@@ -726,9 +800,14 @@ def _verb_events(tok: Token, index: _Index) -> list[_Coded]:
     src0 = sources[0]
 
     def pick(found: list[_Actor]) -> list[_Actor]:
-        """Other countries first; the source's own country only as a different actor (domestic events)."""
+        """Other countries first; the source's own country only as a different domestic actor
+        (a person, organisation, group or place: "Chamisa mocked Mnangagwa", "French farmers
+        blockaded Paris"), never the state acting on itself ("China ... Beijing's
+        influence") and never the listener of a public statement (CAMEO 01: "told reporters")."""
         other = [a for a in found if a.iso3 != src0.iso3]
-        return other or [a for a in found if a.start != src0.start][:1]
+        if other or code.startswith("01"):
+            return other
+        return [a for a in found if _domestic(_Coded(src0, a, code, tok, pattern, 0.0), tok.doc)][:1]
 
     targets = pick(direct)
     if targets:
@@ -753,7 +832,7 @@ def _verb_events(tok: Token, index: _Index) -> list[_Coded]:
         # an object that is a group of people with no country of its own (PETRARCH2 agent
         # nouns: rebels, police, demonstrators ...) is taken to be in the source's country
         heads = [h for h in patients if not _phrase_actors(h, index)]
-        agent = next((h for h in heads if _is_agent(h)), None)
+        agent = next((h for h in heads if _is_agent(h) or _is_person(h)), None)
         if agent is not None and src0.iso3 not in ("IGO", "NGO"):
             targets = [_Actor(src0.iso3, agent.text, agent.idx, agent.idx + len(agent.text), "agent")]
     if not targets:
@@ -820,6 +899,33 @@ def _is_agent(tok: Token) -> bool:
         tok.lemma_.lower() in words
         or tok.lower_ in words
         or any(c.dep_ == "compound" and c.lemma_.lower() in words for c in tok.children)
+    )
+
+
+def _domestic(c: _Coded, doc: Doc) -> bool:
+    """Whether a target in the source's own country is a domestic event: a different actor
+    of that country (a person, organisation, group or place), not the state acting on
+    itself ("China ... Beijing's influence") and not the listener of a public statement
+    (CAMEO 01: "told reporters")."""
+    if c.target is None or c.code.startswith("01") or c.target.start == c.source.start:
+        return False
+    return not (_is_state(c.source, doc) and _is_state(c.target, doc))
+
+
+def _is_state(actor: _Actor, doc: Doc) -> bool:
+    """A country named as the state itself ("China", "Beijing", "Kenya's"), not as the
+    modifier of a group of its people ("Croatian extremists", "Ugandan opposition")."""
+    if actor.kind != "country":
+        return False
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is None or span.root.dep_ not in ("amod", "compound", "nmod")
+
+
+def _is_person(tok: Token) -> bool:
+    """A named person with no country of their own ("opposition leader Maulana
+    Fazl-ur-Rehman"): in a domestic event, in the source's country."""
+    return tok.ent_type_ == "PERSON" or any(
+        c.dep_ in ("compound", "appos") and c.ent_type_ == "PERSON" for c in tok.children
     )
 
 
@@ -922,6 +1028,8 @@ def code_sentence(
         else:
             continue
         for c in found:
+            if c.target is not None and c.target.iso3 == c.source.iso3 and not _domestic(c, doc):
+                c.target = None
             if _in_quote(tok, quotes):
                 c.confidence -= 0.3
             if c.code.startswith("01") and not c.code.startswith("016"):
