@@ -157,3 +157,75 @@ def test_timings_print_what_was_kept(kept: tuple[Warehouse, Path, Any], tmp_path
     assert re.search(r"^\s+read article\s+\d", fresh.output, re.M)
     verdicts = [ln for ln in hit.output.splitlines() if ln.strip().startswith("[")]
     assert len(verdicts) == 3 and verdicts == [ln for ln in fresh.output.splitlines() if ln.strip().startswith("[")]
+
+
+# -- chart specs kept across runs (report.charts.kept_spec) ---------------------------------
+
+
+def test_kept_chart_is_the_built_one(kept: tuple[Warehouse, Path, Any]) -> None:
+    from dyadscope.report import charts, sections
+
+    wh = kept[0]
+    folder = wh.path / results.FOLDER
+    before = set(folder.glob(f"{charts.CHART_KIND}-*.json"))
+    first = sections.rights(wh, "KEN", around=2019)
+    (entry,) = set(folder.glob(f"{charts.CHART_KIND}-*.json")) - before
+    again = sections.rights(wh, "KEN", around=2019)
+    fresh = sections.rights(Warehouse(wh.path, read_only=True), "KEN", around=2019)  # built, not kept
+    assert again.charts == first.charts == fresh.charts and len(fresh.charts) == 1
+    assert fresh.charts[0].spec["layer"] and results.get_json(folder, entry.stem) == fresh.charts[0].spec
+    # another year's scores: another spec, built afresh
+    later = sections.rights(wh, "KEN", around=2021)
+    assert later.charts[0].spec != first.charts[0].spec
+    assert later.charts == sections.rights(Warehouse(wh.path, read_only=True), "KEN", around=2021).charts
+
+
+def test_a_changed_argument_is_a_new_chart(kept: tuple[Warehouse, Path, Any]) -> None:
+    import pandas as pd
+
+    from dyadscope.report import charts
+
+    wh = kept[0]
+    frame = pd.DataFrame({"year": [2019, 2020, 2021], "value": [0.2, 0.4, 0.3], "series": ["A", "A", "A"]})
+    args: dict[str, Any] = dict(
+        x="year", y="value", series="series", title="t", x_title="Year", y_title="v", legend="l"
+    )
+    base = charts.kept_spec(wh, charts.lines, frame=frame, **args)
+    assert charts.kept_spec(wh, charts.lines, frame=frame.copy(), **args) == base
+    moved = frame.assign(value=[0.2, 0.4, 0.35])
+    got = charts.kept_spec(wh, charts.lines, frame=moved, **args)
+    assert got != base and got == charts.kept_spec(None, charts.lines, frame=moved, **args)
+    marked = charts.kept_spec(wh, charts.lines, frame=frame, marks=[charts.Mark(2020, "x")], **args)
+    assert marked != base and "x" in str(marked)
+
+
+def test_fingerprints_tell_inputs_apart() -> None:
+    import numpy as np
+    import pandas as pd
+
+    from dyadscope.report.charts import Mark
+
+    f = pd.DataFrame({"a": [1, 2], "b": ["x", None]})
+    different = [
+        [1, 1.0, "1", True, None, -0.0, 0.0, float("nan"), np.int64(1), (1,), [1], {"a": 1}, {"a": 1.0}],
+        [Mark(2020, "a"), Mark(2020, "b"), Mark(2021, "a"), Mark(2020, "a", about="USA")],
+        [
+            f,
+            f.assign(a=[1, 3]),
+            f.assign(a=np.array([1, 2], dtype="int32")),
+            f.assign(a=[1.0, 2.0]),
+            f.assign(b=["x", "None"]),
+            f.assign(b=pd.Series(["x", None], dtype=object)),
+            f.assign(b=pd.Series(["x", np.nan], dtype=object)),
+            f[["b", "a"]],
+            f.set_axis([1, 2]),
+            f.rename(columns={"a": "c"}),
+        ],
+    ]
+    for group in different:
+        prints = [results.fingerprint(v) for v in group]
+        assert len(set(prints)) == len(prints), prints
+    assert results.fingerprint(f) == results.fingerprint(f.copy())
+    assert results.fingerprint(Mark(2020, "a")) == results.fingerprint(Mark(2020, "a"))
+    with pytest.raises(TypeError, match="no fingerprint for a object"):
+        results.fingerprint(object())

@@ -111,7 +111,8 @@ def _timings_table(start: Any, stages: dict[str, float], command: Any) -> list[s
     lines += [f"  kept results: {what} {how}" for what, how in getattr(stages, "kept", {}).items()]
     from dyadscope.warehouse import results
 
-    asked = results.counts["query hit"] + results.counts["query miss"]
-    if asked:
-        lines.append(f"  kept results: queries {results.counts['query hit']} of {asked} read back")
+    for kind in dict.fromkeys(k.rsplit(" ", 1)[0] for k in results.counts):
+        hit, miss = results.counts.get(f"{kind} hit", 0), results.counts.get(f"{kind} miss", 0)
+        if hit + miss:
+            lines.append(f"  kept results: {kind} {hit} of {hit + miss} read back")
     return lines

@@ -9,15 +9,34 @@ of unusual votes). At most :data:`MAX_SERIES` series per chart.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import logging
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import altair as alt
 import pandas as pd
 
 from dyadscope.errors import ConfigError
+
+if TYPE_CHECKING:
+    import altair as alt
+
+    from dyadscope.warehouse import Warehouse
+else:
+
+    class _Altair:
+        """Altair, imported on first use (~0.3 s): a brief whose charts are all kept
+        (:func:`kept_spec`) never imports it."""
+
+        def __getattr__(self, name: str) -> Any:
+            import altair
+
+            return getattr(altair, name)
+
+    alt = _Altair()
+
+log = logging.getLogger(__name__)
 
 FORMATS = (".html", ".png", ".svg", ".json")
 MAX_SERIES = 6
@@ -34,6 +53,39 @@ class Mark:
     year: int
     label: str
     about: str | None = None  # the series (partner) it explains; None: every chart of the section
+
+
+CHART_KIND = "chart"  # the kind of a kept spec in the warehouse's results
+
+
+def kept_spec(wh: Warehouse | None, build: Callable[..., Any], /, **kwargs: Any) -> dict[str, Any]:
+    """``build(**kwargs).to_dict()``, the chart's Vega-Lite spec, kept in the warehouse's
+    results (``.results/chart-*.json``) under a SHA-256 of the builder's name, every
+    argument (a frame by its columns, dtypes, index and values) and the code version
+    (:func:`~dyadscope.warehouse.results.code_version`: this package's source and the
+    libraries'). The same data and code read the spec back without building the chart;
+    anything else builds it. Nothing is kept for a read-only warehouse (or ``wh=None``), or
+    for arguments with no exact fingerprint."""
+    from dyadscope.warehouse import results
+
+    name = None
+    if wh is not None and not wh.read_only:
+        try:
+            prints = {k: results.fingerprint(v) for k, v in sorted(kwargs.items())}
+        except TypeError as exc:
+            log.debug("chart %s not kept: %s", build.__name__, exc)
+        else:
+            name = results.name_of(
+                CHART_KIND, f"{build.__module__}.{build.__qualname__}", prints, results.code_version()
+            )
+            kept = results.get_json(wh.path / results.FOLDER, name)
+            results.count(CHART_KIND, kept is not None)
+            if isinstance(kept, dict):
+                return kept
+    spec: dict[str, Any] = build(**kwargs).to_dict()
+    if name is not None and wh is not None:
+        results.put_json(wh.path / results.FOLDER, name, spec)
+    return spec
 
 
 def axis_title(text: str, limit: int = 30) -> str | list[str]:

