@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from dyadscope.news.gazetteer import Mention
-from dyadscope.news.people import Organization, Person
+from dyadscope.news.people import KIND_NOUNS, Organization, Person
 
 # head nouns of descriptive references -> (role types they fit, role words they fit)
 DESCRIPTIVE: dict[str, tuple[set[str], set[str]]] = {
@@ -105,6 +105,69 @@ def last_person_before(
 
 _HE_SHE = {"he", "she"}
 _LOOK_BACK = 400  # tokens
+# nouns for a person: a subject phrase headed by one of these that names nobody is someone
+# unnamed ("A sailor's wife reached by telephone said ... she said"): "he"/"she" after it is
+# that unnamed person, not someone named earlier
+PERSON_NOUNS = set(DESCRIPTIVE) | {
+    "wife",
+    "husband",
+    "widow",
+    "mother",
+    "father",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "relative",
+    "woman",
+    "man",
+    "resident",
+    "villager",
+    "farmer",
+    "worker",
+    "sailor",
+    "fisherman",
+    "driver",
+    "trader",
+    "student",
+    "teacher",
+    "doctor",
+    "nurse",
+    "witness",
+    "survivor",
+    "victim",
+    "source",
+    "businessman",
+    "businesswoman",
+    "entrepreneur",
+    "owner",
+    "activist",
+    "protester",
+    "journalist",
+    "reporter",
+    "lawyer",
+    "soldier",
+    "officer",
+    "engineer",
+    "employee",
+    "manager",
+    "executive",
+    "banker",
+    "negotiator",
+    "delegate",
+    "member",
+    "citizen",
+    "voter",
+    "passenger",
+    "refugee",
+    "pilot",
+}
+
+
+def _apposed(tok: Token) -> list[Token]:
+    """The words of ``tok``'s appositions ("Rwanda's government spokesperson, Claudine Uwera"),
+    not its modifiers ("the Mugabe administration's record" names no subject)."""
+    return [t for c in tok.children if c.dep_ == "appos" for t in c.subtree]
 
 
 def pronoun_antecedent(
@@ -118,22 +181,34 @@ def pronoun_antecedent(
     """The person "he"/"she" at ``char`` refers to.
 
     Walking back from the pronoun outside quotes and captions, the nearest grammatical
-    subject that is a named person; a subject that is itself "he"/"she" is resolved the
-    same way (a chain of pronouns keeps its referent: "Matyszak says ... he told VOA ...
-    he said"). A person named only as a modifier ("the Mugabe administration") is no
-    subject. Without any such subject, the person named last before the pronoun.
+    subject that is a named person, also through its appositions ("Rwanda's government
+    spokesperson, Claudine Uwera, accused ..."); a subject that is itself "he"/"she" is
+    resolved the same way (a chain of pronouns keeps its referent: "Matyszak says ... he
+    told VOA ... he said"). A person named only as a modifier ("the Mugabe administration")
+    is no subject. A nearer subject that is an unnamed person ("A sailor's wife reached by
+    telephone said") is the referent, so the answer is None. Without any such subject, the
+    person named last before the pronoun.
     """
     skip = [*quotes, *captions]
     starts = {(s, e): p for p in people for s, e in p.mentions}
+
+    def named(tok: Token) -> Person | None:
+        return next((p for (s, e), p in starts.items() if s <= tok.idx < e), None)
+
     end = next((t.i for t in doc if t.idx >= char), len(doc))
     for tok in reversed(doc[max(0, end - _LOOK_BACK) : end]):
         if tok.dep_ not in ("nsubj", "nsubjpass") or _inside(tok.idx, skip):
             continue
-        person = next((p for (s, e), p in starts.items() if s <= tok.idx < e), None)
+        person = named(tok)
+        if person is None and tok.pos_ in ("NOUN", "PROPN"):
+            person = next((p for t in _apposed(tok) for p in [named(t)] if p is not None), None)
         if person is not None:
             return person
         if tok.lower_ in _HE_SHE and depth < 6:
             return pronoun_antecedent(doc, tok.idx, people, skip, (), depth + 1)
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in PERSON_NOUNS and tok.tag_ in ("NN", "NNP") and not definite:
+            return None  # an unnamed person just introduced: "a sailor's wife ... she said"
     hit = last_person_before(char, people, skip)
     return hit[1] if hit else None
 
@@ -145,15 +220,47 @@ def fits(person: Person, head: str) -> bool:
     return person.role_type in types or bool((words | {head}) & role_words)
 
 
+def _introduced(doc: Doc | None, head: str, lo: int, hi: int) -> bool:
+    """Whether someone new with the head noun ``head`` is introduced between characters
+    ``lo`` and ``hi``: an indefinite phrase ("A Western diplomat who attended the talks said",
+    "a senior government official in Port Vila")."""
+    if doc is None:
+        return False
+    return any(
+        lo < t.idx < hi
+        and t.lemma_.lower() == head
+        and t.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in t.children)
+        for t in doc
+    )
+
+
 def descriptive_antecedent(
     char: int,
     head: str,
     countries: set[str],
     people: list[Person],
     skip: Iterable[tuple[int, int]] = (),
+    doc: Doc | None = None,
 ) -> Person | None:
     """The person named last before ``char`` whose role fits ``head`` and whose country is
-    one of ``countries`` (when the phrase names one), mentions inside ``skip`` left out."""
+    one of ``countries`` (when the phrase names one), mentions inside ``skip`` left out;
+    None when an unnamed person of that description was introduced after that mention
+    ("A Western diplomat ... said. '...,' the diplomat said": the unnamed diplomat)."""
+    found = _descriptive(char, head, countries, people, skip)
+    if found is None:
+        return None
+    last = max(s for s, _ in found.mentions if s < char)
+    return None if _introduced(doc, head, last, char) else found
+
+
+def _descriptive(
+    char: int,
+    head: str,
+    countries: set[str],
+    people: list[Person],
+    skip: Iterable[tuple[int, int]] = (),
+) -> Person | None:
     skipped = list(skip)
     for strict in (True, False):  # a person of that country first, else one whose country is unknown
         best: tuple[int, Person] | None = None
@@ -190,6 +297,10 @@ ORG_HEADS: dict[str, set[str]] = {
     "presidency": {"presidency"},
     "secretariat": {"secretariat"},
     "newspaper": {"times", "post", "herald", "tribune", "chronicle", "courier", "ledger", "gazette", "standard"},
+    "daily": {"daily"},
+    "paper": {"times", "post", "herald", "tribune", "chronicle", "courier", "ledger", "gazette", "standard"},
+    "weekly": {"weekly"},
+    "lender": {"bank"},
     "agency's": {"agency"},
 }
 
@@ -232,12 +343,15 @@ def path_to(tok: Token, top: Token) -> list[Token]:
 def organisation_antecedent(
     char: int, head: str, orgs: list[Organization], skip: Iterable[tuple[int, int]] = ()
 ) -> Organization | None:
-    """The organisation named last before ``char`` whose name shows the head noun ``head``."""
+    """The organisation named last before ``char`` whose name shows the head noun ``head``
+    or that the text called that kind of thing ("The daily Le Courrier de Conakry" for "the
+    newspaper", "Kallergis Maritime, a shipping company" for "the company")."""
     words = ORG_HEADS.get(head, {head})
+    kind = KIND_NOUNS.get(head)
     skipped = list(skip)
     best: tuple[int, Organization] | None = None
     for o in orgs:
-        if not words & {w.lower().strip(".,") for w in o.name.split()}:
+        if not words & {w.lower().strip(".,") for w in o.name.split()} and kind not in o.kinds:
             continue
         for s, _ in o.mentions:
             if s < char and (best is None or s > best[0]) and not _inside(s, skipped):

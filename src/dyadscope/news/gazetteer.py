@@ -68,6 +68,49 @@ _CAPITAL_STOP = {
 }
 # alternate names that are ordinary English words ("Island" is Iceland's own name for itself)
 _NAME_STOP = {"Island"}
+# adjectives and nouns of nationality in common press use that the registry's one demonym
+# per country leaves out ("Philippine Defense Secretary", "a Saudi delegation", "Danes");
+# written from general knowledge; plurals are added as for the registry's demonyms
+_MORE_DEMONYMS = {
+    "Philippine": "PHL",
+    "Argentinian": "ARG",
+    "Saudi": "SAU",
+    "Azeri": "AZE",
+    "Kyrgyz": "KGZ",
+    "Kyrgyzstani": "KGZ",
+    "Tajik": "TJK",
+    "Tajikistani": "TJK",
+    "Uzbek": "UZB",
+    "Kazakh": "KAZ",
+    "Slovenian": "SVN",
+    "Slovakian": "SVK",
+    "Maldivian": "MDV",
+    "Cape Verdean": "CPV",
+    "Ecuadorian": "ECU",
+    "Comorian": "COM",
+    "Bissau-Guinean": "GNB",
+    "Djiboutian": "DJI",
+    "Surinamese": "SUR",
+    "Nepali": "NPL",
+    "Timorese": "TLS",
+    "Botswanan": "BWA",
+    "Serb": "SRB",
+    "Croat": "HRV",
+    "Dane": "DNK",
+    "Swede": "SWE",
+    "Finn": "FIN",
+    "Briton": "GBR",
+    "Spaniard": "ESP",
+    "Turk": "TUR",
+    "Icelandic": "ISL",
+    "Kosovan": "UNK",
+    "Equatoguinean": "GNQ",
+    "Luxembourgish": "LUX",
+    "Salvadorean": "SLV",
+    "Belarussian": "BLR",
+    "Somalian": "SOM",
+    "Vanuatuan": "VUT",
+}
 # names that must be written exactly like this to count (upper-case codes)
 _EXTRA = {
     "Washington": "USA",
@@ -216,6 +259,11 @@ def _table() -> list[tuple[str, str, str]]:
         rows.append((text, iso, kind))
         if kind == "demonym" and not text.endswith(("s", "ese", "sh", "ch")):
             rows.append((text + "s", iso, kind))
+    for text, iso in _MORE_DEMONYMS.items():
+        if iso in current:
+            rows.append((text, iso, "demonym"))
+            if not text.endswith(("s", "ese", "sh", "ch")):
+                rows.append((text + "s", iso, "demonym"))
     # a surface form that points at several countries (Korean, Congolese) is left out, unless
     # only one of them is a sovereign state ("French": France, not the French Southern Lands)
     sovereign = set(reg.loc[~reg["historical"] & (reg["un_member"] | reg["iso3"].isin(["TWN", "PSE", "VAT"])), "iso3"])

@@ -50,6 +50,29 @@ TITLES: dict[str, str] = {
     "general": "military",
     "gen.": "military",
     "admiral": "military",
+    "rear admiral": "military",
+    "vice admiral": "military",
+    "commodore": "military",
+    "commander": "military",
+    "colonel": "military",
+    "lieutenant colonel": "military",
+    "brigadier": "military",
+    "brigadier general": "military",
+    "major general": "military",
+    "lieutenant general": "military",
+    "captain": "military",
+    "adm.": "military",
+    "cmdr.": "military",
+    "cdr.": "military",
+    "col.": "military",
+    "lt. col.": "military",
+    "lt. gen.": "military",
+    "maj. gen.": "military",
+    "brig.": "military",
+    "brig. gen.": "military",
+    "capt.": "military",
+    "gov.": "official",
+    "amb.": "diplomat",
     "governor": "official",
     "mayor": "official",
     "spokesperson": "official",
@@ -268,9 +291,84 @@ class Organization:
     country: str | None
     mentions: list[tuple[int, int]] = field(default_factory=list)
     country_evidence: str | None = None  # gazetteer | demonym | institution
+    # what the text calls it ("The daily Le Courrier", "Kallergis Maritime, a shipping company"):
+    # newspaper, company, bank ...; not in the JSON
+    kinds: set[str] = field(default_factory=set, repr=False)
 
     def to_dict(self) -> dict[str, object]:
         return schema.ORGANIZATIONS.to_dict(self)
+
+
+# common nouns that say what a name is: an organisation of that kind ...
+KIND_NOUNS: dict[str, str] = {
+    "newspaper": "newspaper",
+    "daily": "newspaper",
+    "weekly": "newspaper",
+    "paper": "newspaper",
+    "tabloid": "newspaper",
+    "magazine": "newspaper",
+    "broadcaster": "broadcaster",
+    "company": "company",
+    "firm": "company",
+    "conglomerate": "company",
+    "shipbuilder": "company",
+    "manufacturer": "company",
+    "operator": "company",
+    "insurer": "company",
+    "airline": "company",
+    "lender": "bank",
+    "bank": "bank",
+    "militia": "group",
+    "party": "party",
+}
+# ... or a ship, which is neither a person nor an organisation
+VESSEL_NOUNS = {
+    "ship",
+    "vessel",
+    "frigate",
+    "tanker",
+    "destroyer",
+    "cruiser",
+    "submarine",
+    "freighter",
+    "ferry",
+    "corvette",
+    "warship",
+    "trawler",
+    "yacht",
+    "dhow",
+    "barge",
+    "cutter",
+}
+_NEWS_WORDS = {"times", "post", "herald", "tribune", "chronicle", "courier", "courrier", "ledger", "gazette", "daily"}
+_NEWS_WORDS |= {"standard", "observer", "telegraph", "monitor", "sun", "diario", "journal", "express", "mirror"}
+
+
+def kind_of(doc: Doc, start: int, end: int) -> str | None:
+    """What the text calls the name at tokens [start, end): the common noun right before it
+    ("The newspaper La Tribuna Portena", "the Danish frigate Esbern Snare", "The Asuncion
+    daily El Diario del Este") or the head noun of an apposition after it ("Kallergis
+    Maritime, a shipping company based in Piraeus"): a kind of organisation (``KIND_NOUNS``),
+    ``vessel`` for a ship, else None."""
+    if start > 0 and doc[start - 1].is_lower:
+        word = doc[start - 1].lower_
+        if word in VESSEL_NOUNS:
+            return "vessel"
+        if word in KIND_NOUNS:
+            return KIND_NOUNS[word]
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("a", "an", "the"):
+        for tok in doc[end + 2 : min(end + 7, len(doc))]:
+            if tok.is_punct or tok.pos_ in ("ADP", "PRON", "AUX") or tok.lower_ in ("that", "which", "who"):
+                break
+            if tok.pos_ == "VERB" and tok.dep_ not in ("compound", "amod"):
+                break
+            if tok.dep_ == "poss" or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PART")):
+                continue  # a modifier: "a company spokesman", "the frigate's commanding officer"
+            if tok.lower_ in VESSEL_NOUNS:
+                return "vessel"
+            if tok.lower_ in KIND_NOUNS and tok.pos_ == "NOUN":
+                return KIND_NOUNS[tok.lower_]
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -304,6 +402,22 @@ def _country_in(start: int, end: int, mentions: list[Mention]) -> str | None:
 
 
 _HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "gen.", "lt.", "col.", "maj.", "capt.", "sgt.", "marine", "prof."}
+# abbreviated ranks and titles that the model's tokenizer splits before the period ("Cmdr" "."),
+# which also ends the sentence before the name: kept whole by the pipeline's tokenizer
+ABBREVIATED_TITLES = (
+    "Cmdr.",
+    "Cdr.",
+    "Brig.",
+    "Capt.",
+    "Lt.",
+    "Col.",
+    "Maj.",
+    "Sgt.",
+    "Cpl.",
+    "Amb.",
+    "Cmdt.",
+    "Supt.",
+)
 
 
 def _clean_person(ent: Span, mentions: list[Mention]) -> Span | None:
@@ -537,8 +651,14 @@ def _in_name(tok: Token) -> bool:
     return any(t.pos_ == "PROPN" and t.is_title for t in near)
 
 
-def find_people(doc: Doc, mentions: list[Mention]) -> list[Person]:
-    """People with roles and countries; surname-only mentions linked to the full name."""
+def find_people(
+    doc: Doc, mentions: list[Mention], things: list[tuple[str, str, int, int]] | None = None
+) -> list[Person]:
+    """People with roles and countries; surname-only mentions linked to the full name.
+
+    Names that the text calls an organisation or a ship (``kind_of``: "The newspaper La
+    Tribuna Portena", "Kallergis Maritime, a shipping company", "the frigate Esbern Snare")
+    are no people: each is appended to ``things`` as (name, kind, start, end) characters."""
     people: list[Person] = []
     by_surname: dict[str, list[Person]] = {}
     singles: list[Span] = []
@@ -650,11 +770,20 @@ def find_people(doc: Doc, mentions: list[Mention]) -> list[Person]:
                 )
                 people.append(person)
                 by_surname[span.text] = [person]
+    named_things: dict[str, str] = {}
     for p in people:
         p.mentions.sort()
+        for ms, me in p.mentions:
+            span = doc.char_span(ms, me, alignment_mode="expand")
+            kind = kind_of(doc, span.start, span.end) if span is not None else None
+            if kind is not None:
+                named_things[p.name] = kind
+                if things is not None:
+                    things.extend((p.name, kind, a, b) for a, b in p.mentions)
+                break
     title_end = next((t.idx for t in doc if "\n" in t.text or "\n" in t.whitespace_), -1)
     org_names = [e.text for e in doc.ents if e.label_ == "ORG"]
-    return [p for p in people if not _not_a_person(p, title_end, org_names)]
+    return [p for p in people if p.name not in named_things and not _not_a_person(p, title_end, org_names)]
 
 
 def _not_a_person(p: Person, title_end: int, org_names: list[str]) -> bool:
@@ -722,6 +851,11 @@ def _institution_in(text: str) -> str | None:
 
 _GOVERNMENT = {"head of state", "head of government", "deputy head of state", "minister", "legislator"}
 _GOVERNMENT_WORDS = {"government", "opposition", "ministry", "parliament", "cabinet", "presidential", "state"}
+_GOVERNMENT_WORDS |= {"governor", "mayor", "senator", "lawmaker", "minister", "secretary", "presidency"}
+# "its governor", "Its spokesman", "the bank's executive director": a role owned by an
+# organisation named before
+_OWNED_ROLE = re.compile(r"^(?:its|their|the (\w+)(?:'s|’s))\s", re.IGNORECASE)
+_AT_PLACE = {"in", "at", "from"}
 
 
 def _governmental(p: Person) -> bool:
@@ -755,17 +889,39 @@ def link_affiliations(doc: Doc, people: list[Person], orgs: list[Organization], 
             if found:
                 p.country, p.country_evidence = found, "role"
                 break
+    text: str | None = None  # Doc.text joins every token: built once, when needed
+    for p in people:
+        if p.country is None and p.mentions:
+            _owner_country(doc, p, orgs)
+    quoted: list[tuple[int, int]] | None = None
     for p in people:
         if p.country is not None or not _governmental(p) or not p.mentions:
             continue
+        if quoted is None:
+            from dyadscope.news.quotes import quote_spans  # quotes imports this module
+
+            text = text if text is not None else doc.text
+            quoted = [(s, e) for s, e, _ in quote_spans(text)]
         first = doc.char_span(*p.mentions[0], alignment_mode="expand")
         if first is None:
             continue
         sent = first.sent
-        here = {m.iso3 for m in mentions if sent.start_char <= m.start < sent.end_char and m.kind in ("name", "code")}
+        own_quote = [(s, e) for s, e in quoted if s <= first.start_char < e]  # a name inside a quote reads its words
+        outside = [
+            m
+            for m in mentions
+            if sent.start_char <= m.start < sent.end_char
+            and not any(s <= m.start < e for s, e in quoted if (s, e) not in own_quote)
+        ]
+        here = {m.iso3 for m in outside if m.kind in ("name", "code")}
         if len(here) == 1:
             p.country, p.country_evidence = here.pop(), "the one country named in the sentence"
-    text: str | None = None  # Doc.text joins every token: built once, when needed
+            continue
+        # "Speaking in Kinshasa, Foreign Minister X", "told a briefing in Beijing": the one
+        # capital where an official speaks, when no country is named in the sentence
+        at = {m.iso3 for m in outside if m.kind == "capital" and _after_place_word(doc, m)}
+        if not here and len(at) == 1:
+            p.country, p.country_evidence = at.pop(), "the capital where the official speaks"
     for p in people:
         if p.country is not None or not p.role_spans:
             continue
@@ -788,6 +944,56 @@ def link_affiliations(doc: Doc, people: list[Person], orgs: list[Organization], 
         known = known_orgs.country_of(" ".join(text[lo:hi] for lo, hi in p.role_spans))
         if known:
             p.country, p.country_evidence = known, "known institution in the role"
+
+
+_SPEAKING_AT = {"speak", "briefing", "conference", "reporters", "interview", "statement", "news"}
+
+
+def _after_place_word(doc: Doc, m: Mention) -> bool:
+    """Whether the capital ``m`` is where someone speaks: "in"/"at" it, in a phrase of a
+    speech verb or of a briefing ("told a briefing in Beijing", "Speaking in Kinshasa") or
+    fronted ("In Niamey, government spokesman ..."); not where something is done ("signed
+    the deal in Seoul")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.start == 0 or doc[span.start - 1].lower_ not in _AT_PLACE:
+        return False
+    prep = doc[span.start - 1]
+    if prep.i == prep.sent.start:
+        return True
+    head = prep.head
+    return head.lemma_.lower() in _SAY or head.lemma_.lower() in _SPEAKING_AT
+
+
+def _owner_country(doc: Doc, p: Person, orgs: list[Organization]) -> None:
+    """The country of the organisation that owns ``p``'s role: "Its governor, Hussain
+    Latheef" after "The Maldives Monetary Authority ... said", "the bank's executive
+    director" after "the Export-Import Bank of Korea": the organisation named last before
+    the role (with the role's head noun in its name, for "the bank's"), within the three
+    sentences before it."""
+    text = doc.text
+    for lo, hi in sorted(p.role_spans) or []:
+        m = _OWNED_ROLE.match(text[lo:hi] + " ")
+        if m is None:
+            continue
+        head = (m.group(1) or "").lower()
+        span = doc.char_span(lo, hi, alignment_mode="expand")
+        if span is None:
+            continue
+        first = span.sent.start
+        for _ in range(3):
+            if first > 0:
+                first = doc[first - 1].sent.start
+        window = doc[first].idx
+        best: tuple[int, Organization] | None = None
+        for o in orgs:
+            if head and head not in {w.lower() for w in o.name.split()} and KIND_NOUNS.get(head) not in o.kinds:
+                continue
+            for s, _ in o.mentions:
+                if window <= s < lo and (best is None or s > best[0]):
+                    best = (s, o)
+        if best is not None and best[1].country:
+            p.country, p.country_evidence = best[1].country, f"role of {best[1].name}"
+            return
 
 
 def _is_headline_line(text: str, start: int) -> bool:
@@ -865,7 +1071,31 @@ def _in_pair(text: str, m: Mention) -> bool:
     )
 
 
-def find_organizations(doc: Doc, mentions: list[Mention], people: list[Person] | None = None) -> list[Organization]:
+def _untitled(name: str) -> str:
+    """``name`` without the titles it starts with."""
+    words = name.split()
+    while len(words) > 1 and (words[0].lower() in TITLES or words[0].lower() in _HONORIFICS):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _name_kinds(name: str) -> set[str]:
+    """Kinds an organisation's own name shows ("Manila Tribune": a newspaper)."""
+    words = {w.lower().strip(".,") for w in name.split()}
+    out = {KIND_NOUNS[w] for w in words if w in KIND_NOUNS}
+    if words & _NEWS_WORDS:
+        out.add("newspaper")
+    if words & _GENERIC_LAST:
+        out.add("company")
+    return out
+
+
+def find_organizations(
+    doc: Doc,
+    mentions: list[Mention],
+    people: list[Person] | None = None,
+    things: list[tuple[str, str, int, int]] | None = None,
+) -> list[Organization]:
     """Organisations from ORG entities, with a country where the name or a known institution tells.
 
     Not organisations: fragments of the title or of Title Case headings (unless the same
@@ -916,6 +1146,7 @@ def find_organizations(doc: Doc, mentions: list[Mention], people: list[Person] |
             or words[-1].lower() in FACILITY_WORDS
             or (long_form and long_form.split()[-1].lower() in FACILITY_WORDS)
             or text in names
+            or (_untitled(text) != text and any(_untitled(text).startswith(n) for n in names if " " in n))
             or text in currencies
             or text in _NOT_ORG_ACRONYMS
             or (text.isupper() and len(text) >= 2 and text in facility_initials)
@@ -965,10 +1196,20 @@ def find_organizations(doc: Doc, mentions: list[Mention], people: list[Person] |
             found = roles.role_country(roles.role_phrases(ent, appositions_only=True), mentions, ent)
             if found:  # "The Standard, one of Kenya's largest news organizations"
                 country, evidence = found, "apposition"
+        kind = kind_of(doc, ent.start, ent.end)
+        if kind == "vessel":
+            continue  # "the tanker Maria Kristina"
         org = orgs.setdefault(text, Organization(text, country, country_evidence=evidence))
         org.mentions.append((ent.start_char, ent.end_char))
+        org.kinds |= _name_kinds(text) | ({kind} if kind else set())
         if org.country is None:
             org.country, org.country_evidence = country, evidence
+    for name, kind, lo, hi in things or []:  # named things the people finder handed over
+        if kind == "vessel" or name in names:
+            continue
+        org = orgs.setdefault(name, Organization(name, None))
+        org.mentions.append((lo, hi))
+        org.kinds |= _name_kinds(name) | {kind}
     merged = _merge_acronyms(_merge_short_forms(list(orgs.values()), mentions), acr)
     _short_names(text_all, merged)
     return merged

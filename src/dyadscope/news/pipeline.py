@@ -22,6 +22,8 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from dyadscope.errors import ConfigError
@@ -67,8 +69,9 @@ class PeopleComponent:
 
         def work() -> None:
             mentions = doc._.countries or []
-            doc._.people = people.find_people(doc, mentions)
-            doc._.organizations = people.find_organizations(doc, mentions, doc._.people)
+            things: list[tuple[str, str, int, int]] = []  # names of organisations and ships, not people
+            doc._.people = people.find_people(doc, mentions, things)
+            doc._.organizations = people.find_organizations(doc, mentions, doc._.people, things)
             people.link_affiliations(doc, doc._.people, doc._.organizations, mentions)
 
         return _guard("people", doc, work)
@@ -133,6 +136,9 @@ class EventsComponent:
         return _guard("events", doc, work)
 
 
+_TITLE_ABBREVIATIONS = frozenset(people.ABBREVIATED_TITLES)
+
+
 class ParagraphsComponent:
     """Marks a sentence start after every line break, so headlines and paragraphs never merge."""
 
@@ -145,6 +151,8 @@ class ParagraphsComponent:
                 starts.add(tok.i)
             elif tok.i - 1 in starts and not tok.is_space:
                 tok.is_sent_start = False  # no one-word sentence at the start of a paragraph
+            elif prev.text in _TITLE_ABBREVIATIONS:
+                tok.is_sent_start = False  # "said Cmdr. Mads Holm": the period of a rank ends no sentence
         return doc
 
 
@@ -193,6 +201,10 @@ def build(with_components: bool = True) -> Language:
     """The pipeline (cached per process). ``with_components=False`` gives bare spaCy."""
     nlp = load_model()
     if with_components:
+        tokenizer = nlp.tokenizer
+        if isinstance(tokenizer, Tokenizer):  # "Cmdr. Mads Holm": a rank, not a sentence end
+            for abbr in people.ABBREVIATED_TITLES:
+                tokenizer.add_special_case(abbr, [{ORTH: abbr}])
         nlp.add_pipe("dyadscope_paragraphs_v1", before="parser")
         for factory in (
             "dyadscope_countries_v1",

@@ -69,6 +69,7 @@ SPEECH_LEMMAS = {
     "call",
     "determine",
     "find",
+    "report",
 }
 _PRONOUNS = {"he", "she", "He", "She", "him", "her"}
 _OPEN = {"“": "”", "«": "»", "‘": "’", '"': '"', "'": "'", "„": "“"}
@@ -174,6 +175,7 @@ def resolve_subject(
     orgs: list[Organization],
     countries: list[Mention],
     ctx: Context | None = None,
+    depth: int = 0,
 ) -> Attribution:
     """The named person or organisation a speech verb's subject refers to.
 
@@ -182,9 +184,9 @@ def resolve_subject(
     one); a relative pronoun's antecedent; "he"/"she" to the person named last before
     it; a definite descriptive reference ("the top U.S. diplomat", "the lawmaker"; not "a
     senior official", who is someone new) to the person
-    named last before it whose role type and country fit; an organisation (also "an
-    investigation by The Standard"). Anything else is no speaker, its words kept as the
-    candidate.
+    named last before it whose role type and country fit; "it"/"they" to the organisation
+    that is the nearest subject before it; an organisation (also "an investigation by The
+    Standard"). Anything else is no speaker, its words kept as the candidate.
     """
     phrase = " ".join(t.text for t in subj.subtree).strip()
     own = [
@@ -205,6 +207,11 @@ def resolve_subject(
             return Attribution(o.name, "organization", None, "relative pronoun resolved to its antecedent")
         return Attribution(None, None, antecedent.text, "relative pronoun without a named antecedent")
     ctx = ctx or Context()
+    if subj.lower_ in ("it", "they") and depth < 3:  # "the ministry said ... 'No shots were fired,' it said"
+        att = _organisation_pronoun(subj, people, orgs, countries, ctx, depth)
+        if att is not None:
+            return att
+        return Attribution(None, None, phrase, f"pronoun '{subj.text}' without an organisation named before it")
     if subj.text in _PRONOUNS:
         p = coref.pronoun_antecedent(subj.doc, subj.idx, people, ctx.quotes, ctx.captions)
         if p:
@@ -212,11 +219,12 @@ def resolve_subject(
         return Attribution(None, None, phrase, "pronoun without a person named before it")
     head = subj.lemma_.lower()
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children)
-    if subj.pos_ == "NOUN" and head in coref.DESCRIPTIVE and definite:  # "a senior official" is someone new
+    common = subj.pos_ == "NOUN" or (subj.pos_ == "PROPN" and subj.is_lower)  # "the minister" read as PROPN
+    if common and head in coref.DESCRIPTIVE and definite:  # "a senior official" is someone new
         in_phrase = {
             m.iso3 for m in countries if subj.left_edge.idx <= m.start < subj.right_edge.idx + len(subj.right_edge)
         }
-        p = coref.descriptive_antecedent(subj.idx, head, in_phrase, people, ctx.quotes)
+        p = coref.descriptive_antecedent(subj.idx, head, in_phrase, people, ctx.quotes, subj.doc)
         if p:
             return Attribution(p.name, "person", None, f"'{phrase}' resolved to {p.name} (role and country)")
     for tok in [subj, *own]:
@@ -235,11 +243,50 @@ def resolve_subject(
     institution = coref.institution_phrase(subj, countries)
     if institution is not None:  # "The Chinese embassy in Male said", "Sudan's Foreign Ministry said"
         return Attribution(institution, "organization", None, f"the institution '{institution}'")
-    if head in coref.ORG_HEADS and definite and subj.pos_ == "NOUN":
+    if head in coref.ORG_HEADS and definite and common:
         o = coref.organisation_antecedent(subj.idx, head, orgs, ctx.quotes)
         if o is not None:  # "The company said" after "Sumida Kogyo Corporation"
             return Attribution(o.name, "organization", None, f"'{phrase}' resolved to {o.name}")
     return Attribution(None, None, phrase, f"subject of '{verb.text}' is not a named person or organisation")
+
+
+_SENTENCES_BACK = 2
+
+
+def _organisation_pronoun(
+    subj: Token,
+    people: list[Person],
+    orgs: list[Organization],
+    countries: list[Mention],
+    ctx: Context,
+    depth: int,
+) -> Attribution | None:
+    """The organisation "it"/"they" refers to: walking back over the subjects of this
+    sentence and the two before it (outside quotes), the nearest one that names an
+    organisation ("the ministry said in a statement. 'No shots were fired,' it said");
+    None when a person or an unnamed person comes first."""
+    doc = subj.doc
+    sent = subj.sent
+    first = sent.start
+    for _ in range(_SENTENCES_BACK):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    for tok in reversed(doc[first : subj.i]):
+        if tok.dep_ not in ("nsubj", "nsubjpass") or any(s <= tok.idx < e for s, e in ctx.quotes):
+            continue
+        if tok.lower_ in ("he", "she"):
+            return None
+        if tok.pos_ not in ("NOUN", "PROPN", "PRON") or tok.lower_ in _RELATIVE:
+            continue
+        if tok.pos_ == "PRON" and tok.lower_ not in ("it", "they"):
+            continue
+        att = resolve_subject(tok, tok.head, people, orgs, countries, ctx, depth + 1)
+        if att.kind == "organization":
+            return Attribution(att.speaker, "organization", None, f"pronoun '{subj.text}' resolved to {att.speaker}")
+        if att.kind == "person" or tok.lemma_.lower() in coref.PERSON_NOUNS:
+            return None
+    return None
 
 
 _SOURCE_CUE = re.compile(r"\baccording to\b|\b(?:said|says|told|tells|added|adds|noted|notes|explained|wrote)\b")
@@ -312,7 +359,9 @@ def _speaker_from_verb(
             if p:
                 return Attribution(p.name, "person", None, f"named right after '{verb.text}'")
         return None
-    return resolve_subject(subjects[0], verb, people, orgs, countries, ctx)
+    # "The newspaper La Tribuna Portena said": the model may give the verb two subjects
+    found = [resolve_subject(subj, verb, people, orgs, countries, ctx) for subj in subjects]
+    return next((a for a in found if a.speaker), found[0])
 
 
 def find_quotes(

@@ -118,7 +118,8 @@ def role_phrases(name: Span, appositions_only: bool = False) -> list[Span]:
     doc = name.doc
     root = name.root
     out: list[Span] = []
-    left = [c for c in root.lefts if c.i < name.start and c.dep_ in _MODIFIER_DEPS]
+    # modifiers of the name's words ("Philippine Defense Secretary" may hang on "Ramon", not on "Castillo")
+    left = [c for t in name for c in t.lefts if c.i < name.start and c.dep_ in _MODIFIER_DEPS]
     if left and not appositions_only:
         lo = min(c.left_edge.i for c in left)
         pre = _clip(doc, lo, name.start)
