@@ -186,8 +186,9 @@ def test_purpose_clauses_and_statements_are_not_coded(nlp: Language) -> None:
 
 @pytest.mark.shared
 def test_plover_deviation_from_the_official_table(shared: Path) -> None:
-    # the official CAMEO2PLOVER table maps 163 to COERCE; the reader follows the manual's
-    # SANCTION section (docs/reader.md) and nothing else differs but the appeals (02)
+    # the official CAMEO2PLOVER table maps 163 to COERCE and 0813 to RETREAT; the reader
+    # follows the manual's SANCTION and CONCEDE sections (docs/reader.md) and nothing else
+    # differs but the appeals (02)
     table = cameo.parse_codes(
         shared / "data/events/cameo/CAMEO.eventcodes.txt",
         shared / "data/events/cameo/CAMEO.goldsteinscale.txt",
@@ -196,7 +197,7 @@ def test_plover_deviation_from_the_official_table(shared: Path) -> None:
     assert table["163"] == "COERCE"
     ours = events.plover_map()
     differ = sorted(c for c in ours.index if ours[c] != table.get(c) and not c.startswith("02"))
-    assert differ == ["163"] and ours["163"] == "SANCTION"
+    assert differ == ["0813", "163"] and ours["163"] == "SANCTION" and ours["0813"] == "CONCEDE"
     assert events.cameo_info("163")[1] == "SANCTION"
 
 
@@ -209,3 +210,25 @@ def test_gold_second_target_is_accepted() -> None:
     assert (
         evaluation._event_matches({"source": "CHN", "target": "USA", "cameo": "072", "plover": "AID"}, gold)[0] is False
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the PLOVER manual: RETREAT "also covers resignations of government officials"; CAMEO
+        # 0874 "Retreat or surrender militarily"
+        ("Kenyan President Uhuru Kenyatta resigned on Sunday.", ("KEN", None, "083", "RETREAT")),
+        ("Ugandan rebels surrendered to the Kenyan army.", ("UGA", "KEN", "0874", "RETREAT")),
+        # the manual: an announced future retreat is CONCEDE
+        ("Kenya said it will withdraw its troops from Somalia.", ("KEN", "SOM", "087", "CONCEDE")),
+        ("Kenya withdrew its troops from Somalia.", ("KEN", "SOM", "087", "RETREAT")),
+        # the manual's CONCEDE: "removing curfews" (documented deviation from the table)
+        ("Serbia lifted a curfew in Montenegro.", ("SRB", "MNE", "0813", "CONCEDE")),
+        # the manual: debt forgiveness is AID, also "has agreed to forgive"; a plan is AGREE
+        ("China agreed to forgive Zambia's debt.", ("CHN", "ZMB", "071", "AID")),
+        ("China plans to forgive Zambia's debt.", ("CHN", "ZMB", "0331", "AGREE")),
+    ],
+)
+def test_plover_types_from_the_manual(nlp: Language, sentence: str, expected: tuple[str, str | None, str, str]) -> None:
+    doc = nlp(sentence)
+    assert [(e.source, e.target, e.cameo, e.plover) for e in doc._.events][:1] == [expected]

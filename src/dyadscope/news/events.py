@@ -85,6 +85,8 @@ VERB_OVERRIDES: dict[str, str] = {
     "reject": "120",
     "refuse": "120",
     "borrow": "071",
+    # CAMEO 0874 "Retreat or surrender militarily" (PETRARCH2: 080 yield)
+    "surrender": "0874",
     # the PLOVER manual's AGREE: "agree to, offer, promise ... to cooperate" (PETRARCH2: 050)
     "agree": "030",
 }
@@ -332,7 +334,19 @@ def _lexicon() -> tuple[dict[str, str], dict[tuple[str, str, str, str], str], pd
 # as 'discontinue'" (a SANCTION mode) and its CAMEO translation table maps the whole cue
 # category 16 (REDUCE RELATIONS) to SANCTION, "everything at the 3- and 4-digit level ...
 # reduced to the 2-digit cue category".
-PLOVER_DEVIATIONS: dict[str, str] = {"163": "SANCTION"}
+# 0813 "Ease curfew" is RETREAT in the table, but the manual's CONCEDE section lists
+# "removing curfews" among the concessions ("the lifting of a curfew is, effectively, a
+# promise ... We're treating such concessions as verbal") and its translation table gives
+# 081-083 to CONCEDE.
+PLOVER_DEVIATIONS: dict[str, str] = {"163": "SANCTION", "0813": "CONCEDE"}
+# PLOVER types a verb takes whatever its CAMEO code: the manual's RETREAT "also covers
+# resignations of government officials" (mode 'resign'); CAMEO has no retreat code for them.
+PLOVER_BY_VERB: dict[str, str] = {"resign": "RETREAT", "quit": "RETREAT", "step down": "RETREAT"}
+# debt forgiveness is AID (the PLOVER manual's RETREAT section: "Debt forgiveness and loan
+# cancellations, e.g. 'The Paris Club has agreed to forgive $200 of Nigeria's $350 million
+# in loan obligations' should be coded as AID"): CAMEO 071, economic aid
+_FORGIVE = {"forgive", "cancel", "waive", "write off", "write", "restructure"}
+_DEBTS = {"debt", "debts", "loan", "loans", "arrears", "obligation", "obligations", "repayment", "repayments"}
 
 
 def _plover_of(code: str, table_value: str) -> str:
@@ -663,6 +677,8 @@ def _code_verb(tok: Token) -> tuple[str, str, float] | None:
             if p.dep_ == "prep":
                 pobj = _words([_content_head(g) for g in p.children if g.dep_ == "pobj"])
                 preps += [(p.lower_, w) for w in pobj or [""]]
+    if any(lemma in _FORGIVE for lemma in lemmas) and _DEBTS & set(objs):
+        return "071", f"{lemmas[0]} * debt (debt forgiveness: AID)", 0.2
     for lemma in lemmas:
         for obj in objs:
             for prep, pword in preps:
@@ -732,6 +748,7 @@ class _Coded:
     pattern: str
     confidence: float
     synonym: bool = False  # a dictionary synonym inheriting its block's code (an unsure sense)
+    plover: str | None = None  # a PLOVER type other than the code's (PLOVER_BY_VERB, future retreats)
 
 
 def _subjects(tok: Token) -> tuple[list[Token], bool]:
@@ -1012,9 +1029,19 @@ def code_sentence(
             if state not in ("real", "future", "intent"):
                 continue
             found = _verb_events(tok, index)
-            if state != "real":
+            if state == "real":
+                for c in found:
+                    c.plover = PLOVER_BY_VERB.get(_verb_lemma(tok)) if c.code.startswith("08") else None
+            else:
                 kept = []
                 for c in found:
+                    if "debt forgiveness" in c.pattern and tok.head.lemma_.lower() == "agree":
+                        kept.append(c)  # the manual's example: "has agreed to forgive ... loan obligations" is AID
+                        continue
+                    if state == "future" and c.code.startswith("08") and cameo_info(c.code)[1] == "RETREAT":
+                        # the manual: "'announced...would withdraw troops' is RETREAT + FUTURE and
+                        # should be coded as CONCEDE"
+                        c.plover = "CONCEDE"
                     # "prepared to lift the ban": CAMEO 035, intent to yield; "will lift": a future concession
                     code = "035" if state == "intent" and c.code[:2] == "08" else intent_code(c.code)
                     if code is not None:
@@ -1071,7 +1098,11 @@ def _is_head(actor: _Actor, trigger: Token) -> bool:
 
 
 def _is_headline(sent: Span) -> bool:
-    """A Title Case line (a headline), which the parser handles poorly."""
+    """A Title Case line (a headline), which the parser handles poorly; never a sentence
+    closed by a full stop ("Kenyan President Uhuru Kenyatta resigned on Sunday.")."""
+    last = sent[-1] if len(sent) else None
+    if last is not None and last.text == "." and last.is_punct:
+        return False
     words = [t for t in sent if t.is_alpha and len(t) > 3]
     return bool(words) and len(sent) <= 20 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
 
@@ -1155,6 +1186,7 @@ def _add(
         return
     seen.add(key)
     name, plover, gold, quad = cameo_info(c.code)
+    plover = c.plover or plover
     tok = c.trigger
     events.append(
         Event(
