@@ -1,13 +1,16 @@
 """Benchmark: ``dyadscope brief`` on the bundled seed article, as a user runs it (a fresh
-process each time), cold and warm.
+process each time), cold, uncached and warm.
 
-Cold: a new warehouse (built from the bundled data) and no cached Vega bundle. Warm: the
-same command again. Per run: wall time and the child's CPU (user + sys from ``getrusage``;
-the steadier figure on a shared machine) and the stages ``--timings`` prints.
+Cold: a new warehouse (built from the bundled data) and no cached Vega bundle. Uncached: the
+same command with ``--no-cache`` (the article read and checked, every chart built: what a
+new article costs). Warm: the same command again, reading back the kept reading, checks and
+chart specs. Per run: wall time and the child's CPU (user + sys from ``getrusage``; the
+steadier figure on a shared machine) and the stages ``--timings`` prints.
 
-Baseline in the same process: the floor any brief of this design pays — a fresh process that
-imports spaCy, pandas, DuckDB and Altair, loads the English model and parses the article
-(``floor``); ratios are brief / floor. ``--against SRC`` also runs the brief from another
+Baselines in the same run: the uncached brief (ratio warm / uncached, interleaved so that
+both see the same load) and the floor an uncached brief of this design pays — a fresh
+process that imports spaCy, pandas, DuckDB and Altair, loads the English model and parses
+the article (``floor``). ``--against SRC`` also runs the brief from another
 source tree (e.g. ``git archive main src | tar -x -C /tmp/base``), interleaved with this one,
 for a before/after under the same load. ``--pdf`` adds a PDF run (needs Chromium).
 
@@ -49,8 +52,8 @@ def run(cmd: list[str], env: dict[str, str]) -> tuple[float, float, str]:
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), proc.stderr
 
 
-def brief_cmd(out: Path) -> list[str]:
-    args = ["brief", str(EXAMPLE), "--date", "2024-12-15", "-o", str(out), "--timings"]
+def brief_cmd(out: Path, *extra: str) -> list[str]:
+    args = ["brief", str(EXAMPLE), "--date", "2024-12-15", "-o", str(out), "--timings", *extra]
     return [sys.executable, "-m", "dyadscope.cli", *args]
 
 
@@ -82,16 +85,25 @@ def main() -> None:
             print(f"cold ({label}): wall {wall:.2f} s, CPU {cpu:.2f} s (new warehouse, no Vega bundle)")
         floor = [run([sys.executable, "-c", FLOOR], env)[:2] for _ in range(args.repeat)]
         results: dict[str, list[tuple[float, float]]] = {label: [] for label in trees}
-        last = ""
+        uncached: list[tuple[float, float]] = []
+        last = last_uncached = ""
         for _ in range(args.repeat):
-            for label, e in trees.items():  # interleaved: both see the same load
+            wall, cpu, last_uncached = run(brief_cmd(html, "--no-cache"), env)
+            uncached.append((wall, cpu))
+            for label, e in trees.items():  # interleaved: all see the same load
                 wall, cpu, err = run(brief_cmd(html), e)
                 results[label].append((wall, cpu))
                 if label == "this tree":
                     last = err
         f_wall = statistics.median(w for w, _ in floor)
         f_cpu = statistics.median(c for _, c in floor)
+        u_wall = statistics.median(w for w, _ in uncached)
+        u_cpu = statistics.median(c for _, c in uncached)
         print(f"floor (imports + model + parse): wall {f_wall:.2f} s, CPU {f_cpu:.2f} s")
+        print(
+            f"uncached (this tree, --no-cache), median of {args.repeat}: wall {u_wall:.2f} s, CPU {u_cpu:.2f} s; "
+            f"ratio to floor (CPU) {u_cpu / f_cpu:.2f}"
+        )
         for label, runs in results.items():
             wall = statistics.median(w for w, _ in runs)
             cpu = statistics.median(c for _, c in runs)
@@ -99,11 +111,16 @@ def main() -> None:
                 f"warm ({label}), median of {args.repeat}: wall {wall:.2f} s, CPU {cpu:.2f} s; "
                 f"ratio to floor (CPU) {cpu / f_cpu:.2f}"
             )
+        warm_wall = statistics.median(w for w, _ in results["this tree"])
+        warm_cpu = statistics.median(c for _, c in results["this tree"])
+        print(f"ratio warm / uncached (this tree): CPU {warm_cpu / u_cpu:.2f}, wall {warm_wall / u_wall:.2f}")
+        print("stages of the last uncached run (this tree):")
+        print(stages(last_uncached))
         print("stages of the last warm run (this tree):")
         print(stages(last))
         if args.pdf:
             wall, cpu, err = run(brief_cmd(Path(tmp) / "brief.pdf"), env)
-            print(f"PDF (this tree): wall {wall:.2f} s, CPU {cpu:.2f} s (Chromium's CPU included)")
+            print(f"PDF, warm (this tree): wall {wall:.2f} s, CPU {cpu:.2f} s (Chromium's CPU included)")
             print(stages(err))
         print(f"load average {os.getloadavg()[0]:.2f}; target: warm under 4 s, PDF under 10 s")
 

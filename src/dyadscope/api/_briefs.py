@@ -79,11 +79,37 @@ def brief(
     the comparisons unless ``vs`` (or ``dyad``) is given. Returns a
     :class:`~dyadscope.report.model.Brief` (``.html()``, ``.save(path)`` for .html or .pdf).
 
-    ``cache``: the article's reading and its claim checks are kept in the warehouse
-    (``.results/``) under a SHA-256 of the cleaned text, its metadata, the date, the code
-    and the warehouse's data, and read back by the next brief of the same article
-    (:func:`_read_and_check`); ``False`` reads and checks it afresh and keeps nothing."""
+    ``cache``: the article's reading and its claim checks, the chart specs and some queries
+    are kept in the warehouse (``.results/``) under a SHA-256 of what decides them (the
+    cleaned text, its metadata, the date, the code and the warehouse's data) and read back
+    by the next brief of the same article (:func:`_read_and_check`,
+    :func:`~dyadscope.report.charts.kept_spec`); ``False`` computes everything afresh and
+    keeps nothing."""
+    from dyadscope.warehouse import results
+
+    if not cache:
+        with results.bypassed():
+            return brief(source, dyad=dyad, vs=vs, when=when, since=since, warehouse=warehouse)
+    looked_up = dict(results.counts)
     timings = Timings()
+    made = _brief(source, dyad=dyad, vs=vs, when=when, since=since, warehouse=warehouse, timings=timings)
+    for kind in dict.fromkeys(k.rsplit(" ", 1)[0] for k in results.counts):  # this brief's look-ups
+        hit, miss = (results.counts.get(f"{kind} {h}", 0) - looked_up.get(f"{kind} {h}", 0) for h in ("hit", "miss"))
+        if hit + miss:
+            timings.kept[f"{kind} results"] = f"{hit} of {hit + miss} read back"
+    return made
+
+
+def _brief(
+    source: str | Path | Article | None,
+    *,
+    dyad: Sequence[str] | None,
+    vs: Sequence[str] | None,
+    when: date | str | None,
+    since: int,
+    warehouse: str | Path | Warehouse | None,
+    timings: Timings,
+) -> Brief:
     with stage(timings, "import report"):
         from dyadscope.report.brief import build
 
@@ -96,7 +122,7 @@ def brief(
         if len(pair) < 2:
             raise ConfigError("--dyad needs two countries, e.g. --dyad KEN USA (or give an article)")
         return build(wh, None, focal=pair[0], vs=[*pair[1:], *others], since=since, timings=timings)
-    art, checks = _read_and_check(wh, source, when, timings, cache=cache)
+    art, checks = _read_and_check(wh, source, when, timings)
     declared = None if not isinstance(source, str | Path) else _declared_country(source)
     wanted = [*pair[1:], *others] or None
     return build(
@@ -115,7 +141,7 @@ KEPT = "article-checks"  # the kind of a kept reading + checks in the warehouse'
 
 
 def _read_and_check(
-    wh: Warehouse, source: str | Path | Article, when: date | str | None, timings: Timings, *, cache: bool
+    wh: Warehouse, source: str | Path | Article, when: date | str | None, timings: Timings
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """The article's JSON contract and its checked claims (``Check.to_dict()``), from the
     warehouse's kept results when the same cleaned article (text, title, date, byline, URL,
@@ -133,7 +159,7 @@ def _read_and_check(
     else:
         cleaned = source
     name = None
-    if cache and not wh.read_only:
+    if results.active() and not wh.read_only:
         with stage(timings, "look up kept checks"):
             fields = dataclasses.asdict(cleaned) if isinstance(source, str | Path) else cleaned.to_dict()
             files = [wh.file(n) for n in sorted(datasets()) if wh.exists(n)]

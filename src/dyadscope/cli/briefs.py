@@ -59,7 +59,9 @@ def brief_cmd(
     ] = False,
     no_cache: Annotated[
         bool,
-        typer.Option("--no-cache", help="Read and check the article afresh instead of reading back the kept result."),
+        typer.Option(
+            "--no-cache", help="Compute everything afresh (reading, checks, queries, charts) and keep nothing."
+        ),
     ] = False,
     warehouse: WarehouseOpt = None,
 ) -> None:
@@ -109,10 +111,4 @@ def _timings_table(start: Any, stages: dict[str, float], command: Any) -> list[s
     wall = timing.process_wall()
     lines.append(f"  {'whole process':24s} {'' if wall is None else f'{wall:7.2f}'} {timing.process_cpu():7.2f}")
     lines += [f"  kept results: {what} {how}" for what, how in getattr(stages, "kept", {}).items()]
-    from dyadscope.warehouse import results
-
-    for kind in dict.fromkeys(k.rsplit(" ", 1)[0] for k in results.counts):
-        hit, miss = results.counts.get(f"{kind} hit", 0), results.counts.get(f"{kind} miss", 0)
-        if hit + miss:
-            lines.append(f"  kept results: {kind} {hit} of {hit + miss} read back")
     return lines

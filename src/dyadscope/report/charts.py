@@ -64,12 +64,13 @@ def kept_spec(wh: Warehouse | None, build: Callable[..., Any], /, **kwargs: Any)
     argument (a frame by its columns, dtypes, index and values) and the code version
     (:func:`~dyadscope.warehouse.results.code_version`: this package's source and the
     libraries'). The same data and code read the spec back without building the chart;
-    anything else builds it. Nothing is kept for a read-only warehouse (or ``wh=None``), or
-    for arguments with no exact fingerprint."""
+    anything else builds it. Nothing is kept for a read-only warehouse (or ``wh=None``),
+    inside :func:`~dyadscope.warehouse.results.bypassed`, or for arguments with no exact
+    fingerprint."""
     from dyadscope.warehouse import results
 
     name = None
-    if wh is not None and not wh.read_only:
+    if wh is not None and not wh.read_only and results.active():
         try:
             prints = {k: results.fingerprint(v) for k, v in sorted(kwargs.items())}
         except TypeError as exc:

