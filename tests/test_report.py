@@ -48,11 +48,44 @@ def test_number_formats() -> None:
     assert fmt.money(3.275e9, "USD") == "USD 3.3 bn"
     assert fmt.money(10_000_000_000.0) == "USD 10.0 bn"  # never 10000000000.000
     assert fmt.money(812e6, "USD") == "USD 812.0 m"
+    # below zero: a minus sign before the currency, never "USD -67.2 m"; a balance in words
+    assert fmt.money(-67.2e6) == "\u2212USD 67.2 m" and fmt.money(-45_300, "KES") == "\u2212KES 45,300"
+    assert fmt.money(-0.2) == "USD 0"  # rounds to nothing: no sign
+    assert fmt.balance(-67.2e6) == fmt.cell(-67.2e6, "balance") == "deficit USD 67.2 m"
+    assert fmt.balance(1.2e9) == "surplus USD 1.2 bn" and fmt.balance(0.3) == "balanced"
     assert fmt.pct(0.034) == "3.4%" and fmt.pct(0.0004) == "0.04%"
     assert fmt.rank(12.0, 21) == "12th of 21" and fmt.ordinal(22) == "22nd" and fmt.ordinal(13) == "13th"
     assert fmt.day(pd.Timestamp("2024-12-05 00:00:00")) == "2024-12-05"
     cut = fmt.shorten("Situation of human rights in the Islamic Republic of Iran and elsewhere", 40)
     assert cut == "Situation of human rights in the Islamic …"  # cut between words, said so
+
+
+def test_balances_read_as_deficits(seed: Brief) -> None:
+    trade = next(s for s in seed.sections if s.key == "bilateral")
+    for t in trade.frames:
+        cells = [row[-1] for row in t.rows()]
+        want = t.data["balance"]
+        assert len(cells) == len(want) > 5
+        for cell, value in zip(cells, want, strict=True):
+            word = "deficit" if value < 0 else "surplus"
+            assert cell == f"{word} {fmt.money(abs(value))}", (cell, value)  # same amount, its sign in words
+    html = seed.html()
+    assert "USD -" not in html and "KES -" not in html
+
+
+def test_consensus_rows_name_no_vote_per_country(warehouse: Warehouse) -> None:
+    from dyadscope.report import sections
+
+    sec = sections.roll_calls(
+        warehouse, "KEN", ["USA", "CHN"], [("human rights", "human rights")], since=2020, until=2024
+    )
+    (t,) = sec.frames
+    plain = t.data[t.data["adoption"] == "without a vote"]
+    voted = t.data[t.data["adoption"] == "recorded vote"]
+    assert len(plain) and len(voted)  # both kinds in the latest 12
+    assert (plain[["KEN", "USA", "CHN"]] == sections.CONSENSUS).all().all()  # all three were members
+    assert voted[["KEN", "USA", "CHN"]].isin(["yes", "no", "abstain", "absent"]).all().all()
+    assert sum(row.count("without a vote") for row in t.rows()) == len(plain)  # once per row, in 'Adopted by'
 
 
 def test_seed_partners_from_the_article(seed: Brief) -> None:
@@ -89,6 +122,9 @@ def test_seed_sections_follow_the_article(seed: Brief) -> None:
     assert "Iran" in captions and "Haiti" in captions
     iran = next(t for t in votes.frames if "Iran" in t.caption).data
     assert iran["title"].str.contains("Iran").all() and "KEN" in iran.columns and "IRN" in iran.columns
+    haiti = next(t for t in votes.frames if "Haiti" in t.caption)  # every one adopted without a vote
+    assert "all adopted without a vote (no country's vote recorded)" in haiti.caption
+    assert list(haiti.data.columns) == ["date", "symbol", "title", "adoption"]  # no column of the same words
     rights = next(s for s in seed.sections if s.key == "rights")
     assert set(rights.frames[0].data["year"]) == set(range(2014, 2024))  # the years up to the article's
 
@@ -114,7 +150,7 @@ def test_glance_has_one_row_per_claim(seed: Brief, warehouse: Warehouse) -> None
     assert all(r.year == "2024" and "in 2019" in r.figure for r in align)
     assert "15th of 19 in 2024" in align[0].figure  # the MNNA rank beside the US figure
     china = next(r for r in seed.figures if r.label == "Trade balance of Kenya with China")
-    assert china.year == "2020" and china.figure.startswith("deficit of USD 3.3 bn")  # DOTS: 0.14 bn out, 3.39 bn in
+    assert china.year == "2020" and china.figure.startswith("deficit USD 3.3 bn")  # DOTS: 0.14 bn out, 3.39 bn in
     from dyadscope.evidence import trade
 
     b = trade.bilateral(warehouse, "KEN", "CHN").set_index("year").loc[2020]

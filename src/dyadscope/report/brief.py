@@ -74,11 +74,6 @@ def _claim_rows(checks: Sequence[dict[str, Any]]) -> list[GlanceRow]:
 KEY_PARTNERS = ("USA", "CHN", "RUS")  # the alignment the at-a-glance panel always gives, when compared
 
 
-def _signed(value: float) -> str:
-    """A balance in words: ``deficit of USD 67.2 m``, ``surplus of USD 1.2 bn``."""
-    return ("deficit of " if value < 0 else "surplus of ") + fmt.money(abs(value))
-
-
 def _alignment_rows(align: Section, focal: str, last_year: int, placement: Section | None) -> list[GlanceRow]:
     """Coincidence with the United States, China and Russia (those compared; else the first
     three partners) in the latest full year and five years before, the year's n, and why a
@@ -133,8 +128,8 @@ def _trade_row(tab: Table, focal: str, last_year: int) -> GlanceRow | None:
     partner = str(tab.meta.get("partner", ""))
     who, other = registry.name(focal), registry.name(partner) if partner else "the partner"
     text = (
-        f"{_signed(r['exports_reported'] - r['imports_reported'])}: exports {fmt.money(r['exports_reported'])},"
-        f" imports {fmt.money(r['imports_reported'])} ({who}'s records)"
+        f"{fmt.balance(r['exports_reported'] - r['imports_reported'])} (exports {fmt.money(r['exports_reported'])},"
+        f" imports {fmt.money(r['imports_reported'])}; {who}'s records)"
     )
     gaps = []
     for own, mirror, what in (

@@ -13,13 +13,17 @@ from typing import Any, Literal
 
 import pandas as pd
 
-Fmt = Literal["text", "year", "date", "int", "count", "money", "usd", "pct", "share", "score", "rank", "ratio", "code"]
+Fmt = Literal[
+    "text", "year", "date", "int", "count", "money", "usd", "balance", "pct", "share", "score", "rank", "ratio", "code"
+]
 """How a column prints. ``money`` uses the row's ``currency`` column; ``usd`` is US dollars;
+``balance`` a trade balance in US dollars, in words (``deficit USD 67.2 m``);
 ``pct`` a share (0-1) as a percentage; ``share`` a share of votes (0-1) as a percentage;
 ``score`` a 1-5 PTS score; ``rank`` an ordinal; ``ratio`` a plain number with two decimals;
 ``count`` a number of items (votes, events)."""
 
 _SCALES = ((1e12, "tn"), (1e9, "bn"), (1e6, "m"))
+MINUS = "\u2212"  # the minus sign, before the currency: −USD 67.2 m
 
 
 def missing(value: Any) -> bool:
@@ -32,14 +36,29 @@ def missing(value: Any) -> bool:
 
 
 def money(value: float, currency: str = "USD", digits: int = 1) -> str:
-    """``KES 458.5 bn``, ``USD 3.3 bn``, ``USD 812.0 m``, ``USD 45,300``."""
+    """``KES 458.5 bn``, ``USD 3.3 bn``, ``USD 812.0 m``, ``USD 45,300``; an amount below
+    zero with a minus sign before its currency (``−USD 67.2 m``, not ``USD -67.2 m``)."""
     if missing(value):
         return ""
     v = float(value)
+    size = abs(v)
+    text = f"{currency} {size:,.0f}"
     for scale, word in _SCALES:
-        if abs(v) >= scale:
-            return f"{currency} {v / scale:,.{digits}f} {word}"
-    return f"{currency} {v:,.0f}"
+        if size >= scale:
+            text = f"{currency} {size / scale:,.{digits}f} {word}"
+            break
+    shown = any(ch in "123456789" for ch in text.split(" ", 1)[1])  # -0.2 prints as USD 0, no sign
+    return f"{MINUS}{text}" if v < 0 and shown else text
+
+
+def balance(value: float, currency: str = "USD", digits: int = 1) -> str:
+    """A trade balance in words: ``deficit USD 67.2 m``, ``surplus USD 1.2 bn``, ``balanced``."""
+    if missing(value):
+        return ""
+    amount = money(abs(float(value)), currency, digits)
+    if not any(ch in "123456789" for ch in amount.split(" ", 1)[1]):
+        return "balanced"
+    return ("deficit " if float(value) < 0 else "surplus ") + amount
 
 
 def pct(share: float, digits: int = 1) -> str:
@@ -119,6 +138,8 @@ def cell(value: Any, fmt: Fmt = "text", currency: str | None = None) -> str:
         return money(float(value), currency or "USD")
     if fmt == "usd":
         return money(float(value), "USD")
+    if fmt == "balance":
+        return balance(float(value), "USD")
     if fmt in ("pct", "share"):
         return pct(float(value))
     if fmt == "score":

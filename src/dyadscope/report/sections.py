@@ -314,6 +314,9 @@ def trade(
     return Section(title, frames, [], sources, notes, "trade", why)
 
 
+CONSENSUS = "—"  # a country's cell for a resolution adopted without a vote
+
+
 def roll_calls(
     wh: Warehouse,
     focal: str,
@@ -342,12 +345,17 @@ def roll_calls(
         )
         cols = {c: str(c).upper() for c in frame.columns if str(c).upper() in shown}
         view = frame.rename(columns=cols)
-        view = view[["date", "symbol", "title", "adoption", *[c for c in shown if c in view.columns]]]
-        view = view.sort_values("date", ascending=False).head(12)
         consensus = int((frame["adoption"] == "without a vote").sum())
+        countries_shown = [c for c in shown if c in view.columns] if consensus < len(frame) else []
+        for c in countries_shown:  # a resolution adopted without a vote records no member's vote: a dash
+            view[c] = view[c].where((view["adoption"] != "without a vote") | view[c].isna(), CONSENSUS)
+        view = view[["date", "symbol", "title", "adoption", *countries_shown]]
+        view = view.sort_values("date", ascending=False).head(12)
+        every = "all" if consensus == len(frame) else str(consensus)
         frames.append(
             Table(
-                f"Resolutions on {label}, {since}-{until}: {len(frame)} in all, {consensus} adopted without a vote"
+                f"Resolutions on {label}, {since}-{until}: {len(frame)} in all, {every} adopted without a vote"
+                + (" (no country's vote recorded)" if not countries_shown else "")
                 + (" (latest 12)" if len(frame) > 12 else ""),
                 view,
                 formats={"date": "date"},
@@ -356,7 +364,8 @@ def roll_calls(
             )
         )
     notes.append(
-        "“without a vote”: adopted by consensus; the country was a member that session and raised no recorded vote."
+        "“without a vote”: adopted by consensus; no country's vote is recorded"
+        f" ({CONSENSUS} in a country's column, where the country was a member that session; empty: not a member)."
     )
     return Section(title, frames, [], sources, notes, "votes", why)
 
@@ -477,14 +486,14 @@ def bilateral(
             Table(
                 f"{_name(focal)} and {_name(p)}: each side's record (latest 12 years)",
                 view.head(12),
-                formats={c: ("year" if c == "year" else "usd") for c in view.columns},
+                formats={c: ("year" if c == "year" else "balance" if c == "balance" else "usd") for c in view.columns},
                 labels={
                     "year": "Year",
                     "exports_reported": f"Exports, {focal}'s record (FOB)",
                     "exports_mirror": f"Exports, {p}'s record (CIF)",
                     "imports_reported": f"Imports, {focal}'s record (CIF)",
                     "imports_mirror": f"Imports, {p}'s record (FOB)",
-                    "balance": "Balance (preferred records)",
+                    "balance": "Balance (preferred records; exports minus imports)",
                 },
                 source=list(srcs),
                 meta={"partner": p},

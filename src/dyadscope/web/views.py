@@ -323,7 +323,13 @@ def _raw(value: object, how: fmt.Fmt) -> object:
     return value
 
 
-UNITS: dict[str, str] = {"usd": "USD", "money": "in Currency", "pct": "fraction 0-1", "share": "fraction 0-1"}
+UNITS: dict[str, str] = {
+    "usd": "USD",
+    "balance": "USD, exports minus imports",
+    "money": "in Currency",
+    "pct": "fraction 0-1",
+    "share": "fraction 0-1",
+}
 
 
 def _heading(t: Table, col: str) -> str:
