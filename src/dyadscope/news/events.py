@@ -874,6 +874,9 @@ def _verb_events(tok: Token, index: _Index) -> list[_Coded]:
         for c in both:
             c.synonym = strength == 0
         return list(both)
+    if not targets and not code.startswith("01"):
+        targets = _domestic_target(tok, subj, src0, code, index)
+        conf -= 0.1 if targets else 0.0
     out: list[_Coded] = []
     for src in sources:
         ends: list[_Actor | None] = list(targets) or [None]
@@ -917,6 +920,24 @@ def _is_agent(tok: Token) -> bool:
         or tok.lower_ in words
         or any(c.dep_ == "compound" and c.lemma_.lower() in words for c in tok.children)
     )
+
+
+def _domestic_target(tok: Token, subj: list[Token], src0: _Actor, code: str, index: _Index) -> list[_Actor]:
+    """The target of a domestic event with no other: the nearest different actor of the
+    source's own country in the trigger's phrase outside its subject ("Afghan guerillas blew
+    up power lines leading into Kabul"), or a group or person with no country of their own
+    there ("warned that police will no longer tolerate ..."), taken to be in that country."""
+    subj_ids = {t.i for h in subj for t in h.subtree}
+    rest = sorted((t for t in tok.subtree if t.i not in subj_ids), key=lambda t: abs(t.i - tok.i))
+    for t in rest:
+        a = index.get(t)
+        if a is not None and a.iso3 == src0.iso3 and _domestic(_Coded(src0, a, code, tok, "", 0.0), tok.doc):
+            return [a]
+        if a is None and t.pos_ in ("NOUN", "PROPN") and (_is_agent(t) or t.ent_type_ == "PERSON"):
+            if src0.iso3 in ("IGO", "NGO") or any(c.ent_type_ == "NORP" for c in t.children):
+                return []  # an international body's or a foreign group ("Congolese refugees")
+            return [_Actor(src0.iso3, t.text, t.idx, t.idx + len(t.text), "agent")]
+    return []
 
 
 def _domestic(c: _Coded, doc: Doc) -> bool:
@@ -965,6 +986,11 @@ def _noun_events(tok: Token, index: _Index) -> list[_Coded]:
         targets += [a for g in prep.children if g.dep_ == "pobj" for a in _phrase_actors(g, index)]
     targets = [a for a in targets if a.iso3 != sources[0].iso3]
     conf = 0.55 + (0.1 if targets else 0.0)
+    if not targets and not code.startswith("01"):
+        # a domestic event ("staged a hunger strike to protest the government's ...")
+        phrase = tok.head if tok.dep_ in ("dobj", "obj") and tok.head.pos_ == "VERB" else tok
+        owners_and_subject = owners + (_subjects(phrase)[0] if phrase is not tok else [])
+        targets = _domestic_target(phrase, owners_and_subject, sources[0], code, index)
     ends: list[_Actor | None] = list(targets) or [None]
     return [_Coded(s, t, code, tok, f"{tok.lemma_.lower()} (event noun)", conf) for s in sources for t in ends]
 
