@@ -238,3 +238,20 @@ def test_fingerprints_tell_inputs_apart() -> None:
     assert results.fingerprint(Mark(2020, "a")) == results.fingerprint(Mark(2020, "a"))
     with pytest.raises(TypeError, match="no fingerprint for a object"):
         results.fingerprint(object())
+
+
+def test_kept_roll_calls_are_the_query(kept: tuple[Warehouse, Path, Any]) -> None:
+    from dyadscope.alignment.query import VoteFilter
+    from dyadscope.evidence import votes
+
+    wh = kept[0]
+    flt = VoteFilter.parse(2020, 2024)
+    first = votes.roll_calls(wh, ["KEN", "USA"], flt, "human rights")
+    again = votes.roll_calls(wh, ["KEN", "USA"], flt, "human rights")  # read back
+    with results.bypassed():
+        fresh = votes.roll_calls(wh, ["KEN", "USA"], flt, "human rights")
+    assert len(fresh) > 100 and set(fresh["adoption"]) == {"recorded vote", "without a vote"}
+    for got in (first, again):
+        assert got.equals(fresh) and list(got.dtypes) == list(fresh.dtypes)
+    other = votes.roll_calls(wh, ["KEN", "USA"], flt, "nuclear")  # another topic: another result
+    assert not other.equals(fresh) and other["title"].str.contains("uclear").any()

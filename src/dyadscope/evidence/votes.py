@@ -358,7 +358,7 @@ def roll_calls(wh: Warehouse, countries: Sequence[str], flt: VoteFilter, topic: 
         else:
             log.warning("%s holds no resolutions adopted without a vote (made by an older version)", wh.path)
             sql, args = f"{recorded} ORDER BY date, rcid", [*countries, *params]
-        frame = con.execute(sql, args).df()
+    frame = wh.query(sql, args, "unga", cache=True)  # deterministic over the dataset: kept across runs
     return frame.astype({"yes": "Int64", "no": "Int64", "abstain": "Int64"})
 
 
