@@ -216,7 +216,13 @@ def test_fewer_than_is_the_reverse_of_more_than(warehouse: Warehouse) -> None:
             for c in rep
             if c.claim.unit == "comparison"
         ]
-    assert got == [
-        ("EU", "ZAF", "less", "consistent" if eu < cn else "contradicted"),
-        ("EU", "ZAF", "more", "consistent" if eu > cn else "contradicted"),
-    ]
+    # South Africa's own records of its sales to each buyer are read too (one reporter, one valuation):
+    # when they order the two buyers otherwise than the buyers' records do, the sources disagree
+    to_eu, to_cn = _flow(warehouse, "ZAF", "EU", "exports", 2019), _flow(warehouse, "ZAF", "CHN", "exports", 2019)
+
+    def expected(less: bool) -> str:
+        buyers, seller = (eu < cn) == less, (to_eu < to_cn) == less
+        return "sources disagree" if buyers != seller else "consistent" if buyers else "contradicted"
+
+    assert got == [("EU", "ZAF", "less", expected(True)), ("EU", "ZAF", "more", expected(False))]
+    assert "consistent" not in (got[0][-1], got[1][-1]) or got[0][-1] != got[1][-1]

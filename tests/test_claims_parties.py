@@ -187,7 +187,8 @@ def test_two_flows_compared(warehouse: Warehouse) -> None:
     )
     comp = [c for c in rep if c.claim.detail.get("versus") == "USA"]
     assert [c.verdict for c in comp] == ["consistent", "contradicted"]
-    assert all(len([e for e in c.evidence if e.unit == "USD"]) == 2 for c in comp)
+    # the two sellers' records, then the market's own records of its purchases from each (one reporter)
+    assert all(len([e for e in c.evidence if e.unit == "USD"]) in (2, 4) for c in comp)
 
 
 def test_a_rank_and_its_comparison_are_one_claim(warehouse: Warehouse) -> None:

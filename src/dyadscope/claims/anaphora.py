@@ -29,7 +29,11 @@ _PAIR = re.compile(
     re.IGNORECASE,
 )
 _ONE_NEIGHBOUR = re.compile(r"\b(?:its|their)\s+(?:neighbou?r|neighbou?ring country)\b(?!s)", re.IGNORECASE)
-_GROUP_REF = re.compile(r"\b(?:the|its|their)\s+(bloc|continent|member (?:states|countries))\b", re.IGNORECASE)
+_GROUP_REF = re.compile(
+    # "the bloc", "the whole continent", "the 27 member states", "its twenty-seven member countries"
+    r"\b(?:the|its|their)\s+(?:(?:\d+|[a-z]+-[a-z]+|whole|entire)\s+)?(bloc|continent|member (?:states|countries))\b",
+    re.IGNORECASE,
+)
 _UNIONS = {"EU", "Euro Area"}  # groups with member states
 _CONTINENTS = {"Africa", "Sub-Saharan Africa", "Asia", "Latin America"}
 

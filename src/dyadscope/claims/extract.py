@@ -36,12 +36,13 @@ from dyadscope.claims.anaphora import references
 from dyadscope.claims.claim import KINDS, Claim, Entity, Flow, Kind, Quantity, Unit
 from dyadscope.claims.kinds.alignment import alignment_claims
 from dyadscope.claims.kinds.arithmetic import arithmetic_claims, change_on_base, parts_across
+from dyadscope.claims.kinds.change import compared_changes
 from dyadscope.claims.kinds.clause import claim_for
 from dyadscope.claims.kinds.conversion import merge_conversions
 from dyadscope.claims.kinds.rank import merge_versus
 from dyadscope.claims.lexicon import GROUP_CODES, GROUP_NAMES, TABLE_LIMIT
 from dyadscope.claims.quantities import find_quantities
-from dyadscope.claims.sentence import group_mentions, main_country, sentence_entities
+from dyadscope.claims.sentence import group_mentions, main_country, sentence_entities, sentences
 from dyadscope.news.article import Article
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ def find_claims(article: Article, doc: Doc | None = None) -> list[Claim]:
     focus = main_country(article)
     pending: tuple[Span, list[Quantity]] | None = None
     pending_age = 0
-    for sent in doc.sents:
+    for sent in sentences(doc):
         ents = references(article, doc, sent, sentence_entities(article, doc, sent, groups), claims, groups)
         quantities = find_quantities(article, doc, sent)
         if len(quantities) > TABLE_LIMIT:
@@ -84,6 +85,7 @@ def find_claims(article: Article, doc: Doc | None = None) -> list[Claim]:
             if c is not None:
                 claims.append(c)
         claims[before:] = merge_versus(merge_conversions(article, sent, claims[before:]))
+        claims.extend(compared_changes(article, sent, claims[before:]))
         claims.extend(arithmetic_claims(article, doc, sent, claims[before:], quantities))
         on_base = change_on_base(article, doc, sent, quantities, claims[:before])
         if on_base is not None:

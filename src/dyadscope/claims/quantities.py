@@ -103,22 +103,26 @@ def find_quantities(article: Article, doc: Doc, sent: Span) -> list[Quantity]:
                 )
             )
             continue
-        # ratios to another figure: "exports remain a fraction of that figure", "half of its imports"
+        # ratios to another figure: "exports remain a fraction of that figure", "half of its imports",
+        # "about a fifth of its exports", "two thirds of the country's exports"
+        fraction = _fraction_of(doc, sent, tok)
         if tok.lower_ == "fraction" or (
-            tok.lower_ in ("half", "third", "quarter")
+            fraction is not None
             and nxt is not None
             and nxt.lower_ == "of"
             and tok.head.lower_ != "by"
             and not (tok.i > sent.start and doc[tok.i - 1].lower_ in ("first", "second", "last"))
         ):
-            first = tok.i - 1 if tok.i > sent.start and doc[tok.i - 1].dep_ in ("det", "amod") else tok.i
+            first = tok.i - 1 if tok.i > sent.start and doc[tok.i - 1].dep_ in ("det", "amod", "nummod") else tok.i
             if first > sent.start and doc[first - 1].dep_ == "det":
                 first -= 1
-            if first == tok.i and tok.i > sent.start and doc[tok.i - 1].lower_ in ("a", "one"):
+            if first == tok.i and tok.i > sent.start and doc[tok.i - 1].lower_ in ("a", "one", *NUMBER_WORDS):
                 first -= 1  # "roughly a third of": the article belongs to the quote, the hedge before it
+            if first > sent.start and doc[first - 1].text == "-":
+                first = max(sent.start, first - 2)  # "two-thirds"
             word = doc[first : tok.i + 1].text.lower()
             hedge = _hedge_before(text, doc[first].idx)
-            detail = {"word": word, "fraction": FRACTIONS.get(tok.lower_)}
+            detail = {"word": word, "fraction": fraction}
             out.append(Quantity("ratio", None, tok.i, doc[first].idx, tok.idx + len(tok), hedge=hedge, detail=detail))
             continue
         # "more than the next three combined"
@@ -210,6 +214,24 @@ def _versus(doc: Doc, sent: Span) -> list[Quantity]:
         out.append(Quantity("comparison", 1.0, tok.i, tok.idx, than[0].idx + 4, detail=detail))
         break
     return out
+
+
+_PLURAL_FRACTIONS = {"halves": "half", "thirds": "third", "quarters": "quarter", "fifths": "fifth", "tenths": "tenth"}
+
+
+def _fraction_of(doc: Doc, sent: Span, tok: Token) -> float | None:
+    """The value of a fraction word: "half" 1/2, "a fifth" 1/5, "two thirds" / "two-thirds" 2/3."""
+    word = _PLURAL_FRACTIONS.get(tok.lower_, tok.lower_)
+    if word not in FRACTIONS:
+        return None
+    top = 1
+    before = [doc[i] for i in range(max(sent.start, tok.i - 2), tok.i) if doc[i].text != "-"]
+    if before and before[-1].lower_ in NUMBER_WORDS and before[-1].lower_ != "one":
+        top = int(NUMBER_WORDS[before[-1].lower_])
+    elif tok.lower_ in _PLURAL_FRACTIONS:
+        return None  # "thirds" with no count
+    value = top * FRACTIONS[word]
+    return value if 0 < value < 1 else None
 
 
 def _by_before(doc: Doc, sent: Span, tok: Token) -> Token | None:

@@ -35,6 +35,35 @@ def _span_years(words: str) -> int | None:
     return int(w) if w.isdigit() else _SPAN_WORDS.get(w)
 
 
+_ENDS = frozenset({".", "!", "?", '"', "\u201d", "\u2019", "'", ":", ";", ")"})
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The parse's sentences, a fragment the parser cut off mid-sentence joined to the one it belongs to:
+    "Chinese goods worth more than $6 billion" + "were shipped to Nigeria that year." (a sentence with
+    no end punctuation, followed in the same paragraph by one that starts in lower case)."""
+    out: list[Span] = []
+    for sent in doc.sents:
+        if out:
+            last = out[-1]
+            words = [t for t in last if not t.is_space]
+            first = next((t for t in sent if not t.is_space), None)
+            between = doc.text[last.end_char : sent.start_char]
+            if (
+                words
+                and first is not None
+                and words[-1].text not in _ENDS
+                and first.is_lower
+                and first.is_alpha
+                and "\n" not in between
+                and "\n" not in last.text.strip()
+            ):
+                out[-1] = doc[last.start : sent.end]
+                continue
+        out.append(sent)
+    return out
+
+
 def group_mentions(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in GROUP_RE.finditer(text):
@@ -139,8 +168,17 @@ def _of_amount(doc: Doc, flow: Token, i: int) -> bool:
 
 
 def subject_partner(
-    doc: Doc, sent: Span, ents: list[Entity], anchor: int, verb: Token, flow_tok: int | None, focus: str | None
+    doc: Doc,
+    sent: Span,
+    ents: list[Entity],
+    anchor: int,
+    verb: Token,
+    flow_tok: int | None,
+    focus: str | None,
+    before: str | None = None,
 ) -> tuple[str | None, str | None]:
+    """(subject, partner) of the quantity at token ``anchor``; a pronoun subject with no antecedent in
+    the sentence is ``before`` (the subject of the sentence before), else ``focus``."""
     by_token = {e.token: e for e in ents}
 
     def ents_in(tokens: Any) -> list[Entity]:
@@ -176,7 +214,10 @@ def subject_partner(
                 subject = found[0].code
             elif child.lower_ in ("it", "its") or any(t.lower_ == "its" for t in child.subtree):
                 pron = next(t.i for t in child.subtree if t.lower_ in ("it", "its"))
-                subject = antecedent(doc, sent, ents, pron, partner) or focus
+                subject = antecedent(doc, sent, ents, pron, partner)
+                if subject is None and doc[pron].i == child.i and before not in (None, partner):
+                    subject = before  # "It took a third of ...": the country the sentence before is about
+                subject = subject or focus
     if subject is None and flow_tok is not None:
         poss = [e for e in ents_in(doc[flow_tok].subtree) if doc[e.token].dep_ == "poss" and e.code != partner]
         if poss:

@@ -33,6 +33,8 @@ def check_rank_share(wh: Warehouse, c: Claim, when: date | None) -> Check:
         return Check(c, "not checkable", "The claim does not name both countries.")
     if c.detail.get("member") and c.quantity is not None:
         return _check_member_share(wh, c, when)
+    if c.unit == "percent" and c.partner in GROUP_CODES and c.quantity is not None:
+        return _check_group_share(wh, c, when)
     year = c.years[-1] if c.years else None
     if year is None:
         return Check(c, "not checkable", "No year in the sentence and no article date.")
@@ -113,7 +115,10 @@ def check_rank_share(wh: Warehouse, c: Claim, when: date | None) -> Check:
                 text += f" The comparison '{v['quote']}' has no figures to check it: the rank alone is judged."
             else:
                 v_ok, v_text, v_ev, v_tol = found
-                ok, text, ev, tol_text = ok and v_ok, f"{text} {v_text}", [*ev, *v_ev], f"{tol_text} and {v_tol}"
+                if v_ok is None and ok:  # the rank holds, the two records of the comparison disagree
+                    text, ev = f"{text} {v_text}", [*ev, *v_ev]
+                    return Check(c, "sources disagree", text, ev, f"{tol_text} and {v_tol}", plabel)
+                ok, text, ev, tol_text = ok and bool(v_ok), f"{text} {v_text}", [*ev, *v_ev], f"{tol_text} and {v_tol}"
         return Check(c, "consistent" if ok else "contradicted", text, ev, tol_text, plabel)
     if c.unit == "comparison" and c.detail.get("next_combined"):
         every = c.detail["next_combined"] == "all"  # "more than all other markets combined"
@@ -226,11 +231,14 @@ def _check_ratio(wh: Warehouse, c: Claim, when: date | None) -> Check:
     return Check(c, verdict, text, ev, f"'{word}': between {lo:.0%} and {hi:.0%}", n.fig.period)
 
 
-def _flow_usd(wh: Warehouse, c: Claim, when: date | None, a: str, b: str, flow: str) -> tuple[float, Fig] | None:
+def _flow_usd(
+    wh: Warehouse, c: Claim, when: date | None, a: str, b: str, flow: str, source: str | None = None
+) -> tuple[float, Fig] | None:
     """``a``'s ``flow`` with ``b`` in the claim's period in US dollars: ``a``'s own record first
-    (the preference order of sources), else ``b``'s mirror record."""
+    (the preference order of sources), else ``b``'s mirror record (``source``: from that source only)."""
     probe = dataclasses.replace(c, subject=a, partner=b, flow=flow)  # type: ignore[arg-type]
-    used, _, _, _ = pick_period(flow_figures(wh, probe), c.years, c.period_inferred, when)
+    figures = [f for f in flow_figures(wh, probe) if source is None or f.fig.source == source]
+    used, _, _, _ = pick_period(figures, c.years, c.period_inferred, when)
     full = [f for f in used if f.fig.full_year]
     if not full:
         return None
@@ -241,10 +249,12 @@ def _flow_usd(wh: Warehouse, c: Claim, when: date | None, a: str, b: str, flow: 
 
 def _versus(
     wh: Warehouse, c: Claim, when: date | None, subject: str, market: str, other: str, role: str, v: dict[str, Any]
-) -> tuple[bool, str, list[Evidence], str] | None:
+) -> tuple[bool | None, str, list[Evidence], str] | None:
     """Whether ``subject``'s flow with ``market`` stands to ``other``'s (role 'subject') or to
     ``subject``'s flow with ``other`` (role 'partner') as the claim says: more / less than
-    ``factor`` times, or about ``factor`` times with no bound (the hedge's tolerance)."""
+    ``factor`` times, or about ``factor`` times with no bound (the hedge's tolerance). Two buyers of
+    one market's goods (role 'subject') are also compared on the market's own records of its sales to
+    each (one reporter, one valuation); None (sources disagree) when the two readings differ."""
     flow = str(v.get("flow") or c.flow or "total")
     first = _flow_usd(wh, c, when, subject, market, flow)
     second = _flow_usd(wh, c, when, other, market, flow) if role == "subject" else None
@@ -252,22 +262,40 @@ def _versus(
         second = _flow_usd(wh, c, when, subject, other, flow)
     if first is None or second is None or second[0] <= 0:
         return None
-    (va, fa), (vb, fb) = first, second
     factor = float(v.get("factor") or 1.0)
     bound = v.get("bound")
-    ratio = va / vb
-    if bound == "less":
-        ok, tol_text = ratio < factor, f"less than {factor:g} times"
-    elif bound == "more":
-        ok, tol_text = ratio > factor, f"more than {factor:g} times"
-    else:
+
+    def judge(va: float, vb: float) -> tuple[bool, str]:
+        ratio = va / vb
+        if bound == "less":
+            return ratio < factor, f"less than {factor:g} times"
+        if bound == "more":
+            return ratio > factor, f"more than {factor:g} times"
         tol = tolerance(c.hedge)
-        ok, tol_text = tol.lo <= ratio / factor <= tol.hi, f"{factor:g} times ({tol.text})"
+        return tol.lo <= ratio / factor <= tol.hi, f"{factor:g} times ({tol.text})"
+
+    (va, fa), (vb, fb) = first, second
+    ok, tol_text = judge(va, vb)
     ev = _usd_evidence((va, fa), (vb, fb))
     text = (
-        f"{fa.label} in {fa.fig.year}: {fmt(va, 'USD')}; {fb.label}: {fmt(vb, 'USD')}, a ratio of {ratio:.2f}"
+        f"{fa.label} in {fa.fig.year}: {fmt(va, 'USD')}; {fb.label}: {fmt(vb, 'USD')}, a ratio of {va / vb:.2f}"
         f" (claimed {tol_text})."
     )
+    reverse = {"imports": "exports", "exports": "imports", "total": "total"}.get(flow)
+    if role == "subject" and reverse is not None:
+        own_a = _flow_usd(wh, c, when, market, subject, reverse)
+        own_b = _flow_usd(wh, c, when, market, other, reverse)
+        sides = {own_a[1].fig.side if own_a else None, own_b[1].fig.side if own_b else None}
+        if own_a is not None and own_b is not None and own_b[0] > 0 and sides == {"reporter"}:
+            ok_own, _ = judge(own_a[0], own_b[0])
+            ev += _usd_evidence(own_a, own_b)
+            text += (
+                f" {own_a[1].label}: {fmt(own_a[0], 'USD')}; {own_b[1].label}: {fmt(own_b[0], 'USD')},"
+                f" a ratio of {own_a[0] / own_b[0]:.2f}."
+            )
+            if ok_own != ok:
+                text += " The two records disagree."
+                return None, text, ev, tol_text
     return ok, text, ev, tol_text
 
 
@@ -303,6 +331,37 @@ def _check_member_share(wh: Warehouse, c: Claim, when: date | None) -> Check:
     return Check(c, "overstated" if low else "understated", text, ev, tol.text, str(c.period))
 
 
+def _check_group_share(wh: Warehouse, c: Claim, when: date | None) -> Check:
+    """ "The continent took less than 3 percent of China's exports", "the bloc took a fifth of the country's
+    exports": the owner's flow with the group (the trade data's aggregate partner row) over its flow with
+    the world, both from the owner's own record first, in the claim's period."""
+    owner, group = str(c.subject), str(c.partner)
+    flow = c.flow if c.flow in ("exports", "imports") else "total"
+    part = _flow_usd(wh, c, when, owner, group, flow)
+    # the whole from the same source and side as the part (a BACI world total over a DOTS group row
+    # would mix two records)
+    whole = _flow_usd(wh, c, when, owner, "World", flow, part[1].fig.source) if part is not None else None
+    if part is not None and whole is not None and whole[1].fig.side != part[1].fig.side:
+        whole = None
+    if part is None or whole is None or whole[0] <= 0:
+        return Check(
+            c, "not checkable", f"No figures for both {name(owner)}'s {flow} with {name(group)} and the world."
+        )
+    (va, fa), (vb, fb) = part, whole
+    if fa.fig.year != fb.fig.year:
+        return Check(c, "not checkable", f"No year with both {fa.label} and {fb.label}.")
+    share = 100 * va / vb
+    claimed = float(c.quantity or 0)
+    tol = tolerance(c.hedge)
+    ratio = share / claimed if claimed else math.inf
+    ev = _usd_evidence((va, fa), (vb, fb))
+    text = (
+        f"{fa.label} in {fa.fig.year}: {fmt(va, 'USD')}; {fb.label}: {fmt(vb, 'USD')}: {name(group)} took"
+        f" {share:.1f}% against the claimed {claimed:g}% ({tol.text})."
+    )
+    return Check(c, tol.verdict(ratio), text, ev, tol.text, str(fa.fig.year))
+
+
 def _check_versus(wh: Warehouse, c: Claim, when: date | None) -> Check:
     """ "India sold more goods to Africa than the United States did", "Kenya bought more from China
     than from India": the two flows compared, each from the reporter's own record where it has one."""
@@ -314,4 +373,5 @@ def _check_versus(wh: Warehouse, c: Claim, when: date | None) -> Check:
     if found is None:
         return Check(c, "not checkable", f"No figures for both flows compared in {', '.join(map(str, c.years))}.")
     ok, text, ev, tol_text = found
-    return Check(c, "consistent" if ok else "contradicted", text, ev, tol_text, str(c.period))
+    verdict: Verdict = "sources disagree" if ok is None else "consistent" if ok else "contradicted"
+    return Check(c, verdict, text, ev, tol_text, str(c.period))

@@ -3,8 +3,17 @@
 
 from __future__ import annotations
 
-from dyadscope.claims.claim import Draft, Reading
-from dyadscope.claims.lexicon import CHANGE_DOWN, CHANGE_UP, YEAR
+import dataclasses
+import re
+from typing import TYPE_CHECKING
+
+from dyadscope.claims.claim import Claim, Draft, Reading
+from dyadscope.claims.lexicon import CHANGE_DOWN, CHANGE_UP, FRACTIONS, HEDGES, YEAR
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from dyadscope.news.article import Article
 
 
 def read_percent(r: Reading, d: Draft) -> bool:
@@ -38,3 +47,57 @@ def read_multiple(r: Reading, d: Draft) -> bool:
         return False
     d.kind = "change"
     return True
+
+
+_COMPARED = re.compile(
+    r"\b(?:(?P<hedge>" + "|".join(sorted(HEDGES, key=len, reverse=True)) + r")\s+)?"
+    r"(?P<amount>(?:a|one)\s+(?P<frac>half|third|quarter|fifth|tenth)|half|"
+    r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|percent|per cent))"
+    r"\s+(?P<dir>higher|lower|up|down|more|less|bigger|smaller|larger)\s+than\s+"
+    r"(?:a year (?:earlier|before|ago)|the (?:year before|previous year|prior year)|in (?P<base>(?:19|20)\d\d))",
+    re.IGNORECASE,
+)
+_DIRECTED = re.compile(
+    r"\b(?P<dir>up|down)\s+(?:by\s+)?(?:(?P<hedge>" + "|".join(sorted(HEDGES, key=len, reverse=True)) + r")\s+)?"
+    r"(?P<amount>(?:a|one)\s+(?P<frac>half|third|quarter|fifth|tenth)|half|"
+    r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|percent|per cent))"
+    r"\s+(?:from|on|compared with|against)\s+"
+    r"(?:a year (?:earlier|before|ago)|the (?:year before|previous year|prior year)|(?P<base>(?:19|20)\d\d))",
+    re.IGNORECASE,
+)
+_UP_WORDS = frozenset({"higher", "up", "more", "bigger", "larger"})
+
+
+def compared_changes(article: Article, sent: Span, claims: list[Claim]) -> list[Claim]:
+    """A change stated after the amount, in a clause with no flow word of its own: "..., down by about
+    12 percent from a year earlier", "..., more than a third higher than a year earlier". The change is of
+    the trade value stated in the same sentence (its parties, flow and year; the base the year before,
+    or the year named after 'than in')."""
+    base = next((c for c in claims if c.kind == "trade_value" and c.quantity is not None), None)
+    if base is None or any(c.kind == "change" for c in claims):
+        return []
+    out: list[Claim] = []
+    a = sent.start_char
+    for m in [*_COMPARED.finditer(sent.text), *_DIRECTED.finditer(sent.text)]:
+        frac = m.group("frac")
+        value = float(m.group("n")) if m.group("n") else 100 * (FRACTIONS[frac.lower()] if frac else 0.5)
+        up = m.group("dir").lower() in _UP_WORDS
+        years = list(base.years)
+        if m.group("base") and years and int(m.group("base")) < years[-1]:
+            years = [int(m.group("base")), years[-1]]
+        out.append(
+            dataclasses.replace(
+                base,
+                kind="change",
+                quote=article.text[a + m.start() : a + m.end()],
+                quote_span=(a + m.start(), a + m.end()),
+                quantity=value if up else -value,
+                unit="percent",
+                currency=None,
+                hedge=m.group("hedge").lower() if m.group("hedge") else None,
+                years=years,
+                detail={"word": m.group("amount"), "signed": True, "of": base.quote},
+                warnings=list(base.warnings),
+            )
+        )
+    return out

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from dyadscope.claims.claim import Claim, Draft, Entity, Quantity, Reading
 from dyadscope.claims.kinds import change, rank, trade, uncheckable
+from dyadscope.claims.kinds.goods import goods_flow
 from dyadscope.claims.kinds.uncheckable import product_of, uncheckable_reason
 from dyadscope.claims.lexicon import RANK_NOUNS, UNCHECKABLE_RANKS, YEAR
 from dyadscope.claims.quantities import rank_of
@@ -16,6 +17,7 @@ from dyadscope.claims.sentence import (
     flow_near,
     lemma_set,
     period_of,
+    previous_subject,
     subject_partner,
     tree_distance,
 )
@@ -48,14 +50,18 @@ def claim_for(
         if q.detail.get("overtook") and not q.detail.get("stated_rank"):
             has_rank = any(t.lower_ in RANK_NOUNS and rank_of(doc, t) for t in sent)
             flow = None if has_rank else flow
-    subject, partner = subject_partner(doc, sent, ents, q.token, verb, flow_tok, focus)
+    before = previous_subject(article, doc, sent, ())
+    subject, partner = subject_partner(doc, sent, ents, q.token, verb, flow_tok, focus, before)
+    moved = goods_flow(doc, sent, ents, q.token, before or focus) if q.unit == "money" else None
+    if moved is not None:  # "Chinese goods worth $6 billion were shipped to Nigeria"
+        (flow, subject, partner), flow_tok = moved, None
     if subject is None and any(t.lower_ in ("it", "its") for t in sent):
         subject = previous[-1].subject if previous else focus
     if subject is None and partner is not None and flow_tok is not None:
         # "exports to Uganda reached $62 million": a flow with a partner and no owner is the flow of
         # the country the sentences before were about, else of the article's country
-        before = [c.subject for c in reversed(previous[-3:]) if c.subject not in (None, partner)]
-        subject = before[0] if before else (focus if focus != partner else None)
+        recent = [c.subject for c in reversed(previous[-3:]) if c.subject not in (None, partner)]
+        subject = recent[0] if recent else (focus if focus != partner else None)
     if subject is None and re.search(r"\b(the|this) (country|nation)\b|\bgovernment\b", sent.text, re.IGNORECASE):
         subject = focus  # "the country": the country the article is about
     if subject is None:

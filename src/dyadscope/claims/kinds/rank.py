@@ -21,14 +21,28 @@ def share_of(doc: Doc, i: int) -> Flow | None:
                 flow = FLOW_LEMMAS.get(t.lemma_.lower())
                 if flow is not None and t.lemma_.lower() in ("export", "import", "trade", "sale", "purchase"):
                     return flow
+                # "of everything Brazil sold abroad", "of all it bought from abroad": the whole of a flow
+                if flow is not None and t.pos_ == "VERB" and t.dep_ == "relcl" and t.head.lower_ in _WHOLE:
+                    return flow
     return None
 
 
+_WHOLE = frozenset({"everything", "all", "what", "that"})
+
+
 def share_parties(
-    doc: Doc, ents: list[Entity], i: int, subject: str | None, partner: str | None
+    doc: Doc, ents: list[Entity], i: int, subject: str | None, partner: str | None, focus: str | None = None
 ) -> tuple[str | None, str | None]:
     """The owner of the flow ("of Kenya's exports") is the subject; the other country the partner."""
     owner = [e for e in ents if doc[e.token].dep_ == "poss" and i in [a.i for a in doc[e.token].ancestors]]
+    if not owner:  # "of everything Brazil sold abroad": the subject of the verb of the whole
+        owner = [
+            e
+            for e in ents
+            if doc[e.token].dep_ == "nsubj"
+            and doc[e.token].head.dep_ == "relcl"
+            and i in [a.i for a in doc[e.token].ancestors]
+        ]
     if not owner:  # "a third of all Brazilian exports", "20% of Kenyan exports": the flow's country word
         owner = [
             e
@@ -40,7 +54,41 @@ def share_parties(
     if owner:
         other = [e.code for e in ents if e.code != owner[0].code]
         return owner[0].code, other[0] if other else partner
+    referred = _referred_owner(doc, ents, i, subject, focus)
+    if referred is not None:
+        # "The bloc took nearly a fifth of the country's exports": the taker is the partner
+        return referred, subject
     return subject, partner
+
+
+def _latest_country(r: Reading, exclude: tuple[str | None, ...]) -> str | None:
+    """The country named last before the quantity, in its sentence or the one before (recency)."""
+    start = prev_start(r.doc, r.sent)
+    named = [m for m in r.article.countries if start <= m.start < r.q.start and m.iso3 not in exclude]
+    return named[-1].iso3 if named else None
+
+
+def _referred(doc: Doc, i: int) -> bool:
+    """The flow the share is of is owned by a reference to a country ("of the country's exports")."""
+    return any(t.dep_ == "poss" and t.lower_ in ("country", "nation") for t in doc[i].subtree)
+
+
+def _referred_owner(doc: Doc, ents: list[Entity], i: int, subject: str | None, focus: str | None) -> str | None:
+    """The owner of a flow named by reference: "of its exports" (the country named before in the sentence
+    that is not the one taking the share), "of the country's exports" (the article's country)."""
+    for t in doc[i].subtree:
+        if t.dep_ != "poss" or t.head.lemma_.lower() not in FLOW_LEMMAS:
+            continue
+        if t.lower_ in ("its", "their"):
+            # the possessor or subject named before ("Vietnam's biggest market, ahead of Japan, took a fifth of
+            # its exports": Vietnam), else the country named last before
+            before = [e for e in ents if e.token < t.i and e.code != subject and not e.group]
+            roles = [e for e in before if doc[e.token].dep_ in ("poss", "nsubj", "nsubjpass")]
+            pick = roles or before
+            return pick[-1].code if pick else None
+        if t.lower_ in ("country", "nation") and any(c.lower_ == "the" for c in t.children):
+            return focus if focus != subject else None
+    return None
 
 
 def noun_flow(doc: Doc, i: int) -> Flow | None:
@@ -129,11 +177,20 @@ def rank_parties(r: Reading) -> tuple[str | None, str | None]:
 def read_share(r: Reading, d: Draft) -> bool:
     """ "20% of Kenya's exports went to China": a partner's share of a flow."""
     share = share_of(r.doc, r.q.token)
-    if share is None or d.flow is None or d.subject is None or d.subject in GROUP_CODES:
+    if share is None or d.flow is None or d.subject is None:
         return False
+    subject, partner = share_parties(r.doc, r.ents, r.q.token, d.subject, d.partner, r.focus)
+    if _referred(r.doc, r.q.token) and subject in (d.subject, r.focus):
+        # "It took a fifth of the country's exports": the country is the one named last before the
+        # reference (this sentence, else the one before) that is not the taker
+        owner = _latest_country(r, (d.subject,))
+        if owner is not None:
+            subject, partner = owner, d.subject
+    if subject is None or partner in (None, "World", subject) or (subject in GROUP_CODES and d.subject == subject):
+        return False  # no owner of the flow apart from its taker ("the EU took ..." of no one's exports)
     d.kind, d.unit = "rank_share", "percent"
     d.detail["share_of"] = share
-    d.subject, d.partner = share_parties(r.doc, r.ents, r.q.token, d.subject, d.partner)
+    d.subject, d.partner = subject, partner
     if d.subject in GROUP_CODES and d.partner is not None and d.partner not in GROUP_CODES:
         # "Germany accounted for more than a quarter of the EU's exports to the United States": a member's
         # part of the group's flow with a third country

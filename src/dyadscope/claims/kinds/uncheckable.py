@@ -56,7 +56,10 @@ _MONTHS = (
 
 _SUBANNUAL = re.compile(
     # "a quarter", "one quarter", "three-quarters": a fraction, not a period
-    rf"\b(month|monthly|(?<!\ba )(?<!\bone )(?<!-)quarter\b|quarterly|first half|second half|half-year|half year|"
+    # "for months", "in recent months": a duration, not a monthly figure
+    rf"\b((?:last|this|next|a|per|each|every|one|that|the same|the previous|the)\s+month\b|monthly|"
+    rf"(?:first|last|past|previous|two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+months\b|"
+    rf"(?<!\ba )(?<!\bone )(?<!-)quarter\b|quarterly|first half|second half|half-year|half year|"
     rf"q[1-4]|"
     rf"(?:in|during|of|for|between)\s+(?:{_MONTHS})\b|(?:{_MONTHS})\s+(?:and|to|-)\s+(?:{_MONTHS}))",
     re.IGNORECASE,
