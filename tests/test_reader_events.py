@@ -236,3 +236,9 @@ def test_gold_second_target_is_accepted() -> None:
 def test_plover_types_from_the_manual(nlp: Language, sentence: str, expected: tuple[str, str | None, str, str]) -> None:
     doc = nlp(sentence)
     assert [(e.source, e.target, e.cameo, e.plover) for e in doc._.events][:1] == [expected]
+
+
+def test_the_european_community_is_the_igo(nlp: Language) -> None:
+    # the dictionary's code for the EU is IGOEUREEC: its earlier names are the same actor
+    doc = nlp("The European Community gave Kenya 5 million dollars of aid.")
+    assert [(e.source, e.target, e.plover) for e in doc._.events][:1] == [("IGO", "KEN", "AID")]

@@ -431,11 +431,23 @@ def _dictionary_actors(doc: Doc, actors: list[_Actor]) -> list[_Actor]:
         if any(i in taken for i in range(span.start_char, span.end_char)):
             continue
         kind, iso3 = institution(span.text)
+        if kind is None and _normal(span.text) in _EEC_NAMES:
+            kind = "igo"
         code = iso3 if iso3 else {"igo": "IGO", "ngo": "NGO"}.get(kind or "")
         if code:
             out.append(_Actor(code, span.text, span.start_char, span.end_char, "organization"))
             taken.update(range(span.start_char, span.end_char))
     return out
+
+
+# The Phoenix international-actors dictionary codes the European Union IGOEUREEC, the
+# CAMEO code of the European Economic Community: the Union's earlier names are the same
+# actor (the dictionary lists only "European Union" and the Commission).
+_EEC_NAMES = {"EUROPEAN COMMUNITY", "EUROPEAN COMMUNITIES", "EUROPEAN ECONOMIC COMMUNITY", "EEC"}
+
+
+def _normal(name: str) -> str:
+    return " ".join(name.upper().removeprefix("THE ").split())
 
 
 class _Index:
