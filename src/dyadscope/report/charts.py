@@ -22,6 +22,7 @@ from dyadscope.errors import ConfigError
 if TYPE_CHECKING:
     import altair as alt
 
+    from dyadscope.report.model import Chart
     from dyadscope.warehouse import Warehouse
 else:
 
@@ -87,6 +88,16 @@ def kept_spec(wh: Warehouse | None, build: Callable[..., Any], /, **kwargs: Any)
     if name is not None and wh is not None:
         results.put_json(wh.path / results.FOLDER, name, spec)
     return spec
+
+
+def kept_chart(
+    wh: Warehouse | None, key: str, title: str, sources: Sequence[str], build: Callable[..., Any], /, **kwargs: Any
+) -> Chart:
+    """A brief's :class:`~dyadscope.report.model.Chart` ``key``: the spec ``build(**kwargs)``
+    draws (:func:`kept_spec`), its title and sources."""
+    from dyadscope.report.model import Chart
+
+    return Chart(key, title, kept_spec(wh, build, **kwargs), list(sources))
 
 
 def axis_title(text: str, limit: int = 30) -> str | list[str]:
