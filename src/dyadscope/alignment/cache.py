@@ -158,6 +158,13 @@ def refresh(wh: Warehouse, config: IdealPointConfig, progress: ProgressFn | None
             "ideal points are not computed for the votes now loaded; they are computed by "
             "'dyadscope data load' and 'dyadscope data refresh', never by the web server"
         )
+    votes, calls = estimator_input(wh)
+    write(wh, config, estimate(votes, calls, config, progress=progress))
+
+
+def estimator_input(wh: Warehouse) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The warehouse's votes (rcid, iso3, vote) and roll calls (rcid, session, amend, para,
+    bridge_text) in the form :func:`~dyadscope.alignment.idealpoints.estimate` takes."""
     wh.ensure("unga")
     with wh.reader("unga") as con:
         votes = con.execute("SELECT rcid, iso3, vote::VARCHAR AS vote FROM unga.votes WHERE vote <> 'absent'").df()
@@ -165,4 +172,4 @@ def refresh(wh: Warehouse, config: IdealPointConfig, progress: ProgressFn | None
             "SELECT rcid, session, amend, para, CASE WHEN source = 'un-dgacm' THEN title"
             " ELSE description END AS bridge_text FROM unga.roll_calls"
         ).df()
-    write(wh, config, estimate(votes, calls, config, progress=progress))
+    return votes, calls
