@@ -53,6 +53,8 @@ def test_number_formats() -> None:
     assert fmt.money(-0.2) == "USD 0"  # rounds to nothing: no sign
     assert fmt.balance(-67.2e6) == fmt.cell(-67.2e6, "balance") == "deficit USD 67.2 m"
     assert fmt.balance(1.2e9) == "surplus USD 1.2 bn" and fmt.balance(0.3) == "balanced"
+    assert fmt.change(-0.304) == "\u221230%" and fmt.change(0.23) == "+23%"
+    assert fmt.possessive("Kenya") == "Kenya's" and fmt.possessive("United States") == "United States'"
     assert fmt.pct(0.034) == "3.4%" and fmt.pct(0.0004) == "0.04%"
     assert fmt.rank(12.0, 21) == "12th of 21" and fmt.ordinal(22) == "22nd" and fmt.ordinal(13) == "13th"
     assert fmt.day(pd.Timestamp("2024-12-05 00:00:00")) == "2024-12-05"
@@ -155,7 +157,9 @@ def test_glance_has_one_row_per_claim(seed: Brief, warehouse: Warehouse) -> None
 
     b = trade.bilateral(warehouse, "KEN", "CHN").set_index("year").loc[2020]
     gap = b["imports_mirror"] / b["imports_reported"] - 1  # China's export record against Kenya's import record
-    assert f"exports to Kenya {fmt.money(b['imports_mirror'])} ({gap:+.0%} on Kenya's record)" in china.figure
+    assert f"exports to Kenya {fmt.money(b['imports_mirror'])} ({fmt.change(gap)} on Kenya's record)" in china.figure
+    usa = next(r for r in seed.figures if r.label == "Trade balance of Kenya with United States")
+    assert "United States' records: " in usa.figure and "\u2212" in usa.figure  # Kenya's US imports: -30% on its record
     assert all(r.source and r.year for r in seed.figures)
 
 

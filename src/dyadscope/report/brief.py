@@ -129,7 +129,7 @@ def _trade_row(tab: Table, focal: str, last_year: int) -> GlanceRow | None:
     who, other = registry.name(focal), registry.name(partner) if partner else "the partner"
     text = (
         f"{fmt.balance(r['exports_reported'] - r['imports_reported'])} (exports {fmt.money(r['exports_reported'])},"
-        f" imports {fmt.money(r['imports_reported'])}; {who}'s records)"
+        f" imports {fmt.money(r['imports_reported'])}; {fmt.possessive(who)} records)"
     )
     gaps = []
     for own, mirror, what in (
@@ -137,9 +137,11 @@ def _trade_row(tab: Table, focal: str, last_year: int) -> GlanceRow | None:
         ("imports_reported", "imports_mirror", f"exports to {who}"),
     ):
         if not fmt.missing(r[mirror]) and r[own]:
-            gaps.append(f"{what} {fmt.money(r[mirror])} ({r[mirror] / r[own] - 1:+.0%} on {who}'s record)")
+            gaps.append(
+                f"{what} {fmt.money(r[mirror])} ({fmt.change(r[mirror] / r[own] - 1)} on {fmt.possessive(who)} record)"
+            )
     if gaps:
-        text += f". {other}'s records: " + "; ".join(gaps)
+        text += f". {fmt.possessive(other)} records: " + "; ".join(gaps)
     return GlanceRow(f"Trade balance of {who} with {other}", text, tab.sources, str(int(r["year"])))
 
 

@@ -61,6 +61,16 @@ def balance(value: float, currency: str = "USD", digits: int = 1) -> str:
     return ("deficit " if float(value) < 0 else "surplus ") + amount
 
 
+def possessive(name: str) -> str:
+    """``Kenya's``, ``China's``; ``the United States'`` for a name ending in s."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+def change(share: float) -> str:
+    """A relative difference with its sign: ``+23%``, ``−30%`` (the minus sign)."""
+    return f"{share:+.0%}".replace("-", MINUS)
+
+
 def pct(share: float, digits: int = 1) -> str:
     """A share (0.034) as ``3.4%``; tiny non-zero shares keep two significant digits."""
     if missing(share):

@@ -132,8 +132,9 @@ def bilateral(
                 srcs,
                 charts.trade_flows,
                 frame=data.fillna({"balance": float("nan")}),
-                title=f"{_name(focal)}'s trade with {_name(p)}",
-                subtitle=f"{_name(focal)}'s own records where it reported, else {_name(p)}'s mirror records"
+                title=f"{fmt.possessive(_name(focal))} trade with {_name(p)}",
+                subtitle=f"{fmt.possessive(_name(focal))} own records where it reported,"
+                f" else {fmt.possessive(_name(p))} mirror records"
                 + (f"; published national figures in {_years(published_years)}" if published_years else ""),
             )
         )
@@ -219,9 +220,9 @@ def diversification(
                 x="year",
                 y="share",
                 series="partner",
-                title=f"Share of {_name(focal)}'s {flow} by partner",
+                title=f"Share of {fmt.possessive(_name(focal))} {flow} by partner",
                 x_title="Year",
-                y_title=f"Share of {_name(focal)}'s {flow} (%)",
+                y_title=f"Share of {fmt.possessive(_name(focal))} {flow} (%)",
                 legend="Partner",
                 y_format=".0%",
                 gaps=False,
@@ -232,14 +233,14 @@ def diversification(
     wide.columns = [c if isinstance(c, str) else (c[0] if not c[1] else f"{c[0]} {c[1]}") for c in wide.columns]
     h = pd.DataFrame(hhi)
     conc = Table(
-        f"Partner concentration of {_name(focal)}'s trade (Herfindahl-Hirschman index, 0-1)",
+        f"Partner concentration of {fmt.possessive(_name(focal))} trade (Herfindahl-Hirschman index, 0-1)",
         h,
         formats={"year": "year", "hhi": "ratio", "partners": "count"},
         labels={"year": "Year", "flow": "Flow", "hhi": "HHI (0-1)", "partners": "Partners (n)"},
         source=list(sources),
     )
     shares = Table(
-        f"Shares of the named partners in {_name(focal)}'s trade",
+        f"Shares of the named partners in {fmt.possessive(_name(focal))} trade",
         wide,
         formats={c: "pct" for c in wide.columns if c != "partner"},
         labels={"partner": "Partner"},
@@ -285,7 +286,7 @@ def products(wh: Warehouse, focal: str, raised: Sequence[object], partner: str |
                 x="year",
                 y="value",
                 series="series",
-                title=f"{_name(focal)}'s exports of {label} to the world",
+                title=f"{fmt.possessive(_name(focal))} exports of {label} to the world",
                 subtitle=f"“{word}” in the article, mapped to HS chapters {_chapters(chapters)}",
                 x_title="Year",
                 y_title="Exports (US dollars, billions)",
@@ -295,7 +296,7 @@ def products(wh: Warehouse, focal: str, raised: Sequence[object], partner: str |
         latest = f[f["year"] == f["year"].max()].sort_values("value", ascending=False).head(8)
         frames.append(
             Table(
-                f"{_name(focal)}'s largest {label} chapters, {int(f['year'].max())}",
+                f"{fmt.possessive(_name(focal))} largest {label} chapters, {int(f['year'].max())}",
                 latest[["hs2", "hs2_name", "value"]],
                 formats={"value": "usd"},
                 labels={"hs2": "HS chapter", "hs2_name": "Products", "value": "Exports to the world"},

@@ -218,7 +218,7 @@ def roll_calls(
             view[c] = view[c].where((view["adoption"] != "without a vote") | view[c].isna(), CONSENSUS)
         view = view[["date", "symbol", "title", "adoption", *countries_shown]]
         view = view.sort_values("date", ascending=False).head(12)
-        every = "all" if consensus == len(frame) else str(consensus)
+        every = "all" if consensus == len(frame) else str(consensus) if consensus else "none"
         frames.append(
             Table(
                 f"Resolutions on {label}, {since}-{until}: {len(frame)} in all, {every} adopted without a vote"
