@@ -135,3 +135,49 @@ def test_an_official_who_acts_in_a_foreign_capital_gets_no_country_from_it() -> 
 def test_press_adjectives_of_nationality(body: str, name: str, country: str) -> None:
     d = read_text("Visit\n" + body, when=date(2024, 3, 1)).to_dict()
     assert _person(d, name)["country"] == country
+
+
+LEAD = (
+    "Lake talks\n"
+    "Malawi has suspended talks with Tanzania on the lake border, Prime Minister Grace Chirwa said on Monday.\n\n"
+    "Opposition leader Moses Phiri accused Tanzania of delaying the survey. The Foreign Ministry declined "
+    "to comment, and the National Police said the border posts were calm.\n\n"
+    "The Lilongwe Observer said the talks had been doomed from the start.\n\n"
+    "The Tanzanian Navy patrolled the lake on Tuesday. A spokesman said the navy would keep its boats there."
+)
+
+
+@pytest.fixture(scope="module")
+def lead() -> dict[str, Any]:
+    return read_text(LEAD, when=date(2024, 3, 1)).to_dict()
+
+
+def _org(d: dict[str, Any], name: str) -> dict[str, Any]:
+    return next(o for o in d["organizations"] if o["name"] == name)
+
+
+def test_unqualified_offices_belong_to_the_country_of_the_lead(lead: dict[str, Any]) -> None:
+    assert _person(lead, "Grace Chirwa")["country"] == "MWI"
+    assert _person(lead, "Moses Phiri")["country"] == "MWI"  # not Tanzania, whom he accuses
+
+
+def test_generic_national_bodies_and_newspapers_get_the_evidence_they_have(lead: dict[str, Any]) -> None:
+    assert _org(lead, "Foreign Ministry")["country"] == "MWI"
+    assert _org(lead, "National Police")["country"] == "MWI"
+    assert _org(lead, "Lilongwe Observer")["country"] == "MWI"  # a capital in the name
+    names = {o["name"] for o in lead["organizations"]}
+    assert "navy" not in names  # the lower-case mention is the Tanzanian Navy again
+    assert _org(lead, "Tanzanian Navy")["country"] == "TZA"
+
+
+def test_georgia_the_state_and_georgia_the_country_in_one_article() -> None:
+    d = read_text(
+        "Trade mission\n"
+        "A trade delegation from the U.S. state of Georgia, led by Governor Tom Reese, arrived in Tbilisi. "
+        "Reese met Georgian officials and visited a plant of Peach State Foods Co., a firm from Macon, Georgia. "
+        "He said he would return to Atlanta on Friday.",
+        when=date(2024, 3, 1),
+    ).to_dict()
+    assert "GEO" in {c["iso3"] for c in d["countries"]}  # Tbilisi and "Georgian" still count
+    assert _person(d, "Tom Reese")["country"] == "USA"
+    assert "Peach State Foods Co." in {o["name"] for o in d["organizations"]}

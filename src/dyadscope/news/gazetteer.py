@@ -388,6 +388,11 @@ def _resolve_ambiguous(found: list[Mention]) -> tuple[list[Mention], list[Ambigu
     return out, list(by_text.values())
 
 
+@lru_cache(maxsize=1)
+def _all_names() -> frozenset[str]:
+    return frozenset(t for t, _, _ in _table())
+
+
 def _keep(span: Span, iso: str, kind: str) -> bool:
     if not iso:  # an ambiguous name ("Congo"): kept here, resolved afterwards
         iso = "?"
@@ -430,9 +435,24 @@ def _keep(span: Span, iso: str, kind: str) -> bool:
         and doc[span.start - 2].text in _REGION_BEFORE
     ):
         return False
-    if iso == "GEO":
+    if iso == "GEO" and kind != "demonym" and span.text != "Tbilisi":
+        # the US state: a cue next to the name ("the U.S. state of Georgia", "Gainesville, Georgia"),
+        # or Atlanta in an article that never names Tbilisi or anything Georgian
         window = doc[max(0, span.start - 4) : span.end + 4].text
-        if "Atlanta" in doc.text or any(cue in window for cue in _US_STATE_CUES):
+        if any(cue in window for cue in _US_STATE_CUES):
+            return False
+        city_before = (
+            before is not None
+            and before.text == ","
+            and span.start >= 2
+            and doc[span.start - 2].pos_ == "PROPN"
+            and doc[span.start - 2].ent_type_ in ("GPE", "")
+            and doc[span.start - 2].text not in _all_names()
+        )
+        if city_before:
+            return False
+        text = doc.text
+        if "Atlanta" in text and "Tbilisi" not in text and "Georgian" not in text:
             return False
     return not (
         kind == "capital"

@@ -401,6 +401,11 @@ def _country_in(start: int, end: int, mentions: list[Mention]) -> str | None:
     return None
 
 
+# capitalised role nouns of a title written before a name ("National Security Adviser John Bolton")
+_ROLE_WORDS = {"adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "chief", "head", "leader"}
+_ROLE_WORDS |= {"officer", "official", "counsel", "deputy", "aide", "envoy", "delegate", "negotiator", "attorney"}
+_ROLE_WORDS |= {"commissioner", "inspector", "superintendent", "auditor", "registrar", "administrator", "coach"}
+_ROLE_WORDS |= {"economist", "analyst", "professor", "researcher", "expert", "scholar", "journalist", "lawyer"}
 _HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "gen.", "lt.", "col.", "maj.", "capt.", "sgt.", "marine", "prof."}
 # abbreviated ranks and titles that the model's tokenizer splits before the period ("Cmdr" "."),
 # which also ends the sentence before the name: kept whole by the pipeline's tokenizer
@@ -462,6 +467,23 @@ def _clean_person(ent: Span, mentions: list[Mention]) -> Span | None:
         end += 1
     start = span.start
     doc = ent.doc
+    # a given name the model left out of the entity: "Opposition leader Moses" + "Phiri"
+    while (
+        start > 0
+        and span.start - start < 2
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].dep_ == "compound"
+        and span.start <= doc[start - 1].head.i < end
+        and doc[start - 1].is_title
+        and doc[start - 1].is_alpha
+        and doc[start - 1].lower_ not in TITLES
+        and doc[start - 1].lower_ not in _HONORIFICS
+        and doc[start - 1].lower_ not in _ROLE_WORDS
+        and not doc[start - 1].is_sent_start  # "Economist Helen Ward": a capital that only starts a sentence
+        and doc[start - 1].ent_type_ in ("", "PERSON")
+        and not any(m.start <= doc[start - 1].idx < m.end for m in mentions)
+    ):
+        start -= 1
     # hyphenated given names: "Jean-Pierre Ilunga", "Kim Min-seok"
     while start >= 2 and doc[start - 1].text == "-" and not (doc[start - 2].whitespace_ or doc[start - 1].whitespace_):
         if not (doc[start - 2].is_alpha and doc[start - 2].is_title):
@@ -913,7 +935,7 @@ def link_affiliations(doc: Doc, people: list[Person], orgs: list[Organization], 
             if sent.start_char <= m.start < sent.end_char
             and not any(s <= m.start < e for s, e in quoted if (s, e) not in own_quote)
         ]
-        here = {m.iso3 for m in outside if m.kind in ("name", "code")}
+        here = {m.iso3 for m in outside if m.kind in ("name", "code") and not _an_object(doc, m)}
         if len(here) == 1:
             p.country, p.country_evidence = here.pop(), "the one country named in the sentence"
             continue
@@ -944,9 +966,227 @@ def link_affiliations(doc: Doc, people: list[Person], orgs: list[Organization], 
         known = known_orgs.country_of(" ".join(text[lo:hi] for lo, hi in p.role_spans))
         if known:
             p.country, p.country_evidence = known, "known institution in the role"
+    home = home_country(doc, mentions)
+    _national_bodies(doc, orgs, people, mentions, home, quoted or [])
+    if home is None:
+        return
+    for p in people:
+        # "Prime Minister X said", "Opposition leader Y": an unqualified national office is the
+        # office of the country the article is about ("his counterpart" is the other one's)
+        if p.country is None and _governmental(p) and "counterpart" not in (p.role or "").lower():
+            if _visiting(doc, p):
+                continue  # "Secretary of State Anna Berg arrived in Lusaka": a visitor
+            para = _paragraph_country(doc, p.mentions[0][0], mentions, quoted or [])
+            p.country = para or home
+            p.country_evidence = "the country that is a subject in the paragraph" if para else "the article's lead"
 
 
 _SPEAKING_AT = {"speak", "briefing", "conference", "reporters", "interview", "statement", "news"}
+
+
+_TRAVEL = {"arrive", "visit", "travel", "fly", "land", "tour", "come", "return"}
+
+
+def _visiting(doc: Doc, p: Person) -> bool:
+    """Whether ``p`` is the subject of a travel verb at a mention ("X arrived in Lusaka")."""
+    for s, e in p.mentions:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is not None and span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in _TRAVEL:
+            return True
+    return False
+
+
+_OBJECT_PREPS = {"to", "against", "with", "toward", "towards", "into", "on", "over"}
+
+
+def _an_object(doc: Doc, m: Mention) -> bool:
+    """Whether the country mention ``m`` heads an object ("accused Tanzania", "talks with
+    Kenya", "sold arms to Peru"): someone acted on, not the actor's own country."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.dep_ in ("compound", "poss", "amod", "case") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("dobj", "dative") or (tok.dep_ == "pobj" and tok.head.lower_ in _OBJECT_PREPS)
+
+
+def home_country(doc: Doc, mentions: list[Mention]) -> str | None:
+    """The country the article is about: the country in the subject of its lead (the first
+    sentence of the body: "Vanuatu has put off signing ...", "Argentina's central bank said
+    ...", "The Export-Import Bank of Korea has approved ..."), else the first country its lead
+    names (a capital there is only a place); None when the lead names none."""
+    title_end = doc.text.find("\n")
+    lead = next((sent for sent in doc.sents if sent.start_char > title_end and sent.text.strip()), None)
+    if lead is None:
+        return None
+    here = sorted((m for m in mentions if lead.start_char <= m.start < lead.end_char), key=lambda m: m.start)
+    if not here:
+        return None
+    for tok in lead:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT":
+            lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+            inside = [m for m in here if lo <= m.start < hi]
+            if inside:
+                return inside[0].iso3
+    named = [m for m in here if m.kind != "capital"]  # "signed the deal in Hanoi": a place, not the subject
+    return named[0].iso3 if named else None
+
+
+# the words of a national body's generic name ("Foreign Ministry", "National Police", "Senate",
+# "Ministry of Mines and Geology", "the President's Office"), which names no country itself
+_BODY_HEADS = {"ministry", "police", "senate", "parliament", "navy", "army", "office", "presidency", "treasury"}
+_BODY_HEADS |= {"assembly", "congress", "court", "guard", "forces", "cabinet", "customs", "legislature"}
+_BODY_WORDS = _BODY_HEADS | {
+    "foreign",
+    "affairs",
+    "defense",
+    "defence",
+    "interior",
+    "home",
+    "finance",
+    "economy",
+    "power",
+    "energy",
+    "health",
+    "public",
+    "works",
+    "national",
+    "air",
+    "force",
+    "president's",
+    "president’s",
+    "prime",
+    "minister's",
+    "minister’s",
+    "coast",
+    "supreme",
+    "constitutional",
+    "armed",
+    "trade",
+    "transport",
+    "justice",
+    "agriculture",
+    "education",
+    "information",
+    "mines",
+    "geology",
+    "mining",
+    "petroleum",
+    "oil",
+    "water",
+    "environment",
+    "planning",
+    "industry",
+    "commerce",
+    "fisheries",
+    "labour",
+    "labor",
+    "security",
+    "state",
+    "of",
+    "and",
+    "the",
+    "for",
+    "&",
+}
+_LEGISLATURES_US = {"Senate", "Congress", "House of Representatives", "House"}
+
+
+def _paragraph_country(doc: Doc, start: int, mentions: list[Mention], quoted: list[tuple[int, int]]) -> str | None:
+    """The one country that is a grammatical subject (outside quotes) in the paragraph around
+    character ``start``: the paragraph's actor ("China criticized the sale. Foreign Ministry
+    spokesman ..."), not a country that is only an object or a place ("a shipment from Turkey",
+    "three Brazilian nationals")."""
+    text = doc.text
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", start)
+    hi = len(text) if hi < 0 else hi
+    here: set[str] = set()
+    for m in mentions:
+        if not lo <= m.start < hi or any(s <= m.start < e for s, e in quoted):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        tok = span.root
+        while tok.dep_ in ("compound", "poss", "amod") and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT":  # of the main clause
+            here.add(m.iso3)
+    return here.pop() if len(here) == 1 else None
+
+
+def _capital_after(doc: Doc, o: Organization, mentions: list[Mention]) -> str | None:
+    """The capital right after a mention of ``o`` ("the President's Office in Male")."""
+    for _, e in o.mentions:
+        rest = doc.text[e : e + 4]
+        if rest.startswith((" in ", " at ")):
+            hit = next((m for m in mentions if m.kind == "capital" and e + 4 <= m.start <= e + 5), None)
+            if hit is not None:
+                return hit.iso3
+    return None
+
+
+def _national_bodies(
+    doc: Doc,
+    orgs: list[Organization],
+    people: list[Person],
+    mentions: list[Mention],
+    home: str | None,
+    quoted: list[tuple[int, int]],
+) -> None:
+    """Countries of organisations whose name gives none:
+
+    a national body with a generic name ("Foreign Ministry", "National Police", "the Senate")
+    is the one country named in its paragraph ("China criticized the sale. Foreign Ministry
+    spokesman ..."), else the country of a person whose role names it ("Guinea's Minister of
+    Mines and Geology" for the "Ministry of Mines and Geology"), else the country the article
+    is about; "Senate"/"Congress" are the US ones only in an article that names the US. A
+    newspaper is in the country of a capital in its name or right before it ("Manila
+    Tribune", "The Asuncion daily El Diario del Este"), else in the country the article is
+    about."""
+    us_named = any(m.iso3 == "USA" for m in mentions)
+    for o in orgs:
+        if o.name in _LEGISLATURES_US and o.country == "USA" and o.country_evidence == "institution" and not us_named:
+            o.country, o.country_evidence = None, None
+        if o.country is not None or o.country_evidence == "igo" or not o.mentions:
+            continue
+        words = [w.lower().strip(".,") for w in o.name.split()]
+        if words and set(words) <= _BODY_WORDS and set(words) & _BODY_HEADS:
+            found, evidence = _capital_after(doc, o, mentions), "the capital it is in"
+            if found is None:
+                found = _paragraph_country(doc, o.mentions[0][0], mentions, quoted)
+                evidence = "the one country that is a subject in its paragraph"
+            if found is None:
+                content = {w for w in words if w not in _BODY_HEADS and w not in ("of", "and", "the", "for", "&")}
+                found = next(
+                    (
+                        p.country
+                        for p in people
+                        if p.country and content and content <= set((p.role or "").lower().replace("’s", "").split())
+                    ),
+                    None,
+                )
+                evidence = "a person whose role names it"
+            if found is None and home is not None:
+                found, evidence = home, "the country the article is about (its lead)"
+            if found is not None:
+                o.country, o.country_evidence = found, evidence
+            continue
+        if "newspaper" in o.kinds:
+            s, e = o.mentions[0]
+            span = doc.char_span(s, e, alignment_mode="expand")
+            near = span.start - 3 if span is not None else None
+            lo = doc[max(0, near)].idx if near is not None else s
+            capital = next((m.iso3 for m in mentions if m.kind == "capital" and lo <= m.start < e), None)
+            para = _paragraph_country(doc, s, mentions, quoted)
+            if capital is not None:
+                o.country, o.country_evidence = capital, "a capital in or before its name"
+            elif para is not None:
+                o.country, o.country_evidence = para, "the one country that is a subject in its paragraph"
+            elif home is not None:
+                o.country, o.country_evidence = home, "the country the article is about (its lead)"
 
 
 def _after_place_word(doc: Doc, m: Mention) -> bool:
@@ -1019,12 +1259,15 @@ def tidy_org(text: str) -> str:
     text = re.sub(r"^(the|The)\s+", "", text).strip()
     if text.endswith(("'s", "’s")):
         text = text[:-2]
+    if text.endswith(("'", "’")) and not text.endswith(("s'", "s’")):
+        text = text[:-1]  # "Bioko'": a closing single quote
     text = re.sub(r"\s*\([^)]*$", "", text)  # "International Monetary Fund (IMF"
     text = re.sub(r"^[^\[]*\]\s*", "", text) if "]" in text and "[" not in text else text
     text = re.sub(r"\s+(of|to|for|and|on|at|in|the)$", "", text)  # "United Nations Mission to"
     # trailing common nouns are not part of a proper name: "Xinhua news", "ZANU-PF party"
-    text = re.sub(r"(?<=[A-Za-z)])(?:\s+[a-z][a-z-]*)+$", "", text) if text[:1].isupper() else text
-    if re.search(r"(?:^|\s)(?:[A-Z]\.){2,}$", text):  # "U.N.", "U.S.": the last period is part of it
+    if text[:1].isupper() and not re.search(r"['’]s(?:\s+[a-z][a-z-]*)+$", text):  # "Cameroon's navy" is kept
+        text = re.sub(r"(?<=[A-Za-z)])(?:\s+[a-z][a-z-]*)+$", "", text)
+    if re.search(r"(?:^|\s)(?:[A-Z]\.){2,}$|\b(?:Co|Corp|Inc|Ltd|Bros)\.$", text):  # "U.N.", "Poultry Co."
         return text.strip(" ,-")
     return text.strip(" ,.-")
 
@@ -1156,6 +1399,7 @@ def find_organizations(
                 if t.text not in ("the", "The")
             )
             or text.rstrip("s") in {m.text for m in mentions}
+            or text in {m.text for m in mentions}  # "Cameroon's" of "Cameroon's navy"
         ):
             continue
         if any(text.lower() in phrase for phrase in _titles_around(doc, ent)):
@@ -1210,7 +1454,7 @@ def find_organizations(
         org = orgs.setdefault(name, Organization(name, None))
         org.mentions.append((lo, hi))
         org.kinds |= _name_kinds(name) | {kind}
-    merged = _merge_acronyms(_merge_short_forms(list(orgs.values()), mentions), acr)
+    merged = _merge_acronyms(_merge_short_forms(list(orgs.values()), mentions, text_all), acr)
     _short_names(text_all, merged)
     return merged
 
@@ -1294,9 +1538,10 @@ def _country_before(ent: Span, mentions: list[Mention]) -> tuple[str | None, str
     return None, None
 
 
-def _merge_short_forms(orgs: list[Organization], mentions: list[Mention]) -> list[Organization]:
+def _merge_short_forms(orgs: list[Organization], mentions: list[Mention], text: str = "") -> list[Organization]:
     """An organisation named again without its leading country word ("Africa Command" after
-    "U.S. Africa Command") is the same organisation."""
+    "U.S. Africa Command"), or in lower case ("the navy" after "The Nigerian Navy"), is the
+    same organisation."""
     by_name = {o.name: o for o in orgs}
     kept: list[Organization] = []
     for o in orgs:
@@ -1313,6 +1558,17 @@ def _merge_short_forms(orgs: list[Organization], mentions: list[Mention]) -> lis
             ),
             None,
         )
+        first = min(s for s, _ in o.mentions)
+        owned = text[max(0, first - 3) : first] in ("'s ", "’s ") if text else False  # "Cameroon's navy"
+        if longer is None and o.name.islower() and not owned:  # "the navy" after "The Nigerian Navy"
+            before = [
+                (max(s for s, _ in other.mentions), other)
+                for other in orgs
+                if other is not o
+                and other.name.lower().endswith(" " + o.name)
+                and min(s for s, _ in other.mentions) < first
+            ]
+            longer = max(before, key=lambda x: x[0])[1] if before else None
         if longer is not None and o.name in by_name:
             longer.mentions = sorted({*longer.mentions, *o.mentions})
             continue
