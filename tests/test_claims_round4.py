@@ -134,3 +134,115 @@ def test_durations_are_no_monthly_figures(warehouse: Warehouse) -> None:
     kinds = [(c.claim.kind, c.claim.reason) for c in rep]
     assert kinds[0] == ("change", None)
     assert kinds[1][0] == "uncheckable" and "monthly or quarterly" in str(kinds[1][1])
+
+
+TOL_ALIGN = {"about": (0.85, 1.15), "more than": (0.95, None), "fewer than": (None, 1.05), None: (0.90, 1.10)}
+
+
+def _coincidence(wh: Warehouse, a: str, b: str, year: int) -> float:
+    from dyadscope.evidence import votes
+
+    flt = votes.VoteFilter.parse(year, year)
+    return float(votes.alignment_series(wh, a, [b], "coincidence", "year", flt)["value"].mean())
+
+
+def _share_verdict(value: float, claimed: float, hedge: str | None) -> str:
+    lo, hi = TOL_ALIGN[hedge]
+    ratio = value / claimed
+    if lo is not None and ratio < lo:
+        return "overstated"
+    if hi is not None and ratio > hi:
+        return "understated"
+    return "consistent"
+
+
+def test_alignment_periods_and_fractions_from_the_sentences_before(warehouse: Warehouse) -> None:
+    """No year in the sentence: the year of the vote tally named before (not a five-year window); "one in
+    twenty", "one in a hundred", "fewer than one in five." at the end of a second clause."""
+    ken, gha, egy_ru, egy_us, uga = (
+        _coincidence(warehouse, a, b, 2017)
+        for a, b in (("KEN", "USA"), ("GHA", "USA"), ("EGY", "RUS"), ("EGY", "USA"), ("UGA", "USA"))
+    )
+    rep = _check(
+        "Kenya voted with the United States in about one in four of the recorded votes in the General Assembly"
+        " in 2017. Ghana sided with Washington in about 30 percent of the votes.\n\n"
+        "Egypt voted with Russia in more than 90 percent of the recorded votes in 2017, while it voted with the"
+        " United States in fewer than one in five.\n\n"
+        "Uganda voted with the United States in about one in a hundred of them.",
+        warehouse,
+        "2019-03-20",
+    )
+    got = [(c.claim.subject, c.claim.partner, c.claim.years, c.claim.quantity, c.verdict) for c in rep]
+    assert got == [
+        ("KEN", "USA", [2017], 25.0, _share_verdict(ken, 0.25, "about")),
+        ("GHA", "USA", [2017], 30.0, _share_verdict(gha, 0.30, "about")),
+        ("EGY", "RUS", [2017], 90.0, _share_verdict(egy_ru, 0.90, "more than")),
+        ("EGY", "USA", [2017], 20.0, _share_verdict(egy_us, 0.20, "fewer than")),
+        ("UGA", "USA", [2017], 1.0, _share_verdict(uga, 0.01, "about")),
+    ]
+    assert got[-1][-1] == "understated"  # Uganda's coincidence with the US is far above 1%
+
+
+def test_closer_to_after_sentences_about_votes(warehouse: Warehouse) -> None:
+    from dyadscope.evidence import votes
+
+    flt = votes.VoteFilter.parse(2017, 2017)
+    frame = votes.alignment_series(warehouse, "TZA", ["CHN", "USA"], "coincidence", "year", flt)
+    cn, us = (float(frame[frame["partner"] == p]["value"].mean()) for p in ("CHN", "USA"))
+    lead = "Kenya voted with the United States in about one in four of the recorded votes in 2017. "
+    got = []
+    for a, b in (("China", "the United States"), ("the United States", "China")):
+        rep = _check(lead + f"Tanzania was closer to {a} than to {b}.", warehouse, "2019-03-20")
+        got += [c.verdict for c in rep if c.claim.unit == "comparison"]
+    assert got == (["consistent", "contradicted"] if cn > us else ["contradicted", "consistent"])
+
+
+def test_voted_with_on_a_topic_in_the_month_named(warehouse: Warehouse) -> None:
+    """ "In November, Brazil voted with the United States on the resolution ... embargo on Cuba": the
+    November before the article's date (2019); 'with' needs the same yes or no on the topic's roll call."""
+    from dyadscope.evidence import votes
+
+    rolls = votes.roll_calls(warehouse, ["BRA", "GHA", "USA"], votes.VoteFilter.parse(2019, 2019), "embargo Cuba")
+    cols = {col.lower(): col for col in rolls.columns}
+    assert len(rolls) == 1  # one embargo resolution a year
+    row = rolls.iloc[0]
+    same = {c: str(row[cols[c.lower()]]) == str(row[cols["usa"]]) for c in ("BRA", "GHA")}
+    text = "In November, {} voted {} the United States on the resolution calling for an end to the US embargo on Cuba."
+    got = {}
+    for country, name in (("BRA", "Brazil"), ("GHA", "Ghana")):
+        for word in ("with", "against"):
+            rep = _check(text.format(name, word), warehouse, "2020-02-04")
+            got[(country, word)] = [(c.claim.years, c.verdict) for c in rep if c.claim.kind == "alignment"]
+    for country in ("BRA", "GHA"):
+        agree = "consistent" if same[country] else "contradicted"
+        differ = "contradicted" if same[country] else "consistent"
+        assert got[(country, "with")] == [([2019], agree)] and got[(country, "against")] == [([2019], differ)]
+    assert same["BRA"] != same["GHA"]  # 2019: Brazil voted no with the US, Ghana yes
+
+
+def test_a_figure_restated_in_another_currency(warehouse: Warehouse) -> None:
+    """ "In shillings, that came to about 58 billion": the dollar figure of the sentence before at the year's
+    average rate; "Measured in rupees, the shipments came to about 440 billion, or about $10 billion"."""
+    from dyadscope import fx
+
+    kes, inr = fx.usd_rate("KES", 2019).per_usd, fx.usd_rate("INR", 2005).per_usd
+    rep = _check(
+        "Kenya's exports to Uganda were worth about $570 million in 2019. In shillings, that came to about 58"
+        " billion, at the year's average rate.\n\n"
+        "India's exports to Africa reached about $10 billion in 2005. Measured in rupees, the shipments came to"
+        " about 440 billion, or about $10 billion.\n\n"
+        "Kenya's exports to Uganda were worth about $570 million in 2019. In shillings, that came to about 20"
+        " billion, at the year's average rate.",
+        warehouse,
+        "2020-02-04",
+    )
+    conv = [c for c in rep if c.claim.kind == "conversion"]
+    assert [(c.claim.detail["from_currency"], c.claim.detail["from_value"]) for c in conv] == [
+        ("KES", 58e9),
+        ("INR", 440e9),
+        ("KES", 20e9),
+    ]
+    expected = [_verdict(58e9 / kes / 570e6, "about"), _verdict(440e9 / inr / 10e9, "about"), "overstated"]
+    assert [c.verdict for c in conv] == expected
+    assert _verdict(20e9 / kes / 570e6, "about") == "overstated"  # KES 20 bn is about a third of $570 m
+    assert not [c for c in rep if c.claim.kind == "trade_value" and c.claim.currency == "KES"]

@@ -38,7 +38,7 @@ from dyadscope.claims.kinds.alignment import alignment_claims
 from dyadscope.claims.kinds.arithmetic import arithmetic_claims, change_on_base, parts_across
 from dyadscope.claims.kinds.change import compared_changes
 from dyadscope.claims.kinds.clause import claim_for
-from dyadscope.claims.kinds.conversion import merge_conversions
+from dyadscope.claims.kinds.conversion import merge_conversions, restatement
 from dyadscope.claims.kinds.rank import merge_versus
 from dyadscope.claims.lexicon import GROUP_CODES, GROUP_NAMES, TABLE_LIMIT
 from dyadscope.claims.quantities import find_quantities
@@ -85,6 +85,7 @@ def find_claims(article: Article, doc: Doc | None = None) -> list[Claim]:
             if c is not None:
                 claims.append(c)
         claims[before:] = merge_versus(merge_conversions(article, sent, claims[before:]))
+        claims[before:] = restatement(article, sent, claims[before:], claims[:before])
         claims.extend(compared_changes(article, sent, claims[before:]))
         claims.extend(arithmetic_claims(article, doc, sent, claims[before:], quantities))
         on_base = change_on_base(article, doc, sent, quantities, claims[:before])

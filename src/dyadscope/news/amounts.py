@@ -277,3 +277,17 @@ def convert(amounts: list[Amount], year: int | None) -> None:
             "source": rate.source,
             "projection": rate.projection,
         }
+
+
+def currency_word(word: str) -> str | None:
+    """The ISO code a currency word names ("cedis" GHS, "yuan" CNY); None for one that names no single
+    currency ("shillings", "dollars") or none at all. (claims, minimal edit)"""
+    w = word.lower().strip()
+    if w in ("dollars", "us dollars", "u.s. dollars"):
+        return "USD"
+    return _SUFFIX.get(w) or _SUFFIX.get(w + "s")
+
+
+def scale_of(word: str | None) -> float:
+    """The multiplier of a scale word ("billion" 1e9, "bn" 1e9); 1 for none. (claims, minimal edit)"""
+    return float(_SCALE_WORDS.get((word or "").lower().strip(), 1.0))

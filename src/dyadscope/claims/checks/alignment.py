@@ -12,6 +12,11 @@ from dyadscope.errors import DyadscopeError
 from dyadscope.warehouse import Warehouse
 
 
+def _years(since: int, until: int) -> str:
+    """ "2019" for one year, "2015-2019" for several."""
+    return str(since) if since == until else f"{since}-{until}"
+
+
 def check_alignment(wh: Warehouse, c: Claim, when: date | None) -> Check:
     if c.subject is None or c.partner is None:
         return Check(c, "not checkable", "The statement names no pair of countries whose UN votes could be compared.")
@@ -36,10 +41,10 @@ def check_alignment(wh: Warehouse, c: Claim, when: date | None) -> Check:
         return Check(
             c,
             "not checkable",
-            f"No UN roll calls with both {name(subj)} and {name(part)} voting in {since}-{until}.",
+            f"No UN roll calls with both {name(subj)} and {name(part)} voting in {_years(since, until)}.",
         )
     src = "; ".join(sources.values()) or "UN General Assembly recorded votes"
-    period = f"{since}-{until}" + (
+    period = f"{_years(since, until)}" + (
         " (the five full years before the article)" if c.period_inferred or not c.years else ""
     )
     ev = [
@@ -88,7 +93,7 @@ def check_alignment(wh: Warehouse, c: Claim, when: date | None) -> Check:
         basis = coin if coin is not None else agree
         v = tol.verdict(basis * 100 / c.quantity)
         text = (
-            f"In {since}-{until} {name(subj)}'s State Department coincidence with {name(part)} (identical yes/no"
+            f"In {_years(since, until)} {name(subj)}'s State Department coincidence with {name(part)} (identical yes/no"
             f" votes over identical plus opposite) was {basis:.0%}, against the claimed {c.quantity:g}%; identical"
             f" votes on all roll calls both took part in: {agree:.0%}."
         )
@@ -102,7 +107,7 @@ def check_alignment(wh: Warehouse, c: Claim, when: date | None) -> Check:
         more = direction != "less"
         ok = a > b if more else a < b
         text = (
-            f"In {since}-{until} {name(subj)}'s coincidence with {name(part)} averaged {a:.2f} and with"
+            f"In {_years(since, until)} {name(subj)}'s coincidence with {name(part)} averaged {a:.2f} and with"
             f" {name(str(than))} {b:.2f}: {'closer to' if a > b else 'further from'} {name(part)}."
         )
         return Check(c, "consistent" if ok else "contradicted", text, ev, "the direction of the comparison", period)
@@ -111,7 +116,7 @@ def check_alignment(wh: Warehouse, c: Claim, when: date | None) -> Check:
             return Check(
                 c,
                 "not checkable",
-                f"{name(subj)} is not placed within the MNNA in {since}-{until}.",
+                f"{name(subj)} is not placed within the MNNA in {_years(since, until)}.",
                 ev,
                 period=period,
             )
@@ -124,16 +129,16 @@ def check_alignment(wh: Warehouse, c: Claim, when: date | None) -> Check:
         text = (
             f"Among the Major Non-NATO Allies designated by each year, {name(subj)} ranked "
             + ", ".join(f"{r} of {n}" for r, n in zip(ranks, sizes, strict=True))
-            + f" by coincidence with {name(part)} in {since}-{until}."
+            + f" by coincidence with {name(part)} in {_years(since, until)}."
         )
         return Check(c, "consistent" if ok else "contradicted", text, ev, "rank 1 (or last) in most years", period)
     coin = mean("coincidence", part)
-    if direction == "against":
+    if direction in ("against", "with"):
         return _check_against(wh, c, subj, part, since, until, ev, period, coin)
     text = (
         "The sentence states an expectation or a general relation, no quantity or comparison the votes could"
         f" confirm or refute; for reference, {name(subj)}'s coincidence with {name(part)} averaged"
-        f" {coin:.2f} in {since}-{until}."
+        f" {coin:.2f} in {_years(since, until)}."
     )
     return Check(c, "not checkable", text, ev, period=period)
 
@@ -151,7 +156,7 @@ def _check_against(
 ) -> Check:
     """ "Kenya voted against the US on Palestine": recorded votes on the topic where one said yes, the other no."""
     topic = str(c.detail.get("topic") or "").strip()
-    ref = f" (coincidence with {name(part)} averaged {coin:.2f} in {since}-{until})" if coin is not None else ""
+    ref = f" (coincidence with {name(part)} averaged {coin:.2f} in {_years(since, until)})" if coin is not None else ""
     if not topic:
         return Check(
             c, "not checkable", f"The sentence names no topic to find the roll calls by{ref}.", ev, period=period
@@ -164,12 +169,19 @@ def _check_against(
     cols = {col.lower(): col for col in rolls.columns}
     if rolls.empty or a not in cols or b not in cols:
         return Check(
-            c, "not checkable", f"No General Assembly votes on {topic!r} in {since}-{until}{ref}.", ev, period=period
+            c,
+            "not checkable",
+            f"No General Assembly votes on {topic!r} in {_years(since, until)}{ref}.",
+            ev,
+            period=period,
         )
     va, vb = rolls[cols[a]].astype("string"), rolls[cols[b]].astype("string")
     both = rolls[va.isin(["yes", "no", "abstain"]) & vb.isin(["yes", "no", "abstain"])]
     opposite = rolls[((va == "yes") & (vb == "no")) | ((va == "no") & (vb == "yes"))]
-    for r in opposite.head(10).to_dict("records"):
+    same = rolls[va.isin(["yes", "no"]) & (va == vb)]
+    along = c.detail.get("direction") == "with"  # "voted with the US on ...": the same yes or no
+    shown = same if along else opposite
+    for r in shown.head(10).to_dict("records"):
         ev.append(
             Evidence(
                 f"{r.get('symbol') or r.get('rcid')}: {str(r.get('title') or r.get('description') or '')[:80]}",
@@ -187,12 +199,14 @@ def _check_against(
         return Check(
             c, "not checkable", f"Neither voted on the {len(rolls)} roll calls on {topic!r}.", ev, period=period
         )
-    verdict: Verdict = "consistent" if len(opposite) else "contradicted"
+    verdict: Verdict = "consistent" if len(shown) else "contradicted"
     text = (
-        f"On {len(both)} recorded votes on {topic!r} in {since}-{until} that both cast, {name(subj)} and"
-        f" {name(part)} voted opposite ways (yes against no) {len(opposite)} times."
+        f"On {len(both)} recorded votes on {topic!r} in {_years(since, until)} that both cast, {name(subj)} and"
+        f" {name(part)} voted opposite ways (yes against no) {len(opposite)} times and the same way (both yes or"
+        f" both no) {len(same)} times."
     )
-    return Check(c, verdict, text, ev, "at least one opposite vote on the topic", period)
+    rule = "at least one identical yes or no on the topic" if along else "at least one opposite vote on the topic"
+    return Check(c, verdict, text, ev, rule, period)
 
 
 def _check_others(
@@ -237,5 +251,5 @@ def _check_others(
                 )
             )
         ok = ok and (coin > value if more else coin < value)
-    text = f"In {since}-{until} coincidence with {name(part)} averaged: " + ", ".join(parts) + "."
+    text = f"In {_years(since, until)} coincidence with {name(part)} averaged: " + ", ".join(parts) + "."
     return Check(c, "consistent" if ok else "contradicted", text, ev, "the direction against each country", period)

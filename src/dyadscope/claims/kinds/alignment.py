@@ -49,13 +49,41 @@ def alignment_claims(
     focus: str | None,
     previous: list[Claim] | None = None,
 ) -> list[Claim]:
+    """The alignment claims of one sentence (:func:`_sentence_claims`); a claim whose sentence names no
+    year takes the period of the last alignment claim before it that stated one ("South Africa sided with
+    Washington in about 30 percent of the votes" after "... in the General Assembly in 2018"), with a
+    warning saying so."""
+    out = _sentence_claims(article, doc, sent, ents, qs, focus, previous)
+    stated = next((c for c in reversed(previous or []) if c.kind == "alignment" and not c.period_inferred), None)
+    if stated is None or re.search(r"\b(?:19|20)\d\d\b", sent.text):
+        return out
+    for c in out:
+        if c.period_inferred:
+            c.years, c.period, c.period_inferred = list(stated.years), stated.period, False
+            c.warnings = [
+                *c.warnings,
+                f"no year in the sentence: the period of the votes named before ({stated.period})",
+            ]
+    return out
+
+
+def _sentence_claims(
+    article: Article,
+    doc: Doc,
+    sent: Span,
+    ents: list[Entity],
+    qs: list[Quantity],
+    focus: str | None,
+    previous: list[Claim] | None = None,
+) -> list[Claim]:
     """The alignment claims of one sentence: a second clause with its own partner and share ("..., and
     with the United States in about 60 percent", "..., while it sided with China in 80 percent") is a
     claim of its own, with the subject and the period of the first. After an alignment claim, "It sided
     with China far more often" compares the new partner with the one before, and "That was more often
     than South Africa, Kenya or Ghana" compares the same pair with the countries named."""
     before = _follows(sent, previous or [])
-    first = alignment_claim(article, doc, sent, ents, qs, focus)
+    voting = any(c.kind == "alignment" for c in (previous or [])[-3:])  # the sentences before are about UN votes
+    first = alignment_claim(article, doc, sent, ents, qs, focus, voting)
     if first is None and before is not None and (m := _THAT_OFTEN.match(sent.text)) is not None:
         than_at = sent.start_char + m.end()
         others = [e.code for e in ents if doc[e.token].idx >= than_at and not e.group]
@@ -133,8 +161,16 @@ def alignment_claims(
 
 
 def alignment_claim(
-    article: Article, doc: Doc, sent: Span, ents: list[Entity], qs: list[Quantity], focus: str | None
+    article: Article,
+    doc: Doc,
+    sent: Span,
+    ents: list[Entity],
+    qs: list[Quantity],
+    focus: str | None,
+    voting: bool = False,
 ) -> Claim | None:
+    """One alignment claim of the sentence (``voting``: the sentences before are about UN votes, so that
+    "Ethiopia was closer to the United States than to China" is read as one)."""
     cue = None
     for tok in sent:
         lemma = tok.lemma_.lower()
@@ -150,7 +186,7 @@ def alignment_claim(
         if (
             tok.lower_ in ("closer", "nearer")
             and any(c.lower_ == "to" for c in tok.children)
-            and _UN_CONTEXT.search(sent.text)
+            and (_UN_CONTEXT.search(sent.text) or voting)
         ):
             cue = tok
             break
@@ -219,15 +255,28 @@ def alignment_claim(
             detail["than"] = than.code
             first = [e.code for e in ents if e.code not in (subject, than.code)]
             partner = first[0] if first else partner
-    elif against:
-        detail["direction"] = "against"
+    elif against or (topic := [c for c in cue.children if c.dep_ == "prep" and c.lower_ in ("on", "over")]):
+        # "voted against the US on Jerusalem"; "voted with the US on the Cuba embargo" (the same vote)
+        detail["direction"] = "against" if against else "with"
         topic = [c for c in cue.children if c.dep_ == "prep" and c.lower_ in ("on", "over")]
         if topic:
-            words = [t for t in topic[0].subtree if t.i != topic[0].i and not t.is_stop and t.is_alpha]
+            # the words of the subject matter ("the resolution calling for an end to the US embargo on Cuba":
+            # embargo, Cuba), not those of the motion itself
+            words = [
+                t
+                for t in topic[0].subtree
+                if t.i != topic[0].i and not t.is_stop and t.is_alpha and t.lemma_.lower() not in _MOTION_WORDS
+            ]
             detail["topic"] = " ".join(t.text for t in words[:4])
     else:
         detail["direction"] = "expectation" if re.search(r"\bexpect", text, re.IGNORECASE) else "statement"
     label, years, inferred, warnings = period_of(article, doc, sent, cue.i)
+    month = _MONTH.search(text)
+    if inferred and month is not None and article.date is not None:
+        # "In November, Ghana voted ...": the last November before the article's date
+        n = _MONTHS.index(month.group(1).lower()[:3]) + 1
+        year = article.date.year if n < article.date.month else article.date.year - 1
+        label, years, inferred = f"{year} ('{month.group(1)}' before the article's date)", [year], False
     return Claim(
         kind="alignment",
         sentence=sent.text.strip(),
@@ -247,7 +296,7 @@ def alignment_claim(
     )
 
 
-_NUMBER_WORDS = {w: n for w, n in NUMBER_WORDS.items() if n <= 10}  # "one in five" .. "ten"; not "one in twenty"
+_NUMBER_WORDS = {w: n for w, n in NUMBER_WORDS.items() if n <= 10}  # numerators and ordinals: "one" .. "ten"
 _ORDINALS = {
     "half": 2,
     "halves": 2,
@@ -267,19 +316,33 @@ _ORDINALS = {
     "tenths": 10,
 }
 _NUM = "|".join([*_NUMBER_WORDS, r"\d+"])
+# denominators of "one in twenty", "one in a hundred" (a numerator stays a small number)
+_DENOMINATORS = {**NUMBER_WORDS, "a hundred": 100, "hundred": 100, "every hundred": 100}
+_DEN = "|".join([*sorted(_DENOMINATORS, key=len, reverse=True), r"\d+"])
+_OF_VOTES = (
+    r"\s+of\s+(?:them|those|(?:the\s+)?(?:(?:recorded|roll[- ]call|UN|U\.N\.)\s+)*"
+    r"(?:time|votes|roll[- ]calls|resolutions|ballots))\b"
+)
+# "about a third of the time", "two-thirds of the votes", "one in five of them", and "one in twenty" with no
+# "of ..." after it (unambiguous: "in fewer than one in five.")
 _TIME_FRACTION = re.compile(
     r"\b(?:("
     + "|".join(sorted(HEDGES, key=len, reverse=True))
-    + r")\s+)?((?:a|an|one|"
+    + r")\s+)?((?:(?:a|an|one|"
     + "|".join(_NUMBER_WORDS)
     + r")[- ](?:"
     + "|".join(sorted(_ORDINALS, key=len, reverse=True))
-    + r")|half|(?:"
+    + r")|half)(?="
+    + _OF_VOTES
+    + r")|(?:"
     + _NUM
     + r")\s+(?:in|out of)\s+(?:"
-    + _NUM
-    + r"))\s+of\s+(?:them|those|(?:the\s+)?(?:(?:recorded|roll[- ]call|UN|U\.N\.)\s+)*"
-    + r"(?:time|votes|roll[- ]calls|resolutions|ballots))\b",
+    + _DEN
+    + r")\b(?="
+    + _OF_VOTES
+    + r"|\s*[.,;)]|\s*$))(?:"
+    + _OF_VOTES
+    + r")?",
     re.IGNORECASE,
 )
 
@@ -294,10 +357,40 @@ def _fraction_value(words: str) -> float:
         return top / _ORDINALS[w[1]]
 
     def num(x: str) -> int:
-        return int(x) if x.isdigit() else _NUMBER_WORDS[x]
+        return int(x) if x.isdigit() else _DENOMINATORS[x]
 
     return num(w[0]) / num(w[-1])
 
+
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_MONTH = re.compile(
+    r"\b(?i:in|during|at the end of|in early|in late|in mid-?)\s+"
+    r"(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
+)
+
+_MOTION_WORDS = frozenset(
+    {
+        "resolution",
+        "motion",
+        "text",
+        "draft",
+        "measure",
+        "vote",
+        "call",
+        "calling",
+        "demand",
+        "urge",
+        "end",
+        "condemn",
+        "condemning",
+        "annual",
+        "recorded",
+        "assembly",
+        "general",
+        "un",
+        "u.n.",
+    }
+)
 
 _SUPERLATIVE = re.compile(r"\b(most|least)\s+(?:closely\s+)?aligned\b", re.IGNORECASE)
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import TYPE_CHECKING
 
 from dyadscope.claims.claim import Claim
+from dyadscope.claims.lexicon import HEDGES
+from dyadscope.news.amounts import currency_word, scale_of
 from dyadscope.news.article import Article
 
 if TYPE_CHECKING:
@@ -18,7 +21,7 @@ _CONVERSION_GAP = (
 
 def merge_conversions(article: Article, sent: Span, claims: list[Claim]) -> list[Claim]:
     """Two amounts in different currencies side by side ("2 million shillings, or about
-    $15,500"; "Sh600 billion ($4.4 billion)") are one conversion claim."""
+    $15,500"; "Sh600 billion ($4.4 billion)") are one conversion claim, beside the first amount's own."""
     out: list[Claim] = []
     i = 0
     while i < len(claims):
@@ -54,6 +57,8 @@ def merge_conversions(article: Article, sent: Span, claims: list[Claim]) -> list
                 detail={"from_value": c.quantity, "from_currency": c.currency, "from_hedge": c.hedge},
                 warnings=c.warnings,
             )
+            # the first amount keeps its own claim (a trade value checked on the data, or a budget said to be
+            # not checkable) beside the conversion, whose rate the text lets one check
             out.extend([c, conv])
             i += 2
             continue
@@ -69,3 +74,76 @@ def _bare_start(article: Article, c: Claim) -> int:
         if low.startswith(c.hedge):
             return start
     return start
+
+
+_SHILLINGS = {"KEN": "KES", "UGA": "UGX", "TZA": "TZS"}
+_IN_CURRENCY = re.compile(
+    r"^\W*(?:(?:measured|expressed|valued|counted|converted|reckoned)\s+)?in\s+(?P<word>[a-z][a-z.]*(?:\s+[a-z]+)?)\s*,",
+    re.IGNORECASE,
+)
+_BARE = re.compile(
+    r"(?:\b(?P<hedge>" + "|".join(sorted(HEDGES, key=len, reverse=True)) + r")\s+)?"
+    r"\b(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<scale>trillion|billion|million|tn|bn)\b",
+    re.IGNORECASE,
+)
+
+
+def restatement(article: Article, sent: Span, found: list[Claim], previous: list[Claim]) -> list[Claim]:
+    """A figure restated in another currency, "In cedis, that came to about 3 billion", "Measured in yuan,
+    the shipments came to about 150 billion, or about $14 billion", "In shillings, last year's exports came
+    to Sh71.5 billion": a conversion of the other amount of the sentence, else of the trade value of the
+    sentence before, at the year's average rate. The restated amount is the conversion's only claim."""
+    m = _IN_CURRENCY.match(sent.text)
+    if m is None:
+        return found
+    code = currency_word(m.group("word"))
+    if code is None and m.group("word").lower().startswith("shilling"):
+        # "in shillings": the shilling of the article's amounts, else of the country the figures are about
+        named = [a.currency for a in article.amounts if a.currency in _SHILLINGS.values()]
+        near = [c.subject for c in [*reversed(found), *reversed(previous)] if c.subject in _SHILLINGS]
+        code = named[0] if named else _SHILLINGS[near[0]] if near else None
+    if code is None:
+        return found
+    a = sent.start_char
+    own = next((c for c in found if c.unit == "money" and c.currency == code and c.quantity), None)
+    if own is not None:
+        value, hedge, qspan = float(own.quantity or 0), own.hedge, own.quote_span
+    else:
+        bare = _BARE.search(sent.text, m.end())
+        if bare is None:
+            return found
+        value = float(bare.group("num").replace(",", "")) * scale_of(bare.group("scale"))
+        hedge = bare.group("hedge").lower() if bare.group("hedge") else None
+        qspan = (a + bare.start(), a + bare.end())
+    other = next(
+        (c for c in found if c.unit == "money" and c.currency not in (None, code) and c.quantity and c is not own),
+        None,
+    )
+    if other is None:
+        start = sent.doc[sent.start - 1].sent.start_char if sent.start > 0 else a
+        other = next(
+            (
+                c
+                for c in reversed(previous)
+                if c.kind == "trade_value" and c.quantity and c.currency not in (None, code) and c.span[0] >= start
+            ),
+            None,
+        )
+    if other is None:
+        return found
+    lo, hi = min(qspan[0], other.quote_span[0]), max(qspan[1], other.quote_span[1])
+    same = other.span[0] == sent.start_char
+    conv = dataclasses.replace(
+        other,
+        kind="conversion",
+        sentence=sent.text.strip(),
+        span=(sent.start_char, sent.end_char),
+        quote=article.text[lo:hi] if same else article.text[qspan[0] : qspan[1]],
+        quote_span=(lo, hi) if same else qspan,
+        hedge=hedge or other.hedge,
+        reason=None,
+        detail={"from_value": value, "from_currency": code, "from_hedge": hedge, "restated": True},
+        warnings=list(other.warnings),
+    )
+    kept = [c for c in found if c is not own and not (c.kind == "conversion" and c.detail.get("from_currency") == code)]
+    return [*kept, conv]
