@@ -75,6 +75,13 @@ def test_balances_read_as_deficits(seed: Brief) -> None:
     assert "USD -" not in html and "KES -" not in html
 
 
+def test_published_flows_name_the_partner(seed: Brief) -> None:
+    (t,) = next(s for s in seed.sections if s.key == "trade").frames
+    flows = set(t.data["flow"])
+    assert {"imports from China", "exports to Kenya", "total trade with China"} <= flows
+    assert all(f.rsplit(" ", 1)[-1] in ("China", "Kenya") and "(" not in f for f in flows), flows
+
+
 def test_consensus_rows_name_no_vote_per_country(warehouse: Warehouse) -> None:
     from dyadscope.report import sections
 
@@ -87,7 +94,7 @@ def test_consensus_rows_name_no_vote_per_country(warehouse: Warehouse) -> None:
     assert len(plain) and len(voted)  # both kinds in the latest 12
     assert (plain[["KEN", "USA", "CHN"]] == sections.CONSENSUS).all().all()  # all three were members
     assert voted[["KEN", "USA", "CHN"]].isin(["yes", "no", "abstain", "absent"]).all().all()
-    assert sum(row.count("without a vote") for row in t.rows()) == len(plain)  # once per row, in 'Adopted by'
+    assert sum(row.count("without a vote") for row in t.rows()) == len(plain)  # once per row, under 'Adoption'
 
 
 def test_seed_partners_from_the_article(seed: Brief) -> None:

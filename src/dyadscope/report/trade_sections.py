@@ -25,6 +25,13 @@ def _rate_text(rate: float, currency: str, year: int) -> str:
     return f"{fmt.number(rate)} {currency} per USD, {year} average"
 
 
+def _flow_text(flow: str, partner: str) -> str:
+    """``imports from China``, ``exports to Kenya``, ``total trade with China``, ``balance with China``."""
+    who = _name(partner) if partner else "the partner"
+    words = {"exports": "exports to", "imports": "imports from", "total": "total trade with"}
+    return f"{words.get(flow, str(flow).replace('_', ' ') + ' with')} {who}"
+
+
 def trade(
     wh: Warehouse,
     focal: str,
@@ -51,7 +58,7 @@ def trade(
             {
                 "period": rep["period"],
                 "recorded by": rep["reporter"].map(_name),
-                "flow": rep["flow"].str.replace("_", " ") + " (" + rep["partner"] + ")",
+                "flow": [_flow_text(f, q) for f, q in zip(rep["flow"], rep["partner"], strict=True)],
                 "value": rep["native_value"],
                 "currency": rep["native_currency"],
                 "value_usd": rep["value"],

@@ -226,7 +226,7 @@ def roll_calls(
                 + (" (latest 12)" if len(frame) > 12 else ""),
                 view,
                 formats={"date": "date"},
-                labels={"date": "Date", "symbol": "Resolution", "title": "Title", "adoption": "Adopted by"},
+                labels={"date": "Date", "symbol": "Resolution", "title": "Title", "adoption": "Adoption"},
                 source=list(sources),
             )
         )
