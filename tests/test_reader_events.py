@@ -180,6 +180,24 @@ def test_targets_round_4(nlp: Language, sentence: str, expected: tuple[str, str 
     assert [(e.source, e.target, e.cameo) for e in doc._.events][:1] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a verb coded by itself gives way to the event noun it governs ("organized a strike")
+        ("Kenyan opposition parties organized a general strike in Nairobi.", [("KEN", "KEN", "143")]),
+        # ... but a pattern of the verb and its object stands ("organize * meeting")
+        ("Kenyan opposition parties organized a meeting with Ugandan officials.", [("KEN", "UGA", "026")]),
+        # "sworn to fight" (parsed as an adverbial clause): the vow's complement, an intent
+        ("Albanian rebels have sworn to fight Macedonian troops.", [("ALB", "MKD", "138")]),
+    ],
+)
+def test_objects_and_complements_that_carry_the_event(
+    nlp: Language, sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    doc = nlp(sentence)
+    assert [(e.source, e.target, e.cameo) for e in doc._.events] == expected
+
+
 def test_purpose_clauses_and_statements_are_not_coded(nlp: Language) -> None:
     # an infinitive of aim has not happened; a statement's listener is no target
     doc = nlp("China sent envoys to Kabul to end the war.")

@@ -519,6 +519,7 @@ _INTENT_HEADS = {
     "prepare",
     "commit",
     "undertake",
+    "swear",
     "willing",
     "ready",
     "prepared",
@@ -551,6 +552,22 @@ _SPEECH = {
 _SPEECH |= {"argue", "write", "demand", "urge", "remind", "repeat", "emphasize", "emphasise", "maintain"}
 _DENIAL_HEADS = {"deny", "reject", "refuse", "fail", "decline", "delay", "postpone", "fear", "allege", "suspect"}
 _DENIAL_HEADS |= {"worry", "warn", "accuse", "predict", "suggest", "doubt", "dismiss", "rule"}
+
+
+_COMPLEMENT_HEADS = _INTENT_HEADS | _DENIAL_HEADS | _UNREAL_HEADS
+
+
+def _advcl_complement(tok: Token) -> bool:
+    """An infinitive parsed as an adverbial clause of a verb of intent or denial that has no
+    object of its own ("have sworn to fight"): the verb's complement. With an object
+    ("offered its troops to help") it is an aim."""
+    head = tok.head
+    return (
+        tok.dep_ == "advcl"
+        and head.lemma_.lower() in _COMPLEMENT_HEADS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and not any(c.dep_ in ("dobj", "obj", "dative") for c in head.children)
+    )
 
 
 def modality(tok: Token) -> Modality:
@@ -595,12 +612,15 @@ def modality(tok: Token) -> Modality:
             and cur.head.lemma_.lower() in _UNREAL_NOUNS
         ):
             return "reported"
-        if infinitive and cur.dep_ in ("acl", "advcl"):
+        # an infinitive the parser hangs on a verb of intent or denial as advcl ("sworn to
+        # fight") is its complement, not an aim
+        complement = _advcl_complement(cur)
+        if infinitive and cur.dep_ in ("acl", "advcl") and not complement:
             return "purpose"  # "initiatives ... to end the war", "troops on alert to forestall": an aim
         if cur.dep_ in ("xcomp", "ccomp", "advcl", "conj", "acomp") and cur.head.i != cur.i:
             head = cur.head
             lemma = head.lemma_.lower()
-            if cur.dep_ in ("xcomp", "ccomp"):
+            if cur.dep_ in ("xcomp", "ccomp") or complement:
                 if lemma in _DENIAL_HEADS:
                     return "denied"
                 if lemma in _INTENT_HEADS:
@@ -1087,9 +1107,16 @@ def code_sentence(
                         kept.append(c)
                 found = kept
         elif tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in NOUN_EVENTS:
-            if tok.dep_ in ("dobj", "obj") and by_trigger.get(tok.head.i):
+            verb_found = by_trigger.get(tok.head.i) if tok.dep_ in ("dobj", "obj") else None
+            if verb_found and any(" * " in c.pattern for c in verb_found):
                 continue  # "held a meeting with": the verb's pattern coded it already
             found = _noun_events(tok, index)
+            if verb_found and found:
+                # "organized a general strike", "staged a rally": a verb coded by itself, not by
+                # a pattern, gives way to the event its object names (the object carries the meaning)
+                stale = {id(c) for c in verb_found}
+                out = [c for c in out if id(c) not in stale]
+                by_trigger[tok.head.i] = []
         else:
             continue
         for c in found:
@@ -1112,7 +1139,8 @@ def code_sentence(
         if not found or not (lemma in _INTENT_HEADS or found[0].code.startswith("01")):
             continue
         for child in tok.subtree:
-            if child.i != i and child.dep_ in ("xcomp", "ccomp") and by_trigger.get(child.i):
+            complement = child.dep_ in ("xcomp", "ccomp") or _advcl_complement(child)
+            if child.i != i and complement and by_trigger.get(child.i):
                 drop.add(i)
     dropped = {id(c) for i in drop for c in by_trigger[i]}
     out = [c for c in out if id(c) not in dropped]
