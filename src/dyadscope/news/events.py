@@ -1111,9 +1111,11 @@ def code_sentence(
             if verb_found and any(" * " in c.pattern for c in verb_found):
                 continue  # "held a meeting with": the verb's pattern coded it already
             found = _noun_events(tok, index)
-            if verb_found and found:
+            owned = any(index.get(c) for c in tok.children if c.dep_ in ("poss", "compound", "nmod", "amod"))
+            if verb_found and found and not owned:
                 # "organized a general strike", "staged a rally": a verb coded by itself, not by
-                # a pattern, gives way to the event its object names (the object carries the meaning)
+                # a pattern, gives way to the event its object names (the object carries the
+                # meaning), unless the noun names its own actor ("defends China trade deals")
                 stale = {id(c) for c in verb_found}
                 out = [c for c in out if id(c) not in stale]
                 by_trigger[tok.head.i] = []
