@@ -30,9 +30,9 @@ def vega_bundle() -> str:
     """The Vega/Vega-Lite/Vega-Embed bundle, built once by vl-convert and kept on disk."""
     import vl_convert as vlc
 
-    from dyadscope.sources.http import cache_dir
+    from dyadscope.config import settings  # the cache setting (not sources.http: no HTTP client to import)
 
-    path = cache_dir() / f"vega-bundle-{vlc.get_vega_version()}-{vlc.get_vega_embed_version()}.js"
+    path = settings().cache / f"vega-bundle-{vlc.get_vega_version()}-{vlc.get_vega_embed_version()}.js"
     if path.exists():
         return path.read_text("utf-8")
     bundle = str(vlc.javascript_bundle("window.vegaEmbed = vegaEmbed; window.vegaLite = vegaLite; window.vega = vega;"))
