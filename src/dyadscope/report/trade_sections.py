@@ -250,7 +250,7 @@ def diversification(
         f"Shares of the named partners in {fmt.possessive(_name(focal))} trade",
         wide,
         formats={c: "pct" for c in wide.columns if c != "partner"},
-        labels={"partner": "Partner"},
+        labels={"partner": "Partner", **{c: c[:1].upper() + c[1:] for c in wide.columns if c != "partner"}},
         source=list(sources),
     )
     notes.insert(0, "HHI: the sum of squared partner shares; lower means trade spread over more partners.")
