@@ -92,13 +92,21 @@ def _agrees(text: str, raw: str) -> bool:
         return True
     if not raw or not text:
         return text == raw
+    sign = 1.0  # a balance in words ("deficit USD 67.2 m") or an amount below zero ("\u2212USD 3.0 bn")
+    for word, signed in (("deficit ", -1.0), ("surplus ", 1.0)):
+        if text.startswith(word):
+            text, sign = text[len(word) :], signed
+    if text == "balanced":
+        return abs(float(raw)) < 0.5
+    if text.startswith("\u2212"):
+        text, sign = text[1:], -sign
     m = re.fullmatch(r"(?:[A-Z]{3} )?(-?[\d,]+(?:\.\d+)?)( ?(?:tn|bn|m))?(%)?", text)
     if m is None:
         ordinal = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", text)
         score = re.fullmatch(r"(\d) of 5", text)
         hit = ordinal or score
         return bool(hit) and float(hit[1]) == float(raw)  # type: ignore[index]
-    shown = float(m[1].replace(",", ""))
+    shown = sign * float(m[1].replace(",", ""))
     decimals = len(m[1].split(".")[1]) if "." in m[1] else 0
     if m[3]:  # a percentage of a fraction
         return abs(shown - 100 * float(raw)) <= 0.5 * 10**-decimals + 1e-9
