@@ -246,3 +246,50 @@ def test_a_figure_restated_in_another_currency(warehouse: Warehouse) -> None:
     assert [c.verdict for c in conv] == expected
     assert _verdict(20e9 / kes / 570e6, "about") == "overstated"  # KES 20 bn is about a third of $570 m
     assert not [c for c in rep if c.claim.kind == "trade_value" and c.claim.currency == "KES"]
+
+
+def test_a_balance_of_the_wrong_sign_is_contradicted(warehouse: Warehouse) -> None:
+    ex, im = _dots(warehouse, "VNM", "USA", "exports", 2007), _dots(warehouse, "VNM", "USA", "imports", 2007)
+    assert ex > im  # DOTS: Vietnam sold the US far more than it bought from it in 2007
+    got = []
+    for word in ("surplus", "deficit"):
+        rep = _check(
+            f"Vietnam ran a {word} of about ${(ex - im) / 1e9:.1f} billion in its trade with the United States"
+            " in 2007.",
+            warehouse,
+            "2008-03-05",
+        )
+        got += [c.verdict for c in rep if c.claim.flow == word]
+    assert got[1] == "contradicted" and got[0] in ("consistent", "sources disagree")
+
+
+def test_a_goal_is_no_measured_figure(warehouse: Warehouse) -> None:
+    rep = _check(
+        "Trade between Kenya and India reached about $2 billion in 2018, still short of the $5 billion that the"
+        " two governments want to reach by 2025.",
+        warehouse,
+        "2019-07-02",
+    )
+    got = [(c.claim.kind, c.claim.quote) for c in rep]
+    assert got == [("trade_value", "about $2 billion"), ("uncheckable", "$5 billion")]
+    assert "pledge or forecast" in str(rep[1].claim.reason)
+
+
+def test_one_pairs_two_flows_compared(warehouse: Warehouse) -> None:
+    """ "Egypt's exports to Saudi Arabia were more than twice its imports from it": exports over imports
+    of one pair, the order wrong -> contradicted; "Kenya's imports from China were more than ten times its
+    exports" holds."""
+    egy = _dots(warehouse, "EGY", "SAU", "exports", 2015) / _dots(warehouse, "EGY", "SAU", "imports", 2015)
+    ken = _dots(warehouse, "KEN", "CHN", "imports", 2012) / _dots(warehouse, "KEN", "CHN", "exports", 2012)
+    rep = _check(
+        "Egypt's exports to Saudi Arabia were more than twice its imports from it in 2015. "
+        "Kenya's imports from China were more than ten times its exports to China in 2012.",
+        warehouse,
+        "2016-04-11",
+    )
+    got = [(c.claim.subject, c.claim.partner, c.claim.flow, c.claim.quantity, c.verdict) for c in rep]
+    assert got == [
+        ("EGY", "SAU", "exports", 2.0, "contradicted" if egy < 1 else "consistent" if egy >= 1.9 else "overstated"),
+        ("KEN", "CHN", "imports", 10.0, "consistent" if ken >= 9.5 else "overstated"),
+    ]
+    assert egy < 1 < 9.5 < ken  # DOTS 2015: 0.67; 2012: about 31

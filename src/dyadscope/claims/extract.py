@@ -39,7 +39,7 @@ from dyadscope.claims.kinds.arithmetic import arithmetic_claims, change_on_base,
 from dyadscope.claims.kinds.change import compared_changes
 from dyadscope.claims.kinds.clause import claim_for
 from dyadscope.claims.kinds.conversion import merge_conversions, restatement
-from dyadscope.claims.kinds.rank import merge_versus
+from dyadscope.claims.kinds.rank import flow_ratio, merge_versus
 from dyadscope.claims.lexicon import GROUP_CODES, GROUP_NAMES, TABLE_LIMIT
 from dyadscope.claims.quantities import find_quantities
 from dyadscope.claims.sentence import group_mentions, main_country, sentence_entities, sentences
@@ -87,6 +87,12 @@ def find_claims(article: Article, doc: Doc | None = None) -> list[Claim]:
         claims[before:] = merge_versus(merge_conversions(article, sent, claims[before:]))
         claims[before:] = restatement(article, sent, claims[before:], claims[:before])
         claims.extend(compared_changes(article, sent, claims[before:]))
+        ratio = flow_ratio(article, doc, sent, ents, focus)
+        if ratio is not None:
+            # "five times its imports" is the ratio, not a change of one flow
+            lo, hi = ratio.quote_span
+            claims[before:] = [c for c in claims[before:] if not (c.quote_span[0] < hi and lo < c.quote_span[1])]
+            claims.append(ratio)
         claims.extend(arithmetic_claims(article, doc, sent, claims[before:], quantities))
         on_base = change_on_base(article, doc, sent, quantities, claims[:before])
         if on_base is not None:

@@ -171,7 +171,8 @@ def _rank_before(wh: Warehouse, owner: str, partner: str, over: str, year: int, 
 
 def _check_ratio(wh: Warehouse, c: Claim, when: date | None) -> Check:
     word = str(c.detail.get("word", "")).lower()
-    bounds = RATIO_WORDS.get(word)
+    stated = c.detail.get("bounds")  # "more than twice its imports": the bounds the words give
+    bounds = (float(stated[0]), float(stated[1])) if stated else RATIO_WORDS.get(word)
     base = c.detail.get("of") or {}
     if bounds is None or c.subject is None or c.partner is None:
         return Check(
@@ -222,6 +223,9 @@ def _check_ratio(wh: Warehouse, c: Claim, when: date | None) -> Check:
         for n, d, value in pairs[:6]
     ]
     verdict: Verdict = "consistent" if lo <= value <= hi else ("overstated" if value < lo else "understated")
+    factor = float(c.quantity or 0)
+    if stated and verdict != "consistent" and ((factor > 1 and value < 1) or (0 < factor < 1 and value > 1)):
+        verdict = "contradicted"  # "exports were twice its imports" when the exports were the smaller flow
     text = (
         f"In {n.fig.period} {name(c.subject)}'s {num_flow} were {value:.1%} of its {den_flow} with {name(c.partner)}"
         f" ({n.fig.basis}, {n.fig.source}); '{word}' is read as {lo:.0%}-{hi:.0%}."

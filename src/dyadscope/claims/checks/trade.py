@@ -287,6 +287,16 @@ def _combine(c: Claim, rated: list[tuple[Fig, float, Verdict]], tol: Tolerance) 
             f" ({ratio:.0%} of the claim)"
         )
 
+    if c.flow in ("deficit", "surplus"):
+        # a deficit claimed where the records show a surplus (or the reverse) is a false direction, not a
+        # matter of size
+        signs = [r for r in (own, mirror) if r is not None]
+        other = "surplus" if c.flow == "deficit" else "deficit"
+        if signs and all(r[1] < 0 for r in signs):
+            shown = "; ".join(say(r) for r in signs)
+            return "contradicted", f"{shown}: the records show a {other}, not a {c.flow}."
+        if own and mirror and (own[1] < 0) != (mirror[1] < 0):
+            return "sources disagree", f"{say(own)}; {say(mirror)}: one side's records show a {other}."
     if own and mirror:
         vs = {own[2], mirror[2]}
         if vs == {"overstated", "understated"} or (own[2] != "consistent" and mirror[2] == "consistent"):

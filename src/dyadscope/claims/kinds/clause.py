@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING
 
 from dyadscope.claims.claim import Claim, Draft, Entity, Quantity, Reading
@@ -70,6 +71,10 @@ def claim_for(
     label, years, inferred = _since_only(article, sent, q, label, years, inferred)
     reason = uncheckable_reason(doc, sent, q, verb, flow)
     when = article.date
+    if reason is None and q.unit == "money" and _target(doc, q.token, when):
+        reason = (
+            "a pledge or forecast: no data can confirm a future amount"  # "the $30 billion they want to reach by 2025"
+        )
     if reason is None and when is not None and years and min(years) > when.year and q.unit in ("money", "percent"):
         reason = "a pledge or forecast: no data can confirm a future amount"  # a year after the article's
     product = product_of(doc, flow_tok) if flow is not None and q.unit != "rank" else None
@@ -111,6 +116,22 @@ def claim_for(
         detail=d.detail,
         warnings=warnings,
     )
+
+
+_WISH = frozenset({"want", "aim", "hope", "target", "plan", "seek", "intend", "expect", "pledge", "promise"})
+
+
+def _target(doc: Doc, i: int, when: date | None) -> bool:
+    """The amount carries a clause of its own that makes it a goal: "the $30 billion that the two
+    governments want to reach by 2025" (a wish verb, or a year after the article's date, inside it)."""
+    local = [t for t in doc[i].subtree if t.i != i]
+    clauses = [t for t in local if t.dep_ in ("relcl", "acl")]
+    if not clauses:
+        return False
+    inside = [t for c in clauses for t in c.subtree]
+    if any(t.lemma_.lower() in _WISH and t.pos_ == "VERB" for t in inside):
+        return True
+    return when is not None and any(YEAR.fullmatch(t.text) and int(t.text) > when.year for t in inside)
 
 
 def _percent(r: Reading, d: Draft) -> bool:

@@ -3,14 +3,17 @@ ratio words ("a fraction of that figure"), "more than the next three combined"."
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from dyadscope.claims.checks.common import tolerance
 from dyadscope.claims.claim import Claim, Draft, Entity, Flow, Reading
-from dyadscope.claims.lexicon import FLOW_LEMMAS, GROUP_CODES, RANK_NOUNS
-from dyadscope.claims.sentence import prev_start, previous_subject
+from dyadscope.claims.lexicon import FLOW_LEMMAS, GROUP_CODES, NUMBER_WORDS, RANK_NOUNS
+from dyadscope.claims.sentence import period_of, prev_start, previous_subject
+from dyadscope.news.article import Article
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 
 def share_of(doc: Doc, i: int) -> Flow | None:
@@ -332,3 +335,62 @@ def merge_versus(claims: list[Claim]) -> list[Claim]:
                 continue
         out.append(c)
     return out
+
+
+_FACTORS = {"twice": 2.0, "double": 2.0, "half": 0.5, **{f"{w} times": float(n) for w, n in NUMBER_WORDS.items()}}
+_FLOW_RATIO = re.compile(
+    r"\b(?:(?P<hedge>more than|less than|fewer than|about|roughly|nearly|almost|over|under|around)\s+)?"
+    r"(?P<f>twice|double|half|(?:" + "|".join(NUMBER_WORDS) + r") times|(?P<n>\d+(?:\.\d+)?) times)\s+"
+    r"(?:as\s+(?:much|large)\s+as\s+)?(?:its|their|the)\s+(?:(?:own|total)\s+)?(?P<flow>imports|exports|purchases|sales)\b",
+    re.IGNORECASE,
+)
+
+
+def flow_ratio(article: Article, doc: Doc, sent: Span, ents: list[Entity], focus: str | None) -> Claim | None:
+    """ "Egypt's exports to Saudi Arabia were more than twice its imports from it": one pair's two flows
+    compared (a ratio of exports to imports with the bound the words give)."""
+    m = _FLOW_RATIO.search(sent.text)
+    if m is None:
+        return None
+    at = sent.start_char + m.start()
+    first = next(
+        (t for t in sent if t.idx < at and FLOW_LEMMAS.get(t.lemma_.lower()) in ("exports", "imports")),
+        None,
+    )
+    if first is None:
+        return None
+    num: Flow = FLOW_LEMMAS[first.lemma_.lower()]
+    den: Flow = "imports" if m.group("flow").lower() in ("imports", "purchases") else "exports"
+    if num == den:
+        return None
+    by_token = {e.token: e for e in ents}
+    owner = [by_token[t.i] for t in first.subtree if t.i in by_token and t.dep_ in ("poss", "amod", "compound")]
+    others = [by_token[t.i] for t in first.subtree if t.i in by_token and t.dep_ == "pobj"]
+    subject = owner[0].code if owner else focus
+    partner = next((e.code for e in others if e.code != subject), None)
+    partner = partner or next((e.code for e in ents if e.code != subject and not e.group), None)
+    if subject is None or partner is None:
+        return None
+    factor = float(m.group("n")) if m.group("n") else _FACTORS[m.group("f").lower()]
+    hedge = m.group("hedge").lower() if m.group("hedge") else None
+    label, years, inferred, warnings = period_of(article, doc, sent, first.i)
+    lo, hi = tolerance(hedge).lo * factor, tolerance(hedge).hi * factor
+    word = m.group(0)
+    return Claim(
+        kind="rank_share",
+        sentence=sent.text.strip(),
+        span=(sent.start_char, sent.end_char),
+        quote=word,
+        quote_span=(at, sent.start_char + m.end()),
+        subject=subject,
+        partner=partner,
+        flow=num,
+        quantity=factor,
+        unit="ratio",
+        period=label,
+        years=years,
+        period_inferred=inferred,
+        hedge=hedge,
+        detail={"word": word.lower(), "bounds": [lo, hi], "of": {"flow": den}},
+        warnings=warnings,
+    )
