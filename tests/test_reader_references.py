@@ -181,3 +181,34 @@ def test_georgia_the_state_and_georgia_the_country_in_one_article() -> None:
     assert "GEO" in {c["iso3"] for c in d["countries"]}  # Tbilisi and "Georgian" still count
     assert _person(d, "Tom Reese")["country"] == "USA"
     assert "Peach State Foods Co." in {o["name"] for o in d["organizations"]}
+
+
+PLACES = (
+    "Rail line opens\n"
+    "Park Seo-yeon, South Korea's envoy to Chile, opened the line on Monday. "
+    '"The line will carry ore within a year," Park told reporters.\n\n'
+    "A clinic opened in Villa Rosario, Paraguay, on Monday, and more will follow.\n\n"
+    "‘Within a year’\n\n"
+    'The daily La Voz de Montevideo said the loan was large. "Ore pays for it," the newspaper wrote.'
+)
+
+
+@pytest.fixture(scope="module")
+def places() -> dict[str, Any]:
+    return read_text(PLACES, when=date(2024, 3, 1)).to_dict()
+
+
+def test_family_name_first_is_a_person_even_with_a_place_word(places: dict[str, Any]) -> None:
+    assert "Park Seo-yeon" in {p["name"] for p in places["people"]}  # "Park" is no park here
+    assert _speaker(places, "The line will carry") == "Park Seo-yeon"  # "Park told": the family name
+
+
+def test_a_heading_that_repeats_a_quote_takes_its_speaker(places: dict[str, Any]) -> None:
+    assert _speaker(places, "Within a year") == "Park Seo-yeon"
+
+
+def test_places_the_model_tags_as_organisations_are_not_organisations(places: dict[str, Any]) -> None:
+    names = {o["name"] for o in places["organizations"]}
+    assert "Villa Rosario" not in names  # "in Villa Rosario, Paraguay"
+    assert _org(places, "La Voz de Montevideo")["country"] == "URY"  # a capital in a newspaper's name
+    assert _speaker(places, "Ore pays for it") == "La Voz de Montevideo"

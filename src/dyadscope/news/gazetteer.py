@@ -19,6 +19,7 @@ word before a name that is not itself a country), common nouns spelt with a coun
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -386,6 +387,24 @@ def _resolve_ambiguous(found: list[Mention]) -> tuple[list[Mention], list[Ambigu
         if amb.resolved:
             out.append(Mention(amb.resolved, m.start, m.end, m.text, "name"))
     return out, list(by_text.values())
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    return {t: i for t, i, k in _table() if k == "capital"}
+
+
+def capital_in(text: str) -> str | None:
+    """The country of the first capital city named in ``text`` ("La Voz de Montevideo"), by
+    whole words (one or two), whether or not the model read it as a place."""
+    words = re.findall(r"[\w’'-]+", text)
+    caps = _capitals()
+    for i in range(len(words)):
+        for n in (2, 1):
+            hit = caps.get(" ".join(words[i : i + n]))
+            if hit is not None and len(words[i : i + n]) == n:
+                return hit
+    return None
 
 
 @lru_cache(maxsize=1)

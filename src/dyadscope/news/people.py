@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadscope import bundled
 from dyadscope.news import known_orgs, roles, schema
-from dyadscope.news.gazetteer import Mention
+from dyadscope.news.gazetteer import Mention, capital_in
 
 TITLES: dict[str, str] = {
     "president": "head of state",
@@ -495,9 +495,13 @@ def _clean_person(ent: Span, mentions: list[Mention]) -> Span | None:
         end += 2
     span = doc[start:end]
     words = {t.lower_ for t in span}
-    if words & NOT_NAME_WORDS:
-        return None  # Camp Lemonnier, Kenya Railways, Road Initiative
+    if words & NOT_NAME_WORDS and not _EAST_ASIAN_GIVEN.search(span.text):
+        return None  # Camp Lemonnier, Kenya Railways, Road Initiative (but "Park Ji-hoon" is a person)
     return span
+
+
+# a hyphenated East Asian given name after the family name: "Park Ji-hoon", "Lee Soo-jin", "Choi Min-seok"
+_EAST_ASIAN_GIVEN = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
 
 
 def _place_like(doc: Doc, name: str, where: dict[str, list[int]]) -> bool:
@@ -532,6 +536,36 @@ def _apposition(doc: Doc, end: int) -> str | None:
     if phrase and _APPOS_HEAD.match(phrase) and len(phrase.split()) <= 12:
         return phrase
     return None
+
+
+_ROLE_HEADS = {"counterpart", "minister", "adviser", "advisor", "ambassador", "envoy", "spokesman", "spokeswoman"}
+_ROLE_HEADS |= {"spokesperson", "secretary", "governor", "director", "president", "chairman", "chairwoman", "chief"}
+_ROLE_HEADS |= {"commissioner", "deputy", "head", "leader", "official", "aide", "negotiator", "representative"}
+
+
+def _role_appositions(doc: Doc, mentions: list[Mention]) -> list[Span]:
+    """Names in apposition to a role that the model tagged as a place or organisation, or not
+    at all: "Bangladesh's finance adviser, Mahbub Karim Chowdhury", "His Brazilian
+    counterpart, Marina Teixeira Lobo": two to four capitalised proper nouns, no country or
+    organisation word among them."""
+    out: list[Span] = []
+    for tok in doc:
+        if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.head.lemma_.lower() not in _ROLE_HEADS:
+            continue
+        if tok.head.i > tok.i or tok.head.tag_ in ("NNS", "NNPS"):
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i:
+            start -= 1
+        name = doc[start : tok.i + 1]
+        if not 2 <= len(name) <= 4 or not all(t.pos_ == "PROPN" and t.is_title for t in name):
+            continue
+        if {t.lower_ for t in name} & (NOT_NAME_WORDS | FACILITY_WORDS | set(TITLES)):
+            continue
+        if any(name.start_char <= m.start < name.end_char for m in mentions):
+            continue
+        out.append(name)
+    return out
 
 
 def _title_led_names(doc: Doc, mentions: list[Mention]) -> list[Span]:
@@ -689,6 +723,7 @@ def find_people(
         if tok.text[:1].isupper():
             where.setdefault(tok.text, []).append(tok.i)
     candidates = [e for e in doc.ents if e.label_ == "PERSON"] + _title_led_names(doc, mentions)
+    candidates += _role_appositions(doc, mentions)
     speakers = _speaker_names(doc, mentions)
     candidates += speakers
     speaker_singles = {s.text for s in speakers if len(s) == 1}
@@ -741,7 +776,7 @@ def find_people(
         person.role_spans = [(ph.start_char, ph.end_char) for ph in phrases]
         people.append(person)
         by_surname.setdefault(person.surname, []).append(person)
-        if person.country in _GIVEN_FIRST and len(name.split()) == 2:
+        if (person.country in _GIVEN_FIRST or _EAST_ASIAN_GIVEN.match(name)) and len(name.split()) == 2:
             by_surname.setdefault(name.split()[0], []).append(person)  # "Xi" for Xi Jinping
             by_surname.setdefault(name.split()[1], []).append(person)  # and "Lijian" for Zhao Lijian
     _family_name_before(doc, people, by_surname)
@@ -1180,6 +1215,7 @@ def _national_bodies(
             near = span.start - 3 if span is not None else None
             lo = doc[max(0, near)].idx if near is not None else s
             capital = next((m.iso3 for m in mentions if m.kind == "capital" and lo <= m.start < e), None)
+            capital = capital or capital_in(doc.text[lo:e])  # also inside a name the model read as a person
             para = _paragraph_country(doc, s, mentions, quoted)
             if capital is not None:
                 o.country, o.country_evidence = capital, "a capital in or before its name"
@@ -1314,6 +1350,37 @@ def _in_pair(text: str, m: Mention) -> bool:
     )
 
 
+_PLACE_PREPS = {"in", "at", "near", "around", "off", "outside", "between", "reach"}
+_PLACE_NOUNS = {"port", "city", "town", "village", "island", "province", "region", "district", "capital", "state"}
+_PLACE_AFTER = FACILITY_WORDS | {"island", "dam", "river", "delta", "valley", "region", "province", "district"}
+
+
+def _a_place(doc: Doc, o: Organization, mentions: list[Mention]) -> bool:
+    """Whether every mention of ``o`` reads as a place, not an organisation: after "in"/"at"/
+    "near"/"from" ... or "the port of", before ", <country>" ("Kamsar, Guinea"), or before a
+    place or facility noun ("the Itaipu dam", "Bioko island"). Names with an organisation
+    word and acronyms are never places."""
+    words = {w.lower().strip(".,") for w in o.name.split()}
+    if words & NOT_NAME_WORDS or o.name.isupper() or not o.mentions:
+        return False
+    country_starts = {m.start for m in mentions}
+    for s, e in o.mentions:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            return False
+        lo, hi = span.start, span.end
+        while lo > 0 and doc[lo - 1].lower_ == "the":
+            lo -= 1
+        prev = doc[lo - 1].lower_ if lo > 0 else ""
+        prev2 = doc[lo - 2].lower_ if lo > 1 else ""
+        after = doc[hi].lower_ if hi < len(doc) else ""
+        located = prev in _PLACE_PREPS or (prev == "of" and prev2 in _PLACE_NOUNS)
+        country_after = after == "," and hi + 1 < len(doc) and doc[hi + 1].idx in country_starts
+        if not (located or country_after or after in _PLACE_AFTER):
+            return False
+    return True
+
+
 def _untitled(name: str) -> str:
     """``name`` without the titles it starts with."""
     words = name.split()
@@ -1406,6 +1473,12 @@ def find_organizations(
             continue  # "State" in "Secretary of State"
         if ent.end < len(doc) and doc[ent.end].lower_ in ("minister", "secretary", "ministers"):
             continue  # a portfolio in a title: "India's External Affairs Minister"
+        if (
+            ent.start >= 2
+            and doc[ent.start - 1].lower_ == "of"
+            and doc[ent.start - 2].lower_ in ("minister", "secretary")
+        ):
+            continue  # the portfolio of "Minister of Mines and Geology"
         if any(m.start == ent.start_char and m.end == ent.end_char for m in mentions):
             continue  # the whole entity is a country name
         # a country name or demonym in the name is evidence; a capital is not ("Paris Club",
@@ -1448,6 +1521,7 @@ def find_organizations(
         org.kinds |= _name_kinds(text) | ({kind} if kind else set())
         if org.country is None:
             org.country, org.country_evidence = country, evidence
+    orgs = {name: o for name, o in orgs.items() if not _a_place(doc, o, mentions)}
     for name, kind, lo, hi in things or []:  # named things the people finder handed over
         if kind == "vessel" or name in names:
             continue

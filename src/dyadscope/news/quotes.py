@@ -473,4 +473,28 @@ def find_quotes(
         if speaker is not None:
             candidate = None
         quotes.append(Quote(inner, speaker, partial, (start, end), closed, how, kind, candidate))
+    _repeated_quotes(quotes)
     return quotes
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower().replace("’", "'")))
+
+
+def _repeated_quotes(quotes: list[Quote]) -> None:
+    """A quote without any attribution that repeats words another quote gives a speaker
+    (a heading "‘First claim’" over "... gives the lender “first claim on the railway's
+    revenues”", a pull quote): that speaker."""
+    for q in quotes:
+        if q.speaker is not None or q.speaker_candidate is not None:
+            continue
+        words = _words(q.text)
+        if len(words.split()) < 2:
+            continue
+        source = next(
+            (o for o in quotes if o is not q and o.speaker is not None and f" {words} " in f" {_words(o.text)} "),
+            None,
+        )
+        if source is not None:
+            q.speaker, q.speaker_kind = source.speaker, source.speaker_kind
+            q.attribution = f"repeats a quote of {source.speaker}"
