@@ -260,3 +260,29 @@ def test_the_european_community_is_the_igo(nlp: Language) -> None:
     # the dictionary's code for the EU is IGOEUREEC: its earlier names are the same actor
     doc = nlp("The European Community gave Kenya 5 million dollars of aid.")
     assert [(e.source, e.target, e.plover) for e in doc._.events][:1] == [("IGO", "KEN", "AID")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # violence with no named perpetrator: from the country where it happened (the PLOVER
+        # GSR's convention), else the victims' own; never displayed
+        ("Three US servicemen were killed by a roadside bomb outside the Iraqi city of Basra.", ("IRQ", "USA")),
+        ("A minefield explosion near the town killed two Iraqi youths.", ("IRQ", "IRQ")),
+    ],
+)
+def test_violence_without_a_named_perpetrator(nlp: Language, sentence: str, expected: tuple[str, str]) -> None:
+    doc = nlp(sentence)
+    found = [(e.source, e.target, e.plover, e.displayed) for e in doc._.events]
+    assert found[:1] == [(*expected, "ASSAULT", False)]
+
+
+def test_bosnia_is_a_country(nlp: Language) -> None:
+    doc = nlp("Bosnian officials met NATO commanders in Bosnia.")
+    assert [(m.text, m.iso3) for m in doc._.countries] == [("Bosnian", "BIH"), ("Bosnia", "BIH")]
+
+
+def test_actors_with_a_country_from_the_context_are_less_sure() -> None:
+    assert events._from_context("the country the article is about (its lead)")
+    assert events._from_context("the one country named in the sentence")
+    assert not events._from_context("role") and not events._from_context(None)

@@ -386,6 +386,9 @@ class _Actor:
     end: int
     kind: str  # country | person | organization | agent (a group named by a noun, in the source's country)
     official: bool = True
+    # a person's or organisation's country read from the context (the article's lead, the
+    # paragraph's subject, the sentence's one country), not from its own words
+    context: bool = False
 
 
 def _actors(mentions: list[Mention], persons: list[Person], orgs: list[Organization]) -> list[_Actor]:
@@ -397,13 +400,24 @@ def _actors(mentions: list[Mention], persons: list[Person], orgs: list[Organizat
     for p in persons:
         if p.country:
             official = p.role_type in _OFFICIAL_ROLES
-            out += [_Actor(p.country, p.name, s, e, "person", official) for s, e in p.mentions]
+            ctx = _from_context(p.country_evidence)
+            out += [_Actor(p.country, p.name, s, e, "person", official, ctx) for s, e in p.mentions]
     for o in orgs:
         if o.country:
-            out += [_Actor(o.country, o.name, s, e, "organization") for s, e in o.mentions]
+            ctx = _from_context(o.country_evidence)
+            out += [_Actor(o.country, o.name, s, e, "organization", True, ctx) for s, e in o.mentions]
         elif o.country_evidence == "igo":  # the UN, NATO, the IMF: CAMEO's IGO actor
             out += [_Actor("IGO", o.name, s, e, "organization") for s, e in o.mentions]
     return out
+
+
+def _from_context(evidence: str | None) -> bool:
+    """Whether a country came from the context rather than the entity's own words or role
+    (people.py's evidence strings: "the country the article is about (its lead)", "the one
+    country that is a subject in its paragraph", "the one country named in the sentence",
+    "the capital where the official speaks")."""
+    text = evidence or ""
+    return any(w in text for w in ("the article is about", "paragraph", "named in the sentence", "where the official"))
 
 
 def _dictionary_actors(doc: Doc, actors: list[_Actor]) -> list[_Actor]:
@@ -843,9 +857,16 @@ def _verb_events(tok: Token, index: _Index) -> list[_Coded]:
         patients = [h for h in subj if _phrase_actors(h, index)]
         if not sources:
             return []
+    conf = 0.4 + strength
+    if not sources and code[:2] in _VIOLENT:
+        # violence with no named perpetrator ("three US servicemen were killed by a roadside
+        # bomb outside the Iraqi city of Basra", "a minefield explosion killed two Iraqi
+        # youths"): coded, as the PLOVER GSR does, from the country where it happened, else
+        # the victims' own country; a guess, never displayed
+        sources = _scene(tok, patients, direct, index)
+        conf -= 0.2
     if not sources:
         return []
-    conf = 0.4 + strength
     src0 = sources[0]
 
     def pick(found: list[_Actor]) -> list[_Actor]:
@@ -952,6 +973,29 @@ def _is_agent(tok: Token) -> bool:
         or tok.lower_ in words
         or any(c.dep_ == "compound" and c.lemma_.lower() in words for c in tok.children)
     )
+
+
+# CAMEO 18 assault, 19 fight, 20 mass violence
+_VIOLENT = {"18", "19", "20"}
+_PLACE_PREPS = {"in", "near", "outside", "at", "inside", "across", "of"}
+
+
+def _scene(tok: Token, patients: list[Token], victims: list[_Actor], index: _Index) -> list[_Actor]:
+    """The country where an act of violence happened: a country in a place phrase of the
+    trigger's clause outside the victims' phrase ("in central Baghdad", "outside the Iraqi
+    city of Basra"), else the victims' own country."""
+    inside = {t.i for h in patients for t in h.subtree}
+    for t in sorted(tok.subtree, key=lambda t: abs(t.i - tok.i)):
+        a = index.get(t)
+        if a is None or t.i in inside or a.kind not in ("country",):
+            continue
+        up = t
+        while up.head.i != up.i and up.dep_ not in ("pobj",) and up.i not in inside:
+            up = up.head
+        if up.dep_ == "pobj" and up.head.lower_ in _PLACE_PREPS:
+            return [a]
+    # someone in the victims' country: a stand-in actor of its own, so that the victims stay the target
+    return [_Actor(a.iso3, None, -1, -1, "agent") for a in victims[:1]]
 
 
 def _domestic_target(tok: Token, subj: list[Token], src0: _Actor, code: str, index: _Index) -> list[_Actor]:
@@ -1126,6 +1170,8 @@ def code_sentence(
                 c.target = None
             if _in_quote(tok, quotes):
                 c.confidence -= 0.3
+            if c.source.context or (c.target is not None and c.target.context):
+                c.confidence -= 0.15  # an actor's country inferred from the context: a less sure dyad
             if c.code.startswith("01") and not c.code.startswith("016"):
                 c.confidence -= 0.25
             quad = cameo_info(c.code)[3]

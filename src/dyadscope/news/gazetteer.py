@@ -111,6 +111,7 @@ _MORE_DEMONYMS = {
     "Belarussian": "BLR",
     "Somalian": "SOM",
     "Vanuatuan": "VUT",
+    "Bosnian": "BIH",
 }
 # names that must be written exactly like this to count (upper-case codes)
 _EXTRA = {
@@ -127,6 +128,7 @@ _EXTRA = {
     "PRC": "CHN",
     "Britain": "GBR",
     "British": "GBR",
+    "Bosnia": "BIH",  # the press short form of Bosnia and Herzegovina (longer name matched first)
 }
 _REGION_BEFORE = {"Latin", "South", "North", "Central", "African", "Native", "Asian", "Pan"}
 # a compass word before a country name that is not itself a country's name makes a region:
