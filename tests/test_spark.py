@@ -40,7 +40,12 @@ def spark() -> Any:
         session.check_runtime()
     except EngineError as exc:
         pytest.skip(str(exc))
-    return session.session("local[2]", conf={"spark.sql.shuffle.partitions": "4"})
+    # short jobs on small data: the JVM's first JIT tier and serial GC start faster and leave the
+    # two cores to the work (on 2 busy cores: session 29 -> 17 s, the BACI ingest 47 -> 21 s)
+    fast_jvm = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+    return session.session(
+        "local[2]", conf={"spark.sql.shuffle.partitions": "4", "spark.driver.extraJavaOptions": fast_jvm}
+    )
 
 
 @pytest.fixture(scope="module")

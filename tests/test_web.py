@@ -39,9 +39,22 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    wh = tmp_path_factory.mktemp("webwh")
-    Warehouse(wh).ensure()  # as 'dyadscope serve' does before it serves; the app itself only reads
+def made_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Every dataset created from the bundled data, as 'dyadscope serve' does before it
+    serves; never written afterwards (tests that write or serve take a copy)."""
+    wh = tmp_path_factory.mktemp("made")
+    Warehouse(wh).ensure()
+    return wh
+
+
+def _copy_of(made: Path, to: Path) -> Path:
+    shutil.copytree(made, to, ignore=shutil.ignore_patterns(".*.lock", ".results"))
+    return to
+
+
+@pytest.fixture(scope="module")
+def server(made_warehouse: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    wh = _copy_of(made_warehouse, tmp_path_factory.mktemp("webwh") / "wh")  # the app itself only reads
     with serving(WebSettings(warehouse=wh)) as base:
         yield base
 
@@ -604,7 +617,8 @@ def test_pages_keep_answering_during_a_votes_reload_and_a_gdelt_import(server: s
     assert ev["total"] > 0  # the imported events are seen once the import is done
 
 
-def test_restart_after_kill_and_sigterm_within_10_s(tmp_path: Path, drip: str) -> None:
+def test_restart_after_kill_and_sigterm_within_10_s(made_warehouse: Path, tmp_path: Path, drip: str) -> None:
+    _copy_of(made_warehouse, tmp_path / "wh")  # what the first 'serve' would create before it listens
     port = _free_port()
     cmd = [sys.executable, "-m", "dyadscope.cli", "serve", "--port", str(port), "--warehouse", str(tmp_path / "wh")]
     cmd.append("--allow-private")  # the slow upstream below is on 127.0.0.1

@@ -67,9 +67,11 @@ def classify_issues(titles: pd.Series, subjects: pd.DataFrame) -> pd.DataFrame:
 
 
 def build(voeten_dir: Path, dgacm_dir: Path, *, strict: bool = True) -> VoteTables:
-    """Parse both sources and merge them; nothing is read from the warehouse."""
-    v_calls, v_votes, v_issues, v_rep = unvotes.parse(voeten_dir)
+    """Parse both sources and merge them; nothing is read from the warehouse. The DGACM
+    files are read first: a malformed one is reported in a second, before the seconds
+    the unvotes .rda files take."""
     d_calls, d_votes, d_subj, d_rep = dgacm.parse(dgacm_dir, strict=strict)
+    v_calls, v_votes, v_issues, v_rep = unvotes.parse(voeten_dir)
     overlap = d_calls["symbol"].isin(set(v_calls["symbol"].dropna()))
     d_rep.drop(
         "already a Voeten roll call (session 74 overlap)",

@@ -10,7 +10,9 @@ settings every dyadscope job relies on:
 * ``spark.sql.session.timeZone=UTC``;
 * Python workers are reused (the default), so the article reader builds one spaCy
   pipeline per worker process, not one per batch;
-* the Python of this process runs the workers (``PYSPARK_PYTHON``), unless set already.
+* the Python of this process runs the workers (``PYSPARK_PYTHON``), unless set already;
+* in local mode the JVM logs errors only (``log4j2.properties``); JVM options passed in
+  ``conf["spark.driver.extraJavaOptions"]`` are added to that setting.
 
 pyspark and a Java runtime (17 or newer) are needed; without them :class:`EngineError`
 says what to install.
@@ -86,12 +88,16 @@ def session(
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
         builder = builder.master(url)
     options = dict(DEFAULT_CONF)
+    java_options = "spark.driver.extraJavaOptions"
     if url.startswith("local"):
         os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
         options.update(LOCAL_CONF)
         log_conf = Path(__file__).with_name("log4j2.properties")
-        options["spark.driver.extraJavaOptions"] = f"-Dlog4j2.configurationFile=file:{log_conf}"
-    options.update(conf or {})
+        options[java_options] = f"-Dlog4j2.configurationFile=file:{log_conf}"
+    extra = dict(conf or {})
+    if java_options in extra and java_options in options:  # added to the quiet log set-up, not in its place
+        extra[java_options] = f"{options[java_options]} {extra[java_options]}"
+    options.update(extra)
     for key, value in options.items():
         builder = builder.config(key, value)
     try:
