@@ -80,8 +80,10 @@ def main() -> None:
             )
         html = Path(tmp) / "brief.html"
         print(f"load average {os.getloadavg()[0]:.2f}")
+        cold: dict[str, tuple[float, float]] = {}
         for label, e in trees.items():
             wall, cpu, err = run(brief_cmd(html), e)
+            cold[label] = (wall, cpu)
             print(f"cold ({label}): wall {wall:.2f} s, CPU {cpu:.2f} s (new warehouse, no Vega bundle)")
         floor = [run([sys.executable, "-c", FLOOR], env)[:2] for _ in range(args.repeat)]
         results: dict[str, list[tuple[float, float]]] = {label: [] for label in trees}
@@ -114,6 +116,8 @@ def main() -> None:
         warm_wall = statistics.median(w for w, _ in results["this tree"])
         warm_cpu = statistics.median(c for _, c in results["this tree"])
         print(f"ratio warm / uncached (this tree): CPU {warm_cpu / u_cpu:.2f}, wall {warm_wall / u_wall:.2f}")
+        c_wall, c_cpu = cold["this tree"]
+        print(f"ratio warm / cold (this tree): CPU {warm_cpu / c_cpu:.2f}, wall {warm_wall / c_wall:.2f}")
         print("stages of the last uncached run (this tree):")
         print(stages(last_uncached))
         print("stages of the last warm run (this tree):")
