@@ -279,11 +279,12 @@ def _contested(votes: pd.DataFrame, calls: pd.DataFrame, min_dissent: int) -> tu
     one, with their category (``cat``); and those roll calls."""
     calls = calls.set_index("rcid")
     v = votes[votes["vote"].isin(list(_CAT)) & votes["rcid"].isin(calls.index)]
-    v = v.assign(cat=v["vote"].map(_CAT).to_numpy(np.int8))
-    counts = pd.crosstab(v["rcid"], v["cat"])
+    v = v.assign(cat=pd.Categorical(v["vote"], categories=list(_CAT)).codes.astype(np.int8))
+    rc, rc_ids = pd.factorize(v["rcid"])
+    counts = np.bincount(rc * 3 + v["cat"].to_numpy(), minlength=3 * len(rc_ids)).reshape(-1, 3)
     dissent = counts.sum(axis=1) - counts.max(axis=1)
-    keep_rc = dissent.index[dissent >= min_dissent]
-    v = v[v["rcid"].isin(keep_rc)]
+    keep_rc = np.sort(np.asarray(rc_ids)[dissent >= min_dissent])
+    v = v[(dissent >= min_dissent)[rc]]
     if len(v) == 0:
         raise EstimationError("no contested roll calls to estimate ideal points from")
     return v, calls.loc[keep_rc].reset_index()
