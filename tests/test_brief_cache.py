@@ -255,3 +255,21 @@ def test_kept_roll_calls_are_the_query(kept: tuple[Warehouse, Path, Any]) -> Non
         assert got.equals(fresh) and list(got.dtypes) == list(fresh.dtypes)
     other = votes.roll_calls(wh, ["KEN", "USA"], flt, "nuclear")  # another topic: another result
     assert not other.equals(fresh) and other["title"].str.contains("uclear").any()
+
+
+def test_a_warm_brief_imports_neither_spacy_nor_altair(kept: tuple[Warehouse, Path, Any], tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    wh, path, _ = kept
+    _briefs.brief(path, when=WHEN, warehouse=wh)  # everything kept (if an earlier test did not)
+    out = tmp_path / "w.html"
+    code = (
+        "import sys; from dyadscope import api; "
+        f"b = api.brief({str(path)!r}, when={WHEN!r}, warehouse={str(wh.path)!r}); b.save({str(out)!r}); "
+        "loaded = sorted(m for m in ('spacy', 'altair', 'httpx') if m in sys.modules); "
+        "print(loaded, b.timings.kept['article and checks'])"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, check=True)
+    assert done.stdout.split("\n")[0] == "[] read back", done.stdout + done.stderr
+    assert out.stat().st_size > 100_000
