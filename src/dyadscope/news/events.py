@@ -141,6 +141,8 @@ LIGHT_VERBS = {
     "sell",
     "buy",
 }
+# verbs of receiving a visitor: with a person as object, CAMEO 043 "Host a visit"
+_RECEIVING_VISITORS = {"welcome", "greet", "receive"}
 # receiving verbs: the giver (the "from" phrase) is the source
 RECIPIENT_VERBS = {"receive", "get", "obtain", "accept", "borrow", "secure", "gain", "acquire", "take", "win", "seek"}
 NOUN_EVENTS: dict[str, str] = {
@@ -566,6 +568,9 @@ _SPEECH = {
 _SPEECH |= {"argue", "write", "demand", "urge", "remind", "repeat", "emphasize", "emphasise", "maintain"}
 _DENIAL_HEADS = {"deny", "reject", "refuse", "fail", "decline", "delay", "postpone", "fear", "allege", "suspect"}
 _DENIAL_HEADS |= {"worry", "warn", "accuse", "predict", "suggest", "doubt", "dismiss", "rule"}
+_DENIAL_HEADS |= {"put off", "hold off", "call off"}  # phrasal verbs of delay ("has put off signing")
+# passive verbs of expectation and report: "Rasheed is expected to visit", "is said to have"
+_HEARSAY_PASSIVES = {"expect", "believe", "think", "say", "report", "rumor", "rumour", "suppose", "schedule"}
 
 
 _COMPLEMENT_HEADS = _INTENT_HEADS | _DENIAL_HEADS | _UNREAL_HEADS
@@ -631,12 +636,17 @@ def modality(tok: Token) -> Modality:
         complement = _advcl_complement(cur)
         if infinitive and cur.dep_ in ("acl", "advcl") and not complement:
             return "purpose"  # "initiatives ... to end the war", "troops on alert to forestall": an aim
+        if cur.dep_ in ("xcomp", "ccomp", "advcl", "dobj") and cur.tag_ == "VBG" and cur.head.i != cur.i:
+            if cur.head.lemma_.lower() in _DENIAL_HEADS or _verb_lemma(cur.head) in _DENIAL_HEADS:
+                return "denied"  # a gerund after a verb of delay or refusal: "has put off signing"
         if cur.dep_ in ("xcomp", "ccomp", "advcl", "conj", "acomp") and cur.head.i != cur.i:
             head = cur.head
             lemma = head.lemma_.lower()
             if cur.dep_ in ("xcomp", "ccomp") or complement:
-                if lemma in _DENIAL_HEADS:
+                if lemma in _DENIAL_HEADS or _verb_lemma(head) in _DENIAL_HEADS:
                     return "denied"
+                if lemma in _HEARSAY_PASSIVES and any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children):
+                    return "reported"
                 if lemma in _INTENT_HEADS:
                     state = "intent"
                 elif lemma == "go" and infinitive:
@@ -882,6 +892,10 @@ def _verb_events(tok: Token, index: _Index) -> list[_Coded]:
     targets = pick(direct)
     if targets:
         conf += 0.15
+        visitor = any(h.ent_type_ == "PERSON" for h in patients)  # the object itself is the person
+        if code[:2] == "05" and _verb_lemma(tok) in _RECEIVING_VISITORS and visitor:
+            # "welcomed President Xi": receiving a visitor is CAMEO 043 (host a visit), not praise
+            code, pattern = "043", f"{pattern} (a person welcomed: host a visit)"
     else:
         order = ("to", "with", "against", "on", "for", "from", "toward", "towards", "into", "in", "over", "at")
         for prep in order:

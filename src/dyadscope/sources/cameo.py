@@ -106,7 +106,7 @@ def parse_verbs(path: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     synsets: dict[str, list[str]] = {}
     current_set: str | None = None
     verbs: list[tuple[str, str, bool]] = []
-    patterns: list[tuple[str, str, str, str, str]] = []
+    patterns: list[tuple[str, str, str, str, str, bool]] = []
     block_code: str | None = None
     block_name = ""
     block_verbs: list[str] = []
@@ -152,11 +152,21 @@ def parse_verbs(path: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
             words = expand(objects[0]) if objects else [""]
             prep, pword = preps[0] if preps else ("", "")
             pwords = expand(pword) if pword else [""]
+            # a braced object phrase ("{TRADE &TREATY}") is matched by its head alone: it must
+            # not hide the block's plain pattern for that head ("&TREATY [057]")
+            reduced = "{" in m.group(2).split("(")[0]
             for lemma in block_verbs:
                 for w in words:
                     for pw in pwords:
                         patterns.append(
-                            (lemma, w.split()[-1] if w else "", prep.lower(), pw.split()[-1] if pw else "", code)
+                            (
+                                lemma,
+                                w.split()[-1] if w else "",
+                                prep.lower(),
+                                pw.split()[-1] if pw else "",
+                                code,
+                                reduced,
+                            )
                         )
             continue
         m = re.match(r"^\+?([A-Z_]+)\s*(?:\{[^}]*\})?\s*(?:\[([0-9:]+)\])?", raw.strip())
@@ -167,8 +177,12 @@ def parse_verbs(path: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
             if code:
                 verbs.append((lemma, code, lemma == block_name or bool(m.group(2))))
     v = pd.DataFrame(verbs, columns=["lemma", "code", "primary"]).drop_duplicates("lemma")
-    p = pd.DataFrame(patterns, columns=["lemma", "word", "prep", "pword", "code"]).drop_duplicates(
-        ["lemma", "word", "prep", "pword"]
+    p = (
+        pd.DataFrame(patterns, columns=["lemma", "word", "prep", "pword", "code", "reduced"])
+        .sort_values("reduced", kind="stable")
+        .drop_duplicates(["lemma", "word", "prep", "pword"])
+        .sort_index()
+        .drop(columns="reduced")
     )
     return v.reset_index(drop=True), p.reset_index(drop=True)
 
