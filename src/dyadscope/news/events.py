@@ -636,9 +636,9 @@ def modality(tok: Token) -> Modality:
         complement = _advcl_complement(cur)
         if infinitive and cur.dep_ in ("acl", "advcl") and not complement:
             return "purpose"  # "initiatives ... to end the war", "troops on alert to forestall": an aim
-        if cur.dep_ in ("xcomp", "ccomp", "advcl", "dobj") and cur.tag_ == "VBG" and cur.head.i != cur.i:
-            if cur.head.lemma_.lower() in _DENIAL_HEADS or _verb_lemma(cur.head) in _DENIAL_HEADS:
-                return "denied"  # a gerund after a verb of delay or refusal: "has put off signing"
+        gerund = cur.dep_ in ("xcomp", "ccomp", "advcl", "dobj") and cur.tag_ == "VBG" and cur.head.i != cur.i
+        if gerund and (cur.head.lemma_.lower() in _DENIAL_HEADS or _verb_lemma(cur.head) in _DENIAL_HEADS):
+            return "denied"  # a gerund after a verb of delay or refusal: "has put off signing"
         if cur.dep_ in ("xcomp", "ccomp", "advcl", "conj", "acomp") and cur.head.i != cur.i:
             head = cur.head
             lemma = head.lemma_.lower()
