@@ -293,3 +293,63 @@ def test_one_pairs_two_flows_compared(warehouse: Warehouse) -> None:
         ("KEN", "CHN", "imports", 10.0, "consistent" if ken >= 9.5 else "overstated"),
     ]
     assert egy < 1 < 9.5 < ken  # DOTS 2015: 0.67; 2012: about 31
+
+
+def test_top_n_lists_and_the_owner_of_an_overtaking(warehouse: Warehouse) -> None:
+    """ "China, Japan and South Korea were Australia's three largest export markets": the set of the top
+    three by the evidence layer's partner shares; "overtook the US as the largest market for Chilean
+    exports": Chile's partners are ranked."""
+    from dyadscope.evidence import trade as ev
+
+    shares = ev.partner_shares(warehouse, "AUS", 2012, "exports")
+    shares = shares[shares["partner"].str.len() == 3].sort_values("value", ascending=False)
+    top = list(shares["partner"].iloc[:3])
+    names = {"CHN": "China", "JPN": "Japan", "KOR": "South Korea", "USA": "the United States", "IND": "India"}
+    right = ", ".join(names[p] for p in top[:2]) + " and " + names[top[2]]
+    wrong = ", ".join(names[p] for p in top[:2]) + " and " + names["IND" if "IND" not in top else "USA"]
+    got = []
+    for listed in (right, wrong):
+        rep = _check(f"{listed} were Australia's three largest export markets in 2012.", warehouse, "2013-02-04")
+        got += [(c.claim.subject, c.claim.detail.get("ranked"), c.verdict) for c in rep]
+    assert [g[0] for g in got] == ["AUS", "AUS"] and [g[2] for g in got] == ["consistent", "contradicted"]
+    assert got[0][1] == top
+    rep = _check(
+        "China overtook the United States as the largest market for Chilean exports in 2012.", warehouse, "2013-02-10"
+    )
+    assert [(c.claim.subject, c.claim.partner, c.claim.detail.get("overtook")) for c in rep] == [("CHL", "CHN", "USA")]
+
+
+def test_the_same_vote_on_every_recorded_vote(warehouse: Warehouse) -> None:
+    coin = _coincidence(warehouse, "KEN", "UGA", 2013)
+    rep = _check(
+        "At the United Nations, Kenya and Uganda cast the same vote on every recorded General Assembly vote of 2013"
+        " in which both voted yes or no. At the United Nations, Kenya and Uganda cast the same vote on only about"
+        " half of the recorded General Assembly votes of 2013.",
+        warehouse,
+        "2014-05-06",
+    )
+    got = [(c.claim.subject, c.claim.partner, c.claim.quantity, c.verdict) for c in rep]
+    assert got == [
+        ("KEN", "UGA", 100.0, _share_verdict(coin, 1.0, None)),
+        ("KEN", "UGA", 50.0, _share_verdict(coin, 0.5, "about")),
+    ]
+    assert got[0][-1] != got[1][-1]
+
+
+def test_a_group_ranked_among_single_countries(warehouse: Warehouse) -> None:
+    """ "The European Union is X's largest export market": X's exports to the EU row against X's exports to
+    each single country outside the EU (DOTS)."""
+    from dyadscope.evidence import trade as ev
+    from dyadscope.trade import parties
+
+    members = set(parties.members("EU") or ())
+    verdicts = {}
+    for code, name in (("KEN", "Kenya"), ("VNM", "Vietnam")):
+        eu = _dots(warehouse, code, "EU", "exports", 2012)
+        shares = ev.partner_shares(warehouse, code, 2012, "exports")
+        singles = shares[(shares["partner"].str.len() == 3) & ~shares["partner"].isin(members)]
+        expected = "consistent" if (singles["value"] <= eu).all() else "contradicted"
+        rep = _check(f"The European Union was {name}'s largest export market in 2012.", warehouse, "2013-02-04")
+        verdicts[code] = ([c.verdict for c in rep], expected)
+    assert all(got == [want] for got, want in verdicts.values())
+    assert {want for _, want in verdicts.values()} == {"consistent", "contradicted"}  # the US leads for Vietnam

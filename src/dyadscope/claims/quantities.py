@@ -155,6 +155,13 @@ def find_quantities(article: Article, doc: Doc, sent: Span) -> list[Quantity]:
                     )
                 )
             continue
+        # a list ranked together: "China, Switzerland and India were Ghana's three largest export markets"
+        top = _top_n(tok) if tok.tag_ == "NNS" and tok.lemma_.lower() in RANK_NOUNS else None
+        if top is not None:
+            first = min([c.i for c in tok.subtree if c.dep_ in ("amod", "compound", "nummod")] + [tok.i])
+            detail = {"noun": tok.lemma_.lower(), "top": top}
+            out.append(Quantity("rank", float(top), tok.i, doc[first].idx, tok.idx + len(tok), detail=detail))
+            continue
         # ranks: "largest trading partner", "second-largest export market", "overtook the US"
         if (tok.lower_ in RANK_NOUNS or tok.lower_ in UNCHECKABLE_RANKS) and tok.pos_ == "NOUN":
             rank = rank_of(doc, tok)
@@ -298,6 +305,15 @@ def _merge_overtaking(doc: Doc, qs: list[Quantity]) -> list[Quantity]:
                 merged.add(verb.token)
         out.append(q)
     return [q for q in out if not (q.detail.get("overtook") and "noun" not in q.detail and q.token in merged)]
+
+
+def _top_n(noun: Token) -> int | None:
+    """N of "the three largest markets", "its top five suppliers" (a number word and a rank word on the noun)."""
+    words = [t for t in noun.subtree if t.i < noun.i]
+    if not any(t.lower_ in RANK_WORDS and t.lower_ not in ("major", "chief", "main") for t in words):
+        return None
+    n = next((NUMBER_WORDS.get(t.lower_) for t in words if t.lower_ in NUMBER_WORDS), None)
+    return int(n) if n is not None and 1 < n <= 10 else None
 
 
 def rank_of(doc: Doc, noun: Token) -> int | None:

@@ -12,6 +12,7 @@ from dyadscope.claims.checks.common import Check, Evidence, Verdict, convert, fm
 from dyadscope.claims.checks.trade import Fig, flow_figures, pick_period, resolve_party, source_rank
 from dyadscope.claims.claim import Claim
 from dyadscope.claims.lexicon import GROUP_CODES
+from dyadscope.errors import DyadscopeError
 from dyadscope.warehouse import Warehouse
 
 RATIO_WORDS: dict[str, tuple[float, float]] = {
@@ -63,6 +64,8 @@ def check_rank_share(wh: Warehouse, c: Claim, when: date | None) -> Check:
     frame = frame.sort_values(col, ascending=False).reset_index(drop=True)
     frame["share"] = frame[col] / frame[col].sum()
     partner = resolve_party(ranked)
+    if c.unit == "rank" and ranked in GROUP_CODES and not c.detail.get("overtook") and not c.detail.get("top"):
+        return _group_rank(wh, c, when, frame, owner, str(ranked), col, flow, year, source, plabel)
     row = frame[frame["partner"] == partner]
     if row.empty:
         return Check(c, "not checkable", f"No {year} flows between {name(owner)} and {name(ranked)}.")
@@ -84,6 +87,18 @@ def check_rank_share(wh: Warehouse, c: Claim, when: date | None) -> Check:
         )
         for i in shown
     ]
+    if c.unit == "rank" and c.detail.get("top") and c.detail.get("ranked"):
+        # "China, Switzerland and India were Ghana's three largest export markets": the set of the top N
+        n = int(c.detail["top"])
+        leaders = [str(p) for p in frame["partner"].iloc[:n]]
+        listed = [resolve_party(str(x)) for x in c.detail["ranked"]]
+        ok = len(listed) == n and set(listed) == set(leaders)
+        text = (
+            f"In {year} the {n} largest partners of {name(owner)} by {flow} were"
+            f" {', '.join(name(p) for p in leaders)};"
+            f" the claim lists {', '.join(name(p) for p in listed)}."
+        )
+        return Check(c, "consistent" if ok else "contradicted", text, ev, f"the same {n} partners", plabel)
     if c.unit == "rank":
         claimed = int(c.quantity or 1)
         over = c.detail.get("overtook")
@@ -146,6 +161,60 @@ def check_rank_share(wh: Warehouse, c: Claim, when: date | None) -> Check:
         f" against the claimed {claimed_share:.1%}."
     )
     return Check(c, tol.verdict(ratio), text, ev, tol.text, plabel)
+
+
+def _group_rank(
+    wh: Warehouse,
+    c: Claim,
+    when: date | None,
+    frame: Any,
+    owner: str,
+    group: str,
+    col: str,
+    flow: str,
+    year: int,
+    source: str,
+    plabel: str,
+) -> Check:
+    """ "The EU is Kenya's largest export market": the owner's flow with the group (its aggregate row, the
+    owner's own record first) ranked among the single countries that are not the group's members (DOTS's EU
+    row holds the 27 members of 2020)."""
+    from dyadscope.trade import parties
+
+    code = resolve_party(group)
+    probe = dataclasses.replace(c, years=[year], period_inferred=False)
+    found = _flow_usd(wh, probe, when, owner, group, flow if flow != "total" else "exports")
+    if found is None or flow == "total":
+        return Check(c, "not checkable", f"No {year} {flow} figures of {name(owner)} with {name(group)}.")
+    value, fig = found
+    try:
+        members = set(parties.members(code) or ())
+    except DyadscopeError:  # a group the registry does not list: no members to leave out
+        members = set()
+    singles = frame[~frame["partner"].isin(members)].reset_index(drop=True)
+    rank = 1 + int((singles[col] > value).sum())
+    claimed = int(c.quantity or 1)
+    ahead = [str(p) for p in singles[singles[col] > value]["partner"].iloc[:3]]
+    ev = [Evidence(fig.label, value, "USD", "USD", year, str(year), fig.fig.source, fig.fig.basis, note=fig.fig.where)]
+    ev += [
+        Evidence(
+            f"{name(str(r['partner']))}: {name(owner)}'s {flow}",
+            float(r[col]),
+            "USD",
+            "USD",
+            year,
+            str(year),
+            source,
+            "reported",
+        )
+        for r in singles.head(3).to_dict("records")
+    ]
+    text = (
+        f"In {year} {name(group)} ({fmt(value, 'USD')}) ranked {rank} among {name(owner)}'s partners by {flow},"
+        f" counted against single countries outside it (claimed rank {claimed})"
+        + (f"; ahead of it: {', '.join(name(p) for p in ahead)}." if ahead else ".")
+    )
+    return Check(c, "consistent" if rank == claimed else "contradicted", text, ev, f"rank {claimed}", plabel)
 
 
 def _rank_before(wh: Warehouse, owner: str, partner: str, over: str, year: int, flow: str) -> str:

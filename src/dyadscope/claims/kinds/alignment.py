@@ -183,6 +183,12 @@ def alignment_claim(
         if lemma == "side" and tok.pos_ == "VERB" and any(c.lower_ == "with" for c in tok.children):
             cue = tok
             break
+        if lemma == "cast" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "vote" and any(g.lower_ == "same" for g in c.children)
+            for c in tok.children
+        ):
+            cue = tok  # "Kenya and Tanzania cast the same vote on every recorded vote": the pair's coincidence
+            break
         if (
             tok.lower_ in ("closer", "nearer")
             and any(c.lower_ == "to" for c in tok.children)
@@ -207,6 +213,12 @@ def alignment_claim(
         if child.dep_ in ("nsubj", "nsubjpass"):
             found = [by_token[t.i] for t in child.subtree if t.i in by_token and by_token[t.i].code != partner]
             subject = found[0].code if found else subject
+    same_vote = cue.lemma_.lower() == "cast"
+    if same_vote and partner is None:
+        # the pair is the subject: "Kenya and Tanzania cast the same vote"
+        pair = [by_token[t.i] for c in cue.children if c.dep_ == "nsubj" for t in c.subtree if t.i in by_token]
+        if len(pair) >= 2 and pair[0].code != pair[1].code:
+            subject, partner = pair[0].code, pair[1].code
     if partner is None:
         partner = next((e.code for e in ents if e.code in ("USA", "CHN", "RUS") and e.code != subject), None)
         if partner is None and any(e.code == "MNNA" for e in ents):
@@ -226,6 +238,7 @@ def alignment_claim(
     pct = [q for q in qs if q.unit == "percent" and q.value is not None]
     text = sent.text
     frac = _TIME_FRACTION.search(text)
+    every = same_vote and re.search(r"\b(?:on|in)\s+(?:every|each|all(?:\s+the)?)\b", text, re.IGNORECASE)
     if pct:
         quantity, unit, hedge = pct[0].value, "percent", pct[0].hedge
         quote_span = (min(cue.idx, pct[0].start), max(cue.idx + len(cue), pct[0].end))
@@ -235,6 +248,8 @@ def alignment_claim(
         hedge = frac.group(1).lower() if frac.group(1) else None
         a = sent.start_char + frac.start()
         quote_span = (min(cue.idx, a), max(cue.idx + len(cue), sent.start_char + frac.end()))
+    elif every and not _TIME_FRACTION.search(text):
+        quantity, unit = 100.0, "percent"  # "the same vote on every recorded vote"
     elif (sup := _SUPERLATIVE.search(text)) is not None and not re.search(r"\bthan\b", text, re.IGNORECASE):
         # "the ally most closely aligned with Washington": first (or last) among the group
         unit = "comparison"
@@ -320,7 +335,7 @@ _NUM = "|".join([*_NUMBER_WORDS, r"\d+"])
 _DENOMINATORS = {**NUMBER_WORDS, "a hundred": 100, "hundred": 100, "every hundred": 100}
 _DEN = "|".join([*sorted(_DENOMINATORS, key=len, reverse=True), r"\d+"])
 _OF_VOTES = (
-    r"\s+of\s+(?:them|those|(?:the\s+)?(?:(?:recorded|roll[- ]call|UN|U\.N\.)\s+)*"
+    r"\s+of\s+(?:them|those|(?:the\s+)?(?:(?:recorded|roll[- ]call|UN|U\.N\.|General|Assembly|plenary)\s+)*"
     r"(?:time|votes|roll[- ]calls|resolutions|ballots))\b"
 )
 # "about a third of the time", "two-thirds of the votes", "one in five of them", and "one in twenty" with no

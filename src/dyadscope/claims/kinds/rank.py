@@ -122,6 +122,11 @@ def read_rank(r: Reading, d: Draft) -> bool:
         d.detail["overtook"] = obj[0].code if obj else None
         # "China overtook the US as Kenya's largest trading partner": China is the partner
         poss = [e for e in ents if doc[e.token].dep_ == "poss"]
+        if not poss and "noun" in q.detail:
+            # "overtook the US as the largest market for Brazilian exports": the owner in the noun's of/for phrase
+            noun = doc[q.token]
+            tokens = {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for") for t in c.subtree}
+            poss = [e for e in ents if e.token in tokens]
         if poss:
             subj_ent = [e for e in ents if e.code not in (poss[0].code, d.detail["overtook"])]
             d.subject, d.partner = poss[0].code, subj_ent[0].code if subj_ent else d.partner
@@ -132,6 +137,17 @@ def read_rank(r: Reading, d: Draft) -> bool:
             d.partner = ranked or next((e.code for e in ents if e.code != owner), None)
         elif ranked is not None and ranked != d.subject:
             d.partner = ranked
+    if q.detail.get("top"):
+        # the countries listed as the top N: the subject of the copula and its conjuncts
+        noun = doc[q.token]
+        verb = noun.head if noun.dep_ in ("attr", "acomp", "oprd") else None
+        subj = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+        by_token = {e.token: e for e in ents}
+        listed = [by_token[t.i].code for s in subj for t in s.subtree if t.i in by_token]
+        listed = [x for i, x in enumerate(listed) if x != d.subject and x not in listed[:i]]
+        if len(listed) < 2 or d.subject is None:
+            return False
+        d.detail["ranked"], d.partner = listed, listed[0]
     return True
 
 
