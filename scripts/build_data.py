@@ -235,7 +235,7 @@ def build_rights(shared: Path) -> None:
 
 
 def build_idealpoints(shared: Path) -> None:
-    """Run the real estimator on the bundled votes and bundle its output (about 90 s)."""
+    """Run the real estimator on the bundled votes and bundle its output (about 20 s)."""
     import tempfile
     from dataclasses import asdict
 

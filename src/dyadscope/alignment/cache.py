@@ -4,7 +4,7 @@ The cache is valid while the ``unga`` dataset's latest load and the estimator se
 are the ones recorded with it. The estimates are computed by :func:`refresh`, which the
 votes load (``dyadscope data load``) and ``dyadscope data refresh`` run in one process;
 a read-only warehouse (the web server's) never estimates: :func:`refresh` raises there
-instead of spending a minute of CPU inside a request.
+instead of spending some 20 s of CPU inside a request.
 """
 
 from __future__ import annotations

@@ -94,7 +94,7 @@ def ideal_points(
     Reads the estimates stored in the warehouse (bundled ones for the bundled votes; after
     a votes reload, those computed by ``dyadscope data load`` / ``data refresh``) and raises
     :class:`~dyadscope.errors.NoDataError` when there are none. ``refit=True`` estimates again
-    (about a minute) and stores the result: the one write this function may do.
+    (about 20 s of CPU) and stores the result: the one write this function may do.
     """
     cfg = config or idealpoints.IdealPointConfig()
     wh = open_warehouse(warehouse)

@@ -60,7 +60,7 @@ def data_load(
     warehouse: WarehouseOpt = None,
 ) -> None:
     """Rebuild the UN-vote data from raw source files (atomic: a failure changes nothing),
-    then the datasets derived from them (ideal points; about a minute)."""
+    then the datasets derived from them (ideal points; about 20 s)."""
     with err.status("loading UN votes"):
         counts = api.load_votes(voeten, dgacm, warehouse=warehouse)
     out.print(f"loaded {counts['roll_calls']:,} roll calls and {counts['votes']:,} votes")
