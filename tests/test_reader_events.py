@@ -299,6 +299,8 @@ def test_actors_with_a_country_from_the_context_are_less_sure() -> None:
         ("Japan signed a loan agreement with Bangladesh on Monday.", [("JPN", "BGD", "057")]),
         # welcoming a thing is support, welcoming a person hosting a visit
         ("Kenya welcomed the Ugandan decision.", [("KEN", "UGA", "052")]),
+        # turning down a proposal is a rejection (CAMEO 12), criticism of a deed disapproval (11)
+        ("Kenya dismissed an appeal from Uganda.", [("KEN", "UGA", "120")]),
     ],
 )
 def test_unreal_gerunds_hearsay_and_pattern_priority(
