@@ -4,8 +4,9 @@
   0.5b1 labels): event-type accuracy and source/target actor accuracy. The 0.5b1 labels
   that the 2021 ontology renamed are compared under their 2021 names
   (DEMAND -> REQUEST, DISAPPROVE and INVESTIGATE -> ACCUSE, FIGHT -> ASSAULT). The
-  records are split once, by a hash of their id, into a dev half (163 sentences; its
-  misses are listed and rules may be tuned on them) and a test half (159; scores only).
+  records are split once, by the SHA-256 of the sentence (:func:`plover_half`), into a dev
+  half (156 sentences; its misses are listed and rules may be tuned on them) and a test
+  half (166; scores only).
 * Hand annotations of quotes, speakers and amounts in VOA articles
   (``data/eval/voa_annotations.json``): precision and recall.
 * The independent gold annotations of all 23 VOA articles by a second annotator
