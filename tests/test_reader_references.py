@@ -212,3 +212,13 @@ def test_places_the_model_tags_as_organisations_are_not_organisations(places: di
     assert "Villa Rosario" not in names  # "in Villa Rosario, Paraguay"
     assert _org(places, "La Voz de Montevideo")["country"] == "URY"  # a capital in a newspaper's name
     assert _speaker(places, "Ore pays for it") == "La Voz de Montevideo"
+
+
+def test_places_named_after_people_are_nobody() -> None:
+    d = read_text(
+        "New base\nThe frigates will be based at General Luna, on the island of Siargao, the navy said. "
+        "Flights will land at Tbilisi's Shota Rustaveli International Airport from next year.",
+        when=date(2024, 3, 1),
+    ).to_dict()
+    names = {p["name"] for p in d["people"]}
+    assert not any("Luna" in n or "Tbilisi" in n for n in names)

@@ -391,6 +391,15 @@ def _resolve_ambiguous(found: list[Mention]) -> tuple[list[Mention], list[Ambigu
     return out, list(by_text.values())
 
 
+def text_of(doc: Doc) -> str:
+    """``doc.text``, built once per document (``Doc.text`` joins every token on each call)."""
+    text = doc.user_data.get("dyadscope_text")
+    if not isinstance(text, str):
+        text = doc.text
+        doc.user_data["dyadscope_text"] = text
+    return text
+
+
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
     return {t: i for t, i, k in _table() if k == "capital"}
@@ -421,9 +430,13 @@ def _keep(span: Span, iso: str, kind: str) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
     # part of a person's name: "Chad Smith", "Jordan Peterson", "George Washington"
-    for ent in doc.ents:
-        if ent.label_ == "PERSON" and ent.start <= span.start and span.end <= ent.end:
-            others = [t for t in ent if not (span.start <= t.i < span.end)]
+    persons = doc.user_data.get("dyadscope_person_spans")
+    if not isinstance(persons, list):  # Doc.ents builds every entity span on each access: once per document
+        persons = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
+        doc.user_data["dyadscope_person_spans"] = persons
+    for lo, hi in persons:
+        if lo <= span.start and span.end <= hi:
+            others = [t for t in doc[lo:hi] if not (span.start <= t.i < span.end)]
             if any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in others):
                 return False
     if span.text in _GIVEN_NAMES and after is not None and after.pos_ == "PROPN" and after.ent_type_ == "PERSON":
@@ -472,7 +485,7 @@ def _keep(span: Span, iso: str, kind: str) -> bool:
         )
         if city_before:
             return False
-        text = doc.text
+        text = text_of(doc)
         if "Atlanta" in text and "Tbilisi" not in text and "Georgian" not in text:
             return False
     return not (

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadscope import bundled
 from dyadscope.news import known_orgs, roles, schema
-from dyadscope.news.gazetteer import Mention, capital_in
+from dyadscope.news.gazetteer import Mention, capital_in, text_of
 
 TITLES: dict[str, str] = {
     "president": "head of state",
@@ -441,6 +441,9 @@ def _clean_person(ent: Span, mentions: list[Mention]) -> Span | None:
                 break
     while tokens and (tokens[-1].pos_ in ("PART", "PUNCT") or tokens[-1].text in ("'s", "’s")):
         tokens.pop()
+    cut = [i for i, t in enumerate(tokens) if t.text in ("'s", "’s")]
+    if cut:  # "Kutaisi's David (the Builder Airport)": the possessor is not part of the name
+        tokens = tokens[cut[-1] + 1 :]
     if not tokens:
         return None
     span = ent.doc[tokens[0].i : tokens[-1].i + 1]
@@ -815,7 +818,9 @@ def find_people(
             and span.text[:1].isupper()
             and not _country_in(span.start_char, span.end_char, mentions)
         ):
-            title, _ = _title_before(doc, span.start)
+            title, title_start = _title_before(doc, span.start)
+            if title and title_start > 0 and doc[title_start - 1].lower_ in _LOCATIVE:
+                continue  # "based at General Santos": a place named after someone
             if title or span.text in speaker_singles:
                 person = Person(
                     span.text,
@@ -957,7 +962,7 @@ def link_affiliations(doc: Doc, people: list[Person], orgs: list[Organization], 
         if quoted is None:
             from dyadscope.news.quotes import quote_spans  # quotes imports this module
 
-            text = text if text is not None else doc.text
+            text = text if text is not None else text_of(doc)
             quoted = [(s, e) for s, e, _ in quote_spans(text)]
         first = doc.char_span(*p.mentions[0], alignment_mode="expand")
         if first is None:
@@ -997,7 +1002,7 @@ def link_affiliations(doc: Doc, people: list[Person], orgs: list[Organization], 
         if named:
             p.country, p.country_evidence = named[0].country, "person in the role"
             continue
-        text = text if text is not None else doc.text
+        text = text if text is not None else text_of(doc)
         known = known_orgs.country_of(" ".join(text[lo:hi] for lo, hi in p.role_spans))
         if known:
             p.country, p.country_evidence = known, "known institution in the role"
@@ -1051,7 +1056,7 @@ def home_country(doc: Doc, mentions: list[Mention]) -> str | None:
     sentence of the body: "Vanuatu has put off signing ...", "Argentina's central bank said
     ...", "The Export-Import Bank of Korea has approved ..."), else the first country its lead
     names (a capital there is only a place); None when the lead names none."""
-    title_end = doc.text.find("\n")
+    title_end = text_of(doc).find("\n")
     lead = next((sent for sent in doc.sents if sent.start_char > title_end and sent.text.strip()), None)
     if lead is None:
         return None
@@ -1133,7 +1138,7 @@ def _paragraph_country(doc: Doc, start: int, mentions: list[Mention], quoted: li
     character ``start``: the paragraph's actor ("China criticized the sale. Foreign Ministry
     spokesman ..."), not a country that is only an object or a place ("a shipment from Turkey",
     "three Brazilian nationals")."""
-    text = doc.text
+    text = text_of(doc)
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", start)
     hi = len(text) if hi < 0 else hi
@@ -1155,7 +1160,7 @@ def _paragraph_country(doc: Doc, start: int, mentions: list[Mention], quoted: li
 def _capital_after(doc: Doc, o: Organization, mentions: list[Mention]) -> str | None:
     """The capital right after a mention of ``o`` ("the President's Office in Male")."""
     for _, e in o.mentions:
-        rest = doc.text[e : e + 4]
+        rest = text_of(doc)[e : e + 4]
         if rest.startswith((" in ", " at ")):
             hit = next((m for m in mentions if m.kind == "capital" and e + 4 <= m.start <= e + 5), None)
             if hit is not None:
@@ -1215,7 +1220,7 @@ def _national_bodies(
             near = span.start - 3 if span is not None else None
             lo = doc[max(0, near)].idx if near is not None else s
             capital = next((m.iso3 for m in mentions if m.kind == "capital" and lo <= m.start < e), None)
-            capital = capital or capital_in(doc.text[lo:e])  # also inside a name the model read as a person
+            capital = capital or capital_in(text_of(doc)[lo:e])  # also inside a name the model read as a person
             para = _paragraph_country(doc, s, mentions, quoted)
             if capital is not None:
                 o.country, o.country_evidence = capital, "a capital in or before its name"
@@ -1246,7 +1251,7 @@ def _owner_country(doc: Doc, p: Person, orgs: list[Organization]) -> None:
     director" after "the Export-Import Bank of Korea": the organisation named last before
     the role (with the role's head noun in its name, for "the bank's"), within the three
     sentences before it."""
-    text = doc.text
+    text = text_of(doc)
     for lo, hi in sorted(p.role_spans) or []:
         m = _OWNED_ROLE.match(text[lo:hi] + " ")
         if m is None:
@@ -1415,7 +1420,7 @@ def find_organizations(
     """
     names = {w for p in people or [] for w in [p.name, *p.name.split()]}
     names_tokens = {w for n in names for w in n.split()}
-    text_all = doc.text  # built once: Doc.text joins every token
+    text_all = text_of(doc)  # built once: Doc.text joins every token
     acr = acronyms(text_all)
     currencies = _currency_codes()
     body_orgs = {

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from dyadscope.news import coref, schema
 from dyadscope.news import people as people_mod
-from dyadscope.news.gazetteer import Mention
+from dyadscope.news.gazetteer import Mention, text_of
 from dyadscope.news.people import Organization, Person
 
 SPEECH_LEMMAS = {
@@ -325,7 +325,7 @@ def _proper_organisation(subj: Token, countries: list[Mention]) -> str | None:
         start -= 1
     name = doc[start : subj.i + 1]
     if len(name) == 1 and subj.text.isupper() and subj.is_alpha and len(subj.text) >= 3:
-        return people_mod.tidy_org(people_mod.acronyms(doc.text).get(subj.text, subj.text))
+        return people_mod.tidy_org(people_mod.acronyms(text_of(doc)).get(subj.text, subj.text))
     if len(name) >= 2 and all(t.is_title for t in name) and subj.lower_ in people_mod.NOT_NAME_WORDS:
         return name.text
     return None
@@ -368,7 +368,7 @@ def find_quotes(
     doc: Doc, people: list[Person], orgs: list[Organization], countries: list[Mention] | None = None
 ) -> list[Quote]:
     """Quotes in ``doc`` with speakers resolved to full names where possible."""
-    text = doc.text
+    text = text_of(doc)
     quotes: list[Quote] = []
     spans = quote_spans(text)
     ctx = Context(tuple((s, e) for s, e, _ in spans), tuple(coref.caption_spans(text)))
