@@ -169,6 +169,8 @@ def test_headlines_only_with_an_unambiguous_verb(tmp_path: Path) -> None:
         ("The United States imposed sanctions on Iran.", ("USA", "IRN", "163")),
         # a domestic event between two different actors of one country stays domestic
         ("Zimbabwean opposition leader Nelson Chamisa mocked President Emmerson Mnangagwa.", ("ZWE", "ZWE", "111")),
+        # peacekeepers arriving: CAMEO 074 (military protection or peacekeeping)
+        ("Kenyan peacekeeping troops arrived in Somalia on Monday.", ("KEN", "SOM", "074")),
         # the state acting on itself has no target ("Beijing" is China)
         ("China increased Beijing's influence in Africa.", ("CHN", None, "060")),
         # a domestic target elsewhere in the verb's phrase: a place, or a group noun

@@ -825,6 +825,10 @@ def _verb_events(tok: Token, index: _Index) -> list[_Coded]:
     if coded is None:
         return []
     code, pattern, strength = coded
+    if tok.lemma_.lower() in _ARRIVALS and any(_peacekeepers(h) for h in _subjects(tok)[0]):
+        # "NATO peacekeeping troops have arrived in Bosnia": CAMEO 074, provide military
+        # protection or peacekeeping (the dictionary's "arrive * (IN) [046]" reads talks)
+        code, pattern, strength = "074", f"{tok.lemma_.lower()} (peacekeepers arrive)", 0.1
     predicate = [c for c in tok.children if c.dep_ == "oprd" or (c.dep_ in ("ccomp", "xcomp") and c.pos_ in _NOMINAL)]
     if predicate and strength < 0.2:
         return []  # "China considers its base a logistics facility": a judgment, not an event
@@ -1060,6 +1064,15 @@ def _is_person(tok: Token) -> bool:
     return tok.ent_type_ == "PERSON" or any(
         c.dep_ in ("compound", "appos") and c.ent_type_ == "PERSON" for c in tok.children
     )
+
+
+_ARRIVALS = {"arrive", "deploy", "land", "enter", "reach"}
+
+
+def _peacekeepers(head: Token) -> bool:
+    """A subject phrase naming peacekeepers ("peacekeepers", "peacekeeping troops", "a first
+    batch of Bangladeshi peacekeeping troops")."""
+    return any(t.lemma_.lower() in ("peacekeeper", "peacekeeping") for t in head.subtree if t.i <= head.i + 6)
 
 
 def _governing_verb(tok: Token) -> Token | None:
