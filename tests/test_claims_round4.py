@@ -353,3 +353,17 @@ def test_a_group_ranked_among_single_countries(warehouse: Warehouse) -> None:
         verdicts[code] = ([c.verdict for c in rep], expected)
     assert all(got == [want] for got, want in verdicts.values())
     assert {want for _, want in verdicts.values()} == {"consistent", "contradicted"}  # the US leads for Vietnam
+
+
+def test_a_figure_the_data_cannot_check_needs_no_country(warehouse: Warehouse) -> None:
+    """ "But the $2.1 billion project will also add to the debt": found and said to be not checkable,
+    though the sentence names no country; a figure with no reason to doubt it is still dropped."""
+    rep = _check(
+        "Zambia signed the contract in March. But the $2.1 billion project will also add to the debt. "
+        "More than 300 people attended the ceremony, which lasted 40 percent longer than planned.",
+        warehouse,
+        "2019-03-04",
+    )
+    got = [(c.claim.kind, c.claim.quote, c.verdict) for c in rep]
+    assert got == [("uncheckable", "$2.1 billion", "not checkable")]
+    assert any(w in str(rep[0].claim.reason) for w in ("project", "debt"))  # the clause names both
