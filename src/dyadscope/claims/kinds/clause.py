@@ -65,12 +65,17 @@ def claim_for(
         subject = recent[0] if recent else (focus if focus != partner else None)
     if subject is None and re.search(r"\b(the|this) (country|nation)\b|\bgovernment\b", sent.text, re.IGNORECASE):
         subject = focus  # "the country": the country the article is about
-    if subject is None and q.unit in ("money", "percent") and not q.detail.get("vague"):
-        # "the $3.5 billion project will add to the debt", "more than $30 billion in projects have been
-        # scrapped": a figure the data cannot check is a claim (said to be not checkable) even when the
-        # sentence names no country; the article's country stands for it
-        if uncheckable_reason(doc, sent, q, verb, flow) is not None and focus is not None:
-            subject = focus
+    # "the $3.5 billion project will add to the debt", "more than $30 billion in projects have been
+    # scrapped": a figure the data cannot check is a claim (said to be not checkable) even when the
+    # sentence names no country; the article's country stands for it
+    if (
+        subject is None
+        and focus is not None
+        and q.unit in ("money", "percent")
+        and not q.detail.get("vague")
+        and uncheckable_reason(doc, sent, q, verb, flow) is not None
+    ):
+        subject = focus
     if subject is None:
         return None
     label, years, inferred, warnings = period_of(article, doc, sent, q.token)
