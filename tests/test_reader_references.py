@@ -222,3 +222,12 @@ def test_places_named_after_people_are_nobody() -> None:
     ).to_dict()
     names = {p["name"] for p in d["people"]}
     assert not any("Luna" in n or "Tbilisi" in n for n in names)
+
+
+def test_a_story_about_a_country_written_from_elsewhere_gives_no_home_country() -> None:
+    d = read_text(
+        "Base grows\nChina has expanded its naval base in the region this year, officials said.\n\n"
+        "Senator Ruth Calloway said the expansion worried lawmakers.",
+        when=date(2024, 3, 1),
+    ).to_dict()
+    assert _person(d, "Ruth Calloway")["country"] is None  # Beijing is never named: not a story from China

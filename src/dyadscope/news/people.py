@@ -1055,7 +1055,8 @@ def home_country(doc: Doc, mentions: list[Mention]) -> str | None:
     """The country the article is about: the country in the subject of its lead (the first
     sentence of the body: "Vanuatu has put off signing ...", "Argentina's central bank said
     ...", "The Export-Import Bank of Korea has approved ..."), else the first country its lead
-    names (a capital there is only a place); None when the lead names none."""
+    names (a capital there is only a place); None when the lead names none or the body never
+    names that country's capital (a story about the country written from elsewhere)."""
     title_end = text_of(doc).find("\n")
     lead = next((sent for sent in doc.sents if sent.start_char > title_end and sent.text.strip()), None)
     if lead is None:
@@ -1068,9 +1069,16 @@ def home_country(doc: Doc, mentions: list[Mention]) -> str | None:
             lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
             inside = [m for m in here if lo <= m.start < hi]
             if inside:
-                return inside[0].iso3
+                return _set_there(inside[0].iso3, lead, mentions)
     named = [m for m in here if m.kind != "capital"]  # "signed the deal in Hanoi": a place, not the subject
-    return named[0].iso3 if named else None
+    return _set_there(named[0].iso3, lead, mentions) if named else None
+
+
+def _set_there(iso: str, lead: Span, mentions: list[Mention]) -> str | None:
+    """``iso`` if the story is set there: the body names its capital (or, for a city state,
+    its name) after the lead's first word — a story written from the place ("... in Port
+    Vila", "The Asuncion daily ..."), not one written about a country from abroad."""
+    return iso if any(m.iso3 == iso and m.kind == "capital" and m.start >= lead.start_char for m in mentions) else None
 
 
 # the words of a national body's generic name ("Foreign Ministry", "National Police", "Senate",
