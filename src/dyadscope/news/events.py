@@ -1010,12 +1010,16 @@ def _scene(tok: Token, patients: list[Token], victims: list[_Actor], index: _Ind
     inside = {t.i for h in patients for t in h.subtree}
     for t in sorted(tok.subtree, key=lambda t: abs(t.i - tok.i)):
         a = index.get(t)
-        if a is None or t.i in inside or a.kind not in ("country",):
+        if a is None or a.kind != "country":
             continue
         up = t
-        while up.head.i != up.i and up.dep_ not in ("pobj",) and up.i not in inside:
+        while up.head.i != up.i and up.dep_ != "pobj":
             up = up.head
-        if up.dep_ == "pobj" and up.head.lower_ in _PLACE_PREPS:
+        if up.dep_ != "pobj" or up.head.lower_ not in _PLACE_PREPS:
+            continue
+        # inside the victims' phrase only a place phrase proper ("the deputy chief ... in
+        # southern Lebanon"), not an "of" phrase of who they are ("the chief of Israel's militia")
+        if t.i not in inside or up.head.lower_ != "of":
             return [a]
     # someone in the victims' country: a stand-in actor of its own, so that the victims stay the target
     return [_Actor(a.iso3, None, -1, -1, "agent") for a in victims[:1]]
