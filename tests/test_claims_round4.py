@@ -367,3 +367,22 @@ def test_a_figure_the_data_cannot_check_needs_no_country(warehouse: Warehouse) -
     got = [(c.claim.kind, c.claim.quote, c.verdict) for c in rep]
     assert got == [("uncheckable", "$2.1 billion", "not checkable")]
     assert any(w in str(rep[0].claim.reason) for w in ("project", "debt"))  # the clause names both
+
+
+def test_voted_with_on_a_topic_with_no_date_is_the_latest_vote(warehouse: Warehouse) -> None:
+    """No year or month: "Brazil voted with the United States on the ... embargo on Cuba" is the latest such
+    roll call before the article (2019: both no), not any one of the five years before it."""
+    from dyadscope.evidence import votes
+
+    rolls = votes.roll_calls(warehouse, ["BRA", "USA"], votes.VoteFilter.parse(2015, 2019), "embargo Cuba")
+    cols = {col.lower(): col for col in rolls.columns}
+    last = rolls.sort_values("date").iloc[-1]
+    same = str(last[cols["bra"]]) == str(last[cols["usa"]])
+    text = "Brazil voted {} the United States on the resolution calling for an end to the US embargo on Cuba."
+    got = [
+        [c.verdict for c in _check(text.format(w), warehouse, "2020-02-04") if c.claim.kind == "alignment"]
+        for w in ("with", "against")
+    ]
+    assert got == ([["consistent"], ["contradicted"]] if same else [["contradicted"], ["consistent"]])
+    differ = rolls[rolls[cols["bra"]].astype("string") != rolls[cols["usa"]].astype("string")]
+    assert same and not differ.empty  # Brazil voted against the US in earlier years: the window alone would pass both

@@ -176,6 +176,16 @@ def _check_against(
             period=period,
         )
     va, vb = rolls[cols[a]].astype("string"), rolls[cols[b]].astype("string")
+    when_text = f"in {_years(since, until)}"
+    if c.period_inferred and "date" in rolls.columns:
+        # no year or month stated: "voted with/against X on the resolution" is the latest such vote both cast
+        cast = rolls[va.isin(["yes", "no", "abstain"]) & vb.isin(["yes", "no", "abstain"])]
+        if not cast.empty:
+            latest = str(cast["date"].max())[:10]
+            rolls = rolls[rolls["date"].astype("string").str[:10] == latest]
+            va, vb = rolls[cols[a]].astype("string"), rolls[cols[b]].astype("string")
+            period = f"{latest} (the latest vote on the topic before the article)"
+            when_text = f"on {latest}, the latest in {_years(since, until)},"
     both = rolls[va.isin(["yes", "no", "abstain"]) & vb.isin(["yes", "no", "abstain"])]
     opposite = rolls[((va == "yes") & (vb == "no")) | ((va == "no") & (vb == "yes"))]
     same = rolls[va.isin(["yes", "no"]) & (va == vb)]
@@ -201,7 +211,7 @@ def _check_against(
         )
     verdict: Verdict = "consistent" if len(shown) else "contradicted"
     text = (
-        f"On {len(both)} recorded votes on {topic!r} in {_years(since, until)} that both cast, {name(subj)} and"
+        f"On {len(both)} recorded votes on {topic!r} {when_text} that both cast, {name(subj)} and"
         f" {name(part)} voted opposite ways (yes against no) {len(opposite)} times and the same way (both yes or"
         f" both no) {len(same)} times."
     )
