@@ -231,3 +231,12 @@ def test_a_story_about_a_country_written_from_elsewhere_gives_no_home_country() 
         when=date(2024, 3, 1),
     ).to_dict()
     assert _person(d, "Ruth Calloway")["country"] is None  # Beijing is never named: not a story from China
+
+
+def test_an_acronym_speaker_is_the_organisation_it_abbreviates() -> None:
+    d = read_text(
+        "Sanctions eased\nThe Southern African Development Community met in Gaborone on Monday. "
+        '"Trade must resume," SADC said in a statement.',
+        when=date(2024, 3, 1),
+    ).to_dict()
+    assert _speaker(d, "Trade must resume") == "Southern African Development Community"

@@ -13,6 +13,7 @@ speaker. A quoted fragment inside a sentence is marked partial.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -237,7 +238,7 @@ def resolve_subject(
                 o = _org_at(tok.idx, orgs)
                 if o:
                     return Attribution(o.name, "organization", None, f"'{phrase}' is by {o.name}")
-    named = _proper_organisation(subj, countries)
+    named = _proper_organisation(subj, countries, orgs)
     if named is not None:  # "ECOWAS said", "The Kano Ledger reported"
         return Attribution(named, "organization", None, f"the organisation '{named}'")
     institution = coref.institution_phrase(subj, countries)
@@ -313,11 +314,19 @@ def _previous_paragraph(text: str, para_start: int) -> tuple[int, int] | None:
     return None
 
 
-def _proper_organisation(subj: Token, countries: list[Mention]) -> str | None:
+def _initials_of(name: str) -> set[str]:
+    """The acronyms a name may go by: initials of its capitalised words, with and without
+    the small words ("Economic Community of West African States": ECWAS, ECOWAS)."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w not in ("The", "the")]
+    return {"".join(w[0] for w in words if w[:1].isupper()), "".join(w[0].upper() for w in words)}
+
+
+def _proper_organisation(subj: Token, countries: list[Mention], orgs: Sequence[Organization] = ()) -> str | None:
     """A proper-noun subject that names an organisation the model did not tag: an acronym
     (its long form when the text spells it out: "Economic Community of West African States
     (ECOWAS)") or a name ending in an organisation word ("Kano Ledger", "Delta Power Company")."""
-    if subj.pos_ != "PROPN" or any(m.start <= subj.idx < m.end for m in countries):
+    acronym = subj.text.isupper() and subj.is_alpha and len(subj.text) >= 3  # "SADC" may be read as a NOUN
+    if (subj.pos_ != "PROPN" and not acronym) or any(m.start <= subj.idx < m.end for m in countries):
         return None
     doc = subj.doc
     start = subj.i
@@ -325,7 +334,12 @@ def _proper_organisation(subj: Token, countries: list[Mention]) -> str | None:
         start -= 1
     name = doc[start : subj.i + 1]
     if len(name) == 1 and subj.text.isupper() and subj.is_alpha and len(subj.text) >= 3:
-        return people_mod.tidy_org(people_mod.acronyms(text_of(doc)).get(subj.text, subj.text))
+        spelled = people_mod.acronyms(text_of(doc)).get(subj.text)
+        if spelled is None:  # "ECOWAS said" after "the Economic Community of West African States"
+            spelled = next(
+                (o.name for o in orgs if len(o.name.split()) > 1 and subj.text in _initials_of(o.name)), None
+            )
+        return people_mod.tidy_org(spelled or subj.text)
     if len(name) >= 2 and all(t.is_title for t in name) and subj.lower_ in people_mod.NOT_NAME_WORDS:
         return name.text
     return None
