@@ -386,3 +386,20 @@ def test_voted_with_on_a_topic_with_no_date_is_the_latest_vote(warehouse: Wareho
     assert got == ([["consistent"], ["contradicted"]] if same else [["contradicted"], ["consistent"]])
     differ = rolls[rolls[cols["bra"]].astype("string") != rolls[cols["usa"]].astype("string")]
     assert same and not differ.empty  # Brazil voted against the US in earlier years: the window alone would pass both
+
+
+def test_a_restated_figure_after_a_sentence_with_no_amount(warehouse: Warehouse) -> None:
+    """The amount beside the restated one gave no claim of its own ("the shipments came to ..."): the
+    conversion takes the parties and year of the last trade value before."""
+    from dyadscope import fx
+
+    inr = fx.usd_rate("INR", 2005).per_usd
+    rep = _check(
+        "India's exports to Africa reached about $10 billion in 2005. Kenya was a big market for Indian goods.\n\n"
+        "Measured in rupees, the shipments came to about 440 billion, or about $10 billion.",
+        warehouse,
+        "2006-11-03",
+    )
+    conv = [c for c in rep if c.claim.kind == "conversion"]
+    assert [(c.claim.years, c.claim.detail["from_currency"], c.claim.quantity) for c in conv] == [([2005], "INR", 10e9)]
+    assert conv[0].verdict == _verdict(440e9 / inr / 10e9, "about")

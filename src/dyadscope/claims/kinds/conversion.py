@@ -130,7 +130,24 @@ def restatement(article: Article, sent: Span, found: list[Claim], previous: list
             None,
         )
     if other is None:
-        return found
+        # "the shipments came to about 150 billion, or about $14 billion": an amount of the sentence that gave
+        # no claim of its own; the parties and period are those of the last trade value before
+        amount = next(
+            (x for x in article.amounts if a <= x.span[0] < sent.end_char and x.currency not in (None, code)),
+            None,
+        )
+        base = next((c for c in reversed(previous) if c.kind == "trade_value"), None)
+        if amount is None or base is None:
+            return found
+        other = dataclasses.replace(
+            base,
+            span=(sent.start_char, sent.end_char),
+            quote=amount.text,
+            quote_span=amount.span,
+            quantity=amount.value,
+            currency=amount.currency,
+            hedge=amount.qualifier or None,
+        )
     lo, hi = min(qspan[0], other.quote_span[0]), max(qspan[1], other.quote_span[1])
     same = other.span[0] == sent.start_char
     conv = dataclasses.replace(
