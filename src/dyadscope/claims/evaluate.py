@@ -41,6 +41,8 @@ from dyadscope.warehouse import Warehouse
 GOLD = "eval/claims.json"
 CONSTRUCTED = "eval/claims_constructed.json"
 HELDOUT = "eval/claims_heldout.json"  # annotated independently; docs/eval-heldout.md
+BLIND4 = "eval/claims_blind4.json"  # a fourth annotator, blind until round 4 ended; docs/eval-blind4.md
+BUNDLED = (GOLD, CONSTRUCTED, HELDOUT, BLIND4)
 
 
 @dataclass
@@ -136,8 +138,8 @@ def _touching_change(text: str, original: str, changed: str, checks: list[Check]
 
 def load_gold(path: Path | str | None = None) -> dict[str, Any]:
     """The annotated set: a path, or the bundled ``eval/claims.json`` (default), ``eval/claims_constructed.json``
-    or ``eval/claims_heldout.json``."""
-    if path is None or str(path) in (GOLD, CONSTRUCTED, HELDOUT):
+    ``eval/claims_heldout.json`` or ``eval/claims_blind4.json``."""
+    if path is None or str(path) in BUNDLED:
         text = bundled.text(str(path or GOLD))
     else:
         text = Path(path).read_text("utf-8")
@@ -162,7 +164,7 @@ def _roots(gold: dict[str, Any], gold_path: Path | str | None, shared: Path) -> 
     """Where the set's ``file`` paths are looked up, in order: a bundled set's own folder (the package
     data for a ``"constructed": true`` set, else ``shared``); for a set read from a path, that file's
     folder, then ``shared`` (then the package data, for a constructed set)."""
-    bundled_set = gold_path is None or str(gold_path) in (GOLD, CONSTRUCTED, HELDOUT)
+    bundled_set = gold_path is None or str(gold_path) in BUNDLED
     roots: list[Path] = []
     if not bundled_set:
         roots.append(Path(gold_path).parent)  # type: ignore[arg-type]

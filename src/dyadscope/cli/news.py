@@ -186,7 +186,7 @@ def eval_cmd(
         typer.Option(
             "--claims",
             help="Evaluate claim finding and verdicts instead (data/eval/claims.json, claims_constructed.json, "
-            "claims_heldout.json).",
+            "claims_heldout.json, claims_blind4.json).",
         ),
     ] = False,
     claims_gold: Annotated[
@@ -241,6 +241,7 @@ def eval_cmd(
             ("VOA articles and the seed", None),
             ("constructed texts", "eval/claims_constructed.json"),
             ("held-out constructed texts (independent annotator)", "eval/claims_heldout.json"),
+            ("blind set of round 4 (a fourth annotator)", "eval/claims_blind4.json"),
         ]
         if claims_gold is not None:
             sets = [(claims_gold.name, claims_gold)]
@@ -256,8 +257,9 @@ def eval_cmd(
                     out.print(f"  {m}", highlight=False, markup=False)
         return
     rep = evaluation.run(root if root.exists() else None)
-    for half in ("dev", "test"):  # the constructed reader set (docs/eval-reader-constructed.md)
-        evaluation.reader_gold_file(bundled.path(f"eval/reader_constructed_{half}.json"), None, rep)
+    for name in ("reader_constructed_dev", "reader_constructed_test", "reader_blind4"):
+        # the constructed reader set (docs/eval-reader-constructed.md) and round 4's blind set (docs/eval-blind4.md)
+        evaluation.reader_gold_file(bundled.path(f"eval/{name}.json"), None, rep)
     table = pd.DataFrame([(s.name, s.value, s.n) for s in rep.scores], columns=["measure", "value", "n"])
     _emit(table, Format.table, None, title="Reader evaluation")
     if not root.exists():
