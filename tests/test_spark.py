@@ -41,7 +41,9 @@ def spark() -> Any:
     except EngineError as exc:
         pytest.skip(str(exc))
     # short jobs on small data: the JVM's first JIT tier and serial GC start faster and leave the
-    # two cores to the work (on 2 busy cores: session 29 -> 17 s, the BACI ingest 47 -> 21 s)
+    # two cores to the work (on 2 busy cores: session 29 -> 17 s, the BACI ingest 47 -> 21 s; this
+    # file 197 -> 147 s at load 4-6). On idle cores the all-pairs join is slower (19 -> 28 s) and
+    # the ingest faster (18 -> 9 s): about even.
     fast_jvm = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
     return session.session(
         "local[2]", conf={"spark.sql.shuffle.partitions": "4", "spark.driver.extraJavaOptions": fast_jvm}
