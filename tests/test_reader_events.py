@@ -327,3 +327,47 @@ def test_braced_patterns_do_not_hide_plain_ones(shared: Path) -> None:
     bundled_pats = bundled.parquet("event_patterns.parquet")
     assert len(bundled_pats) == len(pats)
     assert bundled_pats.set_index(["lemma", "word", "prep", "pword"])["code"].equals(code)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # joint subjects act on each other; the country of the place where they meet is no target,
+        # also in a photo caption's "X, left, and Y"
+        (
+            "Chile and Bolivia opened talks in Lima on Monday on the water dispute.",
+            [("CHL", "BOL", "044"), ("BOL", "CHL", "044")],
+        ),
+        (
+            "Paraguay's Economy Minister Ana Ruiz, left, and Uruguay's Finance Minister Luis Vega attend the "
+            "opening session in Buenos Aires.",
+            [("PRY", "URY", "042"), ("URY", "PRY", "042")],
+        ),
+        # summoning an envoy is a formal protest; the envoy's country is the one it represents
+        ("Ecuador's Foreign Ministry summoned Colombia's ambassador in Quito on Monday.", [("ECU", "COL", "114")]),
+        # ordering a diplomat out is an expulsion (reduce diplomatic relations), anyone else deportation
+        (
+            "Senegal on Monday ordered a senior Malian diplomat to leave the country within 72 hours.",
+            [("SEN", "MLI", "161")],
+        ),
+        ("Ghana ordered forty Nigerian traders to leave the country.", [("GHA", "NGA", "174")]),
+        # the infinitive after an appeal's object is asked for, not done
+        ("Canada, the biggest buyer of Peru's copper, has urged both sides to reach an agreement.", []),
+        # a loan under consideration is not given; a wish is not an event
+        (
+            "Japan has lent Vietnam 90 million dollars for the bridge and is considering a second loan to Laos.",
+            [("JPN", "VNM", "071")],
+        ),
+        ("An opposition leader said Beijing wanted Fiji's vote at the United Nations.", []),
+        # the negation of one conjoined verb is not the other's
+        (
+            "The minister said Chad had never wanted this dispute and thanked Cameroon for its patience.",
+            [("TCD", "CMR", "051")],
+        ),
+    ],
+)
+def test_round_4b_direction_modality_and_codes(
+    nlp: Language, sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    doc = nlp(sentence)
+    assert [(e.source, e.target, e.cameo) for e in doc._.events if e.displayed] == expected

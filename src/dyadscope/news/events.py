@@ -145,6 +145,23 @@ LIGHT_VERBS = {
 _PROPOSALS = {"appeal", "offer", "proposal", "request", "demand", "call", "invitation", "initiative", "plea", "bid"}
 # verbs of receiving a visitor: with a person as object, CAMEO 043 "Host a visit"
 _RECEIVING_VISITORS = {"welcome", "greet", "receive"}
+# the envoys of a state: summoning one is a formal protest (CAMEO 114), ordering one out an expulsion
+_DIPLOMATS = {"ambassador", "envoy", "diplomat", "charge", "chargé", "consul", "attaché", "attache", "emissary"}
+_DIPLOMATS |= {"diplomats", "ambassadors", "envoys", "affaires", "mission"}
+# verbs that order someone out: "ordered the diplomat to leave the country" is an expulsion
+_ORDERS = {"order", "tell", "instruct", "give", "direct"}
+_LEAVING = {"leave", "depart", "quit", "exit"}
+# verbs of a wish: "Beijing wanted Dominica's vote" reports a desire, not an action
+_DESIRES = {"want", "wish", "desire", "prefer", "covet", "crave"}
+# verbs that ask another actor to act: the infinitive after their object is asked for, not done
+# ("urged both sides to reach a deal", "asked Chad to withdraw")
+_APPEAL_HEADS = {"urge", "ask", "call", "press", "encourage", "appeal", "implore", "invite", "request"}
+_APPEAL_HEADS |= {"order", "tell", "instruct", "push", "pressure", "pressurize", "exhort", "beg", "direct"}
+# verbs whose object is still under consideration: "is considering a second loan to Laos"
+_PENDING = {"consider", "weigh", "study", "mull", "contemplate", "examine", "explore", "discuss", "debate"}
+_PENDING |= {"negotiate", "seek", "request", "want", "propose", "plan", "eye", "await"}
+# prepositions of a place, not of a partner: "opened talks in Lima" (the scene of joint subjects' act)
+_LOCATIVE = {"in", "at", "over"}
 # receiving verbs: the giver (the "from" phrase) is the source
 RECIPIENT_VERBS = {"receive", "get", "obtain", "accept", "borrow", "secure", "gain", "acquire", "take", "win", "seek"}
 NOUN_EVENTS: dict[str, str] = {
@@ -487,9 +504,14 @@ class _Index:
 _PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod", "det"}
 
 
-def _phrase_actors(head: Token, index: _Index) -> list[_Actor]:
+# a photo caption's place marks: "X, left, and Y attend", parsed with Y a conjunct of "left"
+_CAPTION_MARKS = {"left", "right", "center", "centre", "second"}
+
+
+def _phrase_actors(head: Token, index: _Index, *, located: bool = True) -> list[_Actor]:
     """Actors named by a noun phrase: its head, modifiers, possessives, appositions,
-    ``of``-phrases and conjuncts, not its clauses or other prepositional phrases."""
+    ``of``-phrases and conjuncts, not its clauses or other prepositional phrases
+    (``located``: also the countries of its in/from phrases, "opposition groups in Zimbabwe")."""
     found: list[_Actor] = []
 
     def visit(tok: Token, depth: int) -> None:
@@ -501,8 +523,12 @@ def _phrase_actors(head: Token, index: _Index) -> list[_Actor]:
         for child in tok.children:
             if child.dep_ in _PHRASE_DEPS or child.dep_ in ("conj", "cc"):
                 visit(child, depth + 1)
+            elif child.dep_ == "acl" and child.lower_ in _CAPTION_MARKS:
+                for conj in child.children:
+                    if conj.dep_ == "conj":
+                        visit(conj, depth + 1)
             elif child.dep_ == "prep" and (
-                child.lower_ == "of" or (child.lower_ in ("in", "from", "throughout") and depth <= 2)
+                child.lower_ == "of" or (located and child.lower_ in ("in", "from", "throughout") and depth <= 2)
             ):
                 # "officials of Kenya", "opposition groups in Zimbabwe", "activists from Fatah"
                 for pobj in child.children:
@@ -518,7 +544,7 @@ def _phrase_actors(head: Token, index: _Index) -> list[_Actor]:
     return found
 
 
-Modality = str  # real | future | intent | negated | conditional | denied | reported | purpose
+Modality = str  # real | future | intent | negated | conditional | denied | reported | purpose | requested
 
 _INTENT_HEADS = {
     "plan",
@@ -602,10 +628,11 @@ def modality(tok: Token) -> Modality:
     cur = tok
     state: Modality = "real"
     negated = False
+    conjunct = False  # reached from a conjoined verb: "had never wanted a quarrel and thanked X"
     for _ in range(6):
         kids = list(cur.children)
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
-        if any(c.dep_ == "neg" for c in kids) and not negated:
+        if any(c.dep_ == "neg" for c in kids) and not negated and not conjunct:
             negated = True
         elif not negated or cur is not tok:
             if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in kids):
@@ -644,6 +671,13 @@ def modality(tok: Token) -> Modality:
         if cur.dep_ in ("xcomp", "ccomp", "advcl", "conj", "acomp") and cur.head.i != cur.i:
             head = cur.head
             lemma = head.lemma_.lower()
+            if (
+                cur.dep_ in ("xcomp", "ccomp")
+                and infinitive
+                and lemma in _APPEAL_HEADS
+                and (any(c.dep_ in ("dobj", "obj") for c in head.children) or any(c.dep_ == "nsubj" for c in kids))
+            ):
+                return "requested"  # "urged both sides to reach a deal": asked for, not done
             if cur.dep_ in ("xcomp", "ccomp") or complement:
                 if lemma in _DENIAL_HEADS or _verb_lemma(head) in _DENIAL_HEADS:
                     return "denied"
@@ -657,6 +691,7 @@ def modality(tok: Token) -> Modality:
                     state = "intent" if state == "real" else state
             if head.pos_ not in ("VERB", "AUX", "ADJ"):
                 break
+            conjunct = cur.dep_ == "conj" and (conjunct or cur is tok)
             cur = head
             continue
         break
@@ -705,6 +740,8 @@ def _unreal_noun(tok: Token) -> bool:
     if any(c.dep_ in ("amod", "compound") and c.lower_ in _UNREAL_MODIFIERS for c in tok.children):
         return True
     head = tok.head
+    if head.pos_ == "VERB" and tok.dep_ in ("dobj", "obj") and head.lemma_.lower() in _PENDING:
+        return True  # "is considering a second loan to Laos": under consideration, not given
     return head.pos_ == "VERB" and (head.lemma_.lower() in _DENIAL_HEADS or modality(head) != "real")
 
 
@@ -825,6 +862,27 @@ def _verb_events(tok: Token, index: _Index) -> list[_Coded]:
     if coded is None:
         return []
     code, pattern, strength = coded
+    lemma = tok.lemma_.lower()
+    if lemma in _DESIRES and strength < 0.2:
+        return []  # "said Beijing wanted Dominica's vote": a wish, not an event
+    envoy = [c for c in tok.children if c.dep_ in ("dobj", "obj") and _is_diplomat(c)]
+    if lemma == "summon" and envoy:
+        # summoning a foreign envoy is a formal protest (CAMEO 114), not a consultation (040)
+        code, pattern, strength = "114", "summon (a diplomat: complain officially)", 0.1
+    leave = [
+        c
+        for c in tok.children
+        if c.dep_ in ("xcomp", "ccomp")
+        and c.lemma_.lower() in _LEAVING
+        and not any(g.dep_ == "neg" for g in c.children)
+    ]
+    if lemma in _ORDERS and leave:
+        # "ordered a senior Malian diplomat to leave the country": an expulsion, CAMEO 161 of a
+        # diplomat (reduce diplomatic relations), else 174 (expel or deport individuals)
+        ordered = [c for c in tok.children if c.dep_ in ("dobj", "obj", "dative")]
+        ordered += [g for c in leave for g in c.children if g.dep_ == "nsubj"]
+        diplomat = any(_is_diplomat(c) for c in ordered)
+        code, pattern, strength = ("161" if diplomat else "174"), f"{lemma} * to leave (expel)", 0.1
     if tok.lemma_.lower() in _ARRIVALS and any(_peacekeepers(h) for h in _subjects(tok)[0]):
         # "NATO peacekeeping troops have arrived in Bosnia": CAMEO 074, provide military
         # protection or peacekeeping (the dictionary's "arrive * (IN) [046]" reads talks)
@@ -866,7 +924,17 @@ def _verb_events(tok: Token, index: _Index) -> list[_Coded]:
         sources = [a for h in agents for a in _phrase_actors(h, index)]
     else:
         sources = [a for h in subj for a in _phrase_actors(h, index)]
-    direct = [a for h in patients for a in _phrase_actors(h, index)]
+    # "Chile and Bolivia opened talks in Lima": two joint subjects act on each other, and the
+    # country of the place where they do it is no target
+    joint = (
+        len(sources) == 2
+        and sources[0].iso3 != sources[1].iso3
+        and code[:2] in ("03", "04", "05", "06")
+        and not passive
+        and any(t.dep_ == "conj" for h in subj for t in h.subtree)
+    )
+    # an envoy's country is the one it represents, not where it is posted ("Togo's ambassador in Accra")
+    direct = [a for h in patients for a in _phrase_actors(h, index, located=not (joint or _is_diplomat(h)))]
     if tok.lemma_.lower() in RECIPIENT_VERBS and code[:2] in ("06", "07"):
         givers = [a for h in preps.get("from", []) for a in _phrase_actors(h, index)]
         sources, direct = givers, sources
@@ -874,6 +942,7 @@ def _verb_events(tok: Token, index: _Index) -> list[_Coded]:
         if not sources:
             return []
     conf = 0.4 + strength
+    joint = joint and len(sources) == 2
     if not sources and code[:2] in _VIOLENT:
         # violence with no named perpetrator ("three US servicemen were killed by a roadside
         # bomb outside the Iraqi city of Basra", "a minefield explosion killed two Iraqi
@@ -908,6 +977,8 @@ def _verb_events(tok: Token, index: _Index) -> list[_Coded]:
     else:
         order = ("to", "with", "against", "on", "for", "from", "toward", "towards", "into", "in", "over", "at")
         for prep in order:
+            if joint and prep in _LOCATIVE:
+                continue
             found = pick([a for h in preps.get(prep, []) for a in _phrase_actors(h, index)])
             if found:
                 targets = found[:1]
@@ -928,7 +999,7 @@ def _verb_events(tok: Token, index: _Index) -> list[_Coded]:
         agent = next((h for h in heads if _is_agent(h) or _is_person(h)), None)
         if agent is not None and src0.iso3 not in ("IGO", "NGO"):
             targets = [_Actor(src0.iso3, agent.text, agent.idx, agent.idx + len(agent.text), "agent")]
-    if not targets:
+    if not targets and not joint:
         # another country elsewhere in the verb's phrase (not its subject): a weak guess
         subj_ids = {t.i for h in subj for t in h.subtree}
         rest = sorted((t for t in tok.subtree if t.i not in subj_ids), key=lambda t: abs(t.i - tok.i))
@@ -959,6 +1030,12 @@ def _verb_events(tok: Token, index: _Index) -> list[_Coded]:
         for tgt in ends:
             out.append(_Coded(src, tgt, code, tok, pattern, conf, synonym=strength == 0))
     return out
+
+
+def _is_diplomat(tok: Token) -> bool:
+    """A noun phrase naming an envoy: "the Austrian ambassador", "the charge d'affaires, X"."""
+    words = [t for t in tok.subtree if t.dep_ not in ("appos", "prep", "pobj", "relcl", "acl")]
+    return any(t.lemma_.lower() in _DIPLOMATS or t.lower_ in _DIPLOMATS for t in words if t.i <= tok.i)
 
 
 _NOMINAL = {"NOUN", "PROPN", "ADJ"}
