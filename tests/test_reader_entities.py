@@ -87,8 +87,11 @@ def test_organisation_country_only_with_evidence() -> None:
         "Morgan Stanley and the Paris Club were also named, as was the University of Texas."
     )
     orgs = {o["name"]: (o["country"], o["country_evidence"]) for o in d["organizations"]}  # type: ignore[union-attr]
-    assert orgs["Peru's Ministry of Energy"][0] == "PER"  # named as the text gives it; the owner's country
-    assert "Ministry of Energy" not in orgs  # the later short form is the same organisation
+    # its own name, the owner's country (round 4b: was "Peru's Ministry of Energy"; every gold set
+    # names such ministries without the possessive, or lists that name as an alias)
+    assert orgs["Ministry of Energy"][0] == "PER"
+    assert len([o for o in d["organizations"] if "Ministry of Energy" in o["name"]]) == 1  # type: ignore[union-attr,index]
+    # the later short form is the same organisation (one entry, above)
     assert [c for name, (c, _) in orgs.items() if name.endswith("Navy")] == ["USA"]
     assert orgs["Lantern"] == ("GHA", "apposition")
     assert orgs.get("Morgan Stanley", (None, None))[0] != "FLK"  # Stanley is a capital: no evidence
@@ -226,11 +229,13 @@ def test_organisations_as_speakers() -> None:
     assert [s for _, s in _speakers(body)] == [
         "Harbor Steel Corporation",
         "Chinese embassy in Suva",
-        "Mali's Foreign Ministry",
+        "Foreign Ministry",  # round 4b: was "Mali's Foreign Ministry"; the owner is its country (below)
         "Southern Regional Council",
         "Lagos Ledger",
         None,  # "the government" names no one
     ]
+    orgs = {o["name"]: o["country"] for o in _read(body)["organizations"]}  # type: ignore[union-attr]
+    assert orgs["Foreign Ministry"] == "MLI"
 
 
 def test_short_name_of_a_company_is_a_mention() -> None:
@@ -307,3 +312,26 @@ def test_portfolio_in_a_title_is_no_organisation() -> None:
     d = _read("Peru's External Affairs Minister, Ana Solis, met the Foreign Affairs Committee in Lima on Monday.")
     names = {o["name"] for o in d["organizations"]}  # type: ignore[union-attr]
     assert not any("External Affairs" in n for n in names)
+
+
+def test_possessed_ministry_is_named_by_its_own_name_with_the_possessor_as_country() -> None:
+    body = (
+        "Bolivia sent a protest note to Paraguay on Thursday over the closure of a river port.\n\n"
+        "Paraguay's Ministry of Public Works rejected the note as \u201ca misunderstanding of the treaty.\u201d\n\n"
+        "Uruguay, which has a stake in the river trade, stayed out of the dispute.\n\n"
+        "Its Ministry of Transport accused both governments of \u201cplaying with the livelihoods of boatmen.\u201d"
+    )
+    d = _read(body)
+    orgs = {(o["name"], o["country"]) for o in d["organizations"]}  # type: ignore[union-attr]
+    assert ("Ministry of Public Works", "PRY") in orgs
+    assert ("Ministry of Transport", "URY") in orgs
+    assert not any(n.startswith(("Paraguay", "Its")) for n, _ in orgs)
+    assert [s for _, s in _speakers(body)] == ["Ministry of Public Works", "Ministry of Transport"]
+
+
+def test_a_possessor_is_not_the_speaker_when_the_subject_is_a_name_of_its_own() -> None:
+    body = (
+        "The Caribbean Development Bank (CDB) met in Nassau.\n\n"
+        "CDB\u2019s Island Ledger, in an editorial, said the lenders should \u201cstop being surprised by Havana.\u201d"
+    )
+    assert [s for _, s in _speakers(body)] == ["Island Ledger"]  # not the possessor, CDB

@@ -68,7 +68,10 @@ def _person(d: dict[str, Any], name: str) -> dict[str, Any]:
 
 
 def test_it_said_is_the_organisation_named_just_before(read: dict[str, dict[str, Any]]) -> None:
-    assert _speaker(read["org_pronoun"], "Nobody was hurt") == "Oman's Defence Ministry"
+    # round 4b: was "Oman's Defence Ministry"; the ministry's own name, Oman its country
+    assert _speaker(read["org_pronoun"], "Nobody was hurt") == "Defence Ministry"
+    orgs = {o["name"]: o["country"] for o in read["org_pronoun"]["organizations"]}
+    assert orgs["Defence Ministry"] == "OMN"
 
 
 def test_the_newspaper_and_the_company_are_the_ones_the_text_introduced(read: dict[str, dict[str, Any]]) -> None:

@@ -1460,6 +1460,9 @@ def find_organizations(
         if owner_before is not None:  # "Sudan's" + "Foreign Ministry": named as the text gives it
             ent_text = text_all[owner_before : ent.end_char]
         text = tidy_org(ent_text)
+        # "Togo's Ministry of Foreign Affairs", "Its Ministry of Defence": the ministry's own name,
+        # the possessor its country (two countries' ministries of one name stay apart)
+        text, owned_by = _owned_name(doc, ent, text, mentions)
         if not text or text in NOT_ORGS or (text.upper() == text and len(text) <= 2):
             continue
         words = text.replace("-", " ").split()
@@ -1520,6 +1523,8 @@ def find_organizations(
                 country, evidence = known, "institution"
         if country is None and evidence is None and owner is not None and owner[0]:
             country, evidence = owner[0], "gazetteer"
+        if owned_by is not None and evidence in (None, "gazetteer", "demonym"):
+            country, evidence = owned_by, "gazetteer"
         if country is None and evidence is None:
             country, evidence = _country_before(ent, mentions)
         if country is None and evidence is None:
@@ -1529,7 +1534,11 @@ def find_organizations(
         kind = kind_of(doc, ent.start, ent.end)
         if kind == "vessel":
             continue  # "the tanker Maria Kristina"
-        org = orgs.setdefault(text, Organization(text, country, country_evidence=evidence))
+        key = text if owned_by is None else f"{text}\0{owned_by}"
+        owned = [k for k in orgs if k.startswith(f"{text}\0")]
+        if owned_by is None and text not in orgs and len(owned) == 1:
+            key = owned[0]  # "the Ministry of Energy" after "Peru's Ministry of Energy": the same one
+        org = orgs.setdefault(key, Organization(text, country, country_evidence=evidence))
         org.mentions.append((ent.start_char, ent.end_char))
         org.kinds |= _name_kinds(text) | ({kind} if kind else set())
         if org.country is None:
@@ -1598,6 +1607,42 @@ def _possessive_owner(ent: Span, mentions: list[Mention], person_words: set[str]
         if len(after) and all(t.text in person_words for t in after):
             return "", before.start_char, before.end_char
     return None
+
+
+_OWNED = re.compile(r"^(?:(?P<det>Its|Their|its|their)|(?P<owner>[A-Z][\w.' -]*?)['’]s)\s+(?P<rest>[A-Z].*)$")
+
+
+def _owned_name(doc: Doc, ent: Span, text: str, mentions: list[Mention]) -> tuple[str, str | None]:
+    """An organisation named with its country's possessive before a proper name of its own
+    ("Chile's Ministry of Mines", "Its Ministry of Foreign Affairs" after a sentence about a
+    country): (the proper name, that country); otherwise (``text``, None). The possessor is
+    a country's name (not a capital or a city: "University of London's School ..." stays),
+    or "its"/"their" whose antecedent is the country that is the subject of the sentence
+    before; the rest must be in title case ("Cameroon's navy" stays as written)."""
+    full = text
+    if ent.start > 0 and doc[ent.start - 1].lower_ in ("its", "their") and not re.match(r"(?i)(its|their)\s", text):
+        full = f"{doc[ent.start - 1].text} {text}"  # the model left the possessive out of the entity
+    m = _OWNED.match(full)
+    if m is None or len(m.group("rest").split()) < 2 or not m.group("rest").split()[0].istitle():
+        return text, None
+    if m.group("owner"):
+        owner = m.group("owner")
+        hit = next((c for c in mentions if c.text == owner and c.kind in ("name", "code")), None)
+        return (m.group("rest"), hit.iso3) if hit is not None else (text, None)
+    sent = doc[ent.start].sent
+    if sent.start == 0:
+        return m.group("rest"), None
+    before = doc[sent.start - 1].sent
+    while not before.text.strip() and before.start > 0:  # the paragraph break between them
+        before = doc[before.start - 1].sent
+    for tok in before:
+        if tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "ROOT" and tok.pos_ == "PROPN"):
+            span_lo = tok.left_edge.idx
+            span_hi = tok.idx + len(tok)
+            hit = next((c for c in mentions if span_lo <= c.start < span_hi and c.kind in ("name", "code")), None)
+            if hit is not None:
+                return m.group("rest"), hit.iso3
+    return m.group("rest"), None
 
 
 def _possessive_before(ent: Span, mentions: list[Mention]) -> int | None:

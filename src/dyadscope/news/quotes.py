@@ -228,8 +228,13 @@ def resolve_subject(
         p = coref.descriptive_antecedent(subj.idx, head, in_phrase, people, ctx.quotes, subj.doc)
         if p:
             return Attribution(p.name, "person", None, f"'{phrase}' resolved to {p.name} (role and country)")
+    # a possessor is not the speaker when the subject is a name of its own: "Lima's El Diario
+    # Andino said" is the newspaper, not Lima
+    owned = subj.pos_ == "PROPN" and _org_at(subj.idx, orgs) is None
     for tok in [subj, *own]:
         o = _org_at(tok.idx, orgs)
+        if o and owned and any(a.dep_ == "poss" for a in coref.path_to(tok, subj)):
+            continue
         if o:
             return Attribution(o.name, "organization", None, f"subject of '{verb.text}'")
     if head in _ORG_REPORT:
@@ -457,7 +462,8 @@ def find_quotes(
                     head = head.head
                     if head.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in head.children):
                         att = _speaker_from_verb(head, people, orgs, countries or [], ctx)
-                        if att is not None and att.speaker and att.kind == "person":
+                        # also an organisation: "Chile's Ministry of Mines rejected the report as 'a fiction'"
+                        if att is not None and att.speaker and att.kind in ("person", "organization"):
                             speaker, kind, candidate, how = att.speaker, att.kind, None, f"subject of '{head.text}'"
                         break
         if speaker is None and candidate is None and not quotes:  # the first quote, no attribution of its own
