@@ -371,3 +371,12 @@ def test_round_4b_direction_modality_and_codes(
 ) -> None:
     doc = nlp(sentence)
     assert [(e.source, e.target, e.cameo) for e in doc._.events if e.displayed] == expected
+
+
+def test_an_apposition_is_not_a_second_actor(nlp: Language) -> None:
+    # the country in the apposition's own phrase is a relation of the named actor, not a source
+    doc = nlp("Japan, Fiji's largest aid donor, welcomed the memorandum.")
+    assert {e.source for e in doc._.events} == {"JPN"}
+    # an apposition still names the actor of a phrase without one ("Kenya's president, X")
+    doc = nlp("The president, Kenya's Uhuru Kenyatta, criticized Uganda.")
+    assert [(e.source, e.target) for e in doc._.events][:1] == [("KEN", "UGA")]

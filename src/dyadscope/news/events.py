@@ -521,7 +521,13 @@ def _phrase_actors(head: Token, index: _Index, *, located: bool = True) -> list[
         if depth > 4:
             return
         for child in tok.children:
-            if child.dep_ in _PHRASE_DEPS or child.dep_ in ("conj", "cc"):
+            if child.dep_ == "appos" and a is not None and a.kind != "agent" and not a.context:
+                # "Australia, Papua New Guinea's largest aid donor": an apposition describes a
+                # named actor; the countries in its own phrases are its relations, not it
+                b = index.get(child)
+                if b is not None and all(x.iso3 != b.iso3 for x in found):
+                    found.append(b)
+            elif child.dep_ in _PHRASE_DEPS or child.dep_ in ("conj", "cc"):
                 visit(child, depth + 1)
             elif child.dep_ == "acl" and child.lower_ in _CAPTION_MARKS:
                 for conj in child.children:
