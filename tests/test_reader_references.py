@@ -243,3 +243,33 @@ def test_an_acronym_speaker_is_the_organisation_it_abbreviates() -> None:
         when=date(2024, 3, 1),
     ).to_dict()
     assert _speaker(d, "Trade must resume") == "Southern African Development Community"
+
+
+def test_a_rank_or_a_counselor_is_resolved_by_its_role_words() -> None:
+    from datetime import date
+
+    from dyadscope.news.reader import read_text
+
+    body = (
+        "Chad's security minister, Col. Idriss Mahamat Abakar, flew to N'Djamena on Monday after the talks.\n\n"
+        'The colonel, speaking at the airport, said Chad had "no quarrel with its neighbours."\n\n'
+        "Chad ordered Sudan's first counselor, Amina Haroun Bichara, to leave the country by Friday.\n\n"
+        '"I will leave with my head high," the Sudanese envoy, who left on Thursday, said.'
+    )
+    d = read_text("Notes on the week\n" + body, when=date(2024, 3, 1)).to_dict()
+    assert [q["speaker"] for q in d["quotes"]] == ["Idriss Mahamat Abakar", "Amina Haroun Bichara"]
+
+
+def test_a_pull_quote_repeating_an_attributed_quote_is_that_speaker() -> None:
+    from datetime import date
+
+    from dyadscope.news.reader import read_text
+
+    body = (
+        '"A border is a door, not a wall," Laos\'s trade minister, Somphone Keovilay, said in Vientiane.\n\n'
+        'Vietnam\'s deputy minister, Tran Quoc Bao, said Hanoi had "waited long enough for this."\n\n'
+        '"A border is a door, not a wall."\n\n'
+        "Trucks began crossing at Lao Bao on Tuesday."
+    )
+    d = read_text("Notes on the week\n" + body, when=date(2024, 3, 1)).to_dict()
+    assert [q["speaker"] for q in d["quotes"]] == ["Somphone Keovilay", "Tran Quoc Bao", "Somphone Keovilay"]

@@ -34,8 +34,14 @@ from dyadscope.news.people import KIND_NOUNS, Organization, Person
 
 # head nouns of descriptive references -> (role types they fit, role words they fit)
 DESCRIPTIVE: dict[str, tuple[set[str], set[str]]] = {
-    "diplomat": ({"diplomat", "minister"}, {"embassy", "ambassador", "envoy", "diplomat", "consul", "mission"}),
-    "envoy": ({"diplomat"}, {"envoy", "ambassador", "representative", "embassy"}),
+    "diplomat": (
+        {"diplomat", "minister"},
+        {"embassy", "ambassador", "envoy", "diplomat", "consul", "mission", "counselor", "counsellor", "attache"},
+    ),
+    "envoy": (
+        {"diplomat"},
+        {"envoy", "ambassador", "representative", "embassy", "diplomat", "counselor", "counsellor", "consul"},
+    ),
     "ambassador": ({"diplomat"}, {"ambassador", "embassy", "mission", "envoy"}),
     "lawmaker": ({"legislator"}, {"senator", "representative", "congressman", "congresswoman", "mp", "parliament"}),
     "legislator": ({"legislator"}, {"senator", "representative", "mp", "parliament"}),
@@ -54,7 +60,12 @@ DESCRIPTIVE: dict[str, tuple[set[str], set[str]]] = {
     "spokesman": ({"official"}, {"spokesman", "spokesperson", "spokeswoman"}),
     "spokeswoman": ({"official"}, {"spokeswoman", "spokesperson"}),
     "spokesperson": ({"official"}, {"spokesperson", "spokesman", "spokeswoman"}),
-    "general": ({"military"}, {"general", "gen."}),
+    # role words are compared without their final dot: "Col." is "col"
+    "general": ({"military"}, {"general", "gen", "gen."}),
+    "colonel": ({"military"}, {"colonel", "col", "lt"}),
+    "captain": ({"military"}, {"captain", "capt"}),
+    "brigadier": ({"military"}, {"brigadier", "brig"}),
+    "lieutenant": ({"military"}, {"lieutenant", "lt"}),
     "commander": ({"military"}, {"commander", "command", "general"}),
     "admiral": ({"military"}, {"admiral"}),
     "governor": ({"official"}, {"governor"}),

@@ -501,18 +501,30 @@ def _words(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text.lower().replace("’", "'")))
 
 
+_WEAK = ("continues the quote of the paragraph before", "the person named in the paragraph before")
+
+
 def _repeated_quotes(quotes: list[Quote]) -> None:
     """A quote without any attribution that repeats words another quote gives a speaker
     (a heading "‘First claim’" over "... gives the lender “first claim on the railway's
-    revenues”", a pull quote): that speaker."""
+    revenues”", a pull quote): that speaker. Also when the quote was only taken to continue
+    the quote of the paragraph before: the repeated words are the stronger evidence."""
     for q in quotes:
-        if q.speaker is not None or q.speaker_candidate is not None:
+        weak = q.attribution in _WEAK
+        if (q.speaker is not None and not weak) or q.speaker_candidate is not None:
             continue
         words = _words(q.text)
         if len(words.split()) < 2:
             continue
         source = next(
-            (o for o in quotes if o is not q and o.speaker is not None and f" {words} " in f" {_words(o.text)} "),
+            (
+                o
+                for o in quotes
+                if o is not q
+                and o.speaker is not None
+                and o.attribution not in _WEAK
+                and f" {words} " in f" {_words(o.text)} "
+            ),
             None,
         )
         if source is not None:
