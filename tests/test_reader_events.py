@@ -380,3 +380,15 @@ def test_an_apposition_is_not_a_second_actor(nlp: Language) -> None:
     # an apposition still names the actor of a phrase without one ("Kenya's president, X")
     doc = nlp("The president, Kenya's Uhuru Kenyatta, criticized Uganda.")
     assert [(e.source, e.target) for e in doc._.events][:1] == [("KEN", "UGA")]
+
+
+def test_a_caption_parsed_with_its_place_mark_as_the_verb(nlp: Language) -> None:
+    # "X, left, and Y sign ...": the parser makes "left" the root and Y its conjunct; both sign
+    doc = nlp(
+        "Japanese Vice Finance Minister Sato Ken-ichi, left, and Laotian Finance Minister Bounchom Vongsa "
+        "sign the loan agreement in Vientiane, May 4, 2026."
+    )
+    assert [(e.source, e.target, e.cameo) for e in doc._.events if e.displayed] == [
+        ("JPN", "LAO", "057"),
+        ("LAO", "JPN", "057"),
+    ]

@@ -859,6 +859,10 @@ def _subjects(tok: Token) -> tuple[list[Token], bool]:
     while not subj and cur.dep_ in ("conj", "xcomp", "advcl", "acomp") and cur.head.i != cur.i:
         cur = cur.head
         subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if cur is not tok and cur.lower_ in _CAPTION_MARKS and tok.dep_ in ("xcomp", "conj"):
+        # a caption parsed with its place mark as the verb ("X, left, and Y sign ..." with
+        # "left" as the root and Y its conjunct): Y is a subject too
+        subj += [c for c in cur.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and c.i < tok.i]
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
     return subj, passive
 
