@@ -68,6 +68,13 @@ def check_one(wh: Warehouse, c: Claim, when: date | None) -> Check:
     }
     if c.kind == "uncheckable":
         return Check(c, "not checkable", f"not checkable: {c.reason}.")
+    if c.detail.get("unread"):
+        return Check(
+            c,
+            "not checkable",
+            f"not checkable: the words {c.detail['unread']!r} state a comparison this checker does not read; "
+            "the sentence's other claims are checked without it.",
+        )
     missing = unknown_group(c.subject, c.partner) if c.kind in ("trade_value", "change", "rank_share") else None
     if missing is not None:
         known = "World, Africa, Sub-Saharan Africa, EU, Euro Area, Middle East, Latin America (Western Hemisphere)"

@@ -139,10 +139,7 @@ def _touching_change(text: str, original: str, changed: str, checks: list[Check]
 def load_gold(path: Path | str | None = None) -> dict[str, Any]:
     """The annotated set: a path, or the bundled ``eval/claims.json`` (default), ``eval/claims_constructed.json``
     ``eval/claims_heldout.json`` or ``eval/claims_blind4.json``."""
-    if path is None or str(path) in BUNDLED:
-        text = bundled.text(str(path or GOLD))
-    else:
-        text = Path(path).read_text("utf-8")
+    text = bundled.text(str(path or GOLD)) if path is None or str(path) in BUNDLED else Path(path).read_text("utf-8")
     gold: dict[str, Any] = json.loads(text)
     if gold.get("version") != 1:
         raise ConfigError(f"claims evaluation set version {gold.get('version')!r}; this code reads version 1")

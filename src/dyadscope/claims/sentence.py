@@ -138,6 +138,15 @@ def flow_near(doc: Doc, sent: Span, i: int) -> tuple[Flow | None, int | None]:
         flow = FLOW_LEMMAS.get(anc.lemma_.lower()) or FLOW_LEMMAS.get(anc.lower_)
         if flow is not None and any(t.i == i for t in anc.subtree) and _of_amount(doc, anc, i):
             return flow, anc.i
+    # "imports from China at $17.5 billion": the flow word just before the amount in its own phrase (no
+    # verb, punctuation or other flow word between), whatever the parser attached the amount to
+    own = FLOW_LEMMAS.get(doc[i].lemma_.lower()) or FLOW_LEMMAS.get(doc[i].lower_)
+    for tok in reversed(doc[max(sent.start, i - 7) : i] if own is None else []):
+        flow = FLOW_LEMMAS.get(tok.lemma_.lower()) or FLOW_LEMMAS.get(tok.lower_)
+        if flow is not None and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
+            return flow, tok.i
+        if tok.pos_ in ("VERB", "AUX", "PUNCT", "CCONJ") or (tok.like_num and tok.i < i - 3):
+            break
     best: tuple[int, Flow, int] | None = None
     for tok in sent:
         flow = FLOW_LEMMAS.get(tok.lemma_.lower()) or FLOW_LEMMAS.get(tok.lower_)
@@ -165,6 +174,14 @@ def _of_amount(doc: Doc, flow: Token, i: int) -> bool:
     return any(t.lower_ in ("of", "worth", "totalling", "totaling", "valued") for t in path[1:]) or any(
         t.head.i == flow.i and t.lower_ in ("of", "worth") for t in path
     )
+
+
+def _partner_role(doc: Doc, i: int) -> bool:
+    """Whether the entity at token ``i`` is the object of a partner preposition ("from China", "to Spain")."""
+    tok = doc[i]
+    while tok.dep_ in ("compound", "amod", "det") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("to", "from", "with", "into")
 
 
 def subject_partner(
@@ -223,7 +240,9 @@ def subject_partner(
         if poss:
             subject = poss[0].code
     if subject is None:
-        others = [e for e in ents if e.code != partner]
+        # the first entity that is not the partner, nor a partner of another flow of the sentence ("exports
+        # at $24.9 billion and imports from China at $17.5 billion, leaving Chile a surplus": not China)
+        others = [e for e in ents if e.code != partner and not _partner_role(doc, e.token)]
         subject = others[0].code if others else None
     between = [c for c in doc[verb.i].subtree if c.lower_ == "between" and c.dep_ == "prep"]
     if between:
@@ -260,11 +279,20 @@ def antecedent(doc: Doc, sent: Span, ents: list[Entity], pron: int, partner: str
     return pick[-1].code if pick else None
 
 
+def _in_apposition(doc: Doc, i: int, anchor: int) -> bool:
+    """Whether token ``i`` lies in an apposition that describes a noun ("The Philippines, a treaty ally
+    since 1951, voted ...") and not the quantity at ``anchor``: such a year is not the claim's period."""
+    for a in doc[i].ancestors:
+        if a.dep_ == "appos":
+            return not (a.left_edge.i <= anchor <= a.right_edge.i)
+    return False
+
+
 def period_of(article: Article, doc: Doc, sent: Span, anchor: int) -> tuple[str | None, list[int], bool, list[str]]:
     """(label, years, inferred, warnings) for the quantity at token ``anchor``."""
     when = article.date
     warnings: list[str] = []
-    years = [(t.i, int(t.text)) for t in sent if YEAR.fullmatch(t.text)]
+    years = [(t.i, int(t.text)) for t in sent if YEAR.fullmatch(t.text) and not _in_apposition(doc, t.i, anchor)]
     text = sent.text
     if _FISCAL.search(text):
         warnings.append("fiscal-year figure: compared with calendar years")

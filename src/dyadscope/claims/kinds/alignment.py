@@ -126,6 +126,9 @@ def _sentence_claims(
                 )
     if first is None or first.unit != "percent" or first.quantity is None:
         return [] if first is None else [first]
+    split = _comparison_then_share(article, doc, first, ents)
+    if split:
+        return split
     out = [first]
     shares = [(q.start, q.end, q.value, q.hedge) for q in qs if q.unit == "percent" and q.value is not None]
     shares += [
@@ -158,6 +161,48 @@ def _sentence_claims(
             )
         )
     return out
+
+
+def _comparison_then_share(article: Article, doc: Doc, first: Claim, ents: list[Entity]) -> list[Claim]:
+    """ "Kazakhstan voted with Russia far more often than with the United States ..., and sided with
+    Washington in fewer than one in five of the votes": a comparison of two partners, then a share of the
+    votes with the partner named last before it. Read as one claim, the share would be the first
+    partner's; here it is two: the comparison (partner, 'than' partner) and the share of the partner named
+    just before the share. Empty when the quoted words hold no 'more/less often than' or when the share's
+    nearest partner is the cue's."""
+    lo, hi = first.quote_span
+    words = article.text[lo:hi]
+    often = _OFTEN.search(words)
+    than = re.search(r"\bthan\b", words, re.IGNORECASE)
+    if often is None or than is None or than.start() < often.start():
+        return []
+    inside = [e for e in ents if lo + than.end() <= doc[e.token].idx < hi and not e.group and e.code != first.subject]
+    if not inside:
+        return []
+    than_code, last = inside[0].code, inside[-1]
+    if than_code == first.partner or last.code == first.partner:
+        return []
+    share_lo = doc[last.token].idx
+    comp_hi = doc[inside[0].token].idx + len(doc[inside[0].token])
+    comparison = dataclasses.replace(
+        first,
+        quote=article.text[lo:comp_hi],
+        quote_span=(lo, comp_hi),
+        quantity=None,
+        unit="comparison",
+        hedge=None,
+        detail={"direction": often.group(1).lower(), "than": than_code},
+        warnings=list(first.warnings),
+    )
+    share = dataclasses.replace(
+        first,
+        partner=last.code,
+        quote=article.text[share_lo:hi],
+        quote_span=(share_lo, hi),
+        detail=dict(first.detail),
+        warnings=list(first.warnings),
+    )
+    return [comparison, share]
 
 
 def alignment_claim(

@@ -1,0 +1,90 @@
+"""Round 4b of the claim reader: a comparison clause no rule reads gives a *not checkable* claim of its own
+(never the verdict of the clause beside it); a comparison of partners followed by a share of the votes is
+two claims; a year inside an apposition ("a member since 1995") is no period; a flow word just before the
+amount is its flow ("imports from Japan at $X"); an entity that is another flow's partner ("from Japan") is
+no subject. Every sentence is written for this test; expected verdicts are computed from the evidence layer."""
+
+from __future__ import annotations
+
+from dyadscope import api
+from dyadscope.claims.contract import CheckReport
+from dyadscope.news.reader import read_text
+from dyadscope.warehouse import Warehouse
+
+
+def _check(text: str, wh: Warehouse, when: str) -> CheckReport:
+    return api.check(read_text("Claims\n\n" + text), when=when, warehouse=wh)
+
+
+def _coincidence(wh: Warehouse, a: str, b: str, year: int) -> float:
+    from dyadscope.evidence import votes
+
+    flt = votes.VoteFilter.parse(year, year)
+    return float(votes.alignment_series(wh, a, [b], "coincidence", "year", flt)["value"].mean())
+
+
+def test_an_unread_comparison_clause_is_not_checkable(warehouse: Warehouse) -> None:
+    """The clause after the share ("and with Moscow far less often") and a rank clause ("with Italy a
+    distant fourth behind France") are not read: each is a claim of its own, not checkable, quoted."""
+    rep = _check(
+        "In 2016 Brazil voted with the United States in about 30 percent of the recorded votes in the UN General"
+        " Assembly, and with Moscow far less often.",
+        warehouse,
+        "2017-05-02",
+    )
+    align = [c for c in rep if c.claim.kind == "alignment"]
+    assert [c.claim.quote for c in align][1:] == ["with Moscow far less often"]
+    assert align[1].verdict == "not checkable"
+    assert "does not read" in align[1].explanation
+    rep = _check(
+        "Germany took about a tenth of Turkey's exports in 2014, with Italy a distant fourth behind France.",
+        warehouse,
+        "2015-05-02",
+    )
+    unread = [c for c in rep if c.claim.detail.get("unread")]
+    assert [(c.claim.kind, c.claim.quote, c.verdict) for c in unread] == [
+        ("rank_share", "with Italy a distant fourth behind France", "not checkable")
+    ]
+
+
+def test_a_partner_comparison_then_a_share_is_two_claims(warehouse: Warehouse) -> None:
+    """The share of the second clause is the share of the partner named just before it, not of the first."""
+    us = _coincidence(warehouse, "BLR", "USA", 2015)
+    ru = _coincidence(warehouse, "BLR", "RUS", 2015)
+    rep = _check(
+        "Belarus voted with Russia far more often than with the United States at the UN General Assembly in 2015,"
+        " and sided with Washington in more than half of the recorded votes.",
+        warehouse,
+        "2016-03-01",
+    )
+    got = [(c.claim.partner, c.claim.unit, c.claim.detail.get("than"), c.claim.quantity) for c in rep]
+    assert got == [("RUS", "comparison", "USA", None), ("USA", "percent", None, 50.0)]
+    comparison, share = rep.checks
+    assert comparison.verdict == ("consistent" if ru > us else "contradicted")
+    assert share.verdict == ("overstated" if us < 0.95 * 0.5 else "consistent")
+    assert share.verdict == "overstated"  # Belarus sided with the US in far fewer than half of the 2015 votes
+
+
+def test_a_year_in_an_apposition_is_not_the_period(warehouse: Warehouse) -> None:
+    rep = _check(
+        "Japan, a member of the United Nations since 1956, voted with the United States in about 70 percent of"
+        " the recorded votes in the General Assembly.",
+        warehouse,
+        "2019-03-20",
+    )
+    (c,) = [c for c in rep if c.claim.kind == "alignment"]
+    assert 1956 not in c.claim.years
+    assert c.claim.years[-1] == 2018  # no year of its own: the latest full year before the article
+
+
+def test_imports_from_a_partner_at_an_amount(warehouse: Warehouse) -> None:
+    """'... put exports at $X and imports from Japan at $Y, leaving Thailand ...': Thailand's flows, the
+    second one imports."""
+    rep = _check(
+        "Customs figures put exports at $22 billion and imports from Japan at $35 billion in 2015, leaving"
+        " Thailand a deficit with its second-largest market.",
+        warehouse,
+        "2016-03-01",
+    )
+    got = [(c.claim.subject, c.claim.partner, c.claim.flow) for c in rep if c.claim.kind == "trade_value"]
+    assert got[:2] == [("THA", "JPN", "exports"), ("THA", "JPN", "imports")]
