@@ -335,3 +335,14 @@ def test_a_possessor_is_not_the_speaker_when_the_subject_is_a_name_of_its_own() 
         "CDB\u2019s Island Ledger, in an editorial, said the lenders should \u201cstop being surprised by Havana.\u201d"
     )
     assert [s for _, s in _speakers(body)] == ["Island Ledger"]  # not the possessor, CDB
+
+
+def test_a_hyphenated_surname_alone_is_the_full_name_written_before() -> None:
+    body = (
+        "Gabonese Mines Minister Sylvie Ndong-Obiang signed the manganese deal on Monday.\n\n"
+        'Ndong-Obiang told reporters the ore would be "processed here, by Gabonese workers."'
+    )
+    d = _read(body)
+    people = {p["name"]: p["country"] for p in d["people"]}  # type: ignore[union-attr]
+    assert people == {"Sylvie Ndong-Obiang": "GAB"}  # not a second person "Ndong-Obiang" without a country
+    assert [s for _, s in _speakers(body)] == ["Sylvie Ndong-Obiang"]

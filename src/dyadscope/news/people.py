@@ -736,7 +736,7 @@ def find_people(
         span = _clean_person(ent, mentions)
         if span is None:
             continue
-        if len(span) == 1:
+        if len(span) == 1 or (" " not in span.text and "-" in span.text):  # "Moukoko-Ngatse": one word
             singles.append(span)
             continue
         name = span.text
@@ -813,6 +813,14 @@ def find_people(
             owners[0].mentions.append((token.idx, token.idx + len(token.text)))
             by_surname.setdefault(token.text, []).append(owners[0])
     for span in singles:
+        same = by_surname.get(span.text)
+        if same and len(span) > 1:  # a hyphenated surname is several tokens: the loop above missed it
+            pos = (span.start_char, span.end_char)
+            before = [(max((s for s, _ in q.mentions if s < pos[0]), default=-1), q) for q in same]
+            latest, p = max(before, key=lambda x: x[0])
+            if latest >= 0 and not any(s <= pos[0] < e for s, e in p.mentions):
+                p.mentions.append(pos)
+            continue
         if (
             span.text not in by_surname
             and span.text[:1].isupper()
