@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadscope import bundled
 from dyadscope.news import known_orgs, roles, schema
-from dyadscope.news.gazetteer import Mention, capital_in, text_of
+from dyadscope.news.gazetteer import Mention, ambiguous_names, capital_in, text_of
 
 TITLES: dict[str, str] = {
     "president": "head of state",
@@ -984,7 +984,7 @@ def link_affiliations(doc: Doc, people: list[Person], orgs: list[Organization], 
             and not any(s <= m.start < e for s, e in quoted if (s, e) not in own_quote)
         ]
         here = {m.iso3 for m in outside if m.kind in ("name", "code") and not _an_object(doc, m)}
-        if len(here) == 1:
+        if len(here) == 1 and not _ambiguous_office(doc, p):
             p.country, p.country_evidence = here.pop(), "the one country named in the sentence"
             continue
         # "Speaking in Kinshasa, Foreign Minister X", "told a briefing in Beijing": the one
@@ -1024,9 +1024,23 @@ def link_affiliations(doc: Doc, people: list[Person], orgs: list[Organization], 
         if p.country is None and _governmental(p) and "counterpart" not in (p.role or "").lower():
             if _visiting(doc, p):
                 continue  # "Secretary of State Anna Berg arrived in Lusaka": a visitor
+            if _ambiguous_office(doc, p):
+                continue  # "Congo's oil minister X": an office of one of two countries, not the lead's
             para = _paragraph_country(doc, p.mentions[0][0], mentions, quoted or [])
             p.country = para or home
             p.country_evidence = "the country that is a subject in the paragraph" if para else "the article's lead"
+
+
+def _ambiguous_office(doc: Doc, p: Person) -> bool:
+    """Whether the office before ``p``'s first mention or in the role is qualified by a country
+    name that stands for several countries ("Congo's hydrocarbons minister", "Congolese
+    Foreign Minister"): the office is that country's, so never the article's lead country."""
+    start = p.mentions[0][0]
+    text = text_of(doc)
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 60) : start]
+    names = "|".join(re.escape(n) for n in ambiguous_names())
+    return bool(re.search(rf"\b(?:{names})\b", f"{before} {p.role or ''}"))
 
 
 _SPEAKING_AT = {"speak", "briefing", "conference", "reporters", "interview", "statement", "news"}
