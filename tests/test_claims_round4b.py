@@ -88,3 +88,47 @@ def test_imports_from_a_partner_at_an_amount(warehouse: Warehouse) -> None:
     )
     got = [(c.claim.subject, c.claim.partner, c.claim.flow) for c in rep if c.claim.kind == "trade_value"]
     assert got[:2] == [("THA", "JPN", "exports"), ("THA", "JPN", "imports")]
+
+
+def test_shared_currency_words_by_the_articles_countries() -> None:
+    """'rupees', 'pesos', 'kroner', 'dirhams', 'riyals' name the currency of the article's country."""
+    from dyadscope.news.amounts import find_amounts
+
+    def code(text: str, countries: list[str]) -> str:
+        (a,) = find_amounts(text, countries=countries)
+        return a.currency
+
+    assert code("about 900 billion rupees", ["LKA", "CHN"]) == "LKR"
+    assert code("about 900 billion rupees", ["CHN", "IND"]) == "INR"
+    assert code("some 40 trillion pesos", ["COL", "USA"]) == "COP"
+    assert code("more than 300 billion kroner", ["DNK"]) == "DKK"
+    assert code("12 billion dirhams", ["ARE", "IND"]) == "AED"
+    assert code("12 billion dirhams", ["MAR", "FRA"]) == "MAD"
+    assert code("40 billion riyals", ["QAT"]) == "QAR"
+    assert [a.currency for a in find_amounts("9 trillion tenge, 300 billion taka and 80 billion zlotys")] == [
+        "KZT",
+        "BDT",
+        "PLN",
+    ]
+
+
+def test_local_currency_amount_with_no_named_owner(warehouse: Warehouse) -> None:
+    """'exports of N billion pesos' is no product; with no owner named, an amount in the currency of one of
+    the article's countries is that country's flow; a country in an adverbial clause is no subject."""
+    rep = _check(
+        "Mexico and the United States traded more goods than ever.\n\n"
+        "In 2015, exports to the United States came to about 4,500 billion pesos, officials said, as car plants"
+        " moved south from Canada.",
+        warehouse,
+        "2016-04-01",
+    )
+    got = [(c.claim.kind, c.claim.subject, c.claim.partner, c.claim.currency) for c in rep if c.claim.unit == "money"]
+    assert got == [("trade_value", "MEX", "USA", "MXN")]
+
+
+def test_a_change_from_a_base_year(warehouse: Warehouse) -> None:
+    """'rose by about a fifth from 2012' with no year it rose to: 2012 is the base, the end the latest full
+    year before the article (not the change into 2012)."""
+    rep = _check("Peru's exports to China rose by about a fifth from 2012, officials said.", warehouse, "2014-02-01")
+    (c,) = [c for c in rep if c.claim.kind == "change"]
+    assert c.claim.years == [2012, 2013]

@@ -184,6 +184,17 @@ def _partner_role(doc: Doc, i: int) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in ("to", "from", "with", "into")
 
 
+def _other_clause(doc: Doc, i: int, anchor: int) -> bool:
+    """Whether token ``i`` lies in a relative clause, or an adverbial clause with a marker ("as", "while"),
+    that does not hold the quantity at
+    ``anchor`` ("exports to China had fallen by a third, as cotton yarn lost ground to suppliers in
+    Vietnam": Vietnam is no subject of the fall)."""
+    for a in doc[i].ancestors:
+        if a.dep_ == "relcl" or (a.dep_ == "advcl" and any(c.dep_ == "mark" for c in a.children)):
+            return not (a.left_edge.i <= anchor <= a.right_edge.i)
+    return False
+
+
 def subject_partner(
     doc: Doc,
     sent: Span,
@@ -242,7 +253,11 @@ def subject_partner(
     if subject is None:
         # the first entity that is not the partner, nor a partner of another flow of the sentence ("exports
         # at $24.9 billion and imports from China at $17.5 billion, leaving Chile a surplus": not China)
-        others = [e for e in ents if e.code != partner and not _partner_role(doc, e.token)]
+        others = [
+            e
+            for e in ents
+            if e.code != partner and not _partner_role(doc, e.token) and not _other_clause(doc, e.token, anchor)
+        ]
         subject = others[0].code if others else None
     between = [c for c in doc[verb.i].subtree if c.lower_ == "between" and c.dep_ == "prep"]
     if between:

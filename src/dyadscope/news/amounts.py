@@ -139,6 +139,43 @@ _SUFFIX = {
     "saudi riyals": "SAR",
     "riyals": "SAR",
     "shekels": "ILS",
+    # currencies of one country (claims, minimal edit)
+    "taka": "BDT",
+    "zlotys": "PLN",
+    "zloty": "PLN",
+    "zlotych": "PLN",
+    "tenge": "KZT",
+    "chilean pesos": "CLP",
+    "philippine pesos": "PHP",
+    "colombian pesos": "COP",
+    "moroccan dirhams": "MAD",
+    "uae dirhams": "AED",
+    "emirati dirhams": "AED",
+    "norwegian kroner": "NOK",
+    "danish kroner": "DKK",
+    "swedish kronor": "SEK",
+    "sri lankan rupees": "LKR",
+    "nepalese rupees": "NPR",
+    "qatari riyals": "QAR",
+    # words several countries' currencies share: read by the article's countries (:data:`SHARED_WORDS`)
+    "pesos": None,
+    "dirhams": None,
+    "kroner": None,
+    "krone": None,
+    "kronor": None,
+    "kronur": None,
+}
+# A currency word several countries use is the currency of the first of the article's countries (most
+# mentioned first) that uses one of them; with none, the first code listed (documented in docs/claims.md).
+SHARED_WORDS: dict[str, tuple[str, ...]] = {
+    "rupees": ("INR", "PKR", "LKR", "NPR", "MUR"),
+    "riyals": ("SAR", "QAR", "OMR", "YER"),
+    "pesos": ("MXN", "ARS", "CLP", "COP", "PHP", "CUP", "UYU", "DOP"),
+    "dirhams": ("AED", "MAD"),
+    "kroner": ("NOK", "DKK"),
+    "krone": ("NOK", "DKK"),
+    "kronor": ("SEK",),
+    "kronur": ("ISK",),
 }
 _SUFFIX_RE = "|".join(sorted((re.escape(k) for k in _SUFFIX), key=len, reverse=True))
 _QUAL = (
@@ -206,8 +243,26 @@ def _prefix_currency(token: str | None, shilling_default: str) -> str:
     return "USD"  # a bare $
 
 
-def find_amounts(text: str, *, shilling_default: str = "KES") -> list[Amount]:
-    """Every money amount in ``text``, in order, without overlaps."""
+def _shared(word: str, countries: tuple[str, ...] | list[str]) -> str | None:
+    """The currency a shared word ("rupees", "pesos") names in an article about ``countries``."""
+    codes = SHARED_WORDS.get(word)
+    if not codes:
+        return None
+    for iso3 in countries:
+        try:
+            code = fx.currency_of(iso3)
+        except NoRateError:
+            continue
+        if code in codes:
+            return code
+    return codes[0]
+
+
+def find_amounts(
+    text: str, *, shilling_default: str = "KES", countries: tuple[str, ...] | list[str] = ()
+) -> list[Amount]:
+    """Every money amount in ``text``, in order, without overlaps (``countries``: the article's countries,
+    most mentioned first, which decide shared currency words: "rupees" in a story about Pakistan are PKR)."""
     found: list[Amount] = []
     taken: list[tuple[int, int]] = []
 
@@ -242,7 +297,7 @@ def find_amounts(text: str, *, shilling_default: str = "KES") -> list[Amount]:
         if not free(start, end):
             continue
         word = m.group("word").lower()
-        code = _SUFFIX[word] or ("USD" if word == "dollars" else shilling_default)
+        code = _shared(word, countries) or _SUFFIX[word] or ("USD" if word == "dollars" else shilling_default)
         taken.append((start, end))
         found.append(
             Amount(
@@ -279,13 +334,14 @@ def convert(amounts: list[Amount], year: int | None) -> None:
         }
 
 
-def currency_word(word: str) -> str | None:
-    """The ISO code a currency word names ("cedis" GHS, "yuan" CNY); None for one that names no single
-    currency ("shillings", "dollars") or none at all. (claims, minimal edit)"""
+def currency_word(word: str, countries: tuple[str, ...] | list[str] = ()) -> str | None:
+    """The ISO code a currency word names ("cedis" GHS, "yuan" CNY; a shared word such as "rupees" by the
+    article's ``countries``, :data:`SHARED_WORDS`); None for one that names no single currency
+    ("shillings", "dollars") or none at all. (claims, minimal edit)"""
     w = word.lower().strip()
     if w in ("dollars", "us dollars", "u.s. dollars"):
         return "USD"
-    return _SUFFIX.get(w) or _SUFFIX.get(w + "s")
+    return _shared(w, countries) or _shared(w + "s", countries) or _SUFFIX.get(w) or _SUFFIX.get(w + "s")
 
 
 def scale_of(word: str | None) -> float:

@@ -16,6 +16,7 @@ The lemmatizer is kept (event coding uses lemmas); nothing else is added to the 
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
@@ -102,7 +103,9 @@ class AmountsComponent:
                 default = "TZS"
             elif "KEN" not in isos and "UGA" in isos:
                 default = "UGX"
-            doc._.amounts = amounts.find_amounts(doc.text, shilling_default=default)
+            counts = Counter(m.iso3 for m in doc._.countries or [])
+            ranked = [c for c, _ in counts.most_common()]
+            doc._.amounts = amounts.find_amounts(doc.text, shilling_default=default, countries=ranked)
 
         return _guard("amounts", doc, work)
 

@@ -58,6 +58,11 @@ def claim_for(
         (flow, subject, partner), flow_tok = moved, None
     if subject is None and any(t.lower_ in ("it", "its") for t in sent):
         subject = previous[-1].subject if previous else focus
+    if subject is None and q.unit == "money" and q.currency not in (None, "USD", "EUR"):
+        # "imports from China came to 1.5 trillion rupees": an amount in the currency of one of the article's
+        # countries, with no owner named, is that country's flow (the currency read by the article's countries)
+        users = [c for c in article.country_counts() if c != partner and _uses(c, str(q.currency))]
+        subject = users[0] if len(users) == 1 else None
     if subject is None and partner is not None and flow_tok is not None:
         # "exports to Uganda reached $62 million": a flow with a partner and no owner is the flow of
         # the country the sentences before were about, else of the article's country
@@ -164,9 +169,13 @@ _READERS: dict[str, Callable[[Reading, Draft], bool]] = {
 def _since_only(
     article: Article, sent: Span, q: Quantity, label: str | None, years: list[int], inferred: bool
 ) -> tuple[str | None, list[int], bool]:
-    """ "the smallest since 2003", "have doubled since 2010" with no other year: 2003 and 2010 start
+    """ "the smallest since 2003", "have doubled since 2010", "rose by a third from 2017" with no other year:
+    2003, 2010 and 2017 start
     the comparison; the claim's own year is the latest full year before the article."""
     since = {int(t.text) for t in sent if YEAR.fullmatch(t.text) and t.head.lower_ == "since"}
+    if q.unit in ("multiple", "percent") and q.detail.get("change") is not False:
+        # "rose by almost a third from 2017" (no year it rose to): 2017 is the base year, like "since 2017"
+        since |= {int(t.text) for t in sent if YEAR.fullmatch(t.text) and t.head.lower_ == "from"}
     when = article.date
     if not years or not since or not set(years) <= since or when is None:
         return label, years, inferred
@@ -175,3 +184,14 @@ def _since_only(
         return f"{latest} (latest full year before the article)", [latest], True
     start = min(since)
     return f"{start}-{latest} (since {start}, to the latest full year before the article)", [start, latest], True
+
+
+def _uses(iso3: str, currency: str) -> bool:
+    """Whether ``currency`` is the currency of the country ``iso3``."""
+    from dyadscope import fx
+    from dyadscope.errors import NoRateError
+
+    try:
+        return fx.currency_of(iso3) == currency
+    except NoRateError:
+        return False

@@ -96,7 +96,7 @@ def restatement(article: Article, sent: Span, found: list[Claim], previous: list
     m = _IN_CURRENCY.match(sent.text)
     if m is None:
         return found
-    code = currency_word(m.group("word"))
+    code = currency_word(m.group("word"), list(article.country_counts()))
     if code is None and m.group("word").lower().startswith("shilling"):
         # "in shillings": the shilling of the article's amounts, else of the country the figures are about
         named = [a.currency for a in article.amounts if a.currency in _SHILLINGS.values()]
@@ -157,7 +157,8 @@ def restatement(article: Article, sent: Span, found: list[Claim], previous: list
         span=(sent.start_char, sent.end_char),
         quote=article.text[lo:hi] if same else article.text[qspan[0] : qspan[1]],
         quote_span=(lo, hi) if same else qspan,
-        hedge=hedge or other.hedge,
+        hedge=other.hedge
+        or hedge,  # the converted amount's own hedge ("more than 1.5 trillion rupees, or roughly $11 billion")
         reason=None,
         detail={"from_value": value, "from_currency": code, "from_hedge": hedge, "restated": True},
         warnings=list(other.warnings),

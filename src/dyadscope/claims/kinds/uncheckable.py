@@ -124,7 +124,13 @@ def product_of(doc: Doc, flow_tok: int | None) -> str | None:
             return child.text
         if child.dep_ == "prep" and child.lower_ == "of":
             for t in child.children:
-                if t.dep_ == "pobj" and t.pos_ == "NOUN" and t.lower_ not in _GENERAL and not t.ent_type_:
+                if (
+                    t.dep_ == "pobj"
+                    and t.pos_ == "NOUN"
+                    and t.lower_ not in _GENERAL
+                    and not t.ent_type_
+                    and not any(x.like_num for x in t.subtree)  # "exports of 43.5 billion dirhams": an amount
+                ):
                     return t.text
     return None
 
