@@ -360,3 +360,16 @@ def test_an_office_of_an_ambiguous_country_is_never_the_lead_countrys() -> None:
     # one of the two Congos, the text does not say which: not Rwanda, the other country of the sentence
     assert people["Pierre Mbemba"] in (None, "COD", "COG")
     assert people["Alain Ngoma"] in (None, "COD", "COG")
+
+
+def test_a_newspaper_named_after_newspaper_or_daily_whatever_the_model_tagged() -> None:
+    body = (
+        "The Dakar daily La Nouvelle Gazette du Fleuve welcomed the accord. "
+        '"Good sense has won," the paper said.\n\n'
+        "In Asuncion, the independent newspaper La Voz del Chaco, which publishes online from Brazil, "
+        'said the decree "will not free a single prisoner."'
+    )
+    d = _read(body)
+    orgs = {o["name"] for o in d["organizations"]}  # type: ignore[union-attr]
+    assert {"La Nouvelle Gazette du Fleuve", "La Voz del Chaco"} <= orgs
+    assert _speakers(body)[0][1] == "La Nouvelle Gazette du Fleuve"

@@ -1416,6 +1416,24 @@ def _a_place(doc: Doc, o: Organization, mentions: list[Mention]) -> bool:
     return True
 
 
+_NEWS_NAME = re.compile(
+    r"\b(?:newspaper|daily|weekly)\s+"
+    r"((?:El|La|Le|Les|Los|Las|L['’]|The|Al|O|A)\s+[A-Z][\w'’-]*(?:\s+(?:(?:de|del|du|des|da|do|of|the|y|et|los|las|la|le|el)\b|[A-Z][\w'’-]*))*)"
+)
+
+
+def _named_after_news_noun(text: str) -> list[tuple[str, int, int]]:
+    """Newspaper names that begin with an article right after "newspaper"/"daily"/"weekly"
+    ("the Cotonou daily La Nouvelle Tribune du Golfe", "the independent newspaper La Voz del
+    Lago"), whatever the model tagged them (a person, a facility or nothing): (name, start, end),
+    trailing small words dropped."""
+    out = []
+    for m in _NEWS_NAME.finditer(text):
+        name = re.sub(r"(?:\s+(?:de|del|du|des|da|do|of|the|y|et|los|las|la|le|el))+$", "", m.group(1))
+        out.append((name, m.start(1), m.start(1) + len(name)))
+    return out
+
+
 def _untitled(name: str) -> str:
     """``name`` without the titles it starts with."""
     words = name.split()
@@ -1572,6 +1590,12 @@ def find_organizations(
         org = orgs.setdefault(name, Organization(name, None))
         org.mentions.append((lo, hi))
         org.kinds |= _name_kinds(name) | {kind}
+    for name, lo, hi in _named_after_news_noun(text_all):  # "the independent newspaper La Voz del Lago"
+        if name in names or any(name in o.name or o.name in name for o in orgs.values()):
+            continue
+        org = orgs.setdefault(name, Organization(name, None))
+        org.mentions.append((lo, hi))
+        org.kinds.add("newspaper")
     merged = _merge_acronyms(_merge_short_forms(list(orgs.values()), mentions, text_all), acr)
     _short_names(text_all, merged)
     return merged
