@@ -373,3 +373,12 @@ def test_a_newspaper_named_after_newspaper_or_daily_whatever_the_model_tagged() 
     orgs = {o["name"] for o in d["organizations"]}  # type: ignore[union-attr]
     assert {"La Nouvelle Gazette du Fleuve", "La Voz del Chaco"} <= orgs
     assert _speakers(body)[0][1] == "La Nouvelle Gazette du Fleuve"
+
+
+def test_a_street_named_after_a_person_in_another_language_is_no_person() -> None:
+    body = (
+        "Ecuador's trade minister, Lucia Andrade Mora, handed the note to Colombia's ambassador in Quito, "
+        "Felipe Rojas Mejia, at the ministry on Avenida Eloy Alfaro."
+    )
+    names = {p["name"] for p in _read(body)["people"]}  # type: ignore[union-attr]
+    assert names == {"Lucia Andrade Mora", "Felipe Rojas Mejia"}

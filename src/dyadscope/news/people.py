@@ -171,6 +171,11 @@ NOT_NAME_WORDS = {
     "pipeline",
     "street",
     "avenue",
+    "avenida",  # street words of other languages: "Avenida Javier Prado", "Calle Ocho", "Jalan Sudirman"
+    "calle",
+    "rue",
+    "boulevard",
+    "jalan",
     "square",
     "hall",
     "house",
