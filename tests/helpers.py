@@ -6,8 +6,49 @@ import contextlib
 import multiprocessing as mp
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dyadscope.warehouse import Warehouse
+
+if TYPE_CHECKING:
+    from dyadscope.claims.contract import CheckReport
+
+# The hedges' tolerances for an alignment share (docs/claims.md), written out here as the tests'
+# independent reference: claimed/actual bounds (low, high); None = no bound on that side.
+SHARE_TOLERANCE: dict[str | None, tuple[float | None, float | None]] = {
+    "about": (0.85, 1.15),
+    None: (0.90, 1.10),
+    "more than": (0.95, None),
+    "less than": (None, 1.05),
+    "fewer than": (None, 1.05),
+}
+
+
+def check_text(text: str, wh: Warehouse | Path, when: str = "2024-12-15") -> CheckReport:
+    """The claim checks of ``text`` read as an article body (a one-word title above it)."""
+    from dyadscope import api
+    from dyadscope.news.reader import read_text
+
+    return api.check(read_text("Claims\n\n" + text), when=when, warehouse=wh)
+
+
+def coincidence(wh: Warehouse, a: str, b: str, year: int) -> float:
+    """``a``'s State Department coincidence with ``b`` in ``year``, from the evidence layer."""
+    from dyadscope.evidence import votes
+
+    flt = votes.VoteFilter.parse(year, year)
+    return float(votes.alignment_series(wh, a, [b], "coincidence", "year", flt)["value"].mean())
+
+
+def share_verdict(value: float, claimed: float, hedge: str | None) -> str:
+    """The verdict on a claimed share against the measured ``value`` under :data:`SHARE_TOLERANCE`."""
+    lo, hi = SHARE_TOLERANCE[hedge]
+    ratio = value / claimed
+    if lo is not None and ratio < lo:
+        return "overstated"
+    if hi is not None and ratio > hi:
+        return "understated"
+    return "consistent"
 
 
 def _hold_load(path: str, dataset: str, sql: str, started: mp.synchronize.Event, release: mp.synchronize.Event) -> None:

@@ -6,37 +6,12 @@ must not come out consistent. Expected verdicts are computed from the evidence l
 
 from __future__ import annotations
 
-from dyadscope import api
-from dyadscope.claims.contract import CheckReport
-from dyadscope.news.reader import read_text
 from dyadscope.warehouse import Warehouse
-
-TOLERANCE = {"about": (0.85, 1.15), None: (0.90, 1.10), "more than": (0.95, None), "less than": (None, 1.05)}
-
-
-def _check(text: str, wh: Warehouse, when: str = "2024-12-15") -> CheckReport:
-    return api.check(read_text("Claims\n\n" + text), when=when, warehouse=wh)
-
-
-def _coincidence(wh: Warehouse, a: str, b: str, year: int) -> float:
-    from dyadscope.evidence import votes
-
-    flt = votes.VoteFilter.parse(year, year)
-    return float(votes.alignment_series(wh, a, [b], "coincidence", "year", flt)["value"].mean())
-
-
-def _expected(value: float, claimed: float, hedge: str | None) -> str:
-    lo, hi = TOLERANCE[hedge]
-    ratio = value / claimed
-    if lo is not None and ratio < lo:
-        return "overstated"
-    if hi is not None and ratio > hi:
-        return "understated"
-    return "consistent"
+from tests.helpers import check_text, coincidence, share_verdict
 
 
 def test_alignment_shares_as_fractions(warehouse: Warehouse) -> None:
-    us, cn = _coincidence(warehouse, "GHA", "USA", 2016), _coincidence(warehouse, "GHA", "CHN", 2016)
+    us, cn = coincidence(warehouse, "GHA", "USA", 2016), coincidence(warehouse, "GHA", "CHN", 2016)
     cases = [
         (
             "Ghana voted with the United States in about a third of the recorded votes in the General Assembly"
@@ -52,16 +27,16 @@ def test_alignment_shares_as_fractions(warehouse: Warehouse) -> None:
         ("Ghana voted with the United States in about half of the votes in 2016.", us, 0.5, "about"),
         ("Ghana voted with the United States in about three-quarters of the votes in 2016.", us, 0.75, "about"),
     ]
-    rep = _check(" ".join(c[0] for c in cases), warehouse, when="2017-06-01")
+    rep = check_text(" ".join(c[0] for c in cases), warehouse, when="2017-06-01")
     got = [(c.claim.quantity, c.claim.hedge, c.verdict) for c in rep if c.claim.kind == "alignment"]
-    want = [(round(100 * f, 1), h, _expected(v, f, h)) for _, v, f, h in cases]
+    want = [(round(100 * f, 1), h, share_verdict(v, f, h)) for _, v, f, h in cases]
     assert got == want
     assert "consistent" in [w[2] for w in want] and [w[2] for w in want].count("consistent") < len(want)
 
 
 def test_a_second_clause_is_its_own_claim(warehouse: Warehouse) -> None:
-    de, us, cn = (_coincidence(warehouse, "TUR", p, 2017) for p in ("DEU", "USA", "CHN"))
-    rep = _check(
+    de, us, cn = (coincidence(warehouse, "TUR", p, 2017) for p in ("DEU", "USA", "CHN"))
+    rep = check_text(
         "Turkey voted with Germany in more than 95 percent of the votes in 2017, and with the United States in"
         " about 60 percent. "
         "Turkey voted with Germany in more than 95 percent of the votes in 2017, while it sided with China in"
@@ -73,12 +48,12 @@ def test_a_second_clause_is_its_own_claim(warehouse: Warehouse) -> None:
     )
     got = [(c.claim.subject, c.claim.partner, c.claim.years, c.claim.quantity, c.verdict) for c in rep]
     want = [
-        ("TUR", "DEU", [2017], 95.0, _expected(de, 0.95, "more than")),
-        ("TUR", "USA", [2017], 60.0, _expected(us, 0.60, "about")),
-        ("TUR", "DEU", [2017], 95.0, _expected(de, 0.95, "more than")),
-        ("TUR", "CHN", [2017], 80.0, _expected(cn, 0.80, None)),
-        ("TUR", "DEU", [2017], 95.0, _expected(de, 0.95, "more than")),
-        ("TUR", "USA", [2017], 90.0, _expected(us, 0.90, "about")),
+        ("TUR", "DEU", [2017], 95.0, share_verdict(de, 0.95, "more than")),
+        ("TUR", "USA", [2017], 60.0, share_verdict(us, 0.60, "about")),
+        ("TUR", "DEU", [2017], 95.0, share_verdict(de, 0.95, "more than")),
+        ("TUR", "CHN", [2017], 80.0, share_verdict(cn, 0.80, None)),
+        ("TUR", "DEU", [2017], 95.0, share_verdict(de, 0.95, "more than")),
+        ("TUR", "USA", [2017], 90.0, share_verdict(us, 0.90, "about")),
     ]
     assert got == want
     assert want[-1][-1] != "consistent"  # the changed copy
@@ -99,12 +74,12 @@ def test_the_flow_an_amount_hangs_on(warehouse: Warehouse) -> None:
         "The European Union traded with the world in 2019. With exports of about ${:.0f} billion and imports of"
         " about ${:.0f} billion, the bloc's two-way goods trade with China reached ${:.0f} billion in 2019."
     )
-    true = _check(text.format(ex / 1e9, im / 1e9, (ex + im) / 1e9), warehouse)
+    true = check_text(text.format(ex / 1e9, im / 1e9, (ex + im) / 1e9), warehouse)
     got = [(c.claim.subject, c.claim.partner, c.claim.flow, c.verdict) for c in true if c.claim.kind == "trade_value"]
     want = [("EU", "CHN", flow, "consistent") for flow in ("exports", "imports", "total")]
     assert got == want
     # the changed copy: the export figure written as large as the imports
-    changed = _check(text.format(im / 1e9, im / 1e9, 2 * im / 1e9), warehouse)
+    changed = check_text(text.format(im / 1e9, im / 1e9, 2 * im / 1e9), warehouse)
     verdicts = [c.verdict for c in changed if c.claim.kind == "trade_value"]
     assert verdicts[0] == ("overstated" if ex < 0.85 * im else "consistent") and verdicts[0] != "consistent"
 
@@ -115,7 +90,7 @@ def _change(wh: Warehouse, a: str, b: str, y0: int, y1: int) -> float:
 
 def test_fraction_changes_in_a_dateline_and_on_a_base_year(warehouse: Warehouse) -> None:
     ng = _change(warehouse, "NGA", "CHN", 2015, 2016)
-    rep = _check(
+    rep = check_text(
         "LAGOS, March 14 — Nigeria's exports to China fell by roughly a quarter in 2016, as oil prices slumped. "
         "Nigeria's exports to China rose by roughly a quarter in 2016, as oil prices slumped.",
         warehouse,
@@ -129,7 +104,7 @@ def test_fraction_changes_in_a_dateline_and_on_a_base_year(warehouse: Warehouse)
     assert got[1][-1] != "consistent"
     # "up by more than a fifth on 2006": the base year is named; a changed copy says 'down'
     gh = _change(warehouse, "GHA", "CHN", 2006, 2007)
-    rep = _check(
+    rep = check_text(
         "In 2007 Ghana's exports to China were up by more than a fifth on 2006. "
         "In 2007 Ghana's exports to China were down by more than a fifth on 2006.",
         warehouse,
@@ -150,7 +125,7 @@ def test_a_members_part_of_a_groups_flow(warehouse: Warehouse) -> None:
     """ "Germany accounted for more than a quarter of the EU's exports to the United States": Germany's
     exports to the US over the EU's (a fraction read as a share; "a quarter" is no quarterly figure)."""
     share = _flow(warehouse, "DEU", "USA", "exports", 2020) / _flow(warehouse, "EU", "USA", "exports", 2020)
-    rep = _check(
+    rep = check_text(
         "Germany alone accounted for more than a quarter of the EU's exports to the United States in 2020. "
         "Germany alone accounted for more than half of the EU's exports to the United States in 2020.",
         warehouse,
@@ -167,9 +142,9 @@ def test_a_members_part_of_a_groups_flow(warehouse: Warehouse) -> None:
 def test_alignment_compared_with_the_sentence_before(warehouse: Warehouse) -> None:
     """ "It sided with China far more often" (than with the partner before), "closer to A than to B",
     "That was more often than South Africa, Kenya or Ghana" (the same partner, each country named)."""
-    us, cn = _coincidence(warehouse, "GHA", "USA", 2016), _coincidence(warehouse, "GHA", "CHN", 2016)
-    others = {o: _coincidence(warehouse, o, "CHN", 2016) for o in ("ZAF", "KEN", "GHA", "EGY")}
-    rep = _check(
+    us, cn = coincidence(warehouse, "GHA", "USA", 2016), coincidence(warehouse, "GHA", "CHN", 2016)
+    others = {o: coincidence(warehouse, o, "CHN", 2016) for o in ("ZAF", "KEN", "GHA", "EGY")}
+    rep = check_text(
         "Ghana voted with the United States in about half of the recorded votes in 2016. It sided with China far"
         " more often. "
         "Ghana voted with the United States in about half of the recorded votes in 2016. It sided with China far"
@@ -207,7 +182,7 @@ def test_fewer_than_is_the_reverse_of_more_than(warehouse: Warehouse) -> None:
     lead = "The European Union was a big buyer of South African goods in 2019. "
     got = []
     for word in ("fewer", "more"):
-        rep = _check(
+        rep = check_text(
             lead + f"Yet the member states together bought {word} South African goods than China did in 2019.",
             warehouse,
         )

@@ -6,16 +6,10 @@ Every sentence is written for this test; expected verdicts are computed from the
 
 from __future__ import annotations
 
-from dyadscope import api
-from dyadscope.claims.contract import CheckReport
-from dyadscope.news.reader import read_text
 from dyadscope.warehouse import Warehouse
+from tests.helpers import check_text, coincidence, share_verdict
 
 TOL = {"about": (0.85, 1.15), "nearly": (0.85, 1.15), "less than": (0.0, 1.05), None: (0.90, 1.10)}
-
-
-def _check(text: str, wh: Warehouse, when: str) -> CheckReport:
-    return api.check(read_text("Claims\n\n" + text), when=when, warehouse=wh)
 
 
 def _dots(wh: Warehouse, a: str, b: str, flow: str, year: int) -> float:
@@ -33,7 +27,7 @@ def _verdict(ratio: float, hedge: str | None) -> str:
 
 
 def test_goods_moved_by_a_verb(warehouse: Warehouse) -> None:
-    rep = _check(
+    rep = check_text(
         "Goods worth about $40 billion were shipped from Brazil to Chinese buyers in 2012. "
         "Ugandan goods worth about $200 million crossed into Kenya in 2012. "
         "Egypt bought about $2 billion of Saudi goods in 2012, mostly fuel.",
@@ -44,7 +38,7 @@ def test_goods_moved_by_a_verb(warehouse: Warehouse) -> None:
     assert got == [("BRA", "CHN", "exports"), ("UGA", "KEN", "exports"), ("EGY", "SAU", "imports")]
     brazil = next(c for c in rep if c.claim.subject == "BRA")
     assert brazil.verdict == _verdict(_dots(warehouse, "BRA", "CHN", "exports", 2012) / 40e9, "about")
-    false = _check(
+    false = check_text(
         "Goods worth about $10 billion were shipped from Brazil to Chinese buyers in 2012.", warehouse, "2013-02-01"
     )
     assert [c.verdict for c in false if c.claim.kind == "trade_value"] == ["understated"]  # BRA->CHN > $40bn
@@ -53,7 +47,7 @@ def test_goods_moved_by_a_verb(warehouse: Warehouse) -> None:
 def test_a_sentence_the_parser_cuts_in_two(warehouse: Warehouse) -> None:
     """spaCy ends a sentence after "Indian goods worth more than $3 billion" (no verb found for it): the
     two pieces are read as one sentence, as written."""
-    rep = _check(
+    rep = check_text(
         "Indian goods worth more than $3 billion were shipped to Kenya that year, from medicines to cars.",
         warehouse,
         "2013-03-14",
@@ -74,7 +68,7 @@ def test_change_stated_after_the_amount(warehouse: Warehouse) -> None:
     }
     got = {}
     for key, text in texts.items():
-        rep = _check(text, warehouse, "2013-02-01")
+        rep = check_text(text, warehouse, "2013-02-01")
         got[key] = [(c.claim.quantity, c.claim.hedge, c.verdict) for c in rep if c.claim.kind == "change"]
     assert change > 10  # the data rose, by more than a tenth
     assert got["down"] == [(-5.0, "about", "contradicted")]  # a fall claimed, a rise recorded
@@ -84,7 +78,7 @@ def test_change_stated_after_the_amount(warehouse: Warehouse) -> None:
 def test_a_groups_share_of_a_countrys_flow(warehouse: Warehouse) -> None:
     africa = _dots(warehouse, "IND", "Africa", "exports", 2012) / _dots(warehouse, "IND", "World", "exports", 2012)
     eu = _dots(warehouse, "KEN", "EU", "exports", 2012) / _dots(warehouse, "KEN", "World", "exports", 2012)
-    rep = _check(
+    rep = check_text(
         "India's exports to Africa reached about $25 billion in 2012. "
         "The continent took less than 9 percent of India's exports that year.\n\n"
         "Kenya's exports to the European Union rose in 2012. The bloc took nearly a fifth of the country's exports "
@@ -99,7 +93,7 @@ def test_a_groups_share_of_a_countrys_flow(warehouse: Warehouse) -> None:
         ("IND", "Africa", 9.0, _verdict(100 * africa / 9.0, "less than")),
         ("KEN", "EU", 20.0, _verdict(100 * eu / 20.0, "nearly")),
     ]
-    wrong = _check(
+    wrong = check_text(
         "India's exports to Africa reached about $25 billion in 2012. "
         "The continent took less than 2 percent of India's exports that year.",
         warehouse,
@@ -113,7 +107,7 @@ def test_the_country_and_it_from_the_sentence_before(warehouse: Warehouse) -> No
     """ "Japan ... was the biggest buyer of Australian goods. It took about a fifth of the country's exports":
     'it' is Japan (the subject before), 'the country' Australia (named last before, not the taker)."""
     share = _dots(warehouse, "AUS", "JPN", "exports", 2012) / _dots(warehouse, "AUS", "World", "exports", 2012)
-    rep = _check(
+    rep = check_text(
         "Japan, not China, was the biggest buyer of Australian goods. "
         "It took about a fifth of the country's exports in 2012.",
         warehouse,
@@ -125,7 +119,7 @@ def test_the_country_and_it_from_the_sentence_before(warehouse: Warehouse) -> No
 
 
 def test_durations_are_no_monthly_figures(warehouse: Warehouse) -> None:
-    rep = _check(
+    rep = check_text(
         "Ghana's exports to China fell by about a third in 2015, as gold output stalled for months. "
         "Ghana's exports to China fell by about a third in the first three months of 2015.",
         warehouse,
@@ -136,34 +130,14 @@ def test_durations_are_no_monthly_figures(warehouse: Warehouse) -> None:
     assert kinds[1][0] == "uncheckable" and "monthly or quarterly" in str(kinds[1][1])
 
 
-TOL_ALIGN = {"about": (0.85, 1.15), "more than": (0.95, None), "fewer than": (None, 1.05), None: (0.90, 1.10)}
-
-
-def _coincidence(wh: Warehouse, a: str, b: str, year: int) -> float:
-    from dyadscope.evidence import votes
-
-    flt = votes.VoteFilter.parse(year, year)
-    return float(votes.alignment_series(wh, a, [b], "coincidence", "year", flt)["value"].mean())
-
-
-def _share_verdict(value: float, claimed: float, hedge: str | None) -> str:
-    lo, hi = TOL_ALIGN[hedge]
-    ratio = value / claimed
-    if lo is not None and ratio < lo:
-        return "overstated"
-    if hi is not None and ratio > hi:
-        return "understated"
-    return "consistent"
-
-
 def test_alignment_periods_and_fractions_from_the_sentences_before(warehouse: Warehouse) -> None:
     """No year in the sentence: the year of the vote tally named before (not a five-year window); "one in
     twenty", "one in a hundred", "fewer than one in five." at the end of a second clause."""
     ken, gha, egy_ru, egy_us, uga = (
-        _coincidence(warehouse, a, b, 2017)
+        coincidence(warehouse, a, b, 2017)
         for a, b in (("KEN", "USA"), ("GHA", "USA"), ("EGY", "RUS"), ("EGY", "USA"), ("UGA", "USA"))
     )
-    rep = _check(
+    rep = check_text(
         "Kenya voted with the United States in about one in four of the recorded votes in the General Assembly"
         " in 2017. Ghana sided with Washington in about 30 percent of the votes.\n\n"
         "Egypt voted with Russia in more than 90 percent of the recorded votes in 2017, while it voted with the"
@@ -174,11 +148,11 @@ def test_alignment_periods_and_fractions_from_the_sentences_before(warehouse: Wa
     )
     got = [(c.claim.subject, c.claim.partner, c.claim.years, c.claim.quantity, c.verdict) for c in rep]
     assert got == [
-        ("KEN", "USA", [2017], 25.0, _share_verdict(ken, 0.25, "about")),
-        ("GHA", "USA", [2017], 30.0, _share_verdict(gha, 0.30, "about")),
-        ("EGY", "RUS", [2017], 90.0, _share_verdict(egy_ru, 0.90, "more than")),
-        ("EGY", "USA", [2017], 20.0, _share_verdict(egy_us, 0.20, "fewer than")),
-        ("UGA", "USA", [2017], 1.0, _share_verdict(uga, 0.01, "about")),
+        ("KEN", "USA", [2017], 25.0, share_verdict(ken, 0.25, "about")),
+        ("GHA", "USA", [2017], 30.0, share_verdict(gha, 0.30, "about")),
+        ("EGY", "RUS", [2017], 90.0, share_verdict(egy_ru, 0.90, "more than")),
+        ("EGY", "USA", [2017], 20.0, share_verdict(egy_us, 0.20, "fewer than")),
+        ("UGA", "USA", [2017], 1.0, share_verdict(uga, 0.01, "about")),
     ]
     assert got[-1][-1] == "understated"  # Uganda's coincidence with the US is far above 1%
 
@@ -192,7 +166,7 @@ def test_closer_to_after_sentences_about_votes(warehouse: Warehouse) -> None:
     lead = "Kenya voted with the United States in about one in four of the recorded votes in 2017. "
     got = []
     for a, b in (("China", "the United States"), ("the United States", "China")):
-        rep = _check(lead + f"Tanzania was closer to {a} than to {b}.", warehouse, "2019-03-20")
+        rep = check_text(lead + f"Tanzania was closer to {a} than to {b}.", warehouse, "2019-03-20")
         got += [c.verdict for c in rep if c.claim.unit == "comparison"]
     assert got == (["consistent", "contradicted"] if cn > us else ["contradicted", "consistent"])
 
@@ -211,7 +185,7 @@ def test_voted_with_on_a_topic_in_the_month_named(warehouse: Warehouse) -> None:
     got = {}
     for country, name in (("BRA", "Brazil"), ("GHA", "Ghana")):
         for word in ("with", "against"):
-            rep = _check(text.format(name, word), warehouse, "2020-02-04")
+            rep = check_text(text.format(name, word), warehouse, "2020-02-04")
             got[(country, word)] = [(c.claim.years, c.verdict) for c in rep if c.claim.kind == "alignment"]
     for country in ("BRA", "GHA"):
         agree = "consistent" if same[country] else "contradicted"
@@ -226,7 +200,7 @@ def test_a_figure_restated_in_another_currency(warehouse: Warehouse) -> None:
     from dyadscope import fx
 
     kes, inr = fx.usd_rate("KES", 2019).per_usd, fx.usd_rate("INR", 2005).per_usd
-    rep = _check(
+    rep = check_text(
         "Kenya's exports to Uganda were worth about $570 million in 2019. In shillings, that came to about 58"
         " billion, at the year's average rate.\n\n"
         "India's exports to Africa reached about $10 billion in 2005. Measured in rupees, the shipments came to"
@@ -253,7 +227,7 @@ def test_a_balance_of_the_wrong_sign_is_contradicted(warehouse: Warehouse) -> No
     assert ex > im  # DOTS: Vietnam sold the US far more than it bought from it in 2007
     got = []
     for word in ("surplus", "deficit"):
-        rep = _check(
+        rep = check_text(
             f"Vietnam ran a {word} of about ${(ex - im) / 1e9:.1f} billion in its trade with the United States"
             " in 2007.",
             warehouse,
@@ -264,7 +238,7 @@ def test_a_balance_of_the_wrong_sign_is_contradicted(warehouse: Warehouse) -> No
 
 
 def test_a_goal_is_no_measured_figure(warehouse: Warehouse) -> None:
-    rep = _check(
+    rep = check_text(
         "Trade between Kenya and India reached about $2 billion in 2018, still short of the $5 billion that the"
         " two governments want to reach by 2025.",
         warehouse,
@@ -281,7 +255,7 @@ def test_one_pairs_two_flows_compared(warehouse: Warehouse) -> None:
     exports" holds."""
     egy = _dots(warehouse, "EGY", "SAU", "exports", 2015) / _dots(warehouse, "EGY", "SAU", "imports", 2015)
     ken = _dots(warehouse, "KEN", "CHN", "imports", 2012) / _dots(warehouse, "KEN", "CHN", "exports", 2012)
-    rep = _check(
+    rep = check_text(
         "Egypt's exports to Saudi Arabia were more than twice its imports from it in 2015. "
         "Kenya's imports from China were more than ten times its exports to China in 2012.",
         warehouse,
@@ -309,19 +283,19 @@ def test_top_n_lists_and_the_owner_of_an_overtaking(warehouse: Warehouse) -> Non
     wrong = ", ".join(names[p] for p in top[:2]) + " and " + names["IND" if "IND" not in top else "USA"]
     got = []
     for listed in (right, wrong):
-        rep = _check(f"{listed} were Australia's three largest export markets in 2012.", warehouse, "2013-02-04")
+        rep = check_text(f"{listed} were Australia's three largest export markets in 2012.", warehouse, "2013-02-04")
         got += [(c.claim.subject, c.claim.detail.get("ranked"), c.verdict) for c in rep]
     assert [g[0] for g in got] == ["AUS", "AUS"] and [g[2] for g in got] == ["consistent", "contradicted"]
     assert got[0][1] == top
-    rep = _check(
+    rep = check_text(
         "China overtook the United States as the largest market for Chilean exports in 2012.", warehouse, "2013-02-10"
     )
     assert [(c.claim.subject, c.claim.partner, c.claim.detail.get("overtook")) for c in rep] == [("CHL", "CHN", "USA")]
 
 
 def test_the_same_vote_on_every_recorded_vote(warehouse: Warehouse) -> None:
-    coin = _coincidence(warehouse, "KEN", "UGA", 2013)
-    rep = _check(
+    coin = coincidence(warehouse, "KEN", "UGA", 2013)
+    rep = check_text(
         "At the United Nations, Kenya and Uganda cast the same vote on every recorded General Assembly vote of 2013"
         " in which both voted yes or no. At the United Nations, Kenya and Uganda cast the same vote on only about"
         " half of the recorded General Assembly votes of 2013.",
@@ -330,8 +304,8 @@ def test_the_same_vote_on_every_recorded_vote(warehouse: Warehouse) -> None:
     )
     got = [(c.claim.subject, c.claim.partner, c.claim.quantity, c.verdict) for c in rep]
     assert got == [
-        ("KEN", "UGA", 100.0, _share_verdict(coin, 1.0, None)),
-        ("KEN", "UGA", 50.0, _share_verdict(coin, 0.5, "about")),
+        ("KEN", "UGA", 100.0, share_verdict(coin, 1.0, None)),
+        ("KEN", "UGA", 50.0, share_verdict(coin, 0.5, "about")),
     ]
     assert got[0][-1] != got[1][-1]
 
@@ -349,7 +323,7 @@ def test_a_group_ranked_among_single_countries(warehouse: Warehouse) -> None:
         shares = ev.partner_shares(warehouse, code, 2012, "exports")
         singles = shares[(shares["partner"].str.len() == 3) & ~shares["partner"].isin(members)]
         expected = "consistent" if (singles["value"] <= eu).all() else "contradicted"
-        rep = _check(f"The European Union was {name}'s largest export market in 2012.", warehouse, "2013-02-04")
+        rep = check_text(f"The European Union was {name}'s largest export market in 2012.", warehouse, "2013-02-04")
         verdicts[code] = ([c.verdict for c in rep], expected)
     assert all(got == [want] for got, want in verdicts.values())
     assert {want for _, want in verdicts.values()} == {"consistent", "contradicted"}  # the US leads for Vietnam
@@ -358,7 +332,7 @@ def test_a_group_ranked_among_single_countries(warehouse: Warehouse) -> None:
 def test_a_figure_the_data_cannot_check_needs_no_country(warehouse: Warehouse) -> None:
     """ "But the $2.1 billion project will also add to the debt": found and said to be not checkable,
     though the sentence names no country; a figure with no reason to doubt it is still dropped."""
-    rep = _check(
+    rep = check_text(
         "Zambia signed the contract in March. But the $2.1 billion project will also add to the debt. "
         "More than 300 people attended the ceremony, which lasted 40 percent longer than planned.",
         warehouse,
@@ -380,7 +354,7 @@ def test_voted_with_on_a_topic_with_no_date_is_the_latest_vote(warehouse: Wareho
     same = str(last[cols["bra"]]) == str(last[cols["usa"]])
     text = "Brazil voted {} the United States on the resolution calling for an end to the US embargo on Cuba."
     got = [
-        [c.verdict for c in _check(text.format(w), warehouse, "2020-02-04") if c.claim.kind == "alignment"]
+        [c.verdict for c in check_text(text.format(w), warehouse, "2020-02-04") if c.claim.kind == "alignment"]
         for w in ("with", "against")
     ]
     assert got == ([["consistent"], ["contradicted"]] if same else [["contradicted"], ["consistent"]])
@@ -394,7 +368,7 @@ def test_a_restated_figure_after_a_sentence_with_no_amount(warehouse: Warehouse)
     from dyadscope import fx
 
     inr = fx.usd_rate("INR", 2005).per_usd
-    rep = _check(
+    rep = check_text(
         "India's exports to Africa reached about $10 billion in 2005. Kenya was a big market for Indian goods.\n\n"
         "Measured in rupees, the shipments came to about 440 billion, or about $10 billion.",
         warehouse,

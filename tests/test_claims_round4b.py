@@ -6,27 +6,14 @@ no subject. Every sentence is written for this test; expected verdicts are compu
 
 from __future__ import annotations
 
-from dyadscope import api
-from dyadscope.claims.contract import CheckReport
-from dyadscope.news.reader import read_text
 from dyadscope.warehouse import Warehouse
-
-
-def _check(text: str, wh: Warehouse, when: str) -> CheckReport:
-    return api.check(read_text("Claims\n\n" + text), when=when, warehouse=wh)
-
-
-def _coincidence(wh: Warehouse, a: str, b: str, year: int) -> float:
-    from dyadscope.evidence import votes
-
-    flt = votes.VoteFilter.parse(year, year)
-    return float(votes.alignment_series(wh, a, [b], "coincidence", "year", flt)["value"].mean())
+from tests.helpers import check_text, coincidence
 
 
 def test_an_unread_comparison_clause_is_not_checkable(warehouse: Warehouse) -> None:
     """The clause after the share ("and with Moscow far less often") and a rank clause ("with Italy a
     distant fourth behind France") are not read: each is a claim of its own, not checkable, quoted."""
-    rep = _check(
+    rep = check_text(
         "In 2016 Brazil voted with the United States in about 30 percent of the recorded votes in the UN General"
         " Assembly, and with Moscow far less often.",
         warehouse,
@@ -36,7 +23,7 @@ def test_an_unread_comparison_clause_is_not_checkable(warehouse: Warehouse) -> N
     assert [c.claim.quote for c in align][1:] == ["with Moscow far less often"]
     assert align[1].verdict == "not checkable"
     assert "does not read" in align[1].explanation
-    rep = _check(
+    rep = check_text(
         "Germany took about a tenth of Turkey's exports in 2014, with Italy a distant fourth behind France.",
         warehouse,
         "2015-05-02",
@@ -49,9 +36,9 @@ def test_an_unread_comparison_clause_is_not_checkable(warehouse: Warehouse) -> N
 
 def test_a_partner_comparison_then_a_share_is_two_claims(warehouse: Warehouse) -> None:
     """The share of the second clause is the share of the partner named just before it, not of the first."""
-    us = _coincidence(warehouse, "BLR", "USA", 2015)
-    ru = _coincidence(warehouse, "BLR", "RUS", 2015)
-    rep = _check(
+    us = coincidence(warehouse, "BLR", "USA", 2015)
+    ru = coincidence(warehouse, "BLR", "RUS", 2015)
+    rep = check_text(
         "Belarus voted with Russia far more often than with the United States at the UN General Assembly in 2015,"
         " and sided with Washington in more than half of the recorded votes.",
         warehouse,
@@ -66,7 +53,7 @@ def test_a_partner_comparison_then_a_share_is_two_claims(warehouse: Warehouse) -
 
 
 def test_a_year_in_an_apposition_is_not_the_period(warehouse: Warehouse) -> None:
-    rep = _check(
+    rep = check_text(
         "Japan, a member of the United Nations since 1956, voted with the United States in about 70 percent of"
         " the recorded votes in the General Assembly.",
         warehouse,
@@ -80,7 +67,7 @@ def test_a_year_in_an_apposition_is_not_the_period(warehouse: Warehouse) -> None
 def test_imports_from_a_partner_at_an_amount(warehouse: Warehouse) -> None:
     """'... put exports at $X and imports from Japan at $Y, leaving Thailand ...': Thailand's flows, the
     second one imports."""
-    rep = _check(
+    rep = check_text(
         "Customs figures put exports at $22 billion and imports from Japan at $35 billion in 2015, leaving"
         " Thailand a deficit with its second-largest market.",
         warehouse,
@@ -115,7 +102,7 @@ def test_shared_currency_words_by_the_articles_countries() -> None:
 def test_local_currency_amount_with_no_named_owner(warehouse: Warehouse) -> None:
     """'exports of N billion pesos' is no product; with no owner named, an amount in the currency of one of
     the article's countries is that country's flow; a country in an adverbial clause is no subject."""
-    rep = _check(
+    rep = check_text(
         "Mexico and the United States traded more goods than ever.\n\n"
         "In 2015, exports to the United States came to about 4,500 billion pesos, officials said, as car plants"
         " moved south from Canada.",
@@ -129,6 +116,8 @@ def test_local_currency_amount_with_no_named_owner(warehouse: Warehouse) -> None
 def test_a_change_from_a_base_year(warehouse: Warehouse) -> None:
     """'rose by about a fifth from 2012' with no year it rose to: 2012 is the base, the end the latest full
     year before the article (not the change into 2012)."""
-    rep = _check("Peru's exports to China rose by about a fifth from 2012, officials said.", warehouse, "2014-02-01")
+    rep = check_text(
+        "Peru's exports to China rose by about a fifth from 2012, officials said.", warehouse, "2014-02-01"
+    )
     (c,) = [c for c in rep if c.claim.kind == "change"]
     assert c.claim.years == [2012, 2013]
