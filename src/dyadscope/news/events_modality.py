@@ -1,0 +1,301 @@
+"""Whether a verb's action happened: real, future, intent, or not to be coded (negated,
+conditional, denied, reported, purpose, requested, demanded), read from its auxiliaries,
+markers and the verbs and nouns it is the complement of; and event nouns that did not happen
+("the delayed deployment", "is considering a loan")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dyadscope.news.events_patterns import (
+    _verb_lemma,
+)
+
+# verbs that ask another actor to act: the infinitive after their object is asked for, not done
+# ("urged both sides to reach a deal", "asked Chad to withdraw")
+_APPEAL_HEADS = {"urge", "ask", "call", "press", "encourage", "appeal", "implore", "invite", "request"}
+
+
+_APPEAL_HEADS |= {"order", "tell", "instruct", "push", "pressure", "pressurize", "exhort", "beg", "direct"}
+
+
+# verbs whose object is still under consideration: "is considering a second loan to Laos"
+_PENDING = {"consider", "weigh", "study", "mull", "contemplate", "examine", "explore", "discuss", "debate"}
+
+
+_PENDING |= {"negotiate", "seek", "request", "want", "propose", "plan", "eye", "await"}
+
+
+_MODALS = {"will", "would", "could", "may", "might", "should", "shall", "can", "must", "'ll", "wo", "ca"}
+
+
+_CONDITIONS = {"if", "unless", "whether", "once", "until", "lest"}
+
+
+# verbs whose complement has not happened (or is denied): the complement is not coded
+_UNREAL_HEADS = {
+    "plan",
+    "want",
+    "hope",
+    "seek",
+    "propose",
+    "expect",
+    "consider",
+    "intend",
+    "aim",
+    "try",
+    "threaten",
+    "refuse",
+    "fail",
+    "decline",
+    "delay",
+    "postpone",
+    "deny",
+    "reject",
+    "fear",
+    "wish",
+    "prepare",
+    "need",
+    "ask",
+    "urge",
+    "call",
+    "demand",
+    "promise",
+    "pledge",
+    "vow",
+    "offer",
+    "agree",
+    "allege",
+    "accuse",
+    "suspect",
+    "worry",
+    "warn",
+    "predict",
+    "suggest",
+    "argue",
+    "believe",
+    "say",
+    "claim",
+}
+
+
+_ASPECTUAL = {"begin", "start", "continue", "manage", "keep", "resume", "help"}
+
+
+_UNREAL_MODIFIERS = {
+    "delayed",
+    "planned",
+    "proposed",
+    "possible",
+    "potential",
+    "future",
+    "expected",
+    "alleged",
+    "upcoming",
+    "prospective",
+    "hypothetical",
+    "rumored",
+    "rumoured",
+    "suspected",
+    "intended",
+    "pending",
+    "postponed",
+}
+
+
+_UNREAL_NOUNS = {
+    "allegation",
+    "claim",
+    "report",
+    "accusation",
+    "rumor",
+    "rumour",
+    "fear",
+    "concern",
+    "speculation",
+    "suggestion",
+    "prospect",
+    "possibility",
+    "plan",
+    "proposal",
+    "threat",
+    "risk",
+    "danger",
+    "hope",
+}
+
+
+Modality = str  # real | future | intent | negated | conditional | denied | reported | purpose | requested
+
+
+_INTENT_HEADS = {
+    "plan",
+    "want",
+    "hope",
+    "seek",
+    "propose",
+    "intend",
+    "aim",
+    "agree",
+    "offer",
+    "promise",
+    "pledge",
+    "vow",
+    "decide",
+    "prepare",
+    "commit",
+    "undertake",
+    "swear",
+    "willing",
+    "ready",
+    "prepared",
+    "committed",
+    "determined",
+    "eager",
+    "keen",
+    "expect",
+    "consider",
+    "try",
+    "threaten",
+}
+
+
+_SPEECH = {
+    "say",
+    "declare",
+    "confirm",
+    "announce",
+    "report",
+    "quote",
+    "predict",
+    "state",
+    "insist",
+    "reiterate",
+    "tell",
+    "add",
+    "conclude",
+    "stress",
+    "warn",
+}
+
+
+_SPEECH |= {"argue", "write", "demand", "urge", "remind", "repeat", "emphasize", "emphasise", "maintain"}
+
+
+_DENIAL_HEADS = {"deny", "reject", "refuse", "fail", "decline", "delay", "postpone", "fear", "allege", "suspect"}
+
+
+_DENIAL_HEADS |= {"worry", "warn", "accuse", "predict", "suggest", "doubt", "dismiss", "rule"}
+
+
+_DENIAL_HEADS |= {"put off", "hold off", "call off"}  # phrasal verbs of delay ("has put off signing")
+
+
+# passive verbs of expectation and report: "Rasheed is expected to visit", "is said to have"
+_HEARSAY_PASSIVES = {"expect", "believe", "think", "say", "report", "rumor", "rumour", "suppose", "schedule"}
+
+
+_COMPLEMENT_HEADS = _INTENT_HEADS | _DENIAL_HEADS | _UNREAL_HEADS
+
+
+def _advcl_complement(tok: Token) -> bool:
+    """An infinitive parsed as an adverbial clause of a verb of intent or denial that has no
+    object of its own ("have sworn to fight"): the verb's complement. With an object
+    ("offered its troops to help") it is an aim."""
+    head = tok.head
+    return (
+        tok.dep_ == "advcl"
+        and head.lemma_.lower() in _COMPLEMENT_HEADS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and not any(c.dep_ in ("dobj", "obj", "dative") for c in head.children)
+    )
+
+
+def modality(tok: Token) -> Modality:
+    """How a verb's action stands: real, future (will, would, going to), intent (the
+    complement of plan, agree, offer, promise, willing ...), or not to be coded at all:
+    negated, conditional (if, unless), denied (the complement of deny, refuse, fear,
+    allege ...), reported (a clause under an allegation, report or plan), purpose (an
+    infinitive clause of aim: "troops stayed to forestall violence", "efforts to end the war").
+    A negated verb inside a clause that is itself not coded ("to help manage if not end the
+    war") takes that clause's state."""
+    cur = tok
+    state: Modality = "real"
+    negated = False
+    conjunct = False  # reached from a conjoined verb: "had never wanted a quarrel and thanked X"
+    for _ in range(6):
+        kids = list(cur.children)
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
+        if any(c.dep_ == "neg" for c in kids) and not negated and not conjunct:
+            negated = True
+        elif not negated or cur is not tok:
+            if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in kids):
+                return "conditional"
+            if (
+                any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in kids)
+                and cur.dep_ == "ccomp"
+                and cur.head.lemma_.lower() in _SPEECH
+                and not negated
+            ):
+                return "demanded"  # "France said Iraq must cooperate": a demand of the speaker
+            modal = [c.lower_ for c in kids if c.dep_ == "aux" and c.lower_ in _MODALS]
+            if modal:
+                reported = cur.dep_ == "ccomp" and cur.head.lemma_.lower() in _SPEECH
+                perfect = any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in kids)
+                if perfect:
+                    return "conditional"  # "may have imperiled", "would have signed": not a fact
+                if modal[0] in ("will", "'ll", "wo", "shall") or (reported and modal[0] == "would"):
+                    state = "future"  # "said it would": the future seen from the past
+                elif not negated:
+                    return "conditional"  # "would", "could", "may", "might": hypothetical
+        if (
+            cur.dep_ in ("xcomp", "ccomp", "acl", "relcl")
+            and cur.head.pos_ == "NOUN"
+            and cur.head.lemma_.lower() in _UNREAL_NOUNS
+        ):
+            return "reported"
+        # an infinitive the parser hangs on a verb of intent or denial as advcl ("sworn to
+        # fight") is its complement, not an aim
+        complement = _advcl_complement(cur)
+        if infinitive and cur.dep_ in ("acl", "advcl") and not complement:
+            return "purpose"  # "initiatives ... to end the war", "troops on alert to forestall": an aim
+        gerund = cur.dep_ in ("xcomp", "ccomp", "advcl", "dobj") and cur.tag_ == "VBG" and cur.head.i != cur.i
+        if gerund and (cur.head.lemma_.lower() in _DENIAL_HEADS or _verb_lemma(cur.head) in _DENIAL_HEADS):
+            return "denied"  # a gerund after a verb of delay or refusal: "has put off signing"
+        if cur.dep_ in ("xcomp", "ccomp", "advcl", "conj", "acomp") and cur.head.i != cur.i:
+            head = cur.head
+            lemma = head.lemma_.lower()
+            if (
+                cur.dep_ in ("xcomp", "ccomp")
+                and infinitive
+                and lemma in _APPEAL_HEADS
+                and (any(c.dep_ in ("dobj", "obj") for c in head.children) or any(c.dep_ == "nsubj" for c in kids))
+            ):
+                return "requested"  # "urged both sides to reach a deal": asked for, not done
+            if cur.dep_ in ("xcomp", "ccomp") or complement:
+                if lemma in _DENIAL_HEADS or _verb_lemma(head) in _DENIAL_HEADS:
+                    return "denied"
+                if lemma in _HEARSAY_PASSIVES and any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children):
+                    return "reported"
+                if lemma in _INTENT_HEADS:
+                    state = "intent"
+                elif lemma == "go" and infinitive:
+                    state = "future"
+                elif infinitive and lemma not in _ASPECTUAL:
+                    state = "intent" if state == "real" else state
+            if head.pos_ not in ("VERB", "AUX", "ADJ"):
+                break
+            conjunct = cur.dep_ == "conj" and (conjunct or cur is tok)
+            cur = head
+            continue
+        break
+    return "negated" if negated else state
+
+
+def _unreal_noun(tok: Token) -> bool:
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in _UNREAL_MODIFIERS for c in tok.children):
+        return True
+    head = tok.head
+    if head.pos_ == "VERB" and tok.dep_ in ("dobj", "obj") and head.lemma_.lower() in _PENDING:
+        return True  # "is considering a second loan to Laos": under consideration, not given
+    return head.pos_ == "VERB" and (head.lemma_.lower() in _DENIAL_HEADS or modality(head) != "real")
