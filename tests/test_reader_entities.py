@@ -200,7 +200,7 @@ def test_organisation_entity_cut_short_is_extended() -> None:
     import spacy
     from spacy.tokens import Doc, Span
 
-    from dyadscope.news.people import _extended
+    from dyadscope.news.organisations import _extended
 
     nlp = spacy.blank("en")
     words = ["Leaders", "met", "at", "the", "Forum", "on", "Korea", "-", "Japan", "Cooperation", "."]

@@ -494,3 +494,57 @@ def _keep(span: Span, iso: str, kind: str) -> bool:
         and after is not None
         and after.text in {"Post", "Times", "Examiner"}
     )
+
+
+def home_country(doc: Doc, mentions: list[Mention]) -> str | None:
+    """The country the article is about: the country in the subject of its lead (the first
+    sentence of the body: "Vanuatu has put off signing ...", "Argentina's central bank said
+    ...", "The Export-Import Bank of Korea has approved ..."), else the first country its lead
+    names (a capital there is only a place); None when the lead names none or the body never
+    names that country's capital (a story about the country written from elsewhere)."""
+    title_end = text_of(doc).find("\n")
+    lead = next((sent for sent in doc.sents if sent.start_char > title_end and sent.text.strip()), None)
+    if lead is None:
+        return None
+    here = sorted((m for m in mentions if lead.start_char <= m.start < lead.end_char), key=lambda m: m.start)
+    if not here:
+        return None
+    for tok in lead:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT":
+            lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+            inside = [m for m in here if lo <= m.start < hi]
+            if inside:
+                return _set_there(inside[0].iso3, lead, mentions)
+    named = [m for m in here if m.kind != "capital"]  # "signed the deal in Hanoi": a place, not the subject
+    return _set_there(named[0].iso3, lead, mentions) if named else None
+
+
+def _set_there(iso: str, lead: Span, mentions: list[Mention]) -> str | None:
+    """``iso`` if the story is set there: the body names its capital (or, for a city state,
+    its name) after the lead's first word — a story written from the place ("... in Port
+    Vila", "The Asuncion daily ..."), not one written about a country from abroad."""
+    return iso if any(m.iso3 == iso and m.kind == "capital" and m.start >= lead.start_char for m in mentions) else None
+
+
+def paragraph_country(doc: Doc, start: int, mentions: list[Mention], quoted: list[tuple[int, int]]) -> str | None:
+    """The one country that is a grammatical subject (outside quotes) in the paragraph around
+    character ``start``: the paragraph's actor ("China criticized the sale. Foreign Ministry
+    spokesman ..."), not a country that is only an object or a place ("a shipment from Turkey",
+    "three Brazilian nationals")."""
+    text = text_of(doc)
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", start)
+    hi = len(text) if hi < 0 else hi
+    here: set[str] = set()
+    for m in mentions:
+        if not lo <= m.start < hi or any(s <= m.start < e for s, e in quoted):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        tok = span.root
+        while tok.dep_ in ("compound", "poss", "amod") and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT":  # of the main clause
+            here.add(m.iso3)
+    return here.pop() if len(here) == 1 else None

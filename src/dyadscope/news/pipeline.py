@@ -28,7 +28,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from dyadscope.errors import ConfigError
-from dyadscope.news import amounts, events, people, quotes
+from dyadscope.news import amounts, events, organisations, people, quotes
 from dyadscope.news.gazetteer import CountryMatcher
 
 log = logging.getLogger(__name__)
@@ -72,7 +72,7 @@ class PeopleComponent:
             mentions = doc._.countries or []
             things: list[tuple[str, str, int, int]] = []  # names of organisations and ships, not people
             doc._.people = people.find_people(doc, mentions, things)
-            doc._.organizations = people.find_organizations(doc, mentions, doc._.people, things)
+            doc._.organizations = organisations.find_organizations(doc, mentions, doc._.people, things)
             people.link_affiliations(doc, doc._.people, doc._.organizations, mentions)
 
         return _guard("people", doc, work)

@@ -1,0 +1,349 @@
+"""Word lists and look-ups shared by the people and the organisation finders.
+
+Titles before a person's name (``TITLES``, ``HONORIFICS``), national institutions named
+without their country (``INSTITUTIONS``), head words that make a name a place, facility or
+company rather than a person (``NOT_NAME_WORDS``) or a facility rather than an organisation
+(``FACILITY_WORDS``), the common nouns that say what a name is (``kind_of``: a newspaper, a
+company, a ship ...), and the Phoenix dictionary of international actors (``institution``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from dyadscope import bundled
+
+TITLES: dict[str, str] = {
+    "president": "head of state",
+    "vice president": "deputy head of state",
+    "king": "head of state",
+    "queen": "head of state",
+    "emir": "head of state",
+    "sultan": "head of state",
+    "supreme leader": "head of state",
+    "prime minister": "head of government",
+    "premier": "head of government",
+    "chancellor": "head of government",
+    "foreign minister": "minister",
+    "minister": "minister",
+    "secretary of state": "minister",
+    "cabinet secretary": "minister",
+    "secretary": "minister",
+    "senator": "legislator",
+    "sen.": "legislator",
+    "representative": "legislator",
+    "rep.": "legislator",
+    "congressman": "legislator",
+    "congresswoman": "legislator",
+    "mp": "legislator",
+    "speaker": "legislator",
+    "lawmaker": "legislator",
+    "ambassador": "diplomat",
+    "envoy": "diplomat",
+    "high commissioner": "diplomat",
+    "general": "military",
+    "gen.": "military",
+    "admiral": "military",
+    "rear admiral": "military",
+    "vice admiral": "military",
+    "commodore": "military",
+    "commander": "military",
+    "colonel": "military",
+    "lieutenant colonel": "military",
+    "brigadier": "military",
+    "brigadier general": "military",
+    "major general": "military",
+    "lieutenant general": "military",
+    "captain": "military",
+    "adm.": "military",
+    "cmdr.": "military",
+    "cdr.": "military",
+    "col.": "military",
+    "lt. col.": "military",
+    "lt. gen.": "military",
+    "maj. gen.": "military",
+    "brig.": "military",
+    "brig. gen.": "military",
+    "capt.": "military",
+    "gov.": "official",
+    "amb.": "diplomat",
+    "governor": "official",
+    "mayor": "official",
+    "spokesperson": "official",
+    "spokesman": "official",
+    "spokeswoman": "official",
+    "chief justice": "judiciary",
+    "judge": "judiciary",
+    "chairman": "official",
+    "chair": "official",
+    "director": "official",
+    "commissioner": "official",
+    "principal secretary": "official",
+}
+
+
+INSTITUTIONS: dict[str, str] = {
+    "Congress": "USA",
+    "Senate": "USA",
+    "House of Representatives": "USA",
+    "White House": "USA",
+    "Pentagon": "USA",
+    "State Department": "USA",
+    "Department of State": "USA",
+    "CIA": "USA",
+    "Kremlin": "RUS",
+    "Duma": "RUS",
+    "Knesset": "ISR",
+    "Bundestag": "DEU",
+    "Elysee": "FRA",
+    "Élysée": "FRA",
+    "Downing Street": "GBR",
+    "Xinhua": "CHN",
+    "Zhongnanhai": "CHN",
+    "Ethics and Anti-Corruption Commission": "KEN",
+    "KNBS": "KEN",
+    "Kenya National Bureau of Statistics": "KEN",
+    "Kenya Revenue Authority": "KEN",
+    "Kenya Railways": "KEN",
+    "National Treasury": "KEN",
+    "State House": "KEN",
+}
+# head words of places, facilities, programmes and companies: never a person's name
+NOT_NAME_WORDS = {
+    "camp",
+    "port",
+    "terminal",
+    "railway",
+    "railways",
+    "initiative",
+    "dam",
+    "park",
+    "zone",
+    "airport",
+    "base",
+    "station",
+    "bridge",
+    "road",
+    "highway",
+    "corridor",
+    "project",
+    "center",
+    "centre",
+    "stadium",
+    "hotel",
+    "university",
+    "institute",
+    "school",
+    "college",
+    "company",
+    "corporation",
+    "group",
+    "ltd",
+    "inc",
+    "bank",
+    "ministry",
+    "party",
+    "council",
+    "committee",
+    "forum",
+    "agency",
+    "authority",
+    "commission",
+    "foundation",
+    "army",
+    "navy",
+    "airlines",
+    "times",
+    "post",
+    "news",
+    "plant",
+    "line",
+    "pipeline",
+    "street",
+    "avenue",
+    "avenida",  # street words of other languages: "Avenida Javier Prado", "Calle Ocho", "Jalan Sudirman"
+    "calle",
+    "rue",
+    "boulevard",
+    "jalan",
+    "square",
+    "hall",
+    "house",
+    "court",
+    "club",
+    "fund",
+    "programme",
+    "program",
+    "strategy",
+    "policy",
+    "plan",
+    "act",
+    "law",
+    "treaty",
+    "summit",
+    "multi-purpose",
+    "unit",
+    "office",
+    "department",
+    "division",
+    "bureau",
+    "service",
+    "services",
+    "association",
+    "union",
+    "society",
+    "network",
+    "alliance",
+    "coalition",
+    "federation",
+    "organization",
+    "organisation",
+    "television",
+    "radio",
+    "press",
+    "journal",
+    "herald",
+    "tribune",
+    "daily",
+    "studies",
+    "ledger",
+    "chronicle",
+    "gazette",
+    "courier",
+    "observer",
+    "telegraph",
+    "monitor",
+    "facility",
+}
+# head words of facilities, programmes and plans: not organisations either
+FACILITY_WORDS = {
+    "terminal",
+    "port",
+    "park",
+    "railway",
+    "dam",
+    "project",
+    "center",
+    "centre",
+    "zone",
+    "corridor",
+    "initiative",
+    "program",
+    "programme",
+    "strategy",
+    "plan",
+    "policy",
+    "road",
+    "highway",
+    "airport",
+    "base",
+    "camp",
+    "station",
+    "bridge",
+    "line",
+    "pipeline",
+    "plant",
+    "stadium",
+    "train",
+    "act",
+    "projects",
+    "railways",
+    "opportunities",
+    "risks",
+    "countries",
+    "challenge",
+    "facility",
+}
+
+
+# common nouns that say what a name is: an organisation of that kind ...
+KIND_NOUNS: dict[str, str] = {
+    "newspaper": "newspaper",
+    "daily": "newspaper",
+    "weekly": "newspaper",
+    "paper": "newspaper",
+    "tabloid": "newspaper",
+    "magazine": "newspaper",
+    "broadcaster": "broadcaster",
+    "company": "company",
+    "firm": "company",
+    "conglomerate": "company",
+    "shipbuilder": "company",
+    "manufacturer": "company",
+    "operator": "company",
+    "insurer": "company",
+    "airline": "company",
+    "lender": "bank",
+    "bank": "bank",
+    "militia": "group",
+    "party": "party",
+}
+# ... or a ship, which is neither a person nor an organisation
+VESSEL_NOUNS = {
+    "ship",
+    "vessel",
+    "frigate",
+    "tanker",
+    "destroyer",
+    "cruiser",
+    "submarine",
+    "freighter",
+    "ferry",
+    "corvette",
+    "warship",
+    "trawler",
+    "yacht",
+    "dhow",
+    "barge",
+    "cutter",
+}
+
+
+def kind_of(doc: Doc, start: int, end: int) -> str | None:
+    """What the text calls the name at tokens [start, end): the common noun right before it
+    ("The newspaper La Tribuna Portena", "the Danish frigate Esbern Snare", "The Asuncion
+    daily El Diario del Este") or the head noun of an apposition after it ("Kallergis
+    Maritime, a shipping company based in Piraeus"): a kind of organisation (``KIND_NOUNS``),
+    ``vessel`` for a ship, else None."""
+    if start > 0 and doc[start - 1].is_lower:
+        word = doc[start - 1].lower_
+        if word in VESSEL_NOUNS:
+            return "vessel"
+        if word in KIND_NOUNS:
+            return KIND_NOUNS[word]
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("a", "an", "the"):
+        for tok in doc[end + 2 : min(end + 7, len(doc))]:
+            if tok.is_punct or tok.pos_ in ("ADP", "PRON", "AUX") or tok.lower_ in ("that", "which", "who"):
+                break
+            if tok.pos_ == "VERB" and tok.dep_ not in ("compound", "amod"):
+                break
+            if tok.dep_ == "poss" or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PART")):
+                continue  # a modifier: "a company spokesman", "the frigate's commanding officer"
+            if tok.lower_ in VESSEL_NOUNS:
+                return "vessel"
+            if tok.lower_ in KIND_NOUNS and tok.pos_ == "NOUN":
+                return KIND_NOUNS[tok.lower_]
+    return None
+
+
+HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "gen.", "lt.", "col.", "maj.", "capt.", "sgt.", "marine", "prof."}
+
+
+@lru_cache(maxsize=1)
+def _institutions() -> dict[str, tuple[str, str | None]]:
+    frame = bundled.parquet("institutions.parquet")
+    return {
+        str(n): (str(k), None if i is None or i != i else str(i))
+        for n, k, i in zip(frame["name"], frame["kind"], frame["iso3"], strict=True)
+    }
+
+
+def institution(name: str) -> tuple[str | None, str | None]:
+    """(kind, ISO3) of an organisation in the Phoenix dictionary of international actors:
+    igo, ngo, mnc (with its home country), med (media, a country for national ones)."""
+    key = re.sub(r"^THE\s+", "", " ".join(name.replace("’", "'").upper().split()))
+    hit = _institutions().get(key)
+    return hit if hit else (None, None)
