@@ -26,10 +26,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from dyadscope.news.gazetteer import Mention
+from dyadscope import countries as countries_mod
+from dyadscope.news.gazetteer import Mention, ambiguous_names, text_of
 from dyadscope.news.people import KIND_NOUNS, Organization, Person
 
 # head nouns of descriptive references -> (role types they fit, role words they fit)
@@ -253,16 +255,31 @@ def descriptive_antecedent(
     people: list[Person],
     skip: Iterable[tuple[int, int]] = (),
     doc: Doc | None = None,
+    junior: bool = False,
 ) -> Person | None:
-    """The person named last before ``char`` whose role fits ``head`` and whose country is
-    one of ``countries`` (when the phrase names one), mentions inside ``skip`` left out;
-    None when an unnamed person of that description was introduced after that mention
-    ("A Western diplomat ... said. '...,' the diplomat said": the unnamed diplomat)."""
-    found = _descriptive(char, head, countries, people, skip)
+    """The one person named before ``char`` whose role fits ``head`` and whose country is one
+    of ``countries`` (when the phrase names one), mentions inside ``skip`` left out.
+
+    ``junior``: the phrase says "deputy"/"vice"/"assistant" ("the Korean vice minister"):
+    people whose role says so come first; without it, people whose role does not ("the
+    minister" is the foreign minister, not the deputy foreign minister named later).
+    None when that still leaves several people ("Argentine Foreign Minister ... and
+    Brazilian Foreign Minister ... met. '...,' the minister said": a guess either way), and
+    when an unnamed person of that description was introduced after the mention ("A Western
+    diplomat ... said. '...,' the diplomat said": the unnamed diplomat)."""
+    found = _descriptive(char, head, countries, people, skip, junior, text_of(doc) if doc is not None else None)
     if found is None:
         return None
     last = max(s for s, _ in found.mentions if s < char)
     return None if _introduced(doc, head, last, char) else found
+
+
+JUNIOR_WORDS = {"deputy", "vice", "assistant", "under", "undersecretary"}
+
+
+def is_junior(role: str | None) -> bool:
+    """Whether a role (or a descriptive phrase) says deputy, vice or assistant."""
+    return bool(JUNIOR_WORDS & {w.lower() for w in re.split(r"[\s-]+", role or "")})
 
 
 def _descriptive(
@@ -271,21 +288,51 @@ def _descriptive(
     countries: set[str],
     people: list[Person],
     skip: Iterable[tuple[int, int]] = (),
+    junior: bool = False,
+    text: str | None = None,
 ) -> Person | None:
     skipped = list(skip)
-    for strict in (True, False):  # a person of that country first, else one whose country is unknown
-        best: tuple[int, Person] | None = None
-        for p in people:
-            if not fits(p, head):
-                continue
-            if countries and p.country not in countries and (strict or p.country is not None):
-                continue
-            for s, _ in p.mentions:
-                if s < char and (best is None or s > best[0]) and not _inside(s, skipped):
-                    best = (s, p)
-        if best is not None:
-            return best[1]
+    for strict in (True, False):  # people of that country first, else people whose country is unknown
+        fitting = [
+            p
+            for p in people
+            if fits(p, head)
+            and not (countries and p.country not in countries and (strict or p.country is not None))
+            and any(s < char and not _inside(s, skipped) for s, _ in p.mentions)
+        ]
+        if not fitting:
+            continue
+        ranked = [p for p in fitting if is_junior(p.role) == junior]
+        fitting = ranked or fitting
+        if len({p.name for p in fitting}) == 1:
+            return fitting[0]
+        return _nearest_alone(char, fitting, skipped, text)
     return None
+
+
+def _paragraph_start(text: str, char: int) -> int:
+    return text.rfind("\n", 0, char) + 1
+
+
+def _nearest_alone(char: int, fitting: list[Person], skipped: list[tuple[int, int]], text: str | None) -> Person | None:
+    """Of several people who fit a descriptive reference, the one named last before it when
+    that mention is in the reference's paragraph or the paragraph before and nobody else who
+    fits is named from the start of that mention's paragraph on ("Lopes dismissed the
+    protest. '...,' the minister said" after another minister two paragraphs up); else None."""
+    if text is None:
+        return None
+    last = sorted(
+        ((max(s for s, _ in p.mentions if s < char and not _inside(s, skipped)), p) for p in fitting),
+        key=lambda x: -x[0],
+    )
+    (where, best), (second, _) = last[0], last[1]
+    own = _paragraph_start(text, char)
+    before = _paragraph_start(text, max(own - 2, 0)) if own > 0 else own
+    while before > 0 and not text[before:own].strip():  # skip empty paragraphs
+        before = _paragraph_start(text, before - 2)
+    if where < before or second >= _paragraph_start(text, where):
+        return None
+    return best
 
 
 # head nouns of institutions -> the words an organisation's name may show for them
@@ -368,3 +415,125 @@ def organisation_antecedent(
             if s < char and (best is None or s > best[0]) and not _inside(s, skipped):
                 best = (s, o)
     return best[1] if best else None
+
+
+def _free(start: int, end: int, people: list[Person]) -> bool:
+    return not any(s < end and start < e for p in people for s, e in p.mentions)
+
+
+def link_surnames(doc: Doc, people: list[Person]) -> None:
+    """Add the mentions of people written by part of their name that the people step missed
+    (the model tags "Al-Rashidi said" as no one, so nothing links it to Bader Al-Rashidi):
+
+    * a surname of several tokens ("Al-Rashidi", "Asamoah-Boateng", "O'Neill") written alone;
+    * the first of two family names written alone ("Solorzano said" after "Arlen Solorzano
+      Pichardo"), a proper noun that is a word of exactly one person's name of three or more
+      words, before its last word.
+
+    Each becomes a mention of the person of that name written last before it (none before
+    it: not linked). Mentions inside other people's names stay as they are."""
+    text = text_of(doc)
+    _merge_tails(people)
+    by_part: dict[str, list[Person]] = {}
+    for p in people:
+        words = p.name.split()
+        if len(words) < 2:
+            continue
+        if re.search(r"[-'’]", words[-1]):
+            by_part.setdefault(words[-1], []).append(p)
+        if len(words) >= 3 and words[-2][:1].isupper() and words[-2].lower() not in _PARTICLES:
+            by_part.setdefault(words[-2], []).append(p)
+    for part, owners in by_part.items():
+        if len({o.name for o in owners}) > 1 and " " not in part and "-" not in part:
+            continue  # a middle word shared by two people's names says nothing
+        for hit in re.finditer(rf"(?<![\w'’-]){re.escape(part)}(?![\w-])", text):
+            lo, hi = hit.span()
+            if not _free(lo, hi, people):
+                continue
+            span = doc.char_span(lo, hi, alignment_mode="expand")
+            if span is None or span.root.pos_ != "PROPN" or span.root.ent_type_ in ("GPE", "LOC", "FAC"):
+                continue
+            ent = next((e for e in doc.ents if e.start <= span.start < e.end), None)
+            if ent is not None and (ent.start < span.start or ent.end > span.end):
+                continue  # part of a longer name ("the Al-Rashidi Foundation")
+            before = [(max((s for s, _ in o.mentions if s < lo), default=-1), o) for o in owners]
+            latest, owner = max(before, key=lambda x: x[0])
+            if latest >= 0:
+                owner.mentions.append((lo, hi))
+                owner.mentions.sort()
+
+
+def _merge_tails(people: list[Person]) -> None:
+    """A "person" whose name is the end of exactly one other person's longer name, with no
+    role or country of its own, and written only after that full name ("Ben Youssef said"
+    after "Salma Ben Youssef"; the model tags the family name alone), is that person: its
+    mentions move to the full name and it leaves ``people``."""
+    for tail in list(people):
+        if len(tail.name.split()) < 2 or tail.role or tail.country or not tail.mentions:
+            continue
+        full = [p for p in people if p is not tail and p.name.endswith(" " + tail.name)]
+        first = min(s for s, _ in tail.mentions)
+        if len(full) != 1 or not any(s < first for s, _ in full[0].mentions):
+            continue
+        full[0].mentions = sorted({*full[0].mentions, *tail.mentions})
+        people.remove(tail)
+
+
+_PARTICLES = {"de", "da", "del", "van", "von", "bin", "al", "el", "ibn", "la", "le", "di", "dos", "das"}
+
+
+def person_at(tok: Token, people: list[Person]) -> Person | None:
+    """The person one of whose mentions covers ``tok``."""
+    return next((p for p in people if any(s <= tok.idx < e for s, e in p.mentions)), None)
+
+
+def apposed_person(subj: Token, people: list[Person]) -> Person | None:
+    """The person named in an apposition anywhere in the phrase of ``subj`` when the phrase
+    is headed by a noun for a person: "Indonesia's ambassador in Port Moresby, Hendra
+    Siregar" (the model hangs the name on "Moresby"), "a senior official at the embassy in
+    Kathmandu, Karma Dorji" (read as a conjunct of "Kathmandu" with no "and"). Not inside a
+    relative or adverbial clause of the phrase."""
+    if subj.lemma_.lower() not in PERSON_NOUNS or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for tok in subj.subtree:
+        # a conjunct with no "and"/"or" before it is an apposition the model misread
+        # ("the embassy in Kathmandu, Karma Dorji": Dorji a conjunct of Kathmandu)
+        bare_conj = tok.dep_ == "conj" and not any(c.dep_ == "cc" and c.i < tok.i for c in tok.head.children)
+        if not (tok.dep_ == "appos" or bare_conj):
+            continue
+        if any(a.dep_ in ("relcl", "acl", "advcl", "ccomp") for a in path_to(tok, subj)):
+            continue
+        p = person_at(tok, people)
+        if p is not None:
+            return p
+    return None
+
+
+@lru_cache(maxsize=1)
+def _shared_forms() -> dict[str, set[str]]:
+    """Country words that stand for several countries, with their candidates: the
+    ambiguous names ("Congo", "Korea") and demonyms the table lists for several countries
+    ("Congolese")."""
+    out = {text: set(isos) for text, (isos, _) in ambiguous_names().items()}
+    table = countries_mod.names_table()
+    demonyms = table[table["kind"] == "demonym"].groupby("name")["iso3"].agg(set)
+    out.update({str(k): set(v) for k, v in demonyms.items() if len(v) > 1})
+    return out
+
+
+def phrase_countries(subj: Token, countries: list[Mention]) -> set[str]:
+    """The countries a descriptive phrase names ("the Ugandan minister": UGA): the country
+    mentions inside it, and for a country word that stands for several countries ("the
+    Korean vice minister", "the Congolese envoy") all its candidates, so that the reference
+    still goes to the person from one of them. A demonym missing from the tables is tried
+    as its country name without the final "n" ("Korean": "Korea")."""
+    lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+    found = {m.iso3 for m in countries if lo <= m.start < hi}
+    shared = _shared_forms()
+    for tok in subj.subtree:
+        if tok.i >= subj.i or not tok.text[:1].isupper() or any(m.start <= tok.idx < m.end for m in countries):
+            continue
+        isos = shared.get(tok.text) or (shared.get(tok.text[:-1]) if tok.text.endswith("n") else None)
+        if isos:
+            found |= isos
+    return found

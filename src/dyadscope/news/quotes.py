@@ -197,16 +197,24 @@ def resolve_subject(
         p = _person_at(tok.idx, people)
         if p:
             return Attribution(p.name, "person", None, f"subject of '{verb.text}'")
+    p = coref.apposed_person(subj, people)
+    if p is not None:  # "said Indonesia's ambassador in Port Moresby, Hendra Siregar"
+        return Attribution(p.name, "person", None, f"named in apposition to the subject of '{verb.text}'")
     lower = subj.text.lower()
     if lower in _RELATIVE and verb.dep_ == "relcl":
-        antecedent = verb.head
-        p = _person_at(antecedent.idx, people)
-        if p:
-            return Attribution(p.name, "person", None, "relative pronoun resolved to its antecedent")
-        o = _org_at(antecedent.idx, orgs)
-        if o:
-            return Attribution(o.name, "organization", None, "relative pronoun resolved to its antecedent")
-        return Attribution(None, None, antecedent.text, "relative pronoun without a named antecedent")
+        # the verb's head, else the words right before the pronoun: the model may hang "which
+        # said" on another noun ("declared persona non grata by Togo's Ministry ..., which said")
+        before = subj.i - 1
+        while before > 0 and subj.doc[before].is_punct:
+            before -= 1
+        for antecedent in (verb.head, subj.doc[before]):
+            p = _person_at(antecedent.idx, people)
+            if p:
+                return Attribution(p.name, "person", None, "relative pronoun resolved to its antecedent")
+            o = _org_at(antecedent.idx, orgs)
+            if o:
+                return Attribution(o.name, "organization", None, "relative pronoun resolved to its antecedent")
+        return Attribution(None, None, verb.head.text, "relative pronoun without a named antecedent")
     ctx = ctx or Context()
     if subj.lower_ in ("it", "they") and depth < 3:  # "the ministry said ... 'No shots were fired,' it said"
         att = _organisation_pronoun(subj, people, orgs, countries, ctx, depth)
@@ -222,10 +230,9 @@ def resolve_subject(
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children)
     common = subj.pos_ == "NOUN" or (subj.pos_ == "PROPN" and subj.is_lower)  # "the minister" read as PROPN
     if common and head in coref.DESCRIPTIVE and definite:  # "a senior official" is someone new
-        in_phrase = {
-            m.iso3 for m in countries if subj.left_edge.idx <= m.start < subj.right_edge.idx + len(subj.right_edge)
-        }
-        p = coref.descriptive_antecedent(subj.idx, head, in_phrase, people, ctx.quotes, subj.doc)
+        in_phrase = coref.phrase_countries(subj, countries)
+        junior = coref.is_junior(" ".join(t.text for t in subj.subtree if t.i <= subj.i))
+        p = coref.descriptive_antecedent(subj.idx, head, in_phrase, people, ctx.quotes, subj.doc, junior)
         if p:
             return Attribution(p.name, "person", None, f"'{phrase}' resolved to {p.name} (role and country)")
     # a possessor is not the speaker when the subject is a name of its own: "Lima's El Diario
@@ -388,6 +395,7 @@ def find_quotes(
 ) -> list[Quote]:
     """Quotes in ``doc`` with speakers resolved to full names where possible."""
     text = text_of(doc)
+    coref.link_surnames(doc, people)
     quotes: list[Quote] = []
     spans = quote_spans(text)
     ctx = Context(tuple((s, e) for s, e, _ in spans), tuple(coref.caption_spans(text)))
