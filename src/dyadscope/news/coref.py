@@ -32,7 +32,9 @@ from spacy.tokens import Doc, Token
 
 from dyadscope import countries as countries_mod
 from dyadscope.news.gazetteer import Mention, ambiguous_names, text_of
-from dyadscope.news.people import KIND_NOUNS, Organization, Person
+from dyadscope.news.names import KIND_NOUNS
+from dyadscope.news.organisations import Organization
+from dyadscope.news.people import Person
 
 # head nouns of descriptive references -> (role types they fit, role words they fit)
 DESCRIPTIVE: dict[str, tuple[set[str], set[str]]] = {

@@ -18,10 +18,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from dyadscope.news import coref, schema
-from dyadscope.news import people as people_mod
+from dyadscope.news import coref, organisations, schema
 from dyadscope.news.gazetteer import Mention, text_of
-from dyadscope.news.people import Organization, Person
+from dyadscope.news.names import NOT_NAME_WORDS
+from dyadscope.news.organisations import Organization
+from dyadscope.news.people import Person
 
 SPEECH_LEMMAS = {
     "say",
@@ -346,13 +347,13 @@ def _proper_organisation(subj: Token, countries: list[Mention], orgs: Sequence[O
         start -= 1
     name = doc[start : subj.i + 1]
     if len(name) == 1 and subj.text.isupper() and subj.is_alpha and len(subj.text) >= 3:
-        spelled = people_mod.acronyms(text_of(doc)).get(subj.text)
+        spelled = organisations.acronyms(text_of(doc)).get(subj.text)
         if spelled is None:  # "ECOWAS said" after "the Economic Community of West African States"
             spelled = next(
                 (o.name for o in orgs if len(o.name.split()) > 1 and subj.text in _initials_of(o.name)), None
             )
-        return people_mod.tidy_org(spelled or subj.text)
-    if len(name) >= 2 and all(t.is_title for t in name) and subj.lower_ in people_mod.NOT_NAME_WORDS:
+        return organisations.tidy_org(spelled or subj.text)
+    if len(name) >= 2 and all(t.is_title for t in name) and subj.lower_ in NOT_NAME_WORDS:
         return name.text
     return None
 
