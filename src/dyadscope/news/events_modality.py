@@ -269,13 +269,22 @@ def modality(tok: Token) -> Modality:
                 cur.dep_ in ("xcomp", "ccomp")
                 and infinitive
                 and lemma in _APPEAL_HEADS
-                and (any(c.dep_ in ("dobj", "obj") for c in head.children) or any(c.dep_ == "nsubj" for c in kids))
+                and (
+                    any(c.dep_ in ("dobj", "obj") for c in head.children)
+                    or any(c.dep_ == "nsubj" for c in kids)
+                    # "called on Sri Lanka to release", "appealed to Iran to free": the one asked
+                    # is the object of a preposition
+                    or any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") and c.i < cur.i for c in head.children)
+                )
             ):
                 return "requested"  # "urged both sides to reach a deal": asked for, not done
             if cur.dep_ in ("xcomp", "ccomp") or complement:
                 if lemma in _DENIAL_HEADS or _verb_lemma(head) in _DENIAL_HEADS:
                     return "denied"
-                if lemma in _HEARSAY_PASSIVES and any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children):
+                hearsay = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children) or (
+                    head.tag_ == "VBN" and head.dep_ in ("acl", "advcl", "relcl")
+                )  # "is expected to visit", or a participle clause: "..., expected to be joined by"
+                if lemma in _HEARSAY_PASSIVES and hearsay:
                     return "reported"
                 if lemma in _INTENT_HEADS:
                     state = "intent"

@@ -50,7 +50,7 @@ _DESIRES = {"want", "wish", "desire", "prefer", "covet", "crave"}
 
 
 # prepositions of a place, not of a partner: "opened talks in Lima" (the scene of joint subjects' act)
-_LOCATIVE = {"in", "at", "over"}
+_LOCATIVE = ("in", "over", "at")
 
 
 # receiving verbs: the giver (the "from" phrase) is the source
@@ -69,6 +69,12 @@ class _Coded:
     plover: str | None = None  # a PLOVER type other than the code's (PLOVER_BY_VERB, future retreats)
 
 
+# verbs the PETRARCH2 dictionary codes as violence (CAMEO 19) whose subject is its victim
+_SUFFERING = {"die"}
+# relative pronouns (who, which, that): Penn tags of the parser
+_RELATIVE_TAGS = {"WDT", "WP"}
+
+
 def _subjects(tok: Token) -> tuple[list[Token], bool]:
     """The verb's subject heads (inherited from the verb it is conjoined to), and whether passive."""
     subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
@@ -81,6 +87,10 @@ def _subjects(tok: Token) -> tuple[list[Token], bool]:
         # "left" as the root and Y its conjunct): Y is a subject too
         subj += [c for c in cur.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and c.i < tok.i]
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    if cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN"):
+        # "Peru, which signed a deal with Vietnam": the relative pronoun stands for the noun
+        # the clause modifies
+        subj = [cur.head if c.tag_ in _RELATIVE_TAGS else c for c in subj]
     return subj, passive
 
 
@@ -120,6 +130,10 @@ def _verb_events(tok: Token, index: _Index) -> list[_Coded]:
     if code[:2] == "05" and strength < 0.2 and _asks_to(tok):
         code, pattern = "020", f"{pattern} (X to do: appeal)"  # "encouraging Islamabad to engage"
     subj, passive = _subjects(tok)
+    if lemma in _SUFFERING and code[:2] in _VIOLENT:
+        # "a Ugandan soldier died in Kenyan police custody": the subject is the victim, the
+        # perpetrator (if any) the scene's or a phrase's actor, as for a passive with no agent
+        passive = True
     agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     objects = [c for c in tok.children if c.dep_ in ("dobj", "obj", "dative", "attr", "oprd")]
     if not objects:
@@ -202,23 +216,31 @@ def _verb_events(tok: Token, index: _Index) -> list[_Coded]:
             # "welcomed President Xi": receiving a visitor is CAMEO 043 (host a visit), not praise
             code, pattern = "043", f"{pattern} (a person welcomed: host a visit)"
     else:
-        order = ("to", "with", "against", "on", "for", "from", "toward", "towards", "into", "in", "over", "at")
+        order = ("to", "with", "against", "on", "for", "from", "toward", "towards", "into")
         for prep in order:
-            if joint and prep in _LOCATIVE:
-                continue
             found = pick([a for h in preps.get(prep, []) for a in _phrase_actors(h, index)])
             if found:
                 targets = found[:1]
                 conf += 0.05
                 break
     if not targets:
-        # a phrase of the object: "a meeting with Obama", "action against Russia", "a camp for refugees"
+        # a phrase of the object: "a meeting with Obama", "action against Russia", "a camp for
+        # refugees"; the partner it names before the place of the verb ("held a meeting with
+        # Cambodia's prime minister in Hanoi")
         for h in patients:
             for pp in (c for c in h.children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS):
                 found = pick([a for g in pp.children if g.dep_ == "pobj" for a in _phrase_actors(g, index)])
                 if found and not targets:
                     targets = found[:1]
                     conf += 0.05
+    if not targets and not joint:
+        # the place of the act: "imposed a curfew in the West Bank", "launched an offensive in Syria"
+        for prep in _LOCATIVE:
+            found = pick([a for h in preps.get(prep, []) for a in _phrase_actors(h, index)])
+            if found:
+                targets = found[:1]
+                conf += 0.05
+                break
     if not targets:
         # an object that is a group of people with no country of its own (PETRARCH2 agent
         # nouns: rebels, police, demonstrators ...) is taken to be in the source's country
@@ -366,6 +388,12 @@ def _noun_events(tok: Token, index: _Index) -> list[_Coded]:
         return []
     owners = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
     sources = [a for h in owners for a in _phrase_actors(h, index)]
+    pair = _between(tok, index)
+    if not sources and len(pair) == 2:
+        # "talks between Egypt and Ethiopia": each party acts with the other
+        a, b = pair
+        name = f"{tok.lemma_.lower()} between (event noun)"
+        return [_Coded(a, b, code, tok, name, 0.65), _Coded(b, a, code, tok, name, 0.65)]
     gov = _governing_verb(tok)
     if not sources and gov is not None:
         subj, passive = _subjects(gov)
@@ -387,8 +415,22 @@ def _noun_events(tok: Token, index: _Index) -> list[_Coded]:
     return [_Coded(s, t, code, tok, f"{tok.lemma_.lower()} (event noun)", conf) for s in sources for t in ends]
 
 
+def _between(tok: Token, index: _Index) -> list[_Actor]:
+    """The two parties of a noun's ``between`` phrase ("talks between Quito and Bogota"), or []."""
+    found: list[_Actor] = []
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            for a in _phrase_actors(pobj, index):
+                if all(a.iso3 != x.iso3 for x in found):
+                    found.append(a)
+    return found if len(found) == 2 else []
+
+
 def _demand(tok: Token, index: _Index) -> list[_Coded]:
-    """ "X said Y must Z": X demands of Y (CAMEO 10), coded at the speech verb."""
+    """ "X said Y must Z": X demands of Y (CAMEO 10), coded at the speech verb (of the first
+    verb for its conjuncts: "said Y must drop ... or face ...")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
     speech = tok.head
     speakers = [a for h in speech.children if h.dep_ == "nsubj" for a in _phrase_actors(h, index)]
     told = [a for h in tok.children if h.dep_ in ("nsubj", "nsubjpass") for a in _phrase_actors(h, index)]
