@@ -54,10 +54,12 @@ from dyadscope.news import schema
 from dyadscope.news.events_actors import (
     _Actor,
     _actors,
+    _carry_subject,
     _dictionary_actors,
     _from_context,
     _Index,
     _is_head,
+    _stance,
 )
 from dyadscope.news.events_codebook import (
     _REJECTION,
@@ -280,16 +282,21 @@ def code_events(
     """Coded events of a parsed document (``reparse`` parses a headline again in sentence case)."""
     actors = _actors(mentions, people, orgs)
     actors += _dictionary_actors(doc, actors)
+    text = doc.text
+    actors = [a for a in actors if not _stance(text, a.start)]
     index = _Index(doc, actors)
     events: list[Event] = []
     seen: set[tuple[str, str | None, str, int]] = set()
     triggers = _trigger_positions(doc)
     aux, verb = doc.vocab.strings["AUX"], doc.vocab.strings["VERB"]
     pos = doc.to_array("POS").tolist()
+    previous: list[_Actor] = []  # the previous sentence's subject actors (for its pronouns)
     for sent in doc.sents:
+        headline = _is_headline(sent)
+        if not headline:
+            previous = _carry_subject(sent, index, previous)
         if not any(i in index.at for i in range(sent.start, sent.end)):
             continue
-        headline = _is_headline(sent)
         # a caption or heading without a verb
         fragment = not any(pos[i] in (verb, aux) for i in range(sent.start, sent.end))
         if headline:

@@ -5,7 +5,7 @@ and conjuncts)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -224,3 +224,47 @@ def _is_head(actor: _Actor, trigger: Token) -> bool:
         return True
     span = trigger.doc.char_span(actor.start, actor.end, alignment_mode="expand")
     return span is not None and span.root.dep_ not in ("amod", "compound", "poss", "nmod")
+
+
+# which actors a personal pronoun can stand for
+_PRONOUN_KINDS: dict[str, tuple[str, ...]] = {
+    "he": ("person", "singular"),
+    "she": ("person", "singular"),
+    "it": ("country", "organization"),
+    "they": ("country", "organization", "agent", "person", "singular"),
+}
+
+
+def _carry_subject(sent: Span, index: _Index, previous: list[_Actor]) -> list[_Actor]:
+    """A main clause's pronoun subject ("It also accused Bolivia ...", "He praised ...") as the
+    one actor of the previous sentence's subject that such a pronoun can stand for (he/she a
+    person, it a country or organisation), entered in ``index`` as an actor read from the
+    context; returns this sentence's subject actors, for the next sentence."""
+    root = sent.root
+    subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")] if root.pos_ in ("VERB", "AUX") else []
+    if len(subj) == 1 and subj[0].pos_ == "PRON":
+        h = subj[0]
+        kinds = _PRONOUN_KINDS.get(h.lower_, ())
+        fits = [a for a in previous if a.kind in kinds]
+        if index.get(h) is None and len({a.iso3 for a in fits}) == 1:
+            kind = "agent" if fits[0].kind == "singular" else fits[0].kind
+            index.at[h.i] = replace(fits[0], start=h.idx, end=h.idx + len(h), kind=kind, context=True)
+            return previous
+        return []
+    out: list[_Actor] = []
+    for h in subj:
+        for a in _phrase_actors(h, index):
+            if a.kind == "country" and index.get(h) is not a:
+                # the country of a person or group named by a noun ("Brazil's foreign minister",
+                # "Kenyan officials"): he or she for one (a singular noun), they for many
+                kind = "singular" if h.tag_ in ("NN", "NNP") else "agent"
+                a = replace(a, kind=kind)
+            out.append(a)
+    return out
+
+
+def _stance(text: str, start: int) -> bool:
+    """A country named as a stance, not an actor: "an anti-Syria journalist", "pro-Russian
+    rebels", "anti-American protests" (the word joined to anti-/pro- by a hyphen)."""
+    before = text[max(0, start - 5) : start].lower()
+    return before.endswith(("anti-", "pro-"))
