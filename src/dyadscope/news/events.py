@@ -73,6 +73,7 @@ from dyadscope.news.events_modality import (
     _INTENT_HEADS,
     _SPEECH,
     _advcl_complement,
+    hearsay,
     modality,
 )
 from dyadscope.news.events_patterns import (
@@ -171,6 +172,9 @@ def code_sentence(
             out += found
             continue
         if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound"):
+            if hearsay(tok):
+                by_trigger[tok.i] = []
+                continue
             state = modality(tok)
             if state == "demanded":
                 found = _demand(tok, index)

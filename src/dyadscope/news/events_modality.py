@@ -211,6 +211,21 @@ def _advcl_complement(tok: Token) -> bool:
     )
 
 
+def _hearsay_voice(tok: Token) -> bool:
+    """A verb of expectation or report in the passive ("is expected to visit") or as a
+    participle clause ("..., expected to be joined by ...")."""
+    return tok.lemma_.lower() in _HEARSAY_PASSIVES and (
+        any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+        or (tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl", "relcl"))
+    )
+
+
+def hearsay(tok: Token) -> bool:
+    """A passive or participle verb of expectation or report heading a clause ("is expected
+    to join", "..., expected to be joined by"): hearsay about the clause, no event of its own."""
+    return _hearsay_voice(tok) and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
+
+
 def modality(tok: Token) -> Modality:
     """How a verb's action stands: real, future (will, would, going to), intent (the
     complement of plan, agree, offer, promise, willing ...), or not to be coded at all:
@@ -281,10 +296,7 @@ def modality(tok: Token) -> Modality:
             if cur.dep_ in ("xcomp", "ccomp") or complement:
                 if lemma in _DENIAL_HEADS or _verb_lemma(head) in _DENIAL_HEADS:
                     return "denied"
-                hearsay = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children) or (
-                    head.tag_ == "VBN" and head.dep_ in ("acl", "advcl", "relcl")
-                )  # "is expected to visit", or a participle clause: "..., expected to be joined by"
-                if lemma in _HEARSAY_PASSIVES and hearsay:
+                if _hearsay_voice(head):
                     return "reported"
                 if lemma in _INTENT_HEADS:
                     state = "intent"
