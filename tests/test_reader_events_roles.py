@@ -46,9 +46,7 @@ def test_the_subject_of_died_is_the_victim(nlp: Language) -> None:
 
 
 def test_the_infinitive_after_called_on_x_is_asked_for_not_done(nlp: Language) -> None:
-    assert _events(nlp, "Norway called on Sri Lanka to release the detained journalists.") == [
-        ("NOR", "LKA", "020")
-    ]
+    assert _events(nlp, "Norway called on Sri Lanka to release the detained journalists.") == [("NOR", "LKA", "020")]
     assert _events(nlp, "Uruguay appealed to Paraguay to reopen the bridge.") == [("URY", "PRY", "020")]
 
 

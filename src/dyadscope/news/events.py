@@ -89,7 +89,8 @@ from dyadscope.news.events_roles import (
     _verb_events,
 )
 from dyadscope.news.gazetteer import Mention
-from dyadscope.news.people import Organization, Person
+from dyadscope.news.organisations import Organization
+from dyadscope.news.people import Person
 
 __all__ = [
     "DISPLAY_THRESHOLD",

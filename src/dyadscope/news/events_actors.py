@@ -12,7 +12,9 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadscope import bundled
 from dyadscope.news.gazetteer import Mention
-from dyadscope.news.people import Organization, Person, institution
+from dyadscope.news.names import institution
+from dyadscope.news.organisations import Organization
+from dyadscope.news.people import Person
 
 # the envoys of a state: summoning one is a formal protest (CAMEO 114), ordering one out an expulsion
 _DIPLOMATS = {"ambassador", "envoy", "diplomat", "charge", "chargé", "consul", "attaché", "attache", "emissary"}
