@@ -120,6 +120,9 @@ def build_leaders(shared: Path) -> None:
     isos = set(countries.all_countries()["iso3"])
     path = shared / "data/events/petrarch2_dictionaries/Phoenix.International.actors.txt"
     _write(parse_institutions(path, isos), "institutions.parquet")
+    from dyadscope.sources.leaders import parse_reign
+
+    _write(parse_reign(shared / "data/places/reign_leaders/leaderlist_3_21.csv"), "reign_leaders.parquet")
 
 
 def build_events(shared: Path) -> None:

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from dyadscope import bundled
-from dyadscope.news import known_orgs, roles, schema
+from dyadscope.news import known_orgs, leaders, roles, schema
 from dyadscope.news.gazetteer import Mention, ambiguous_names, home_country, paragraph_country, text_of
 from dyadscope.news.names import (
     FACILITY_WORDS,
@@ -530,11 +531,18 @@ def find_people(
             if title and title_start > 0 and doc[title_start - 1].lower_ in _LOCATIVE:
                 continue  # "based at General Santos": a place named after someone
             if title or span.text in speaker_singles:
+                # "Irish Prime Minister Brown": the country word right before the title, or in it
+                country = None
+                if title and title_start > 0:
+                    prev = doc[title_start - 1]
+                    country = _country_in(prev.idx, prev.idx + len(prev.text), mentions)
+                if title and country is None:
+                    country = _country_in(doc[title_start].idx, span.start_char, mentions)
                 person = Person(
                     span.text,
                     title,
                     TITLES.get(title.lower()) if title else None,
-                    None,
+                    country,
                     [(span.start_char, span.end_char)],
                     kind="title" if title else "speaker",
                 )
@@ -635,10 +643,14 @@ def _governmental(p: Person) -> bool:
     return p.role_type in _GOVERNMENT or bool(words & _GOVERNMENT_WORDS)
 
 
-def link_affiliations(doc: Doc, people: list[Person], orgs: list[Organization], mentions: list[Mention]) -> None:
+def link_affiliations(
+    doc: Doc, people: list[Person], orgs: list[Organization], mentions: list[Mention], when: date | None = None
+) -> None:
     """Countries of people that their own words did not give, in order of evidence:
 
     the phrases describing a later mention ("Moore is Liberia's former minister"); for a
+    head of state or government, the country they led on the article's date ``when``
+    (REIGN, ``news/leaders.py``: "President Kenyatta" in 2018 -> Kenya); for a
     head of state or government, a minister, legislator or government spokesman only, the
     one country named (not a demonym, not a capital) in the sentence of the first mention;
     an organisation with a country
@@ -659,6 +671,11 @@ def link_affiliations(doc: Doc, people: list[Person], orgs: list[Organization], 
             if found:
                 p.country, p.country_evidence = found, "role"
                 break
+    for p in people:
+        if p.country is None and p.role_type in _HEADS and p.mentions:
+            found_leader = leaders.leader_country(p.name, when, former=_former(doc, p))
+            if found_leader is not None:
+                p.country, p.country_evidence = found_leader
     text: str | None = None  # Doc.text joins every token: built once, when needed
     for p in people:
         if p.country is None and p.mentions:
@@ -729,6 +746,20 @@ def link_affiliations(doc: Doc, people: list[Person], orgs: list[Organization], 
             para = paragraph_country(doc, p.mentions[0][0], mentions, quoted or [])
             p.country = para or home
             p.country_evidence = "the country that is a subject in the paragraph" if para else "the article's lead"
+
+
+_HEADS = {"head of state", "head of government"}
+_FORMER = re.compile(r"\b(?:former|ex-|then-)\s*(?:\w+\s+){0,3}$", re.IGNORECASE)
+
+
+def _former(doc: Doc, p: Person) -> bool:
+    """Whether the title at ``p``'s first mention is a past office ("former President X",
+    "ex-Prime Minister Y", "then-President Z")."""
+    start = p.mentions[0][0]
+    text = text_of(doc)
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 40) : start]
+    return bool(_FORMER.search(before)) or "former" in (p.role or "").lower()
 
 
 def _ambiguous_office(doc: Doc, p: Person) -> bool:

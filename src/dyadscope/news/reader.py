@@ -86,7 +86,8 @@ def read_clean(arts: Iterable[CleanArticle], batch_size: int = 16) -> Iterator[A
     items = list(arts)
     for art in items:
         _check_language(art)
-    for art, doc in zip(items, nlp.pipe((_full_text(a) for a in items), batch_size=batch_size), strict=True):
+    texts = pipeline.docs(nlp, ((_full_text(a), a.date) for a in items))
+    for art, doc in zip(items, nlp.pipe(texts, batch_size=batch_size), strict=True):
         yield _build(art, doc)
 
 
@@ -119,7 +120,8 @@ def read_each(
         items.append(art)
     good = [a for a in items if isinstance(a, CleanArticle)]
     nlp = pipeline.build()
-    docs = iter(nlp.pipe((_full_text(a) for a in good), batch_size=batch_size)) if good else iter(())
+    texts = pipeline.docs(nlp, ((_full_text(a), a.date) for a in good))
+    docs = iter(nlp.pipe(texts, batch_size=batch_size)) if good else iter(())
     for item in items:
         yield _build(item, next(docs)) if isinstance(item, CleanArticle) else item
 

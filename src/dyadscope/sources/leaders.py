@@ -1,13 +1,21 @@
-"""Political figures from the Phoenix/PETRARCH2 country actor dictionary.
+"""Political figures: the Phoenix/PETRARCH2 country actor dictionary, and REIGN leader spells.
 
 Entries look like ``WILLIAM_SAMOEI_RUTO_  # CountryInfo.txt``, optionally followed by
 ``+ROBERT_GABRIEL_MUGABE_``-like alternative names of the same person, then indented
 role lines ``[KENGOVAGR 080501-100531]``; the first three letters of a role code are
 the country's ISO3 code (CAMEO country codes), the dates are YYMMDD.
+
+REIGN (``leaderlist_3_21.csv``, OEF Research, 1945 to March 2021) lists each state's
+effective leader (the head of government in a parliamentary system, of state in a
+presidential one) by Correlates of War code, a name as REIGN writes it (mostly the surname
+alone, "Kenyatta", sometimes the full name, "Xi Jinping"), the start day and the end month;
+a spell with no end was still running when the data ends.
 """
 
 from __future__ import annotations
 
+import calendar
+import csv
 import re
 from pathlib import Path
 
@@ -103,3 +111,39 @@ def parse_institutions(path: Path, countries: set[str]) -> pd.DataFrame:
             coded = True
     frame = pd.DataFrame(rows, columns=["name", "kind", "iso3"])
     return frame.drop_duplicates("name").reset_index(drop=True)
+
+
+def _month_end(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+
+
+def parse_reign(path: Path) -> pd.DataFrame:
+    """REIGN leader spells. Columns: iso3 (from the COW code), leader (REIGN's name, an
+    alternative name in parentheses dropped), start (ISO day), end (last day of the end month;
+    None for a spell still running in March 2021). The file is UTF-8 with a few Windows-1252
+    lines, read line by line; rows whose COW code names no country in the registry (states
+    that no longer exist, e.g. the GDR) are dropped."""
+    from dyadscope import countries
+    from dyadscope.errors import UnknownCountryError
+
+    if not path.exists():
+        raise SourceError(f"{path}: file not found", path=str(path))
+    lines = []
+    for raw in path.read_bytes().splitlines():
+        try:
+            lines.append(raw.decode("utf-8"))
+        except UnicodeDecodeError:
+            lines.append(raw.decode("cp1252", errors="replace"))
+    rows: list[tuple[str, str, str, str | None]] = []
+    for r in csv.DictReader(lines):
+        try:
+            iso = countries.resolve(f"cow:{int(r['ccode'])}")
+        except (UnknownCountryError, ValueError):
+            continue
+        leader = re.sub(r"\s*\([^)]*\)", "", r["leader"]).strip()
+        if not leader or not r["syear"]:
+            continue
+        start = f"{int(r['syear']):04d}-{int(r['smonth'] or 1):02d}-{int(r['sdate'] or 1):02d}"
+        end = _month_end(int(r["eyear"]), int(r["emonth"] or 12)) if r["eyear"] else None
+        rows.append((iso, leader, start, end))
+    return pd.DataFrame(rows, columns=["iso3", "leader", "start", "end"]).drop_duplicates().reset_index(drop=True)
