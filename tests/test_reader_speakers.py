@@ -58,6 +58,30 @@ ARTICLES = {
         "Sisouk said the bridge would open in 2028.\n"
         '"If the bridge works, a road will follow," the Korean vice minister said.\n'
     ),
+    # a clause ending in a colon introduces the quote: in its sentence, or as the paragraph before
+    "colon": (
+        "Sri Lanka and the Maldives sign fisheries pact\n"
+        "Maldivian Fisheries Minister Aminath Shareef said on Thursday:\n"
+        '"Our boats will fish tuna in these waters for another ten years without any new fee."\n'
+        'Sri Lanka\'s fisheries minister, Nuwan Perera, was blunt: "The old quotas were unfair."\n'
+    ),
+    # the attribution in the sentence after, pointing back at the quote
+    "after": (
+        "Uruguay cuts beef tariff\n"
+        "Uruguayan Agriculture Minister Sofia Pereyra spoke to ranchers in Tacuarembo on Friday.\n"
+        '"Nobody in Montevideo sets the price of a cow." That was how Pereyra put it to the crowd.\n'
+    ),
+    # "according to" a person named in apposition to a role
+    "according": (
+        "Benin closes market\n"
+        'According to Benin\'s trade minister, Rachidi Gbadamassi, "the market will reopen in a week."\n'
+    ),
+    # "the statement said" is the one who issued the statement
+    "statement": (
+        "Iceland suspends whaling licence\n"
+        "In a statement, the Icelandic Directorate of Fisheries said the licence was suspended. "
+        '"The vessel broke the terms of its permit," the statement said.\n'
+    ),
 }
 
 
@@ -103,3 +127,21 @@ def test_the_minister_with_two_candidates_is_null_and_the_deputy_is_not_the_mini
 
 def test_a_shared_demonym_narrows_the_reference_to_its_countries(read: dict[str, dict[str, Any]]) -> None:
     assert speaker(read["shared_demonym"], "If the bridge works") == "Park Seo-jun"
+
+
+def test_a_clause_ending_in_a_colon_gives_the_speaker(read: dict[str, dict[str, Any]]) -> None:
+    d = read["colon"]
+    assert speaker(d, "Our boats will fish") == "Aminath Shareef"
+    assert speaker(d, "The old quotas") == "Nuwan Perera"
+
+
+def test_the_sentence_after_a_quote_that_points_back_at_it(read: dict[str, dict[str, Any]]) -> None:
+    assert speaker(read["after"], "Nobody in Montevideo") == "Sofia Pereyra"
+
+
+def test_according_to_a_role_with_the_name_in_apposition(read: dict[str, dict[str, Any]]) -> None:
+    assert speaker(read["according"], "the market will reopen") == "Rachidi Gbadamassi"
+
+
+def test_the_statement_speaks_for_whoever_issued_it(read: dict[str, dict[str, Any]]) -> None:
+    assert speaker(read["statement"], "The vessel broke") == "Icelandic Directorate of Fisheries"

@@ -508,6 +508,14 @@ def apposed_person(subj: Token, people: list[Person]) -> Person | None:
         p = person_at(tok, people)
         if p is not None:
             return p
+    # the name right after the phrase and a comma, hung elsewhere by the model: "According
+    # to Togo's security minister, Yao Kpatcha, ..."
+    doc = subj.doc
+    after = subj.right_edge.i + 1
+    if after + 1 < len(doc) and doc[after].text == ",":
+        p = person_at(doc[after + 1], people)
+        if p is not None and any(s == doc[after + 1].idx for s, _ in p.mentions):
+            return p
     return None
 
 

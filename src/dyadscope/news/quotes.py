@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dyadscope.news import coref, organisations, schema
 from dyadscope.news.gazetteer import Mention, text_of
@@ -251,6 +251,10 @@ def resolve_subject(
                 o = _org_at(tok.idx, orgs)
                 if o:
                     return Attribution(o.name, "organization", None, f"'{phrase}' is by {o.name}")
+    if head in _DOCUMENTS and definite and depth < 3:  # "In a statement, the ministry said ... the statement said"
+        att = _author_of_document(subj, head, people, orgs, countries, ctx, depth)
+        if att is not None:
+            return att
     named = _proper_organisation(subj, countries, orgs)
     if named is not None:  # "ECOWAS said", "The Kano Ledger reported"
         return Attribution(named, "organization", None, f"the organisation '{named}'")
@@ -265,6 +269,41 @@ def resolve_subject(
 
 
 _SENTENCES_BACK = 2
+_DOCUMENTS = {"statement", "communique", "communiqué", "release", "letter", "declaration", "note", "report"}
+
+
+def _author_of_document(
+    subj: Token,
+    head: str,
+    people: list[Person],
+    orgs: list[Organization],
+    countries: list[Mention],
+    ctx: Context,
+    depth: int,
+) -> Attribution | None:
+    """Who wrote "the statement" that speaks: the named subject of the verb of the nearest
+    earlier mention of a statement in this sentence or the two before it, outside quotes
+    ("In a statement, the ministry of finance said ... '...,' the statement said"; "Oman
+    issued a statement")."""
+    doc = subj.doc
+    first = subj.sent.start
+    for _ in range(_SENTENCES_BACK):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    for tok in reversed(doc[first : subj.i]):
+        if tok.lemma_.lower() != head or tok.pos_ != "NOUN" or any(s <= tok.idx < e for s, e in ctx.quotes):
+            continue
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i]
+        for other in subjects:
+            att = resolve_subject(other, verb, people, orgs, countries, ctx, depth + 1)
+            if att.speaker:
+                return Attribution(att.speaker, att.kind, None, f"'{subj.text}' of {att.speaker}")
+        return None
+    return None
 
 
 def _organisation_pronoun(
@@ -391,6 +430,111 @@ def _speaker_from_verb(
     return next((a for a in found if a.speaker), found[0])
 
 
+def _according_to(
+    sentence: Span, people: list[Person], orgs: list[Organization], countries: list[Mention], ctx: Context
+) -> Attribution | None:
+    """The source of "according to X" in ``sentence``, X read from the parse like a subject
+    (so "according to Togo's security minister, Yao Kpatcha" is Yao Kpatcha, "according to
+    the ministry" the organisation); None when the sentence has no "according to X"."""
+    for tok in sentence:
+        if tok.lower_ != "according" or any(s <= tok.idx < e for s, e in ctx.quotes):
+            continue
+        for to in (c for c in tok.children if c.lower_ == "to"):
+            for obj in (c for c in to.children if c.dep_ == "pobj"):
+                att = resolve_subject(obj, tok, people, orgs, countries, ctx)
+                how = "according to" if att.speaker else "according to (not a named person or organisation)"
+                return Attribution(att.speaker, att.kind, att.candidate, how)
+    return None
+
+
+def _clause_speaker(
+    tokens: list[Token], people: list[Person], orgs: list[Organization], countries: list[Mention], ctx: Context
+) -> Attribution | None:
+    """Who speaks in a clause that introduces a quote: the subject of its speech verb, else of
+    its main verb ("Zulkifli was blunt:")."""
+    inside = {t.i for t in tokens}
+    outside = [t for t in tokens if not any(s <= t.idx < e for s, e in ctx.quotes)]
+    speech = [t for t in outside if t.lemma_.lower() in SPEECH_LEMMAS and t.pos_ in ("VERB", "AUX")]
+    main = [t for t in outside if t.pos_ in ("VERB", "AUX") and (t.dep_ == "ROOT" or t.head.i not in inside)]
+    for verb in [*reversed(speech), *main]:
+        att = _speaker_from_verb(verb, people, orgs, countries, ctx)
+        if att is not None and att.speaker:
+            return att
+    return None
+
+
+def _introduced_by_colon(
+    doc: Doc,
+    sentence: Span,
+    start: int,
+    people: list[Person],
+    orgs: list[Organization],
+    countries: list[Mention],
+    ctx: Context,
+) -> Attribution | None:
+    """The speaker of a quote introduced by a clause ending in a colon: in its own sentence
+    ("Zulkifli was blunt: '...'") or as the paragraph before ("X said on Tuesday:" over a
+    paragraph that is the quote)."""
+    text = text_of(doc)
+    before = text[sentence.start_char : start - 1]
+    if before.strip().endswith(":"):
+        att = _clause_speaker([t for t in sentence if t.idx < start - 1], people, orgs, countries, ctx)
+        return None if att is None else Attribution(att.speaker, att.kind, None, f"{att.how}, before a colon")
+    para_start = text.rfind("\n", 0, start) + 1
+    if before.strip() or text[para_start : start - 1].strip():
+        return None
+    prev = _previous_paragraph(text, para_start)
+    if prev is None or not text[prev[0] : prev[1]].rstrip().endswith(":"):
+        return None
+    last = doc.char_span(prev[0], prev[1], alignment_mode="expand")
+    if last is None:
+        return None
+    intro = last[-1].sent
+    att = _clause_speaker(list(intro), people, orgs, countries, ctx)
+    return None if att is None else Attribution(att.speaker, att.kind, None, f"{att.how}, the paragraph before")
+
+
+def _is_speech(t: Token) -> bool:
+    """A speech verb, also "put it" ("That was how Zulkifli put it")."""
+    if t.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = t.lemma_.lower()
+    return lemma in SPEECH_LEMMAS or (
+        lemma == "put" and any(c.dep_ == "dobj" and c.lower_ in ("it", "things") for c in t.children)
+    )
+
+
+_BACK_WORDS = {"that", "this", "so", "those", "these", "such", "thus"}
+
+
+def _attributed_after(
+    doc: Doc,
+    sentence: Span,
+    end: int,
+    closed: bool,
+    people: list[Person],
+    orgs: list[Organization],
+    countries: list[Mention],
+    ctx: Context,
+) -> Attribution | None:
+    """The speaker named in the sentence after a quote that points back at it: '"..." That
+    was how Zulkifli put it.', '"..." So said the minister.'"""
+    if not closed:
+        return None
+    text = text_of(doc)
+    at = end + 1
+    while at < len(text) and text[at] in " \t":
+        at += 1
+    first = next((t for t in doc[sentence.start :] if t.idx >= at), None)
+    if first is None or first.idx != at or first.lower_ not in _BACK_WORDS or not first.is_sent_start:
+        return None
+    for verb in (t for t in first.sent if _is_speech(t)):
+        att = _speaker_from_verb(verb, people, orgs, countries, ctx)
+        if att is not None and att.speaker:
+            return Attribution(att.speaker, att.kind, None, f"{att.how}, the sentence after")
+    return None
+
+
 def find_quotes(
     doc: Doc, people: list[Person], orgs: list[Organization], countries: list[Mention] | None = None
 ) -> list[Quote]:
@@ -433,12 +577,11 @@ def find_quotes(
         kind: str | None = None
         candidate: str | None = None
         if sentence is not None:
-            verbs = [
-                t
-                for t in sentence
-                if t.lemma_.lower() in SPEECH_LEMMAS and t.pos_ in ("VERB", "AUX") and not (start <= t.idx < end)
-            ]
-            if not verbs:
+            verbs = [t for t in sentence if _is_speech(t) and not (start <= t.idx < end)]
+            according = _according_to(sentence, people, orgs, countries or [], ctx) if not verbs else None
+            if according is not None:  # "According to Togo's security minister, Yao Kpatcha, '...'"
+                speaker, kind, candidate, how = according.speaker, according.kind, according.candidate, according.how
+            elif not verbs:
                 acc = re.search(r"according to ([A-Z][\w.-]*(?: [A-Z][\w.-]*)*)", sentence.text)
                 if acc:
                     who = acc.group(1)
@@ -475,6 +618,11 @@ def find_quotes(
                         if att is not None and att.speaker and att.kind in ("person", "organization"):
                             speaker, kind, candidate, how = att.speaker, att.kind, None, f"subject of '{head.text}'"
                         break
+            if speaker is None and candidate is None:
+                att = _introduced_by_colon(doc, sentence, start, people, orgs, countries or [], ctx)
+                att = att or _attributed_after(doc, sentence, end, closed, people, orgs, countries or [], ctx)
+                if att is not None and att.speaker:
+                    speaker, kind, how = att.speaker, att.kind, att.how
         if speaker is None and candidate is None and not quotes:  # the first quote, no attribution of its own
             para_start = text.rfind("\n", 0, start) + 1
             source = _source_in_paragraph(text, para_start, start, people, ctx)
