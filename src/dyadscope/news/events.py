@@ -56,6 +56,7 @@ from dyadscope.news.events_actors import (
     _actors,
     _carry_subject,
     _dictionary_actors,
+    _ethnic,
     _from_context,
     _Index,
     _is_head,
@@ -288,7 +289,7 @@ def code_events(
     actors = _actors(mentions, people, orgs)
     actors += _dictionary_actors(doc, actors)
     text = doc.text
-    actors = [a for a in actors if not _stance(text, a.start)]
+    actors = _ethnic(doc, [a for a in actors if not _stance(text, a.start)])
     index = _Index(doc, actors)
     events: list[Event] = []
     seen: set[tuple[str, str | None, str, int]] = set()

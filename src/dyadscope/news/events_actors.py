@@ -138,6 +138,22 @@ _PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "appos", "npadvmod", "nummod
 _CAPTION_MARKS = {"left", "right", "center", "centre", "second"}
 
 
+# nouns of a relation between parties: their possessor or "of" phrase is the other party
+_RELATION_NOUNS = {"ally", "partner", "rival", "enemy", "foe", "neighbour", "neighbor", "proxy", "client"}
+_RELATION_NOUNS |= {"adversary", "opponent", "friend", "backer", "patron", "creditor", "debtor", "lender"}
+
+
+def _related(tok: Token) -> bool:
+    """A word naming the other party of a relation noun ("Israel's" in "Israel's militia ally",
+    "Russia" in "an ally of Russia")."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    elif tok.dep_ not in ("poss", "amod", "compound", "nmod"):
+        return False
+    return head.pos_ == "NOUN" and head.lemma_.lower() in _RELATION_NOUNS
+
+
 def _phrase_actors(head: Token, index: _Index, *, located: bool = True) -> list[_Actor]:
     """Actors named by a noun phrase: its head, modifiers, possessives, appositions,
     ``of``-phrases and conjuncts, not its clauses or other prepositional phrases
@@ -150,7 +166,11 @@ def _phrase_actors(head: Token, index: _Index, *, located: bool = True) -> list[
             found.append(a)
         if depth > 4:
             return
+        relation = tok.pos_ == "NOUN" and tok.lemma_.lower() in _RELATION_NOUNS
         for child in tok.children:
+            if relation and (child.dep_ in ("poss", "amod", "compound", "nmod") or child.lower_ == "of"):
+                # "Israel's militia ally", "an ally of Russia": the relation's other party, not it
+                continue
             if child.dep_ == "appos" and a is not None and a.kind != "agent" and not a.context:
                 # "Australia, Papua New Guinea's largest aid donor": an apposition describes a
                 # named actor; the countries in its own phrases are its relations, not it
@@ -270,3 +290,35 @@ def _stance(text: str, start: int) -> bool:
     rebels", "anti-American protests" (the word joined to anti-/pro- by a hyphen)."""
     before = text[max(0, start - 5) : start].lower()
     return before.endswith(("anti-", "pro-"))
+
+
+def _ethnic(doc: Doc, actors: list[_Actor]) -> list[_Actor]:
+    """An ethnic group named by a demonym ("ethnic Albanians", "ethnic Turks") is a group of
+    the country it lives in, not the state of its name: read as the first other country the
+    sentence names (an actor read from the context), else dropped. The PLOVER GSR codes
+    "Ethnic Albanians ... near Macedonia's border" MKD and "ethnic Turks ... Sweden's decision"
+    SWE."""
+    text = doc.text
+    out: list[_Actor] = []
+    for a in actors:
+        if a.kind != "country" or not text[max(0, a.start - 7) : a.start].lower().endswith("ethnic "):
+            out.append(a)
+            continue
+        span = doc.char_span(a.start, a.end, alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span.sent
+        home = next(
+            (
+                b
+                for b in actors
+                if b.kind == "country"
+                and b.iso3 != a.iso3
+                and sent.start_char <= b.start < sent.end_char
+                and not text[max(0, b.start - 7) : b.start].lower().endswith("ethnic ")
+            ),
+            None,
+        )
+        if home is not None:
+            out.append(replace(a, iso3=home.iso3, kind="agent", context=True))
+    return out

@@ -19,6 +19,7 @@ from dyadscope.news.events_actors import (
     _is_person,
     _is_state,
     _phrase_actors,
+    _related,
 )
 from dyadscope.news.events_modality import (
     _unreal_noun,
@@ -254,7 +255,13 @@ def _verb_events(tok: Token, index: _Index) -> list[_Coded]:
         rest = sorted((t for t in tok.subtree if t.i not in subj_ids), key=lambda t: abs(t.i - tok.i))
         for t in rest:
             a = index.get(t)
-            if a is not None and a.iso3 != src0.iso3:
+            if a is None or _related(t):
+                continue
+            # the nearest actor: another country, or a different actor of the source's own
+            # ("ethnic Turks ... to protest against Sweden's decision to send them to Bulgaria")
+            if a.iso3 != src0.iso3 or (
+                not code.startswith("01") and _domestic(_Coded(src0, a, code, tok, pattern, 0.0), tok.doc)
+            ):
                 targets = [a]
                 conf -= 0.1
                 break
@@ -428,8 +435,12 @@ def _between(tok: Token, index: _Index) -> list[_Actor]:
 
 def _demand(tok: Token, index: _Index) -> list[_Coded]:
     """ "X said Y must Z": X demands of Y (CAMEO 10), coded at the speech verb (of the first
-    verb for its conjuncts: "said Y must drop ... or face ...")."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
+    verb for its conjuncts and clauses: "said Y must drop ... or face ...")."""
+    for _ in range(6):  # up to the verb with the must / should: "Y must allocate ... to help"
+        if tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children):
+            break
+        if tok.head.i == tok.i:
+            return []
         tok = tok.head
     speech = tok.head
     speakers = [a for h in speech.children if h.dep_ == "nsubj" for a in _phrase_actors(h, index)]
