@@ -88,3 +88,24 @@ def test_a_country_named_as_a_stance_is_no_actor(nlp: Language) -> None:
     ):
         got = _events(nlp, text)
         assert all("IRN" not in (s, t) and "JPN" not in (s, t) for s, t, _ in got), text
+
+
+def test_the_party_of_a_relation_noun_is_not_the_actor(nlp: Language) -> None:
+    # "Russia's ally Belarus" is Belarus; "an ally of Iran" is not Iran
+    assert _events(nlp, "Armenia criticised Russia's ally Belarus on Monday.") == [("ARM", "BLR", "111")]
+    got = _events(nlp, "Azerbaijan accused an ally of Iran of smuggling weapons.")
+    assert got and all(t != "IRN" for _, t, _ in got)
+
+
+def test_an_ethnic_group_is_of_the_country_it_lives_in(nlp: Language) -> None:
+    assert [s for s, _, _ in _events(nlp, "Ethnic Hungarians in Romania protested against the new language law.")] == [
+        "ROU"
+    ]
+    # against its own government: a domestic event, the nearest actor
+    assert _events(nlp, "Ethnic Uzbeks demonstrated against Kyrgyzstan's government.") == [("KGZ", "KGZ", "141")]
+
+
+def test_a_demand_is_the_speakers_even_from_a_clause_below_it(nlp: Language) -> None:
+    # the summit names no country: nobody is coded as demanding, least of all the one told
+    text = "The summit concluded that Canada must allocate greater financial resources to help with the water crisis."
+    assert all(s != "CAN" for s, _, _ in _events(nlp, text))
