@@ -82,6 +82,21 @@ ARTICLES = {
         "In a statement, the Icelandic Directorate of Fisheries said the licence was suspended. "
         '"The vessel broke the terms of its permit," the statement said.\n'
     ),
+    # "she said" after a man was named: the woman the text called "she" before
+    "gender": (
+        "Latvia and Estonia discuss power link\n"
+        "Latvian Economy Minister Ilze Ozola said she expected the cable to be finished in 2028.\n"
+        "Her Estonian counterpart, Mart Tamm, said he wanted a second cable.\n"
+        '"One cable is not enough for two countries," she said.\n'
+        "Ms. Kadri Saar, the head of the grid operator, spoke after Mr. Jaan Kask, the regulator.\n"
+        '"We will share the cost," she said.\n'
+    ),
+    # a definite phrase with an age is the person named before
+    "age": (
+        "Guatemala names finance minister\n"
+        "Former tax chief Hector Ajanel Xoy was named finance minister on Monday. "
+        '"The deficit is the first problem," the 58-year-old lawyer said.\n'
+    ),
 }
 
 
@@ -145,3 +160,13 @@ def test_according_to_a_role_with_the_name_in_apposition(read: dict[str, dict[st
 
 def test_the_statement_speaks_for_whoever_issued_it(read: dict[str, dict[str, Any]]) -> None:
     assert speaker(read["statement"], "The vessel broke") == "Icelandic Directorate of Fisheries"
+
+
+def test_a_pronoun_skips_people_the_text_gives_the_other_gender(read: dict[str, dict[str, Any]]) -> None:
+    d = read["gender"]
+    assert speaker(d, "One cable") == "Ilze Ozola"  # "she said" / "he wanted"
+    assert speaker(d, "We will share") == "Kadri Saar"  # Ms. / Mr.
+
+
+def test_the_person_with_an_age_is_the_one_named_before(read: dict[str, dict[str, Any]]) -> None:
+    assert speaker(read["age"], "The deficit") == "Hector Ajanel Xoy"

@@ -25,8 +25,9 @@ maintained); the rules are the ones a news reader applies:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
+from typing import Literal
 
 from spacy.tokens import Doc, Token
 
@@ -192,6 +193,7 @@ def pronoun_antecedent(
     quotes: Iterable[tuple[int, int]],
     captions: Iterable[tuple[int, int]],
     depth: int = 0,
+    gender_of: Mapping[str, Gender] | None = None,
 ) -> Person | None:
     """The person "he"/"she" at ``char`` refers to.
 
@@ -203,14 +205,24 @@ def pronoun_antecedent(
     is no subject. A nearer subject that is an unnamed person ("A sailor's wife reached by
     telephone said") is the referent, so the answer is None. Without any such subject, the
     person named last before the pronoun.
+
+    ``gender_of`` (from :func:`genders`): people whose gender the text gives the other way
+    are passed over, and so are pronouns of the other gender ("Kowalska said she ...
+    Petraitis said he ... 'We cannot build it alone,' she said" is Kowalska).
     """
     skip = [*quotes, *captions]
     starts = {(s, e): p for p in people for s, e in p.mentions}
+    known = gender_of or {}
+    at = next((t for t in doc if t.idx >= char), None)
+    want = _PRONOUN_GENDER.get(at.lower_) if at is not None else None
 
     def named(tok: Token) -> Person | None:
         return next((p for (s, e), p in starts.items() if s <= tok.idx < e), None)
 
-    end = next((t.i for t in doc if t.idx >= char), len(doc))
+    def other(p: Person) -> bool:
+        return want is not None and known.get(p.name, want) != want
+
+    end = at.i if at is not None else len(doc)
     for tok in reversed(doc[max(0, end - _LOOK_BACK) : end]):
         if tok.dep_ not in ("nsubj", "nsubjpass") or _inside(tok.idx, skip):
             continue
@@ -218,14 +230,27 @@ def pronoun_antecedent(
         if person is None and tok.pos_ in ("NOUN", "PROPN"):
             person = next((p for t in _apposed(tok) for p in [named(t)] if p is not None), None)
         if person is not None:
+            if other(person):
+                continue
             return person
         if tok.lower_ in _HE_SHE and depth < 6:
-            return pronoun_antecedent(doc, tok.idx, people, skip, (), depth + 1)
+            if want is not None and _PRONOUN_GENDER[tok.lower_] != want:
+                continue  # "she" before "he": someone else
+            return pronoun_antecedent(doc, tok.idx, people, skip, (), depth + 1, gender_of)
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in PERSON_NOUNS and tok.tag_ in ("NN", "NNP") and not definite:
+            if want is not None and _ROLE_GENDER.get(tok.lemma_.lower(), want) != want:
+                continue  # "a fisherman's widow": not "he"
             return None  # an unnamed person just introduced: "a sailor's wife ... she said"
-    hit = last_person_before(char, people, skip)
-    return hit[1] if hit else None
+    skipped = list(skip)
+    best: tuple[int, Person] | None = None
+    for p in people:
+        if other(p):
+            continue
+        for s, _ in p.mentions:
+            if s < char and (best is None or s > best[0]) and not _inside(s, skipped):
+                best = (s, p)
+    return best[1] if best else None
 
 
 def fits(person: Person, head: str) -> bool:
@@ -547,3 +572,137 @@ def phrase_countries(subj: Token, countries: list[Mention]) -> set[str]:
         if isos:
             found |= isos
     return found
+
+
+Gender = Literal["f", "m"]
+_PRONOUN_GENDER: dict[str, Gender] = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+_HONORIFIC_GENDER: dict[str, Gender] = {
+    "mr": "m",
+    "sir": "m",
+    "monsieur": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "madam": "f",
+    "madame": "f",
+    "mme": "f",
+    "dame": "f",
+    "lady": "f",
+}
+# role words that say the person's gender (not "chairman", which is used for women too)
+_ROLE_GENDER: dict[str, Gender] = {
+    "spokeswoman": "f",
+    "chairwoman": "f",
+    "congresswoman": "f",
+    "businesswoman": "f",
+    "queen": "f",
+    "princess": "f",
+    "wife": "f",
+    "widow": "f",
+    "mother": "f",
+    "daughter": "f",
+    "sister": "f",
+    "woman": "f",
+    "spokesman": "m",
+    "congressman": "m",
+    "businessman": "m",
+    "king": "m",
+    "prince": "m",
+    "husband": "m",
+    "widower": "m",
+    "father": "m",
+    "son": "m",
+    "brother": "m",
+    "man": "m",
+}
+
+
+def genders(doc: Doc, people: list[Person], quotes: Iterable[tuple[int, int]] = ()) -> dict[str, Gender]:
+    """Each person's gender where the text itself says it, by name; no name lists.
+
+    Evidence: an honorific before a mention ("Ms. Rania Haddad", "Mr. Khalil"); a role word
+    ("spokeswoman", "businessman"); and, in a sentence of the article's own voice that names
+    exactly one person, a pronoun in a clause under that person's verb ("Kowalska said she
+    wanted ...", "Petraitis said he needed ...", "Kowalska opened her talks") but not one
+    inside the person's own phrase ("Her Lithuanian counterpart, Tomas Petraitis, said").
+    A person with evidence both ways gets none."""
+    skip = list(quotes)
+    votes: dict[str, set[Gender]] = {}
+
+    def vote(p: Person, g: Gender) -> None:
+        votes.setdefault(p.name, set()).add(g)
+
+    for p in people:
+        for w in re.findall(r"[a-z]+", (p.role or "").lower()):
+            if w in _ROLE_GENDER:
+                vote(p, _ROLE_GENDER[w])
+            if w in _HONORIFIC_GENDER:
+                vote(p, _HONORIFIC_GENDER[w])
+        for s, _ in p.mentions:
+            span = doc.char_span(s, s + 1, alignment_mode="expand")
+            if span is not None and span.start > 0:
+                before = doc[span.start - 1].lower_.rstrip(".")
+                if before in _HONORIFIC_GENDER:
+                    vote(p, _HONORIFIC_GENDER[before])
+    for sent in doc.sents:
+        own = [t for t in sent if not _inside(t.idx, skip)]
+        named = {p.name: p for t in own for p in [person_at(t, people)] if p is not None}
+        if len(named) != 1:
+            continue
+        (person,) = named.values()
+        for tok in own:
+            g = _PRONOUN_GENDER.get(tok.lower_)
+            if g is None or tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
+                continue
+            if _under_subject_of(tok, person, people):
+                vote(person, g)
+    return {name: next(iter(gs)) for name, gs in votes.items() if len(gs) == 1}
+
+
+def _under_subject_of(tok: Token, person: Person, people: list[Person]) -> bool:
+    """Whether the pronoun ``tok`` sits in a clause under a verb whose subject is ``person``,
+    and not inside that subject's own phrase."""
+    node = tok
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        for subj in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i):
+            if tok in list(subj.subtree):
+                return False  # "Her Lithuanian counterpart, Tomas Petraitis": not his gender
+            if person_at(subj, people) is person or any(person_at(t, people) is person for t in _apposed(subj)):
+                return True
+    return False
+
+
+_AGE = re.compile(r"\b(?:\d+|[a-z]+)\s*-\s*year\s*-\s*old\b", re.IGNORECASE)
+
+
+def age_antecedent(
+    subj: Token,
+    people: list[Person],
+    skip: Iterable[tuple[int, int]] = (),
+    gender_of: Mapping[str, Gender] | None = None,
+) -> Person | None:
+    """The person a definite phrase with an age refers to ("the 61-year-old economist said",
+    "the 45-year-old woman"): the one person named before it (of the phrase's gender when it
+    says one), or of several the one named alone in this or the paragraph before; None for
+    a phrase without an age."""
+    phrase = subj.doc[subj.left_edge.i : subj.i + 1].text
+    if not _AGE.search(phrase):
+        return None
+    char = subj.idx
+    skipped = list(skip)
+    want = _ROLE_GENDER.get(subj.lemma_.lower())
+    known = gender_of or {}
+    fitting = [
+        p
+        for p in people
+        if any(s < char and not _inside(s, skipped) for s, _ in p.mentions)
+        and not (want is not None and known.get(p.name, want) != want)
+    ]
+    if not fitting:
+        return None
+    if len(fitting) == 1:
+        return fitting[0]
+    return _nearest_alone(char, fitting, skipped, text_of(subj.doc))

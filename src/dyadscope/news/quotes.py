@@ -13,8 +13,8 @@ speaker. A quoted fragment inside a sentence is marked partial.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
@@ -168,6 +168,7 @@ class Context:
 
     quotes: tuple[tuple[int, int], ...] = ()
     captions: tuple[tuple[int, int], ...] = ()
+    genders: Mapping[str, coref.Gender] = field(default_factory=dict)  # what the text says (coref.genders)
 
 
 def resolve_subject(
@@ -223,7 +224,7 @@ def resolve_subject(
             return att
         return Attribution(None, None, phrase, f"pronoun '{subj.text}' without an organisation named before it")
     if subj.text in _PRONOUNS:
-        p = coref.pronoun_antecedent(subj.doc, subj.idx, people, ctx.quotes, ctx.captions)
+        p = coref.pronoun_antecedent(subj.doc, subj.idx, people, ctx.quotes, ctx.captions, gender_of=ctx.genders)
         if p:
             return Attribution(p.name, "person", None, f"pronoun '{subj.text}' resolved to the last person named")
         return Attribution(None, None, phrase, "pronoun without a person named before it")
@@ -236,6 +237,10 @@ def resolve_subject(
         p = coref.descriptive_antecedent(subj.idx, head, in_phrase, people, ctx.quotes, subj.doc, junior)
         if p:
             return Attribution(p.name, "person", None, f"'{phrase}' resolved to {p.name} (role and country)")
+    if definite:  # "the 61-year-old economist said"
+        p = coref.age_antecedent(subj, people, ctx.quotes, ctx.genders)
+        if p:
+            return Attribution(p.name, "person", None, f"'{phrase}' resolved to {p.name} (the person named before)")
     # a possessor is not the speaker when the subject is a name of its own: "Lima's El Diario
     # Andino said" is the newspaper, not Lima
     owned = subj.pos_ == "PROPN" and _org_at(subj.idx, orgs) is None
@@ -543,7 +548,8 @@ def find_quotes(
     coref.link_surnames(doc, people)
     quotes: list[Quote] = []
     spans = quote_spans(text)
-    ctx = Context(tuple((s, e) for s, e, _ in spans), tuple(coref.caption_spans(text)))
+    quoted = tuple((s, e) for s, e, _ in spans)
+    ctx = Context(quoted, tuple(coref.caption_spans(text)), coref.genders(doc, people, quoted))
     for start, end, closed in spans:
         inner = text[start:end].strip()
         if len(inner.split()) < 2:
