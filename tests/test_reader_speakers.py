@@ -97,6 +97,14 @@ ARTICLES = {
         "Former tax chief Hector Ajanel Xoy was named finance minister on Monday. "
         '"The deficit is the first problem," the 58-year-old lawyer said.\n'
     ),
+    # "quoted X as saying": X speaks, not the outlet; an unresolved subject keeps its words
+    # without its relative clause
+    "quoted_as": (
+        "Armenia border talks\n"
+        "Armenian Foreign Minister Narek Sargsyan met envoys in Yerevan on Monday.\n"
+        '"The road will open this year," the Armenpress agency quoted him as saying.\n'
+        '"Nobody consulted us," the Georgian envoy, who arrived on Sunday, said.\n'
+    ),
 }
 
 
@@ -170,3 +178,11 @@ def test_a_pronoun_skips_people_the_text_gives_the_other_gender(read: dict[str, 
 
 def test_the_person_with_an_age_is_the_one_named_before(read: dict[str, dict[str, Any]]) -> None:
     assert speaker(read["age"], "The deficit") == "Hector Ajanel Xoy"
+
+
+def test_quoted_as_saying_is_the_person_quoted_and_candidates_are_clean(read: dict[str, dict[str, Any]]) -> None:
+    d = read["quoted_as"]
+    assert speaker(d, "The road will open") == "Narek Sargsyan"
+    q = next(q for q in d["quotes"] if q["text"].startswith("Nobody consulted"))
+    assert q["speaker"] is None
+    assert q["speaker_candidate"] == "the Georgian envoy"

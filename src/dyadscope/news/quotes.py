@@ -72,6 +72,7 @@ SPEECH_LEMMAS = {
     "determine",
     "find",
     "report",
+    "quote",
 }
 _PRONOUNS = {"he", "she", "He", "She", "him", "her"}
 _OPEN = {"“": "”", "«": "»", "‘": "’", '"': '"', "'": "'", "„": "“"}
@@ -191,7 +192,7 @@ def resolve_subject(
     that is the nearest subject before it; an organisation (also "an investigation by The
     Standard"). Anything else is no speaker, its words kept as the candidate.
     """
-    phrase = " ".join(t.text for t in subj.subtree).strip()
+    phrase = _phrase_text(subj)
     own = [
         t for t in subj.subtree if not any(a.dep_ in ("relcl", "acl", "prep", "advcl") for a in coref.path_to(t, subj))
     ]
@@ -271,6 +272,21 @@ def resolve_subject(
         if o is not None:  # "The company said" after "Sumida Kogyo Corporation"
             return Attribution(o.name, "organization", None, f"'{phrase}' resolved to {o.name}")
     return Attribution(None, None, phrase, f"subject of '{verb.text}' is not a named person or organisation")
+
+
+def _phrase_text(subj: Token) -> str:
+    """The words of a subject phrase as written, without its relative or adverbial clauses
+    ("the Ghanaian envoy, who is expected to fly home on Wednesday," -> "the Ghanaian envoy")
+    or the punctuation around them: the candidate text kept for a speaker left unresolved."""
+    keep = [t for t in subj.subtree if not any(a.dep_ in ("relcl", "advcl") for a in coref.path_to(t, subj))]
+    while keep and keep[-1].is_punct:
+        keep.pop()
+    while keep and keep[0].is_punct:
+        keep.pop(0)
+    out = ""
+    for a, b in zip(keep, [*keep[1:], None], strict=True):
+        out += a.text + (a.whitespace_ if b is not None and b.i == a.i + 1 else (" " if b is not None else ""))
+    return re.sub(r"\s+,", ",", re.sub(r",(\s*,)+", ",", out)).strip(" ,")
 
 
 _SENTENCES_BACK = 2
@@ -415,8 +431,13 @@ def _speaker_from_verb(
         return not any(s <= tok.idx < e for s, e in quoted)
 
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and outside(c)]
-    if not subjects and verb.dep_ in ("conj", "advcl", "ccomp") and verb.head.pos_ == "VERB":
-        subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and outside(c)]
+    if verb.lemma_.lower() == "quote":  # "the agency quoted him as saying": the object speaks
+        subjects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and outside(c)]
+    elif not subjects and verb.dep_ in ("conj", "advcl", "ccomp") and verb.head.pos_ == "VERB":
+        if verb.head.lemma_.lower() == "quote":  # "... quoted him as saying"
+            subjects = [c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass") and outside(c)]
+        else:
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and outside(c)]
     if not subjects:
         if verb.i > 0 and outside(verb.doc[verb.i - 1]):  # "Oh said", "Oh" read as an interjection
             p = _person_at(verb.doc[verb.i - 1].idx, people)
