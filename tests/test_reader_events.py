@@ -34,6 +34,18 @@ def test_plover_split_is_fixed_and_disjoint(shared: Path) -> None:
 
 
 @pytest.mark.shared
+def test_plover_gold_country_codes_are_iso3_after_the_alias_table(shared: Path) -> None:
+    records = evaluation.plover_records(shared / "data/events/plover/PLOVER_GSR_CAMEO.txt")
+    iso3 = set(bundled.parquet("countries.parquet")["iso3"])
+    # the aliases are exactly the gold's codes that are no ISO3 code
+    assert not set(evaluation.GOLD_COUNTRY_CODES) & iso3
+    assert set(evaluation.GOLD_COUNTRY_CODES.values()) <= iso3
+    codes = {c for r in records for k in ("source", "target") for c in evaluation._codes(r.get(k))}
+    assert codes - iso3 == {"IGO", "NGO", "IMG", "ISM"}
+    assert {"JPN", "ITA", "VNM"} <= codes
+
+
+@pytest.mark.shared
 def test_plover_failures_name_only_dev_sentences(shared: Path) -> None:
     rep = evaluation.Report()
     evaluation.plover_gsr(shared / "data/events/plover/PLOVER_GSR_CAMEO.txt", rep)

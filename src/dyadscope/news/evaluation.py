@@ -33,6 +33,11 @@ from dyadscope.news import pipeline, reader
 from dyadscope.news.article import Article
 
 RENAMED = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+# country codes of the PLOVER GSR that are not ISO 3166 alpha-3, with the gold's own actor text
+# as evidence: JAP "Tokyo", "Japan", "Japanese Prime Minister Ryutaro Hashimoto"; ITL "Italy";
+# VTN "Vietnamese-led forces". Every other code is ISO3 or a CAMEO non-state actor (IGO, NGO,
+# IMG, ISM) (tests/test_reader_events.py checks it).
+GOLD_COUNTRY_CODES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 
 
 @dataclass
@@ -56,7 +61,8 @@ def _codes(actors: Any) -> set[str]:
     if not actors:
         return set()
     items = actors if isinstance(actors, list) else [actors]
-    return {str(a.get("code", ""))[:3] for a in items if isinstance(a, dict) and a.get("code")}
+    codes = {str(a.get("code", ""))[:3] for a in items if isinstance(a, dict) and a.get("code")}
+    return {GOLD_COUNTRY_CODES.get(c, c) for c in codes}
 
 
 Half = str  # "dev" | "test"
