@@ -109,3 +109,9 @@ def test_a_demand_is_the_speakers_even_from_a_clause_below_it(nlp: Language) -> 
     # the summit names no country: nobody is coded as demanding, least of all the one told
     text = "The summit concluded that Canada must allocate greater financial resources to help with the water crisis."
     assert all(s != "CAN" for s, _, _ in _events(nlp, text))
+
+
+def test_a_pattern_reads_the_objects_compound_nouns(nlp: Language) -> None:
+    # "- * AID" of SUSPEND (CAMEO 162, reduce or stop aid) through "aid deliveries"
+    doc = nlp("Canada suspended aid deliveries to Haiti on Monday.")
+    assert [(e.source, e.target, e.cameo) for e in doc._.events] == [("CAN", "HTI", "162")]

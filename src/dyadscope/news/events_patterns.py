@@ -180,6 +180,9 @@ def _code_verb(tok: Token) -> tuple[str, str, float] | None:
     if tok.dep_ == "xcomp" or any(c.dep_ == "nsubjpass" for c in tok.children):
         heads += [_content_head(c) for c in tok.children if c.dep_ == "nsubjpass"]
     objs = _words(heads)
+    # the object's compound nouns after its head, as PETRARCH2 reads the object phrase's words
+    # ("suspended aid deliveries": "- * AID")
+    objs += [w for w in _words([c for h in heads for c in h.children if c.dep_ == "compound"]) if w not in objs]
     preps: list[tuple[str, str]] = []
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative"):
