@@ -12,11 +12,12 @@ Senate") and for newspapers, the context of the article (``national_bodies``).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dyadscope import bundled
 from dyadscope.news import known_orgs, roles, schema
@@ -193,14 +194,22 @@ def national_bodies(
 
 
 def _is_headline_line(text: str, start: int) -> bool:
-    """The text's first line (the title) or another short Title Case line (a heading)."""
+    """The text's first line (the title), another short Title Case line, or a line of at most
+    six words with no sentence punctuation at its end (a heading: "Delta pipelines",
+    "Neighbors react")."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3]
-    return line_start == 0 or (
-        bool(words) and len(line.split()) <= 15 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    short = 0 < len(line.split()) <= 6 and not line.rstrip().endswith(_SENTENCE_END)
+    return (
+        line_start == 0
+        or short
+        or (bool(words) and len(line.split()) <= 15 and sum(w[0].isupper() for w in words) >= 0.8 * len(words))
     )
+
+
+_SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ":", ";", ",", ")")
 
 
 def acronyms(text: str) -> dict[str, str]:
@@ -271,34 +280,135 @@ def _in_pair(text: str, m: Mention) -> bool:
 
 
 _PLACE_PREPS = {"in", "at", "near", "around", "off", "outside", "between", "reach"}
+# nouns whose "of" phrase is a place ("the port of Kamsar", "waters of the Essequibo",
+# "the governor of Kvemo Kartli") and nouns that say a name is a place ("Bioko, an island")
 _PLACE_NOUNS = {"port", "city", "town", "village", "island", "province", "region", "district", "capital", "state"}
+_PLACE_NOUNS |= {"waters", "coast", "shores", "outskirts", "suburbs", "streets", "territory", "governor", "mayor"}
+_PLACE_NOUNS |= {"border", "crossing", "county", "municipality", "prefecture", "valley", "peninsula", "area"}
 _PLACE_AFTER = FACILITY_WORDS | {"island", "dam", "river", "delta", "valley", "region", "province", "district"}
+_PLACE_AFTER |= {"border", "crossing", "crossings", "checkpoint", "peninsula", "county", "municipality"}
+_COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower"}
+# verbs whose object, or "from"/"to" phrase, is a place someone goes to or strikes
+_MOTION = {"come", "go", "travel", "sail", "fly", "return", "arrive", "head", "flee", "cross", "enter", "reach"}
+_MOTION |= {"set", "drive", "walk", "move", "strike", "shell", "bomb", "visit", "tour", "leave"}
+# an organisation acts or speaks: "X said", "X's spokesman"
+_ORG_VERBS = {"say", "announce", "tell", "report", "state", "add", "confirm", "deny", "publish", "issue", "sign"}
+_ORG_VERBS |= {"employ", "hire", "lend", "invest", "own", "operate", "build", "finance", "fund", "win"}
+_ORG_VERBS |= {"conclude", "write", "find", "warn", "argue", "claim", "accuse", "estimate", "reveal", "show"}
+_SPEAKER_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "chief", "head", "director", "chairman", "official"}
+
+
+@lru_cache(maxsize=1)
+def _capital_names() -> frozenset[str]:
+    """Every capital in the country registry, also those the gazetteer does not read as a
+    country ("Georgetown", "Victoria"): as a whole name never an organisation."""
+    frame = bundled.parquet("country_names.parquet", columns=["name", "kind"])
+    return frozenset(_plain(str(n)) for n, k in zip(frame["name"], frame["kind"], strict=True) if k == "capital")
+
+
+def _plain(name: str) -> str:
+    """``name`` without accents: "Asuncion" as written in English text for "Asunción"."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+
+
+def _motion_phrase(tok: Token) -> bool:
+    """``tok`` is the object of a motion verb ("entering Torkham", "struck El Fasher") or of its
+    "from"/"to"/"into" phrase ("come from Bioko"), also as a conjunct ("Torkham and Chaman"),
+    or the "to" end of a route that starts at a country ("from Lusaka to Kapiri Mposhi")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _MOTION:
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("from", "to", "into", "toward", "towards"):
+        verb = tok.head.head
+        if verb.lemma_.lower() in _MOTION:
+            return True
+        if tok.head.lower_ == "to":
+            near = [verb, *verb.children]  # "build a railway from A to B": "from" on the object
+            origins = [c for x in near for c in x.children if c.lower_ == "from" and c.i < tok.i]
+            return any(g.ent_type_ in ("GPE", "LOC", "FAC") for c in origins for g in c.children)
+    return False
+
+
+def _copula_place(tok: Token) -> bool:
+    """``tok`` is the subject of "is <a place noun>" ("X is one of 42 ports", "X is a town")."""
+    if tok.dep_ != "nsubj" or tok.head.lemma_ != "be":
+        return False
+    for attr in tok.head.children:
+        if attr.dep_ != "attr":
+            continue
+        if attr.lemma_.lower() in _PLACE_NOUNS:
+            return True
+        if any(p.lower_ == "of" and any(g.lemma_.lower() in _PLACE_NOUNS for g in p.children) for p in attr.children):
+            return True
+    return False
+
+
+def _appos_place(doc: Doc, hi: int) -> bool:
+    """An apposition right after the name calls it a place ("Bioko, an island that belongs to
+    ...", "Ulaanbaatar, the world's coldest capital")."""
+    if hi + 1 >= len(doc) or doc[hi].text != "," or doc[hi + 1].lower_ not in ("a", "an", "the"):
+        return False
+    for tok in doc[hi + 2 : min(hi + 8, len(doc))]:
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP", "PRON"):
+            return False
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _PLACE_NOUNS:
+            return True
+    return False
+
+
+def placed(doc: Doc, lo: int, hi: int, mentions: list[Mention]) -> bool:
+    """Whether the name at tokens [lo, hi) is written as a place: after "in"/"at"/"near" ...,
+    in the "of" phrase of a place noun ("the port of", "waters of the", "governor of"), before
+    ", <country>" ("Kamsar, Guinea") or a place or facility noun ("the Itaipu dam", "the Aflao
+    border crossing"), after a compass word ("the South Caucasus"), in an apposition that
+    calls it a place, as the goal of a motion verb or route, or as the subject of "is a town"."""
+    start = lo
+    while lo > 0 and doc[lo - 1].lower_ == "the":
+        lo -= 1
+    prev = doc[lo - 1].lower_ if lo > 0 else ""
+    prev2 = doc[lo - 2].lower_ if lo > 1 else ""
+    after = doc[hi].lower_ if hi < len(doc) else ""
+    after_lemma = doc[hi].lemma_.lower() if hi < len(doc) else ""  # "the Volta dams"
+    if prev in _PLACE_PREPS or (prev == "of" and prev2 in _PLACE_NOUNS) or {after, after_lemma} & _PLACE_AFTER:
+        return True
+    if after == "," and hi + 1 < len(doc) and any(m.start == doc[hi + 1].idx for m in mentions):
+        return True
+    if prev in _COMPASS and doc[lo - 1].is_title:
+        return True
+    root = doc[start:hi].root
+    return _appos_place(doc, hi) or _motion_phrase(root) or _copula_place(root)
+
+
+def _acts(doc: Doc, lo: int, hi: int) -> bool:
+    """Whether the name at tokens [lo, hi) acts or speaks as an organisation: the subject of
+    "said", "announced", "lent" ... (also in a relative clause: "X, which concluded that"),
+    or the owner of a spokesman or director."""
+    root = doc[lo:hi].root
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in _ORG_VERBS:
+        return True
+    if any(c.dep_ == "relcl" and c.lemma_.lower() in _ORG_VERBS for c in root.children):
+        return True
+    return hi + 1 < len(doc) and doc[hi].text in ("'s", "’s") and doc[hi + 1].lemma_.lower() in _SPEAKER_NOUNS
 
 
 def _a_place(doc: Doc, o: Organization, mentions: list[Mention]) -> bool:
-    """Whether every mention of ``o`` reads as a place, not an organisation: after "in"/"at"/
-    "near"/"from" ... or "the port of", before ", <country>" ("Kamsar, Guinea"), or before a
-    place or facility noun ("the Itaipu dam", "Bioko island"). Names with an organisation
-    word and acronyms are never places."""
+    """Whether ``o`` is a place, not an organisation: a capital of the registry by name
+    ("Santiago imposed", "Georgetown's Stabroek Ledger"), or a name at least half of whose
+    mentions read as a place (``placed``) and none as an organisation that acts or speaks
+    (``_acts``). Names with an organisation word and acronyms are never places."""
     words = {w.lower().strip(".,") for w in o.name.split()}
     if words & NOT_NAME_WORDS or o.name.isupper() or not o.mentions:
         return False
-    country_starts = {m.start for m in mentions}
-    for s, e in o.mentions:
-        span = doc.char_span(s, e, alignment_mode="expand")
-        if span is None:
-            return False
-        lo, hi = span.start, span.end
-        while lo > 0 and doc[lo - 1].lower_ == "the":
-            lo -= 1
-        prev = doc[lo - 1].lower_ if lo > 0 else ""
-        prev2 = doc[lo - 2].lower_ if lo > 1 else ""
-        after = doc[hi].lower_ if hi < len(doc) else ""
-        located = prev in _PLACE_PREPS or (prev == "of" and prev2 in _PLACE_NOUNS)
-        country_after = after == "," and hi + 1 < len(doc) and doc[hi + 1].idx in country_starts
-        if not (located or country_after or after in _PLACE_AFTER):
-            return False
-    return True
+    if _plain(o.name) in _capital_names():
+        return True
+    spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in o.mentions]
+    if any(span is None for span in spans):
+        return False
+    found = [(span.start, span.end) for span in spans if span is not None]
+    if any(_acts(doc, lo, hi) for lo, hi in found):
+        return False
+    return 2 * sum(placed(doc, lo, hi, mentions) for lo, hi in found) >= len(found)
 
 
 _NEWS_NAME = re.compile(

@@ -30,7 +30,7 @@ from dyadscope.news.names import (
     institution,
     kind_of,
 )
-from dyadscope.news.organisations import Organization, national_bodies
+from dyadscope.news.organisations import Organization, national_bodies, placed
 
 # re-exported: modules that imported these from here before the split keep working
 from dyadscope.news.organisations import acronyms as acronyms
@@ -151,9 +151,10 @@ def _clean_person(ent: Span, mentions: list[Mention]) -> Span | None:
     if _country_in(span.start_char, span.end_char, mentions) and len(span) == 1:
         return None
     overlaps = any(m.start < span.end_char and span.start_char < m.end for m in mentions)
-    # "Kenya Ruto"-like fragments of a country mention and a word
+    # "Kenya Ruto"-like fragments of a country mention and a word, and a country's name or
+    # demonym alone of any length ("her Papua New Guinean counterpart")
     fragment = all(any(m.start <= t.idx < m.end for m in mentions) or t.pos_ != "PROPN" for t in span)
-    if overlaps and len(span) <= 2 and fragment:
+    if overlaps and fragment:
         return None
     if span.text.lower() in TITLES:
         return None
@@ -494,6 +495,8 @@ def find_people(
         pos = (token.idx, token.idx + len(token.text))
         if any(s <= pos[0] < e for s, e in full):
             continue  # part of a full name
+        if any(m.start <= pos[0] < m.end for m in mentions):
+            continue  # part of a country's name: "Papua" of Papua New Guinea is no surname
         before = [(max((s for s, _ in q.mentions if s < pos[0]), default=-1), q) for q in same]
         latest, p = max(before, key=lambda x: x[0])
         if latest < 0:
@@ -561,7 +564,20 @@ def find_people(
                 break
     title_end = next((t.idx for t in doc if "\n" in t.text or "\n" in t.whitespace_), -1)
     org_names = [e.text for e in doc.ents if e.label_ == "ORG"]
-    return [p for p in people if p.name not in named_things and not _not_a_person(p, title_end, org_names)]
+    return [
+        p
+        for p in people
+        if p.name not in named_things and not _not_a_person(p, title_end, org_names) and not _a_place(doc, p, mentions)
+    ]
+
+
+def _a_place(doc: Doc, p: Person, mentions: list[Mention]) -> bool:
+    """A name with no role every mention of which reads as a place (``organisations.placed``:
+    "a railway from Dar es Salaam to Kapiri Mposhi", "the Aflao border crossing")."""
+    if p.role is not None or not p.mentions:
+        return False
+    spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in p.mentions]
+    return all(span is not None and placed(doc, span.start, span.end, mentions) for span in spans)
 
 
 def _not_a_person(p: Person, title_end: int, org_names: list[str]) -> bool:
