@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
+import pandas as pd
+
+from dyadscope import groups
 from dyadscope.claims import data
 from dyadscope.claims.checks.common import Check, Evidence, Verdict, name, tolerance
 from dyadscope.claims.claim import Claim
@@ -32,7 +36,8 @@ def check_alignment(wh: Warehouse, c: Claim, when: date | None) -> Check:
     direction = c.detail.get("direction")
     than = c.detail.get("than")
     partners = [part] + ([str(than)] if than and than != "any other" else [])
-    group = "mnna" if c.detail.get("rank_in") == "MNNA" or c.detail.get("group") == "MNNA" else None
+    rank_in = str(c.detail.get("rank_in") or c.detail.get("group") or "").lower() or None
+    group = rank_in if rank_in in groups.LABELS else None
     try:
         frame, placed, sources = data.alignment(wh, subj, partners, since, until, group)
     except DyadscopeError as exc:
@@ -112,26 +117,18 @@ def check_alignment(wh: Warehouse, c: Claim, when: date | None) -> Check:
         )
         return Check(c, "consistent" if ok else "contradicted", text, ev, "the direction of the comparison", period)
     if than == "any other" or c.detail.get("rank_in"):
+        label = groups.LABELS.get(group or "", "the group")
         if placed is None or placed.empty:
             return Check(
                 c,
                 "not checkable",
-                f"{name(subj)} is not placed within the MNNA in {_years(since, until)}.",
+                f"{name(subj)} is not placed within the {label} in {_years(since, until)}"
+                + ("" if group else " (the sentence names no group the votes can rank it in)")
+                + ".",
                 ev,
                 period=period,
             )
-        sel = placed[placed["measure"] == "coincidence"]
-        ranks = [int(r) for r in sel["rank"]]
-        sizes = [int(s) + 1 for s in sel["group_size"]]
-        more = direction != "less"
-        hits = sum(1 for r, n in zip(ranks, sizes, strict=True) if (r == 1 if more else r == n))
-        ok = hits * 2 > len(ranks)
-        text = (
-            f"Among the Major Non-NATO Allies designated by each year, {name(subj)} ranked "
-            + ", ".join(f"{r} of {n}" for r, n in zip(ranks, sizes, strict=True))
-            + f" by coincidence with {name(part)} in {_years(since, until)}."
-        )
-        return Check(c, "consistent" if ok else "contradicted", text, ev, "rank 1 (or last) in most years", period)
+        return _check_group_rank(wh, c, subj, part, since, until, ev, period, placed, label, group or "")
     coin = mean("coincidence", part)
     if direction in ("against", "with"):
         return _check_against(wh, c, subj, part, since, until, ev, period, coin)
@@ -141,6 +138,61 @@ def check_alignment(wh: Warehouse, c: Claim, when: date | None) -> Check:
         f" {coin:.2f} in {_years(since, until)}."
     )
     return Check(c, "not checkable", text, ev, period=period)
+
+
+def _check_group_rank(
+    wh: Warehouse,
+    c: Claim,
+    subj: str,
+    part: str,
+    since: int,
+    until: int,
+    ev: list[Evidence],
+    period: str,
+    placed: pd.DataFrame,
+    label: str,
+    group: str,
+) -> Check:
+    """ "more often than any other Major Non-NATO Ally (except Israel)": the subject's rank by coincidence
+    with the partner among the group's members designated by each year is 1 (last for "less"), or right
+    after the countries excepted, which must be the ones ranked above it."""
+    sel = placed[placed["measure"] == "coincidence"]
+    ranks = [int(r) for r in sel["rank"]]
+    sizes = [int(s) + 1 for s in sel["group_size"]]
+    more = c.detail.get("direction") != "less"
+    excepted = [str(x) for x in c.detail.get("except") or []]
+    want = 1 + len(excepted)
+    hits = sum(1 for r, n in zip(ranks, sizes, strict=True) if (r == want if more else r == n + 1 - want))
+    ok = hits * 2 > len(ranks)
+    text = (
+        f"Among the {label} (members as designated or joined by each year), {name(subj)} ranked "
+        + ", ".join(f"{r} of {n}" for r, n in zip(ranks, sizes, strict=True))
+        + f" by coincidence with {name(part)} in {_years(since, until)}"
+    )
+    rule = f"rank {'1' if more else 'last'} in most years"
+    if excepted:
+        rule = f"rank {want if more else f'{want} from the bottom'} in most years, below (above) only " + ", ".join(
+            name(x) for x in excepted
+        )
+        members = [m for m in groups.members(group, until) if m not in (subj, part)] if group else []
+        others: list[tuple[str, float]] = []
+        for other in [x for x in excepted if x in members or not members]:
+            try:
+                frame, _, _ = data.alignment(wh, other, [part], since, until, None)
+            except DyadscopeError:
+                continue
+            if frame.empty:
+                continue
+            sel_o = frame[(frame["measure"] == "coincidence") & (frame["partner"] == part)]
+            if not sel_o.empty:
+                others.append((other, float(sel_o["value"].mean())))
+        if others:
+            text += "; " + ", ".join(f"{name(o)} {v:.2f}" for o, v in others)
+        if len(others) < len(excepted):
+            ok = False
+            text += "; the countries excepted are not all members with votes in common"
+    text += "."
+    return Check(c, "consistent" if ok else "contradicted", text, ev, rule, period)
 
 
 def _check_against(
@@ -162,9 +214,11 @@ def _check_against(
             c, "not checkable", f"The sentence names no topic to find the roll calls by{ref}.", ev, period=period
         )
     try:
-        rolls = data.roll_calls(wh, [subj, part], since, until, topic)
+        rolls = data.roll_calls(wh, [subj, part], since, until, "")
     except DyadscopeError as exc:
         return Check(c, "not checkable", f"The roll calls could not be read: {exc}.", ev, period=period)
+    month = c.detail.get("month")
+    rolls, matched = topic_matches(rolls, topic, int(month) if month else None)
     a, b = subj.lower(), part.lower()
     cols = {col.lower(): col for col in rolls.columns}
     if rolls.empty or a not in cols or b not in cols:
@@ -213,10 +267,38 @@ def _check_against(
     text = (
         f"On {len(both)} recorded votes on {topic!r} {when_text} that both cast, {name(subj)} and"
         f" {name(part)} voted opposite ways (yes against no) {len(opposite)} times and the same way (both yes or"
-        f" both no) {len(same)} times."
+        f" both no) {len(same)} times"
+        + (f" ({', '.join(str(x) for x in both['symbol'].dropna().head(5))}; {matched})." if "symbol" in both else ".")
     )
     rule = "at least one identical yes or no on the topic" if along else "at least one opposite vote on the topic"
     return Check(c, verdict, text, ev, rule, period)
+
+
+def _stem(word: str) -> str:
+    """A word's first five letters, lower case: "suspending"/"Suspension", "Russia"/"Russian" meet."""
+    return word.lower()[:5]
+
+
+def topic_matches(rolls: pd.DataFrame, topic: str, month: int | None) -> tuple[pd.DataFrame, str]:
+    """The roll calls of ``rolls`` whose title or description holds the most of ``topic``'s words (compared
+    by their first five letters, so that "suspending Russia" finds "Suspension ... of the Russian
+    Federation"), at least half of them; within ``month`` when the claim names one and a vote of that month
+    matches. Returns (the roll calls, a note on how they were matched)."""
+    words = {_stem(w) for w in re.findall(r"[A-Za-z]{3,}", topic)}
+    if rolls.empty or not words:
+        return rolls.iloc[0:0], "no words to match"
+    text = (rolls["title"].fillna("").astype(str) + " " + rolls["description"].fillna("").astype(str)).str.lower()
+    stems = text.map(lambda t: {_stem(w) for w in re.findall(r"[a-z]{3,}", t)})
+    score = stems.map(lambda have: len(words & have) / len(words))
+    keep = rolls[score >= 0.5].assign(_score=score[score >= 0.5])
+    if month is not None and "date" in keep.columns:
+        in_month = keep[pd.to_datetime(keep["date"]).dt.month == month]
+        if not in_month.empty:
+            keep = in_month
+    if keep.empty:
+        return rolls.iloc[0:0], "no title holds half of the words"
+    best = keep[keep["_score"] == keep["_score"].max()].drop(columns="_score")
+    return best, f"{float(keep['_score'].max()):.0%} of the topic's words in the title"
 
 
 def _check_others(

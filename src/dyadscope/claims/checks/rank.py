@@ -25,6 +25,59 @@ RATIO_WORDS: dict[str, tuple[float, float]] = {
 }
 
 
+def region_members(region: str, year: int) -> set[str]:
+    """The countries of a region a rank is said within: African Union members for Africa (Egypt and the
+    Maghreb included, which the IMF's Africa row leaves out), EU members of ``year``, else the IMF group's."""
+    from dyadscope import groups
+    from dyadscope.trade import parties
+
+    if region == "Africa":
+        return set(groups.members("au", year))
+    if region == "EU":
+        return set(groups.members("eu", year))
+    if region == "Latin America":
+        region = "Western Hemisphere"  # the IMF's emerging Western Hemisphere: Latin America and the Caribbean
+    try:
+        return set(parties.members(parties.resolve(region)) or ())
+    except DyadscopeError:
+        return set()
+
+
+def _in_region(frame: Any, detail: dict[str, Any], year: int) -> tuple[Any, str]:
+    """The partner table cut to a region ("the largest African market") or to the countries outside a
+    group ("outside the EU"), ranks renumbered; the words saying so."""
+    among, outside = detail.get("among"), detail.get("outside")
+    if among:
+        members = region_members(str(among), year)
+        if members:
+            frame = frame[frame["partner"].isin(members)].reset_index(drop=True)
+            return frame, f" in {name(str(among))}"
+    if outside:
+        members = region_members(str(outside), year)
+        if members:
+            frame = frame[~frame["partner"].isin(members)].reset_index(drop=True)
+            return frame, f" outside {name(str(outside))}"
+    return frame, ""
+
+
+def _order(frame: Any, partner: str, rank: int, detail: dict[str, Any]) -> tuple[bool, str, str]:
+    """ "ahead of Brazil" / "behind Australia" said with a rank: each country named ranks below (above) the
+    ranked partner in the same table. (ok, sentence, tolerance text); empty texts when none is named."""
+    ok, parts, rules = True, [], []
+    for key, ahead in (("ahead_of", True), ("behind", False)):
+        for other in [str(x) for x in detail.get(key) or []]:
+            code = resolve_party(other)
+            row = frame[frame["partner"] == code]
+            orank = int(row.index[0]) + 1 if not row.empty else None
+            holds = (orank is None or orank > rank) if ahead else (orank is not None and orank < rank)
+            ok = ok and holds
+            parts.append(f"{name(other)} ranked {orank if orank is not None else 'outside the table'}")
+            rules.append(f"{'ahead of' if ahead else 'behind'} {name(other)}")
+    if not parts:
+        return True, "", ""
+    return ok, "; ".join(parts) + ".", " and ".join(rules)
+
+
 def check_rank_share(wh: Warehouse, c: Claim, when: date | None) -> Check:
     if c.unit == "ratio":
         return _check_ratio(wh, c, when)
@@ -63,6 +116,7 @@ def check_rank_share(wh: Warehouse, c: Claim, when: date | None) -> Check:
     col = f"{flow}_usd"
     frame = frame.sort_values(col, ascending=False).reset_index(drop=True)
     frame["share"] = frame[col] / frame[col].sum()
+    frame, region_note = _in_region(frame, c.detail, year)
     partner = resolve_party(ranked)
     if c.unit == "rank" and ranked in GROUP_CODES and not c.detail.get("overtook") and not c.detail.get("top"):
         return _group_rank(wh, c, when, frame, owner, str(ranked), col, flow, year, source, plabel)
@@ -118,10 +172,13 @@ def check_rank_share(wh: Warehouse, c: Claim, when: date | None) -> Check:
             return Check(c, "consistent" if ok else "contradicted", text, ev, tol_text, plabel)
         ok = rank == claimed
         text = (
-            f"In {year} {name(partner)} ranked {rank} among {name(owner)}'s partners by {flow}"
+            f"In {year} {name(partner)} ranked {rank} among {name(owner)}'s partners{region_note} by {flow}"
             f" ({share:.1%}; claimed rank {claimed})."
         )
         tol_text = f"rank {claimed}"
+        order_ok, order_text, order_tol = _order(frame, partner, rank, c.detail)
+        if order_text:
+            ok, text, tol_text = ok and order_ok, f"{text} {order_text}", f"{tol_text} and {order_tol}"
         v = c.detail.get("versus")
         if isinstance(v, dict):
             # the rank and the comparison stated beside it are one claim: both must hold

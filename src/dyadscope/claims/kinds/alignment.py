@@ -14,7 +14,7 @@ from dyadscope.claims.sentence import clause_verb, period_of
 from dyadscope.news.article import Article
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 _UN_CONTEXT = re.compile(r"\b(UN|U\.N\.|United Nations|General Assembly|vot(e|es|ed|ing)|align\w*)\b")
 
@@ -55,7 +55,7 @@ def alignment_claims(
     warning saying so."""
     out = _sentence_claims(article, doc, sent, ents, qs, focus, previous)
     stated = next((c for c in reversed(previous or []) if c.kind == "alignment" and not c.period_inferred), None)
-    if stated is None or re.search(r"\b(?:19|20)\d\d\b", sent.text):
+    if stated is None:  # a year the sentence names gives a period of its own (not one in an apposition)
         return out
     for c in out:
         if c.period_inferred:
@@ -64,6 +64,68 @@ def alignment_claims(
                 *c.warnings,
                 f"no year in the sentence: the period of the votes named before ({stated.period})",
             ]
+    return out
+
+
+_BREAKS = frozenset({",", ";", "and", "but", "while", "whereas"})
+
+
+def _segments(doc: Doc, sent: Span, voting: bool) -> list[Span]:
+    """The clauses of ``sent`` that each state an alignment with a verb of their own: "Israel voted with
+    the US more than 90 percent of the time, | and it voted with Washington more often than any other
+    ally"; "Japan sided with Washington in about seven in ten, | while Egypt voted with the US in fewer
+    than a third of them". A clause starts after the last comma, semicolon or conjunction before its cue;
+    a sentence with one such verb is one segment."""
+    cues = [t for t in sent if _is_cue(t, sent, voting)]
+    starts = [sent.start]
+    prev = cues[0] if cues else None
+    for cue in cues[1:]:
+        assert prev is not None
+        if clause_verb(doc, cue.i).i == clause_verb(doc, prev.i).i:
+            continue
+        breaks = [t.i for t in doc[prev.i + 1 : cue.i] if t.lower_ in _BREAKS]
+        if breaks:
+            starts.append(breaks[-1] + 1)
+            prev = cue
+    ends = [*starts[1:], sent.end]
+    return [doc[a:b] for a, b in zip(starts, ends, strict=True)]
+
+
+# "..., and with Beijing far more often": a partner compared with the one before, no verb of its own
+_ELLIPTIC = re.compile(
+    r"(?:,|\b(?:and|but|while|whereas))\s+with\s+(?P<who>[^,;]+?)\s+(?:(?:far|much|even|slightly|rather)\s+)?"
+    r"(?P<dir>more|less)\s+(?:often|frequently)\b(?!\s+than)",
+    re.IGNORECASE,
+)
+
+
+def _elliptic(article: Article, doc: Doc, seg: Span, ents: list[Entity], claims: list[Claim]) -> list[Claim]:
+    """A partner compared with the claim's own partner in a clause with no verb ("and with Russia far less
+    often"): a comparison claim with the claim's subject and period."""
+    if not claims or claims[-1].partner is None:
+        return []
+    base = claims[-1]
+    out = []
+    for m in _ELLIPTIC.finditer(seg.text):
+        lo, hi = seg.start_char + m.start("who"), seg.start_char + m.end("who")
+        named = [e for e in ents if lo <= doc[e.token].idx < hi and not e.group and e.code != base.subject]
+        if not named or named[0].code == base.partner:
+            continue
+        with_at = re.search(r"\bwith\b", m.group(), re.IGNORECASE)
+        span = (seg.start_char + m.start() + (with_at.start() if with_at else 0), seg.start_char + m.end())
+        out.append(
+            dataclasses.replace(
+                base,
+                partner=named[0].code,
+                quote=article.text[span[0] : span[1]],
+                quote_span=span,
+                quantity=None,
+                unit="comparison",
+                hedge=None,
+                detail={"direction": m.group("dir").lower(), "than": base.partner},
+                warnings=list(base.warnings),
+            )
+        )
     return out
 
 
@@ -76,14 +138,56 @@ def _sentence_claims(
     focus: str | None,
     previous: list[Claim] | None = None,
 ) -> list[Claim]:
-    """The alignment claims of one sentence: a second clause with its own partner and share ("..., and
+    """The alignment claims of one sentence, clause by clause (:func:`_segments`): a clause with a verb of
+    its own is read on its own, with the subject of the clause before when its own is a pronoun or left out,
+    and the period of the sentence; a clause with no verb comparing another partner ("and with Russia far
+    less often") is a comparison with the partner before (:func:`_elliptic`)."""
+    voting = any(c.kind == "alignment" for c in (previous or [])[-3:])  # the sentences before are about UN votes
+    before = _follows(sent, previous or [])
+    out: list[Claim] = []
+    for seg in _segments(doc, sent, voting):
+        lo, hi = seg.start_char, seg.end_char
+        seg_ents = [e for e in ents if lo <= doc[e.token].idx < hi]
+        seg_qs = [q for q in qs if lo <= q.start < hi]
+        hint = out[-1].subject if out else (before.subject if before is not None else None)
+        got = _segment_claims(
+            article, doc, seg, sent, seg_ents, seg_qs, focus, before if not out else out[-1], voting, hint
+        )
+        for c in got:
+            c.sentence, c.span = sent.text.strip(), (sent.start_char, sent.end_char)
+            if out and c.period_inferred and not out[0].period_inferred:
+                c.years, c.period, c.period_inferred = list(out[0].years), out[0].period, False
+        out += got
+        out += _elliptic(article, doc, seg, seg_ents, got)
+    return out
+
+
+def _segment_claims(
+    article: Article,
+    doc: Doc,
+    sent: Span,
+    whole: Span,
+    ents: list[Entity],
+    qs: list[Quantity],
+    focus: str | None,
+    before: Claim | None,
+    voting: bool,
+    hint: str | None,
+) -> list[Claim]:
+    """The alignment claims of one clause: a second part with its own partner and share ("..., and
     with the United States in about 60 percent", "..., while it sided with China in 80 percent") is a
     claim of its own, with the subject and the period of the first. After an alignment claim, "It sided
     with China far more often" compares the new partner with the one before, and "That was more often
     than South Africa, Kenya or Ghana" compares the same pair with the countries named."""
-    before = _follows(sent, previous or [])
-    voting = any(c.kind == "alignment" for c in (previous or [])[-3:])  # the sentences before are about UN votes
-    first = alignment_claim(article, doc, sent, ents, qs, focus, voting)
+    first = alignment_claim(article, doc, sent, ents, qs, focus, voting, hint, whole)
+    if first is not None and first.detail.pop("same", False) and before is not None and before.detail.get("topic"):
+        # "Peru voted with the United States on the same resolution": the roll call of the claim before
+        first.detail["topic"] = before.detail["topic"]
+        if "month" in before.detail:
+            first.detail["month"] = before.detail["month"]
+        if first.period_inferred or not re.search(r"\b(?:19|20)\d\d\b", sent.text):
+            first.years, first.period, first.period_inferred = list(before.years), before.period, False
+        first.warnings = [*first.warnings, f"'the same' vote: the roll call of the sentence before ({before.quote!r})"]
     if first is None and before is not None and (m := _THAT_OFTEN.match(sent.text)) is not None:
         than_at = sent.start_char + m.end()
         others = [e.code for e in ents if doc[e.token].idx >= than_at and not e.group]
@@ -205,6 +309,28 @@ def _comparison_then_share(article: Article, doc: Doc, first: Claim, ents: list[
     return [comparison, share]
 
 
+def _is_cue(tok: Token, sent: Span, voting: bool) -> bool:
+    """``tok`` states an alignment: "aligned", "coincidence", "voted with/against", "sided with", "cast the
+    same vote", "closer to" (in a sentence about UN votes)."""
+    lemma = tok.lemma_.lower()
+    if lemma in _ALIGN_LEMMAS or tok.lower_ in _ALIGN_LEMMAS:
+        return True
+    if lemma == "vote" and tok.pos_ == "VERB" and any(c.lower_ in _VOTE_PREPS for c in tok.children):
+        return True
+    if lemma == "side" and tok.pos_ == "VERB" and any(c.lower_ == "with" for c in tok.children):
+        return True
+    if lemma == "cast" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "vote" and any(g.lower_ == "same" for g in c.children)
+        for c in tok.children
+    ):
+        return True  # "Kenya and Tanzania cast the same vote on every recorded vote": the pair's coincidence
+    return (
+        tok.lower_ in ("closer", "nearer")
+        and any(c.lower_ == "to" for c in tok.children)
+        and bool(_UN_CONTEXT.search(sent.doc[sent.sent.start : sent.sent.end].text) or voting)
+    )
+
+
 def alignment_claim(
     article: Article,
     doc: Doc,
@@ -213,34 +339,14 @@ def alignment_claim(
     qs: list[Quantity],
     focus: str | None,
     voting: bool = False,
+    hint: str | None = None,
+    whole: Span | None = None,
 ) -> Claim | None:
-    """One alignment claim of the sentence (``voting``: the sentences before are about UN votes, so that
-    "Ethiopia was closer to the United States than to China" is read as one)."""
-    cue = None
-    for tok in sent:
-        lemma = tok.lemma_.lower()
-        if lemma in _ALIGN_LEMMAS or tok.lower_ in _ALIGN_LEMMAS:
-            cue = tok
-            break
-        if lemma == "vote" and tok.pos_ == "VERB" and any(c.lower_ in _VOTE_PREPS for c in tok.children):
-            cue = tok
-            break
-        if lemma == "side" and tok.pos_ == "VERB" and any(c.lower_ == "with" for c in tok.children):
-            cue = tok
-            break
-        if lemma == "cast" and any(
-            c.dep_ == "dobj" and c.lemma_.lower() == "vote" and any(g.lower_ == "same" for g in c.children)
-            for c in tok.children
-        ):
-            cue = tok  # "Kenya and Tanzania cast the same vote on every recorded vote": the pair's coincidence
-            break
-        if (
-            tok.lower_ in ("closer", "nearer")
-            and any(c.lower_ == "to" for c in tok.children)
-            and (_UN_CONTEXT.search(sent.text) or voting)
-        ):
-            cue = tok
-            break
+    """One alignment claim of the sentence or clause ``sent`` (``voting``: the sentences before are about UN
+    votes, so that "Ethiopia was closer to the United States than to China" is read as one). ``hint``: the
+    subject when the clause's own is a pronoun or left out ("..., and it voted with Washington more often");
+    ``whole``: the sentence a clause is part of (its years give the clause's period)."""
+    cue = next((tok for tok in sent if _is_cue(tok, sent, voting)), None)
     if cue is None:
         return None
     by_token = {e.token: e for e in ents}
@@ -258,6 +364,14 @@ def alignment_claim(
         if child.dep_ in ("nsubj", "nsubjpass"):
             found = [by_token[t.i] for t in child.subtree if t.i in by_token and by_token[t.i].code != partner]
             subject = found[0].code if found else subject
+            if not found and child.pos_ == "PRON" and hint is not None:
+                subject = hint  # "It stood closer to Beijing": the country of the claim before
+    if (
+        subject is None
+        and hint is not None
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in (*cue.children, *verb.children))
+    ):
+        subject = hint  # "..., siding with Washington in about a quarter": the subject of the clause before
     same_vote = cue.lemma_.lower() == "cast"
     if same_vote and partner is None:
         # the pair is the subject: "Kenya and Tanzania cast the same vote"
@@ -283,6 +397,8 @@ def alignment_claim(
     pct = [q for q in qs if q.unit == "percent" and q.value is not None]
     text = sent.text
     frac = _TIME_FRACTION.search(text)
+    if pct and frac is not None and sent.start_char + frac.start() < pct[0].start:
+        pct = []  # "in less than a quarter of the votes, ... in more than 90 percent": the fraction comes first
     every = same_vote and re.search(r"\b(?:on|in)\s+(?:every|each|all(?:\s+the)?)\b", text, re.IGNORECASE)
     if pct:
         quantity, unit, hedge = pct[0].value, "percent", pct[0].hedge
@@ -301,36 +417,56 @@ def alignment_claim(
         lower = text.lower()
         detail["direction"] = "less" if sup.group(1).lower() == "least" else "more"
         detail["than"] = "any other"
-        detail["rank_in"] = "MNNA" if re.search(r"\b(mnna|non-nato|ally|allies)\b", lower) else None
+        detail["rank_in"] = _rank_group(lower)
     elif re.search(r"\bthan\b", text, re.IGNORECASE):
         unit = "comparison"
         than = _than_entity(doc, sent, by_token)
         lower = text.lower()
         detail["direction"] = "less" if re.search(r"\b(less|fewer|lower)\b", lower) else "more"
-        if (than is not None and than.code == "MNNA") or re.search(r"\bany other\b", lower):
-            detail["rank_in"] = "MNNA" if re.search(r"mnna|non-nato", lower) else None
+        if (than is not None and than.code == "MNNA") or re.search(r"\bthan\s+any\b", lower):
+            # "more often than any other Major Non-NATO Ally", "than any ally except Israel": a rank in a group
+            detail["rank_in"] = _rank_group(lower)
             detail["than"] = "any other"
+            excepted = _excepted(doc, sent, by_token, subject)
+            if excepted:
+                detail["except"] = excepted
         elif than is not None:
             # "closer to China than to the US": the partner is the first, the 'than' country the second
             detail["than"] = than.code
             first = [e.code for e in ents if e.code not in (subject, than.code)]
             partner = first[0] if first else partner
-    elif against or (topic := [c for c in cue.children if c.dep_ == "prep" and c.lower_ in ("on", "over")]):
+    elif against or _topic_prep(cue) is not None:
         # "voted against the US on Jerusalem"; "voted with the US on the Cuba embargo" (the same vote)
         detail["direction"] = "against" if against else "with"
-        topic = [c for c in cue.children if c.dep_ == "prep" and c.lower_ in ("on", "over")]
-        if topic:
+        prep = _topic_prep(cue)
+        if prep is not None:
             # the words of the subject matter ("the resolution calling for an end to the US embargo on Cuba":
-            # embargo, Cuba), not those of the motion itself
+            # embargo, Cuba), not those of the motion itself, nor its month or year
             words = [
                 t
-                for t in topic[0].subtree
-                if t.i != topic[0].i and not t.is_stop and t.is_alpha and t.lemma_.lower() not in _MOTION_WORDS
+                for t in prep.subtree
+                if t.i != prep.i
+                and not t.is_stop
+                and t.is_alpha
+                and t.lemma_.lower() not in _MOTION_WORDS
+                and t.lower_[:3] not in _MONTHS
             ]
-            detail["topic"] = " ".join(t.text for t in words[:4])
+            detail["topic"] = " ".join(t.text for t in words[:6])
+            if any(t.lower_ == "same" for t in prep.subtree) and not detail["topic"]:
+                detail["same"] = True  # "on the same resolution": the roll call of the claim before
+        if (named := _MONTH_NAME.search(text)) is not None:
+            detail["month"] = _MONTHS.index(named.group(1).lower()[:3]) + 1
     else:
         detail["direction"] = "expectation" if re.search(r"\bexpect", text, re.IGNORECASE) else "statement"
-    label, years, inferred, warnings = period_of(article, doc, sent, cue.i)
+    if (unit == "comparison" or detail.get("direction") in ("with", "against")) and quote_span == (
+        cue.idx,
+        cue.idx + len(cue),
+    ):
+        # the comparison's own words: the cue to the end of its verb's phrase within the clause
+        inside = [t for t in verb.subtree if sent.start <= t.i < sent.end and not t.is_punct and t.i >= cue.i]
+        if inside:
+            quote_span = (min(cue.idx, verb.idx), inside[-1].idx + len(inside[-1]))
+    label, years, inferred, warnings = period_of(article, doc, whole or sent, cue.i)
     month = _MONTH.search(text)
     if inferred and month is not None and article.date is not None:
         # "In November, Ghana voted ...": the last November before the article's date
@@ -428,6 +564,24 @@ _MONTH = re.compile(
     r"(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
 )
 
+_MONTH_NAME = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")
+
+
+def _topic_prep(cue: Token) -> Token | None:
+    """The "on"/"over" phrase naming what a vote was on: a child of the vote verb, or of its partner
+    ("sided with the United States on the resolution ...")."""
+    for child in cue.children:
+        if child.dep_ == "prep" and child.lower_ in ("on", "over"):
+            return child
+    for child in cue.children:
+        if child.dep_ == "prep" and child.lower_ in _VOTE_PREPS:
+            for obj in child.children:
+                for g in obj.children:
+                    if g.dep_ == "prep" and g.lower_ in ("on", "over"):
+                        return g
+    return None
+
+
 _MOTION_WORDS = frozenset(
     {
         "resolution",
@@ -451,6 +605,36 @@ _MOTION_WORDS = frozenset(
         "u.n.",
     }
 )
+
+
+def _rank_group(lower: str) -> str | None:
+    """The group a country is ranked in ("any other Major Non-NATO Ally", "any other African state", "any
+    other EU member", "any NATO ally"): a group of :mod:`dyadscope.groups`, by its code in upper case."""
+    if re.search(r"\bnato\s+(?:ally|allies|member|members|country|countries)\b", lower) and "non-nato" not in lower:
+        return "NATO"
+    if re.search(r"\b(?:mnna|non-nato|ally|allies)\b", lower):
+        return "MNNA"
+    if re.search(r"\bafrican\s+(?:state|states|country|countries|nation|nations|government|member)", lower):
+        return "AU"
+    if re.search(r"\b(?:eu|european union)\s+(?:member|members|state|states|country|countries|government)", lower):
+        return "EU"
+    return None
+
+
+_EXCEPT = re.compile(r"\b(?:except|but|save|bar|apart from|other than|besides)\s*$", re.IGNORECASE)
+
+
+def _excepted(doc: Doc, sent: Span, by_token: dict[int, Entity], subject: str | None) -> list[str]:
+    """The countries named after "except" ("more often than any ally except Israel"): ranked above."""
+    out: list[str] = []
+    for i, e in sorted(by_token.items()):
+        if not (sent.start <= i < sent.end) or e.group or e.code == subject or e.code in out:
+            continue
+        before = doc.text[max(sent.start_char, e.start - 25) : e.start]
+        if _EXCEPT.search(before) or (out and re.search(r"(?:,|\band|\bor)\s*$", before)):
+            out.append(e.code)
+    return out
+
 
 _SUPERLATIVE = re.compile(r"\b(most|least)\s+(?:closely\s+)?aligned\b", re.IGNORECASE)
 

@@ -137,6 +137,8 @@ def read_rank(r: Reading, d: Draft) -> bool:
             d.partner = ranked or next((e.code for e in ents if e.code != owner), None)
         elif ranked is not None and ranked != d.subject:
             d.partner = ranked
+    _order(r, d)
+    _region(r, d)
     if q.detail.get("top"):
         # the countries listed as the top N: the subject of the copula and its conjuncts
         noun = doc[q.token]
@@ -149,6 +151,79 @@ def read_rank(r: Reading, d: Draft) -> bool:
             return False
         d.detail["ranked"], d.partner = listed, listed[0]
     return True
+
+
+_ORDER_WORDS = {"ahead": "ahead_of", "behind": "behind", "trailing": "behind", "after": "behind"}
+_CLAUSE_END = frozenset({";", "while", "whereas", "but"})
+
+
+def _order(r: Reading, d: Draft) -> None:
+    """ "China was Uruguay's largest market, ahead of Brazil", "Hong Kong was second, ahead of the United
+    States", "second-largest supplier after China": the countries the ranked one is said to be ahead of (or
+    behind) in the same clause, kept in ``detail`` ("ahead_of" / "behind") to be checked with the rank, and
+    ``detail["quote_end"]`` so that the claim quotes them."""
+    doc, ents = r.doc, r.ents
+    noun = doc[r.q.token]
+    for tok in doc[noun.i + 1 : r.sent.end]:
+        if tok.lower_ in _CLAUSE_END or (tok.pos_ == "VERB" and tok.i != r.verb.i and tok.dep_ not in ("amod", "acl")):
+            break  # "..., the customs agency said": the next clause
+        key = _ORDER_WORDS.get(tok.lower_)
+        if key is None or (tok.lower_ == "ahead" and not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of")):
+            continue
+        if tok.lower_ == "after" and (d.value or 1) <= 1:
+            continue  # "after" orders only a rank below the first ("the second-largest supplier after China")
+        lo = tok.idx
+        named: list[str] = []
+        end = lo
+        for e in sorted(ents, key=lambda e: e.start):
+            if e.start < lo or e.group or e.code in (d.subject, d.partner, *named):
+                continue
+            between = doc.text[end : e.start]
+            if named and not re.fullmatch(r"\s*(?:,|and|,\s*and|or)\s*(?:the\s+)?", between):
+                break
+            if not named and len(between) > 24:
+                break
+            named.append(e.code)
+            end = e.end
+        if named:
+            d.detail[key] = named
+            d.detail["quote_end"] = end
+        return
+
+
+# a region word qualifying a rank noun ("the largest African market"): the partners it ranks among
+_REGION_WORDS = {
+    "african": "Africa",
+    "sub-saharan": "Sub-Saharan Africa",
+    "latin": "Latin America",
+    "euro-area": "Euro Area",
+    "eurozone": "Euro Area",
+    "middle": "Middle East",
+}
+
+
+def _region(r: Reading, d: Draft) -> None:
+    """ "Mozambique's largest African export market", "its second-biggest customer in the euro area", "its
+    largest market outside the EU": the rank is among the partners of a group (``detail["among"]``) or among
+    those outside it (``detail["outside"]``)."""
+    doc = r.doc
+    noun = doc[r.q.token]
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i:
+            words = doc[child.left_edge.i : child.i + 1].text.lower()
+            word = child.lower_ if child.lower_ in _REGION_WORDS else words.split()[0] if words else ""
+            if word in _REGION_WORDS and not (word == "middle" and "east" not in words):
+                d.detail["among"] = _REGION_WORDS[word]
+                return
+    groups = {e.token: e.code for e in r.ents if e.group}
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "within", "among", "outside"):
+            found = [groups[t.i] for t in child.subtree if t.i in groups]
+            if found and found[0] not in ("World", "MNNA"):
+                d.detail["outside" if child.lower_ == "outside" else "among"] = found[0]
+                end = child.right_edge.idx + len(child.right_edge)
+                d.detail["quote_end"] = max(int(d.detail.get("quote_end", 0)), end)
+                return
 
 
 def rank_parties(r: Reading) -> tuple[str | None, str | None]:
