@@ -102,6 +102,13 @@ def check_alignment(wh: Warehouse, c: Claim, when: date | None) -> Check:
             f" votes over identical plus opposite) was {basis:.0%}, against the claimed {c.quantity:g}%; identical"
             f" votes on all roll calls both took part in: {agree:.0%}."
         )
+        if v == "understated" and tol.verdict(agree * 100 / c.quantity) == "overstated":
+            # the two readings bracket the claim: coincidence above its band, the identical-vote share below
+            v = "sources disagree"
+            text += (
+                f" The claim lies between the two readings: coincidence leaves abstentions out, the share of identical"
+                f" votes counts them; at {c.quantity:g}% it fits neither, and neither is the one way to count."
+            )
         return Check(c, v, text, ev, tol.text + " (State Department coincidence)", period)
     if c.detail.get("others"):
         return _check_others(wh, c, subj, part, since, until, ev, period, mean("coincidence", part))

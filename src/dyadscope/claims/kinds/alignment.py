@@ -56,6 +56,12 @@ def alignment_claims(
     out = _sentence_claims(article, doc, sent, ents, qs, focus, previous)
     stated = next((c for c in reversed(previous or []) if c.kind == "alignment" and not c.period_inferred), None)
     if stated is None:  # a year the sentence names gives a period of its own (not one in an apposition)
+        year = _votes_year_before(doc, sent)
+        for c in out:
+            if c.period_inferred and year is not None:
+                # "An analysis of the recorded votes of 2019 shows ... Israel voted with the US ...": that year
+                c.years, c.period, c.period_inferred = [year], str(year), False
+                c.warnings = [*c.warnings, f"no year in the sentence: the year of the votes named before ({year})"]
         return out
     for c in out:
         if c.period_inferred:
@@ -127,6 +133,16 @@ def _elliptic(article: Article, doc: Doc, seg: Span, ents: list[Entity], claims:
             )
         )
     return out
+
+
+def _votes_year_before(doc: Doc, sent: Span) -> int | None:
+    """The one year named by the sentence just before ``sent`` when that sentence is about UN votes ("An
+    analysis of the recorded votes of 2019 ..."), else None."""
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    years = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", prev.text)}
+    return years.pop() if len(years) == 1 and _UN_CONTEXT.search(prev.text) else None
 
 
 def _sentence_claims(
@@ -309,14 +325,28 @@ def _comparison_then_share(article: Article, doc: Doc, first: Claim, ents: list[
     return [comparison, share]
 
 
+def _vote_preps(tok: Token) -> list[Token]:
+    """The with/against/alongside phrases of a vote verb, also inside "in line with" ("voted in line with
+    the United States")."""
+    out = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in _VOTE_PREPS]
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for obj in c.children:
+                if obj.lower_ in ("line", "step", "tandem"):
+                    out += [g for g in obj.children if g.dep_ == "prep" and g.lower_ in _VOTE_PREPS]
+    return out
+
+
 def _is_cue(tok: Token, sent: Span, voting: bool) -> bool:
     """``tok`` states an alignment: "aligned", "coincidence", "voted with/against", "sided with", "cast the
     same vote", "closer to" (in a sentence about UN votes)."""
     lemma = tok.lemma_.lower()
     if lemma in _ALIGN_LEMMAS or tok.lower_ in _ALIGN_LEMMAS:
         return True
-    if lemma == "vote" and tok.pos_ == "VERB" and any(c.lower_ in _VOTE_PREPS for c in tok.children):
+    if lemma == "vote" and tok.pos_ == "VERB" and _vote_preps(tok):
         return True
+    if lemma == "agree" and tok.pos_ == "VERB" and _vote_preps(tok) and _UN_CONTEXT.search(sent.text):
+        return True  # "agreed with Washington on about 40 percent of the recorded votes"
     if lemma == "side" and tok.pos_ == "VERB" and any(c.lower_ == "with" for c in tok.children):
         return True
     if lemma == "cast" and any(
@@ -352,12 +382,11 @@ def alignment_claim(
     by_token = {e.token: e for e in ents}
     partner = None
     against = False
-    for child in cue.children:
-        if child.dep_ == "prep" and child.lower_ in _VOTE_PREPS:
-            found = [by_token[t.i] for t in child.subtree if t.i in by_token]
-            if found:
-                partner = found[0].code
-            against = child.lower_ == "against"
+    for child in _vote_preps(cue):
+        found = [by_token[t.i] for t in child.subtree if t.i in by_token]
+        if found:
+            partner = found[0].code
+        against = child.lower_ == "against"
     subject = None
     verb = clause_verb(doc, cue.i)
     for child in (*cue.children, *verb.children):
@@ -399,8 +428,18 @@ def alignment_claim(
     frac = _TIME_FRACTION.search(text)
     if pct and frac is not None and sent.start_char + frac.start() < pct[0].start:
         pct = []  # "in less than a quarter of the votes, ... in more than 90 percent": the fraction comes first
+    count = _COUNT.search(text)
+    if count is not None and not pct and frac is None and 0 < int(count.group(2)) <= int(count.group(3)):
+        # "voted with the US on 30 of the 95 recorded votes": the count as a share of the votes
+        quantity, unit = round(100 * int(count.group(2)) / int(count.group(3)), 1), "percent"
+        hedge = count.group(1).lower() if count.group(1) else None
+        a, b = sent.start_char + count.start(), sent.start_char + count.end()
+        quote_span = (min(cue.idx, a), max(cue.idx + len(cue), b))
+        detail["count"] = [int(count.group(2)), int(count.group(3))]
     every = same_vote and re.search(r"\b(?:on|in)\s+(?:every|each|all(?:\s+the)?)\b", text, re.IGNORECASE)
-    if pct:
+    if quantity is not None:
+        pass  # a count of votes, read above
+    elif pct:
         quantity, unit, hedge = pct[0].value, "percent", pct[0].hedge
         quote_span = (min(cue.idx, pct[0].start), max(cue.idx + len(cue), pct[0].end))
     elif frac is not None:
@@ -449,6 +488,7 @@ def alignment_claim(
                 and not t.is_stop
                 and t.is_alpha
                 and t.lemma_.lower() not in _MOTION_WORDS
+                and t.lower_ not in _MOTION_WORDS
                 and t.lower_[:3] not in _MONTHS
             ]
             detail["topic"] = " ".join(t.text for t in words[:6])
@@ -543,6 +583,17 @@ _TIME_FRACTION = re.compile(
 )
 
 
+# "on 30 of the 95 recorded votes", "in 61 out of 93 roll calls": a count of votes out of a total
+_COUNT = re.compile(
+    r"\b(?:("
+    + "|".join(sorted(HEDGES, key=len, reverse=True))
+    + r")\s+)?(\d+)\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(\d+)\s+"
+    r"(?:(?:recorded|roll[- ]call|UN|U\.N\.|General|Assembly|plenary)\s+)*"
+    r"(?:votes|roll[- ]calls|resolutions|ballots)\b",
+    re.IGNORECASE,
+)
+
+
 def _fraction_value(words: str) -> float:
     """ "a third" 1/3, "two-thirds" 2/3, "one in five" 1/5, "3 out of 4" 3/4, "half" 1/2."""
     w = re.sub(r"[- ]+", " ", words.lower()).split()
@@ -599,6 +650,13 @@ _MOTION_WORDS = frozenset(
         "condemning",
         "annual",
         "recorded",
+        "votes",
+        "roll",
+        "calls",
+        "ballot",
+        "ballots",
+        "resolutions",
+        "session",
         "assembly",
         "general",
         "un",

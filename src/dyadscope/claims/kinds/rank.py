@@ -168,6 +168,8 @@ def _order(r: Reading, d: Draft) -> None:
         if tok.lower_ in _CLAUSE_END or (tok.pos_ == "VERB" and tok.i != r.verb.i and tok.dep_ not in ("amod", "acl")):
             break  # "..., the customs agency said": the next clause
         key = _ORDER_WORDS.get(tok.lower_)
+        if tok.lower_ == "to" and tok.i > 0 and doc[tok.i - 1].lower_ == "only":
+            key = "behind"  # "second only to Germany"
         if key is None or (tok.lower_ == "ahead" and not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of")):
             continue
         if tok.lower_ == "after" and (d.value or 1) <= 1:
