@@ -222,3 +222,19 @@ def test_second_only_to_is_behind(warehouse: Warehouse) -> None:
     (check,) = [c for c in rep if c.claim.kind == "rank_share"]
     assert check.claim.detail.get("behind") == ["DEU"]
     assert check.verdict == ("consistent" if rank["ITA"] == 2 and rank["DEU"] == 1 else "contradicted")
+
+
+def test_a_share_of_the_goods_the_country_sold(warehouse: Warehouse) -> None:
+    """ "of the goods the country sold abroad": the country's exports (the country named before that is not
+    the taker), not the taker's."""
+    shares = trade.partner_shares(warehouse, "AUT", 2015, "exports")
+    deu = 100 * float(shares[shares["partner"] == "DEU"]["share"].iloc[0])
+    rep = check_text(
+        "Germany was Austria's largest market in 2015, taking almost 30 percent of the goods the country sold abroad.",
+        warehouse,
+    )
+    share = [c for c in rep if c.claim.unit == "percent"]
+    assert [(c.claim.subject, c.claim.partner, c.claim.detail.get("share_of")) for c in share] == [
+        ("AUT", "DEU", "exports")
+    ]
+    assert share[0].verdict == share_verdict(deu, 30.0, "about")  # 'almost' has the band of 'about' (+-15%)

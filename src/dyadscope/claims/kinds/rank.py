@@ -30,7 +30,7 @@ def share_of(doc: Doc, i: int) -> Flow | None:
     return None
 
 
-_WHOLE = frozenset({"everything", "all", "what", "that"})
+_WHOLE = frozenset({"everything", "all", "what", "that", "goods", "products", "merchandise"})
 
 
 def share_parties(
@@ -73,7 +73,11 @@ def _latest_country(r: Reading, exclude: tuple[str | None, ...]) -> str | None:
 
 def _referred(doc: Doc, i: int) -> bool:
     """The flow the share is of is owned by a reference to a country ("of the country's exports")."""
-    return any(t.dep_ == "poss" and t.lower_ in ("country", "nation") for t in doc[i].subtree)
+    return any(
+        (t.dep_ == "poss" or (t.dep_ == "nsubj" and t.head.dep_ == "relcl"))  # "of the goods the country imported"
+        and t.lower_ in ("country", "nation")
+        for t in doc[i].subtree
+    )
 
 
 def _referred_owner(doc: Doc, ents: list[Entity], i: int, subject: str | None, focus: str | None) -> str | None:
