@@ -42,7 +42,9 @@ GOLD = "eval/claims.json"
 CONSTRUCTED = "eval/claims_constructed.json"
 HELDOUT = "eval/claims_heldout.json"  # annotated independently; docs/eval-heldout.md
 BLIND4 = "eval/claims_blind4.json"  # a fourth annotator, blind until round 4 ended; docs/eval-blind4.md
-BUNDLED = (GOLD, CONSTRUCTED, HELDOUT, BLIND4)
+DEV5 = "eval/claims_dev5.json"  # round 5, written by an engineer on the checker (claims6a): seen
+DEV5B = "eval/claims_dev5b.json"  # round 5, alignment and ranks, written by an engineer (claims6b): seen
+BUNDLED = (GOLD, CONSTRUCTED, HELDOUT, BLIND4, DEV5, DEV5B)
 
 
 @dataclass
