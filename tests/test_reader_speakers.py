@@ -105,6 +105,14 @@ ARTICLES = {
         '"The road will open this year," the Armenpress agency quoted him as saying.\n'
         '"Nobody consulted us," the Georgian envoy, who arrived on Sunday, said.\n'
     ),
+    # a quoted fragment under a possessed noun for something said is the possessor's
+    "claim": (
+        "Malawi opens to investors\n"
+        "Opposition leader Nelson Obi mocked President Grace Mwale's claim that Malawi is "
+        '"open for investors," saying the deals favour elites.\n'
+        "Ugandan President Yoweri Kaguta spoke in Gulu. Critics dismissed his pledge to "
+        '"end hunger by next year."\n'
+    ),
 }
 
 
@@ -186,3 +194,9 @@ def test_quoted_as_saying_is_the_person_quoted_and_candidates_are_clean(read: di
     q = next(q for q in d["quotes"] if q["text"].startswith("Nobody consulted"))
     assert q["speaker"] is None
     assert q["speaker_candidate"] == "the Georgian envoy"
+
+
+def test_a_fragment_under_a_possessed_claim_is_the_possessors(read: dict[str, dict[str, Any]]) -> None:
+    d = read["claim"]
+    assert speaker(d, "open for investors") == "Grace Mwale"
+    assert speaker(d, "end hunger") == "Yoweri Kaguta"

@@ -456,6 +456,82 @@ def _speaker_from_verb(
     return next((a for a in found if a.speaker), found[0])
 
 
+# nouns for something said: their possessor said the quoted words under them
+_SPEECH_NOUNS = {
+    "claim",
+    "assertion",
+    "promise",
+    "pledge",
+    "vow",
+    "warning",
+    "remark",
+    "words",
+    "description",
+    "statement",
+    "call",
+    "insistence",
+    "argument",
+    "accusation",
+    "charge",
+    "threat",
+    "appeal",
+    "boast",
+    "demand",
+    "complaint",
+    "characterization",
+    "characterisation",
+}
+
+
+def _speech_noun_owner(
+    noun: Token, people: list[Person], orgs: list[Organization], countries: list[Mention], ctx: Context
+) -> Attribution | None:
+    """The named possessor of a noun for something said, above a quoted fragment: "Chamisa
+    mocked Mnangagwa's claim that Zimbabwe is 'open for business'" (Mnangagwa, not Chamisa),
+    "his pledge to 'clean the port'" (the person "his" refers to)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _SPEECH_NOUNS:
+        return None
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    if not owners and before is not None and before.dep_ == "case" and before.head.i < noun.i:
+        owners = [before.head]  # "Mnangagwa's claim" parsed with Mnangagwa as an object of the verb
+    for poss in owners:
+        if poss.lower_ in ("his", "her"):
+            p = coref.pronoun_antecedent(poss.doc, poss.idx, people, ctx.quotes, ctx.captions, gender_of=ctx.genders)
+            if p is not None:
+                return Attribution(p.name, "person", None, f"'{poss.text} {noun.text}' resolved to {p.name}")
+            return None
+        att = resolve_subject(poss, noun, people, orgs, countries, ctx)
+        if att.speaker:
+            return Attribution(att.speaker, att.kind, None, f"the {noun.text} of {att.speaker}")
+    return None
+
+
+def _owner_above(
+    doc: Doc,
+    start: int,
+    end: int,
+    people: list[Person],
+    orgs: list[Organization],
+    countries: list[Mention],
+    ctx: Context,
+) -> Attribution | None:
+    """The possessor of a noun for something said that a quoted fragment hangs under (up to
+    five heads up, not past a speech verb)."""
+    inside = doc.char_span(start, end, alignment_mode="expand")
+    head = inside.root if inside is not None else None
+    for _ in range(5):
+        if head is None or head.head.i == head.i:
+            return None
+        head = head.head
+        if _is_speech(head):
+            return None
+        owner = _speech_noun_owner(head, people, orgs, countries, ctx)
+        if owner is not None:
+            return owner
+    return None
+
+
 def _according_to(
     sentence: Span, people: list[Person], orgs: list[Organization], countries: list[Mention], ctx: Context
 ) -> Attribution | None:
@@ -621,6 +697,10 @@ def find_quotes(
                     else:
                         candidate, how = who, "according to (not a named person or organisation)"
             verbs.sort(key=lambda t: min(abs(t.idx - end), abs(t.idx - start)))
+            owner = _owner_above(doc, start, end, people, orgs, countries or [], ctx) if partial else None
+            if owner is not None:  # "mocked Mnangagwa's claim that Zimbabwe is 'open for business'"
+                speaker, kind, candidate, how = owner.speaker, owner.kind, None, owner.how
+                verbs = []
             for verb in verbs:
                 att = _speaker_from_verb(verb, people, orgs, countries or [], ctx)
                 if att is None:
