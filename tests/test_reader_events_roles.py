@@ -115,3 +115,17 @@ def test_a_pattern_reads_the_objects_compound_nouns(nlp: Language) -> None:
     # "- * AID" of SUSPEND (CAMEO 162, reduce or stop aid) through "aid deliveries"
     doc = nlp("Canada suspended aid deliveries to Haiti on Monday.")
     assert [(e.source, e.target, e.cameo) for e in doc._.events] == [("CAN", "HTI", "162")]
+
+
+def test_an_envoy_acts_for_its_state_towards_the_country_it_is_posted_in(nlp: Language) -> None:
+    # the place of posting is no second source; with no other target it is the addressee
+    doc = nlp("Japan's ambassador in Nairobi, Kenji Watanabe, praised the new port agreement.")
+    assert [(e.source, e.target, e.cameo) for e in doc._.events] == [("JPN", "KEN", "051")]
+    doc = nlp("The Turkish ambassador in Tbilisi, Mehmet Ozkan, condemned the attack on Georgian police.")
+    assert {e.source for e in doc._.events} == {"TUR"}
+
+
+def test_an_event_noun_spoken_of_is_not_done_by_the_speaker(nlp: Language) -> None:
+    # praising an agreement is praise, not the signing of one
+    got = _events(nlp, "Fiji's prime minister praised the fisheries agreement on Monday.")
+    assert got and all(code != "057" for _, _, code in got)

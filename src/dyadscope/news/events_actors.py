@@ -197,6 +197,10 @@ def _phrase_actors(head: Token, index: _Index, *, located: bool = True) -> list[
     for conj in head.conjuncts:
         if conj.i > head.i and conj.dep_ == "conj":
             visit(conj, 1)
+    if any(not a.context for a in found):
+        # the phrase's own words name its country ("China's ambassador ..., Wang Deming"): a
+        # country read from the context for a person in it is not a second actor
+        found = [a for a in found if not a.context]
     return found
 
 

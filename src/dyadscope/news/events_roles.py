@@ -163,9 +163,10 @@ def _verb_events(tok: Token, index: _Index) -> list[_Coded]:
                 break
     patients = subj if passive else objects
     if passive:
-        sources = [a for h in agents for a in _phrase_actors(h, index)]
+        sources = [a for h in agents for a in _phrase_actors(h, index, located=not _is_diplomat(h))]
     else:
-        sources = [a for h in subj for a in _phrase_actors(h, index)]
+        # an envoy acts for the state it represents: "China's ambassador in Buenos Aires praised"
+        sources = [a for h in subj for a in _phrase_actors(h, index, located=not _is_diplomat(h))]
     # "Chile and Bolivia opened talks in Lima": two joint subjects act on each other, and the
     # country of the place where they do it is no target
     joint = (
@@ -249,6 +250,22 @@ def _verb_events(tok: Token, index: _Index) -> list[_Coded]:
         agent = next((h for h in heads if _is_agent(h) or _is_person(h)), None)
         if agent is not None and src0.iso3 not in ("IGO", "NGO"):
             targets = [_Actor(src0.iso3, agent.text, agent.idx, agent.idx + len(agent.text), "agent")]
+    if not targets and not passive:
+        # an envoy's act with no other target is addressed to the country it is posted in
+        # ("China's ambassador in Buenos Aires praised the renewal")
+        for h in (h for h in subj if _is_diplomat(h)):
+            posted = [
+                a
+                for pp in h.children
+                if pp.dep_ == "prep" and pp.lower_ in ("in", "to")
+                for g in pp.children
+                if g.dep_ == "pobj"
+                for a in _phrase_actors(g, index)
+            ]
+            found = pick(posted)
+            if found and not targets:
+                targets = found[:1]
+                conf += 0.05
     if not targets and not joint:
         # another country elsewhere in the verb's phrase (not its subject): a weak guess
         subj_ids = {t.i for h in subj for t in h.subtree}
@@ -402,10 +419,10 @@ def _noun_events(tok: Token, index: _Index) -> list[_Coded]:
         name = f"{tok.lemma_.lower()} between (event noun)"
         return [_Coded(a, b, code, tok, name, 0.65), _Coded(b, a, code, tok, name, 0.65)]
     gov = _governing_verb(tok)
-    if not sources and gov is not None:
+    if not sources and gov is not None and not _speaks_of(gov):
         subj, passive = _subjects(gov)
         if not passive:
-            sources = [a for h in subj for a in _phrase_actors(h, index)]
+            sources = [a for h in subj for a in _phrase_actors(h, index, located=not _is_diplomat(h))]
     if not sources:
         return []
     targets: list[_Actor] = []
@@ -420,6 +437,19 @@ def _noun_events(tok: Token, index: _Index) -> list[_Coded]:
         targets = _domestic_target(phrase, owners_and_subject, sources[0], code, index)
     ends: list[_Actor | None] = list(targets) or [None]
     return [_Coded(s, t, code, tok, f"{tok.lemma_.lower()} (event noun)", conf) for s in sources for t in ends]
+
+
+# CAMEO codes of what is said about something: statements, appeals, intents, praise or
+# endorsement (051), verbal defence (052), demands, disapproval, rejection, threats
+_VERBAL = ("01", "02", "03", "051", "052", "10", "11", "12", "13")
+
+
+def _speaks_of(verb: Token) -> bool:
+    """A verb that speaks of its object ("praised the port agreement", "criticised the
+    investment", "rejected the deal"): the event noun it governs is its topic, not an act of
+    its subject."""
+    coded = _code_verb(verb)
+    return coded is not None and coded[0].startswith(_VERBAL)
 
 
 def _between(tok: Token, index: _Index) -> list[_Actor]:
