@@ -135,6 +135,8 @@ def role_phrases(name: Span, appositions_only: bool = False) -> list[Span]:
     for child in root.rights:
         if child.i < name.end:
             continue
+        if child.tag_ in ("WP", "WDT", "WP$"):
+            break  # "X, whom the Canadian statement accused": a relative clause the model read as appositions
         if child.dep_ == "appos" or (
             not appositions_only and child.dep_ == "prep" and child.lower_ in ("of", "from", "at", "with")
         ):
@@ -165,6 +167,13 @@ def own_country(doc: Doc, m: Mention, name: Span | None = None) -> bool:
     if name is not None and span[-1].head.i in range(name.start, name.end) and span[-1].dep_ in ("poss", "amod"):
         return True  # "Djibouti's President Ismail Omar Guelleh", "Kenyan President Uhuru Kenyatta"
     last, first = span[-1], span[0]
+    if (
+        name is not None
+        and name.root.dep_ == "appos"
+        and last.dep_ in ("poss", "amod", "compound")
+        and last.head.i == name.root.head.i
+    ):
+        return True  # "a note to the Venezuelan ambassador, X": the office X holds, whatever governs it
     after = doc[last.i + 1] if last.i + 1 < len(doc) else None
     after2 = doc[last.i + 2] if last.i + 2 < len(doc) else None
     before = doc[first.i - 1] if first.i > 0 else None
