@@ -113,6 +113,13 @@ ARTICLES = {
         "Ugandan President Yoweri Kaguta spoke in Gulu. Critics dismissed his pledge to "
         '"end hunger by next year."\n'
     ),
+    # a country or its government as the speaker: the country's short name
+    "country": (
+        "Kyrgyzstan and Tajikistan close border\n"
+        '"The crossing at Batken is closed until further notice," Bishkek said on Sunday.\n'
+        'The government of Tajikistan said: "Our villages were shelled first."\n'
+        '"We have no claims on foreign land," a Kyrgyz border guard said.\n'
+    ),
 }
 
 
@@ -200,3 +207,12 @@ def test_a_fragment_under_a_possessed_claim_is_the_possessors(read: dict[str, di
     d = read["claim"]
     assert speaker(d, "open for investors") == "Grace Mwale"
     assert speaker(d, "end hunger") == "Yoweri Kaguta"
+
+
+def test_a_country_or_its_government_speaks_as_the_country(read: dict[str, dict[str, Any]]) -> None:
+    d = read["country"]
+    assert speaker(d, "The crossing at Batken") == "Kyrgyzstan"
+    assert speaker(d, "Our villages") == "Tajikistan"
+    assert speaker(d, "We have no claims") is None  # an unnamed guard, not the country
+    kinds = {q["speaker_kind"] for q in d["quotes"] if q["speaker"] is not None}
+    assert kinds == {"country"}

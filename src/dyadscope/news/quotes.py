@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from dyadscope import countries as countries_mod
 from dyadscope.news import coref, organisations, schema
 from dyadscope.news.gazetteer import Mention, text_of
 from dyadscope.news.names import NOT_NAME_WORDS
@@ -86,7 +87,7 @@ class Quote:
     span: tuple[int, int]
     closed: bool = True
     attribution: str | None = None  # how the speaker was found
-    speaker_kind: str | None = None  # person | organization
+    speaker_kind: str | None = None  # person | organization | country
     speaker_candidate: str | None = None  # the attributed words when no named speaker was resolved
 
     def to_dict(self) -> dict[str, object]:
@@ -271,7 +272,32 @@ def resolve_subject(
         o = coref.organisation_antecedent(subj.idx, head, orgs, ctx.quotes)
         if o is not None:  # "The company said" after "Sumida Kogyo Corporation"
             return Attribution(o.name, "organization", None, f"'{phrase}' resolved to {o.name}")
+    country = _country_speaker(subj, countries)
+    if country is not None:  # "Beijing said", "the government of Equatorial Guinea said"
+        return Attribution(country, "country", None, f"the country '{phrase}'")
     return Attribution(None, None, phrase, f"subject of '{verb.text}' is not a named person or organisation")
+
+
+_GOVERNMENT = {"government", "administration", "cabinet"}
+
+
+def _country_speaker(subj: Token, countries: list[Mention]) -> str | None:
+    """The country a subject names as a speaker: a country's name or capital standing alone
+    ("China", "Beijing", "the United States"), or its government ("the government of
+    Equatorial Guinea", "Kenya's government", "the Ghanaian government"); its short name
+    ("China", "DR Congo"). Not a country inside a longer phrase ("China's ambassador")."""
+    words = [t for t in subj.subtree if not (t.is_punct or t.dep_ == "det")]
+    covered = [m for m in countries if m.start <= subj.idx < m.end and m.kind in ("name", "capital", "code")]
+    if covered and all(covered[0].start <= t.idx < covered[0].end for t in words):
+        return countries_mod.name(covered[0].iso3)
+    if subj.lemma_.lower() not in _GOVERNMENT or subj.tag_ in ("NNS", "NNPS"):
+        return None
+    clauses = ("relcl", "acl", "advcl")
+    own = [t for t in words if t.i != subj.i and not any(a.dep_ in clauses for a in coref.path_to(t, subj))]
+    isos = {m.iso3 for t in own for m in countries if m.start <= t.idx < m.end}
+    if len(isos) != 1 or len(own) > 4:
+        return None
+    return countries_mod.name(isos.pop())
 
 
 def _phrase_text(subj: Token) -> str:
@@ -356,8 +382,8 @@ def _organisation_pronoun(
         if tok.pos_ == "PRON" and tok.lower_ not in ("it", "they"):
             continue
         att = resolve_subject(tok, tok.head, people, orgs, countries, ctx, depth + 1)
-        if att.kind == "organization":
-            return Attribution(att.speaker, "organization", None, f"pronoun '{subj.text}' resolved to {att.speaker}")
+        if att.kind in ("organization", "country"):  # "Beijing said ... '...,' it said"
+            return Attribution(att.speaker, att.kind, None, f"pronoun '{subj.text}' resolved to {att.speaker}")
         if att.kind == "person" or tok.lemma_.lower() in coref.PERSON_NOUNS:
             return None
     return None

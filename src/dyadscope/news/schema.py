@@ -165,7 +165,7 @@ QUOTES = Fact(
     (
         Field("text", "str", "the quoted words"),
         Field("speaker", "str", "the person's full name or the organisation's name; null when unresolved"),
-        Field("speaker_kind", "str", "person | organization | null"),
+        Field("speaker_kind", "str", "person | organization | country | null"),
         Field("speaker_candidate", "str", "the attributed words when no named speaker was resolved"),
         Field("partial", "bool", "a fragment inside a sentence"),
         Field("span", "span", "[start, end) of the quoted words"),
