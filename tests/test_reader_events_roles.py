@@ -129,3 +129,12 @@ def test_an_event_noun_spoken_of_is_not_done_by_the_speaker(nlp: Language) -> No
     # praising an agreement is praise, not the signing of one
     got = _events(nlp, "Fiji's prime minister praised the fisheries agreement on Monday.")
     assert got and all(code != "057" for _, _, code in got)
+
+
+def test_a_conflictual_act_on_a_condition_is_a_threat(nlp: Language) -> None:
+    # CAMEO 13: "may suspend aid ... if" threatens to reduce aid (131); the one threatened is
+    # the subject of the condition when the act names no other
+    assert _events(nlp, "Norway may suspend aid to Malawi if the elections are delayed.") == [("NOR", "MWI", "131")]
+    assert _events(nlp, "If Peru expels the diplomats, Chile could recall its ambassador.") == [("CHL", "PER", "131")]
+    # no maker in the subject: a hypothetical, not a threat
+    assert _events(nlp, "The sanctions could hurt Zambia if copper prices fall.") == []

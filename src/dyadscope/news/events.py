@@ -60,6 +60,7 @@ from dyadscope.news.events_actors import (
     _from_context,
     _Index,
     _is_head,
+    _phrase_actors,
     _stance,
 )
 from dyadscope.news.events_codebook import (
@@ -87,6 +88,7 @@ from dyadscope.news.events_roles import (
     _domestic,
     _governing_verb,
     _noun_events,
+    _subjects,
     _verb_events,
 )
 from dyadscope.news.gazetteer import Mention
@@ -192,6 +194,31 @@ def code_sentence(
                 by_trigger[tok.i] = found
                 out += found
                 continue
+            if state == "conditional" and _conditional_threat(tok):
+                # "The EU may halt the talks if ...": a conflictual act made conditional on the
+                # other side is CAMEO's threat (13x), as a future one is
+                found = []
+                subject = {a.iso3 for h in _subjects(tok)[0] for a in _phrase_actors(h, index)}
+                # the one threatened: the subject of the condition ("if Peru expels ...")
+                told = [
+                    a
+                    for c in tok.children
+                    if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+                    for h in _subjects(c)[0]
+                    for a in _phrase_actors(h, index)
+                ]
+                for c in _verb_events(tok, index):
+                    code = intent_code(c.code)
+                    if code is None or not code.startswith("13") or c.source.iso3 not in subject:
+                        continue  # a threat needs its maker in the subject ("the sanctions could hurt")
+                    if c.target is None or c.target.iso3 == c.source.iso3:
+                        c.target = next((a for a in told if a.iso3 != c.source.iso3), c.target)
+                    c.code, c.pattern = code, f"{c.pattern} (if: threat)"
+                    c.confidence -= 0.05
+                    found.append(c)
+                by_trigger[tok.i] = found
+                out += found
+                continue
             if state not in ("real", "future", "intent"):
                 continue
             found = _verb_events(tok, index)
@@ -265,6 +292,19 @@ def code_sentence(
 
     out.sort(key=lambda c: (c.code.startswith("01"), not main(c), -c.confidence))
     return out
+
+
+def _conditional_threat(tok: Token) -> bool:
+    """A verb under may / might / could / would / will whose own adverbial clause is a
+    condition ("may halt mediation if cooperation founders"), itself not inside one."""
+    kids = list(tok.children)
+    modal = any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could", "would", "will", "'ll") for c in kids)
+    own_mark = any(c.dep_ == "mark" for c in kids)
+    condition = any(
+        c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children) for c in kids
+    )
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in kids)
+    return modal and condition and not own_mark and not perfect
 
 
 def _is_headline(sent: Span) -> bool:
