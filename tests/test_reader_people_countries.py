@@ -44,3 +44,25 @@ def _countries(text: str) -> dict[str, str | None]:
 )
 def test_country_of_the_office_named_around_the_person(text: str, name: str, want: str | None) -> None:
     assert _countries(text)[name] == want
+
+
+def test_the_words_before_a_rank_make_an_official_governmental() -> None:
+    # "government spokesman Col. X" (the title is the rank): the capital where the official speaks
+    text = "Power talks\n\nIn Bamako, government spokesman Col. Aminata Keita Diarra said the grid was ready."
+    assert _countries(text)["Aminata Keita Diarra"] == "MLI"
+
+
+def _orgs(text: str) -> dict[str, str | None]:
+    return {o.name: o.country for o in read_text(text, when=date(2024, 3, 1)).organizations}
+
+
+def test_a_university_takes_the_capital_in_its_name_or_after_it_and_passes_it_to_its_staff() -> None:
+    text = "Oil fees\n\nThe deal is fragile, said Tesfay Gebremariam, a researcher at the University of Asmara."
+    assert _orgs(text)["University of Asmara"] == "ERI"
+    assert _countries(text)["Tesfay Gebremariam"] == "ERI"
+    text = "Ports\n\nThe plan will fail, said Albertina Mucavele, a historian at Eduardo Mondlane University in Maputo."
+    assert _orgs(text)["Eduardo Mondlane University"] == "MOZ"
+    # a company named after a capital is not in that capital's country
+    assert _orgs("Ports\n\nThe freighter was chartered from Tasman Wellington Lines, the broker said.") == {
+        "Tasman Wellington Lines": None
+    }

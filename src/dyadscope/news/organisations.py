@@ -566,6 +566,8 @@ def find_organizations(
             found = roles.role_country(roles.role_phrases(ent, appositions_only=True), mentions, ent)
             if found:  # "The Standard, one of Kenya's largest news organizations"
                 country, evidence = found, "apposition"
+        if country is None and evidence is None:
+            country, evidence = _local_institution(doc, ent, text, mentions)
         kind = kind_of(doc, ent.start, ent.end)
         if kind == "vessel":
             continue  # "the tanker Maria Kristina"
@@ -594,6 +596,34 @@ def find_organizations(
     merged = _merge_acronyms(_merge_short_forms(list(orgs.values()), mentions, text_all), acr)
     _short_names(text_all, merged)
     return merged
+
+
+# institutions of a place: named after the city they are in ("University of Juba") or
+# written with it ("Abdou Moumouni University in Niamey"); a capital there is their country
+_LOCAL_HEADS = {"university", "college", "institute", "school", "academy", "polytechnic", "hospital", "seminary"}
+_LOCAL_HEADS |= {"museum", "library", "municipality", "chamber", "clinic"}
+
+
+def _local_institution(doc: Doc, ent: Span, name: str, mentions: list[Mention]) -> tuple[str | None, str | None]:
+    """(country, evidence) of a university, hospital, museum ... from the capital in its name's
+    "of" phrase ("University of Juba") or right after it ("Abdou Moumouni University in
+    Niamey"); (None, None) for other organisations (a capital names no company's country:
+    "Cosco Wellington", "Morgan Stanley", "Paris Club")."""
+    words = [w.lower() for w in name.split()]
+    if not set(words) & _LOCAL_HEADS:
+        return None, None
+    capitals = [m for m in mentions if m.kind == "capital"]
+    of_at = name.lower().rfind(" of ")
+    if of_at >= 0:
+        lo = ent.end_char - (len(name) - of_at)
+        inside = next((m for m in capitals if lo <= m.start and m.end <= ent.end_char), None)
+        if inside is not None:
+            return inside.iso3, "a capital in its name"
+    if ent.end + 1 < len(doc) and doc[ent.end].lower_ == "in":
+        after = next((m for m in capitals if m.start == doc[ent.end + 1].idx), None)
+        if after is not None:
+            return after.iso3, "the capital it is in"
+    return None, None
 
 
 def _merge_acronyms(orgs: list[Organization], acr: dict[str, str]) -> list[Organization]:

@@ -652,10 +652,16 @@ _OWNED_ROLE = re.compile(r"^(?:its|their|the (\w+)(?:'s|’s))\s", re.IGNORECASE
 _AT_PLACE = {"in", "at", "from"}
 
 
-def _governmental(p: Person) -> bool:
+def _governmental(p: Person, text: str = "") -> bool:
     """A head of state or government, minister, legislator or government spokesman: someone
-    who acts for a country even when the text names none before the title."""
+    who acts for a country even when the text names none before the title. The words before
+    a rank count too ("government spokesman Col. X": the role is "Col.")."""
     words = {w.lower().strip(",.;") for w in (p.role or "").split()}
+    if text and p.mentions:
+        first = p.mentions[0][0]
+        words |= {
+            w.lower().strip(",.;") for s, e in p.role_spans if first - 12 <= e <= first for w in text[s:e].split()
+        }
     return p.role_type in _GOVERNMENT or bool(words & _GOVERNMENT_WORDS)
 
 
@@ -698,7 +704,7 @@ def link_affiliations(
             _owner_country(doc, p, orgs)
     quoted: list[tuple[int, int]] | None = None
     for p in people:
-        if p.country is not None or not _governmental(p) or not p.mentions:
+        if p.country is not None or not p.mentions or not _governmental(p, text_of(doc)):
             continue
         if quoted is None:
             from dyadscope.news.quotes import quote_spans  # quotes imports this module
@@ -754,7 +760,7 @@ def link_affiliations(
     for p in people:
         # "Prime Minister X said", "Opposition leader Y": an unqualified national office is the
         # office of the country the article is about ("his counterpart" is the other one's)
-        if p.country is None and _governmental(p) and "counterpart" not in (p.role or "").lower():
+        if p.country is None and _governmental(p, text_of(doc)) and "counterpart" not in (p.role or "").lower():
             if _visiting(doc, p):
                 continue  # "Secretary of State Anna Berg arrived in Lusaka": a visitor
             if _ambiguous_office(doc, p):
