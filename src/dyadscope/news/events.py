@@ -91,7 +91,7 @@ from dyadscope.news.events_roles import (
     _subjects,
     _verb_events,
 )
-from dyadscope.news.gazetteer import Mention
+from dyadscope.news.gazetteer import Mention, text_of
 from dyadscope.news.organisations import Organization
 from dyadscope.news.people import Person
 
@@ -328,7 +328,7 @@ def code_events(
     """Coded events of a parsed document (``reparse`` parses a headline again in sentence case)."""
     actors = _actors(mentions, people, orgs)
     actors += _dictionary_actors(doc, actors)
-    text = doc.text
+    text = text_of(doc)
     actors = _ethnic(doc, [a for a in actors if not _stance(text, a.start)])
     index = _Index(doc, actors)
     events: list[Event] = []

@@ -11,7 +11,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from dyadscope import bundled
-from dyadscope.news.gazetteer import Mention
+from dyadscope.news.gazetteer import Mention, text_of
 from dyadscope.news.names import institution
 from dyadscope.news.organisations import Organization
 from dyadscope.news.people import Person
@@ -302,7 +302,7 @@ def _ethnic(doc: Doc, actors: list[_Actor]) -> list[_Actor]:
     sentence names (an actor read from the context), else dropped. The PLOVER GSR codes
     "Ethnic Albanians ... near Macedonia's border" MKD and "ethnic Turks ... Sweden's decision"
     SWE."""
-    text = doc.text
+    text = text_of(doc)
     out: list[_Actor] = []
     for a in actors:
         if a.kind != "country" or not text[max(0, a.start - 7) : a.start].lower().endswith("ethnic "):
