@@ -120,6 +120,14 @@ ARTICLES = {
         'The government of Tajikistan said: "Our villages were shelled first."\n'
         '"We have no claims on foreign land," a Kyrgyz border guard said.\n'
     ),
+    # a quote paragraph with no attribution: the subject of the paragraph before, not the
+    # person named last in it
+    "paragraph_subject": (
+        "Rwanda and Burundi reopen border\n"
+        "Rwandan Trade Minister Prudence Sebahizi voiced optimism that trade would recover, "
+        "citing talks with Burundian Trade Minister Marie Chantal Nijimbere.\n"
+        '"Trucks were crossing again within an hour, and the traders are already back at the market."\n'
+    ),
 }
 
 
@@ -216,3 +224,7 @@ def test_a_country_or_its_government_speaks_as_the_country(read: dict[str, dict[
     assert speaker(d, "We have no claims") is None  # an unnamed guard, not the country
     kinds = {q["speaker_kind"] for q in d["quotes"] if q["speaker"] is not None}
     assert kinds == {"country"}
+
+
+def test_a_quote_paragraph_takes_the_subject_of_the_paragraph_before(read: dict[str, dict[str, Any]]) -> None:
+    assert speaker(read["paragraph_subject"], "Trucks were crossing") == "Prudence Sebahizi"

@@ -25,11 +25,12 @@ maintained); the rules are the ones a news reader applies:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Literal
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dyadscope import countries as countries_mod
 from dyadscope.news.gazetteer import Mention, ambiguous_names, text_of
@@ -104,6 +105,57 @@ def caption_spans(text: str) -> list[tuple[int, int]]:
 
 def _inside(char: int, spans: Iterable[tuple[int, int]]) -> bool:
     return any(s <= char < e for s, e in spans)
+
+
+def _token_starts(doc: Doc) -> list[int]:
+    starts = doc.user_data.get("dyadscope_token_starts")
+    if not isinstance(starts, list):
+        starts = [t.idx for t in doc]
+        doc.user_data["dyadscope_token_starts"] = starts
+    return starts
+
+
+def span_at(doc: Doc, lo: int, hi: int) -> Span | None:
+    """The tokens that overlap characters [lo, hi), like ``doc.char_span(lo, hi,
+    alignment_mode="expand")`` but by bisection over token starts kept once per document
+    (``Doc.char_span`` rebuilds ``Doc.text`` on every call)."""
+    starts = _token_starts(doc)
+    if not starts or hi <= lo or lo < 0:
+        return None
+    first = max(bisect_right(starts, lo) - 1, 0)
+    if starts[first] + len(doc[first].text) <= lo and first + 1 < len(starts):
+        first += 1  # lo falls in the whitespace after a token
+    last = bisect_right(starts, hi - 1) - 1
+    if last < first:
+        return None
+    return doc[first : last + 1]
+
+
+class MentionIndex:
+    """Which person's mention covers a character, by bisection over the sorted mentions (the
+    first person listed wins where two mentions overlap)."""
+
+    def __init__(self, people: list[Person]) -> None:
+        spans: dict[tuple[int, int], Person] = {}
+        for p in people:
+            for s, e in p.mentions:
+                spans.setdefault((s, e), p)
+        self._spans = sorted(spans.items(), key=lambda x: x[0])
+        self._starts = [s for (s, _), _ in self._spans]
+        self._reach = []  # the furthest end among the mentions up to each position
+        far = -1
+        for (_, e), _ in self._spans:
+            far = max(far, e)
+            self._reach.append(far)
+
+    def at(self, char: int) -> Person | None:
+        i = bisect_right(self._starts, char) - 1
+        while i >= 0 and self._reach[i] > char:
+            (s, e), p = self._spans[i]
+            if s <= char < e:
+                return p
+            i -= 1
+        return None
 
 
 def last_person_before(
@@ -211,13 +263,14 @@ def pronoun_antecedent(
     Petraitis said he ... 'We cannot build it alone,' she said" is Kowalska).
     """
     skip = [*quotes, *captions]
-    starts = {(s, e): p for p in people for s, e in p.mentions}
+    index = MentionIndex(people)
     known = gender_of or {}
-    at = next((t for t in doc if t.idx >= char), None)
+    hit = span_at(doc, char, char + 1)
+    at = hit[0] if hit is not None and len(hit) else None
     want = _PRONOUN_GENDER.get(at.lower_) if at is not None else None
 
     def named(tok: Token) -> Person | None:
-        return next((p for (s, e), p in starts.items() if s <= tok.idx < e), None)
+        return index.at(tok.idx)
 
     def other(p: Person) -> bool:
         return want is not None and known.get(p.name, want) != want
@@ -477,7 +530,7 @@ def link_surnames(doc: Doc, people: list[Person]) -> None:
             lo, hi = hit.span()
             if not _free(lo, hi, people):
                 continue
-            span = doc.char_span(lo, hi, alignment_mode="expand")
+            span = span_at(doc, lo, hi)
             if span is None or span.root.pos_ != "PROPN" or span.root.ent_type_ in ("GPE", "LOC", "FAC"):
                 continue
             ent = next((e for e in doc.ents if e.start <= span.start < e.end), None)
@@ -639,27 +692,28 @@ def genders(doc: Doc, people: list[Person], quotes: Iterable[tuple[int, int]] = 
             if w in _HONORIFIC_GENDER:
                 vote(p, _HONORIFIC_GENDER[w])
         for s, _ in p.mentions:
-            span = doc.char_span(s, s + 1, alignment_mode="expand")
+            span = span_at(doc, s, s + 1)
             if span is not None and span.start > 0:
                 before = doc[span.start - 1].lower_.rstrip(".")
                 if before in _HONORIFIC_GENDER:
                     vote(p, _HONORIFIC_GENDER[before])
+    index = MentionIndex(people)
     for sent in doc.sents:
+        pronouns = [t for t in sent if t.lower_ in _PRONOUN_GENDER and t.dep_ in ("nsubj", "nsubjpass", "poss")]
+        if not pronouns:
+            continue
         own = [t for t in sent if not _inside(t.idx, skip)]
-        named = {p.name: p for t in own for p in [person_at(t, people)] if p is not None}
+        named = {p.name: p for t in own for p in [index.at(t.idx)] if p is not None}
         if len(named) != 1:
             continue
         (person,) = named.values()
-        for tok in own:
-            g = _PRONOUN_GENDER.get(tok.lower_)
-            if g is None or tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
-                continue
-            if _under_subject_of(tok, person, people):
-                vote(person, g)
+        for tok in pronouns:
+            if not _inside(tok.idx, skip) and _under_subject_of(tok, person, index):
+                vote(person, _PRONOUN_GENDER[tok.lower_])
     return {name: next(iter(gs)) for name, gs in votes.items() if len(gs) == 1}
 
 
-def _under_subject_of(tok: Token, person: Person, people: list[Person]) -> bool:
+def _under_subject_of(tok: Token, person: Person, index: MentionIndex) -> bool:
     """Whether the pronoun ``tok`` sits in a clause under a verb whose subject is ``person``,
     and not inside that subject's own phrase."""
     node = tok
@@ -670,7 +724,7 @@ def _under_subject_of(tok: Token, person: Person, people: list[Person]) -> bool:
         for subj in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i):
             if tok in list(subj.subtree):
                 return False  # "Her Lithuanian counterpart, Tomas Petraitis": not his gender
-            if person_at(subj, people) is person or any(person_at(t, people) is person for t in _apposed(subj)):
+            if index.at(subj.idx) is person or any(index.at(t.idx) is person for t in _apposed(subj)):
                 return True
     return False
 

@@ -74,6 +74,8 @@ SPEECH_LEMMAS = {
     "find",
     "report",
     "quote",
+    "joke",
+    "quip",
 }
 _PRONOUNS = {"he", "she", "He", "She", "him", "her"}
 _OPEN = {"“": "”", "«": "»", "‘": "’", '"': '"', "'": "'", "„": "“"}
@@ -544,7 +546,7 @@ def _owner_above(
 ) -> Attribution | None:
     """The possessor of a noun for something said that a quoted fragment hangs under (up to
     five heads up, not past a speech verb)."""
-    inside = doc.char_span(start, end, alignment_mode="expand")
+    inside = coref.span_at(doc, start, end)
     head = inside.root if inside is not None else None
     for _ in range(5):
         if head is None or head.head.i == head.i:
@@ -556,6 +558,46 @@ def _owner_above(
         if owner is not None:
             return owner
     return None
+
+
+def _alone_in_paragraph(text: str, start: int, end: int) -> bool:
+    """Whether the quote [start, end) is all its paragraph holds (beside its marks)."""
+    para_start = text.rfind("\n", 0, start) + 1
+    para_end = text.find("\n", end)
+    para_end = len(text) if para_end < 0 else para_end
+    return not text[para_start : start - 1].strip() and not text[end + 1 : para_end].strip(" \t.,”\"'’")
+
+
+def _paragraph_subject(
+    doc: Doc,
+    text: str,
+    para_start: int,
+    people: list[Person],
+    orgs: list[Organization],
+    countries: list[Mention],
+    ctx: Context,
+) -> Attribution | None:
+    """The speaker of a quote paragraph with no attribution of its own: the named subject of
+    the main clause of the last sentence of the paragraph before ("Ncube voiced optimism
+    that ..., citing talks with Georgieva." over the quote: Ncube, not Georgieva named last);
+    a person, or an organisation when that clause's verb is a speech verb."""
+    prev = _previous_paragraph(text, para_start)
+    if prev is None:
+        return None
+    span = coref.span_at(doc, prev[0], prev[1])
+    if span is None or not len(span):
+        return None
+    sent = span[-1].sent
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX") or any(s <= root.idx < e for s, e in ctx.quotes):
+        return None
+    att = _speaker_from_verb(root, people, orgs, countries, ctx)
+    if att is None or not att.speaker or (att.kind != "person" and not _is_speech(root)):
+        return None
+    return Attribution(att.speaker, att.kind, None, _PARAGRAPH_SUBJECT)
+
+
+_PARAGRAPH_SUBJECT = "the subject of the paragraph before"
 
 
 def _according_to(
@@ -614,7 +656,7 @@ def _introduced_by_colon(
     prev = _previous_paragraph(text, para_start)
     if prev is None or not text[prev[0] : prev[1]].rstrip().endswith(":"):
         return None
-    last = doc.char_span(prev[0], prev[1], alignment_mode="expand")
+    last = coref.span_at(doc, prev[0], prev[1])
     if last is None:
         return None
     intro = last[-1].sent
@@ -678,7 +720,7 @@ def find_quotes(
         if len(inner.split()) < 2:
             continue
         lead = start - 1
-        region = doc.char_span(lead, min(end + 1, len(text)), alignment_mode="expand")
+        region = coref.span_at(doc, lead, min(end + 1, len(text)))
         sentence = None
         if region is not None:
             first, last = region[0].sent, region[-1].sent
@@ -739,7 +781,7 @@ def find_quotes(
             if speaker is None and partial:
                 # "Tillerson ... accuse China of 'encouraging dependency'": the words of the
                 # subject of the verb the quoted fragment belongs to
-                inside = doc.char_span(start, end, alignment_mode="expand")
+                inside = coref.span_at(doc, start, end)
                 head = inside.root if inside is not None else None
                 for _ in range(4):
                     if head is None or head.head.i == head.i:
@@ -761,6 +803,10 @@ def find_quotes(
             source = _source_in_paragraph(text, para_start, start, people, ctx)
             if source is not None:
                 speaker, kind, how = source.name, "person", "the source named earlier in the paragraph"
+            elif _alone_in_paragraph(text, start, end) and len(inner.split()) >= 6:
+                att = _paragraph_subject(doc, text, para_start, people, orgs, countries or [], ctx)
+                if att is not None:  # "Meservey voiced optimism that ..." over a quote paragraph
+                    speaker, kind, how = att.speaker, att.kind, att.how
         if speaker is None and candidate is None and quotes:  # no attribution of its own
             prev = quotes[-1]
             para_start = text.rfind("\n", 0, start) + 1
@@ -776,7 +822,12 @@ def find_quotes(
                 speaker, kind, how = source.name, "person", "the source named earlier in the paragraph"
             elif whole_para and prev_para is not None:
                 named = coref.last_person_before(start, people, [*ctx.quotes, *ctx.captions])
-                if named is not None and named[0] >= prev_para[0] and named[0] > prev.span[1]:
+                subject = None
+                if _alone_in_paragraph(text, start, end):
+                    subject = _paragraph_subject(doc, text, para_start, people, orgs, countries or [], ctx)
+                if subject is not None:
+                    speaker, kind, how = subject.speaker, subject.kind, subject.how
+                elif named is not None and named[0] >= prev_para[0] and named[0] > prev.span[1]:
                     speaker, kind, how = named[1].name, "person", "the person named in the paragraph before"
                 elif prev.speaker and prev_para[0] <= prev.span[0] < prev_para[1]:
                     speaker, kind, how = prev.speaker, prev.speaker_kind, "continues the quote of the paragraph before"
@@ -791,7 +842,11 @@ def _words(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text.lower().replace("’", "'")))
 
 
-_WEAK = ("continues the quote of the paragraph before", "the person named in the paragraph before")
+_WEAK = (
+    "continues the quote of the paragraph before",
+    "the person named in the paragraph before",
+    "the subject of the paragraph before",
+)
 
 
 def _repeated_quotes(quotes: list[Quote]) -> None:
