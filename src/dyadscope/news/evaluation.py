@@ -361,6 +361,10 @@ def reader_gold(data: dict[str, Any], roots: list[Path], report: Report, prefix:
                 )
                 continue
             t.add("people: country correct (matched)", p["country"] == g["country"])
+            if g["country"] is not None:  # coverage: a country read at all, right or wrong
+                t.add("people: country given (matched, gold has one)", p["country"] is not None)
+            if p["country"] is not None:  # a country read is right (null is no error here)
+                t.add("people: country right when given (matched)", p["country"] == g["country"])
             if p["country"] != g["country"]:
                 report.failures.append(
                     f"{name}: country of {p['name']!r} ({p['role']!r}): got {p['country']!r}, gold {g['country']!r}"
