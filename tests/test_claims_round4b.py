@@ -6,6 +6,7 @@ no subject. Every sentence is written for this test; expected verdicts are compu
 
 from __future__ import annotations
 
+from dyadscope.evidence import trade
 from dyadscope.warehouse import Warehouse
 from tests.helpers import check_text, coincidence
 
@@ -31,10 +32,19 @@ def test_an_unread_comparison_clause_is_not_checkable(warehouse: Warehouse) -> N
         warehouse,
         "2015-05-02",
     )
-    unread = [c for c in rep if c.claim.detail.get("unread")]
-    assert [(c.claim.kind, c.claim.quote, c.verdict) for c in unread] == [
-        ("rank_share", "with Italy a distant fourth behind France", "not checkable")
-    ]
+    # round 5: the ordinal clause is read as a rank of Italy among Turkey's export markets, behind France
+    # (was: an unread clause, not checkable); the expected verdict comes from the partner shares
+    assert not [c for c in rep if c.claim.detail.get("unread")]
+    (fourth,) = [c for c in rep if c.claim.unit == "rank"]
+    assert (fourth.claim.subject, fourth.claim.partner, fourth.claim.quantity, fourth.claim.detail.get("behind")) == (
+        "TUR",
+        "ITA",
+        4.0,
+        ["FRA"],
+    )
+    shares = trade.partner_shares(warehouse, "TUR", 2014, "exports")
+    rank = {str(p): int(r) for p, r in zip(shares["partner"], shares["rank"], strict=True)}
+    assert fourth.verdict == ("consistent" if rank["ITA"] == 4 and rank["FRA"] < 4 else "contradicted")
 
 
 def test_a_partner_comparison_then_a_share_is_two_claims(warehouse: Warehouse) -> None:

@@ -238,3 +238,29 @@ def test_a_share_of_the_goods_the_country_sold(warehouse: Warehouse) -> None:
         ("AUT", "DEU", "exports")
     ]
     assert share[0].verdict == share_verdict(deu, 30.0, "about")  # 'almost' has the band of 'about' (+-15%)
+
+
+def test_a_bare_ordinal_after_a_rank_is_a_rank(warehouse: Warehouse) -> None:
+    """ "Italy was second, ahead of the United States" and "with the United States a distant third": ranks
+    among the partners of the rank or share claim before, with its flow and year."""
+    shares = trade.partner_shares(warehouse, "AUT", 2015, "exports")
+    rank = {str(p): int(r) for p, r in zip(shares["partner"], shares["rank"], strict=True)}
+    rep = check_text(
+        "Germany was Austria's largest export market in 2015. Italy was second, ahead of the United States.",
+        warehouse,
+    )
+    (second,) = [c for c in rep if c.claim.partner == "ITA"]
+    assert (second.claim.subject, second.claim.quantity, second.claim.flow, second.claim.years) == (
+        "AUT",
+        2.0,
+        "exports",
+        [2015],
+    )
+    assert second.verdict == ("consistent" if rank["ITA"] == 2 and rank["USA"] > 2 else "contradicted")
+    rep = check_text(
+        "Germany took about 30 percent of Austria's exports in 2015, with the United States a distant second.",
+        warehouse,
+    )
+    (us,) = [c for c in rep if c.claim.partner == "USA"]
+    assert (us.claim.subject, us.claim.quantity) == ("AUT", 2.0)
+    assert us.verdict == ("consistent" if rank["USA"] == 2 else "contradicted")

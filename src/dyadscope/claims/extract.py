@@ -39,7 +39,7 @@ from dyadscope.claims.kinds.arithmetic import arithmetic_claims, change_on_base,
 from dyadscope.claims.kinds.change import compared_changes
 from dyadscope.claims.kinds.clause import claim_for
 from dyadscope.claims.kinds.conversion import merge_conversions, restatement
-from dyadscope.claims.kinds.rank import flow_ratio, merge_versus
+from dyadscope.claims.kinds.rank import flow_ratio, merge_versus, ordinal_claims
 from dyadscope.claims.kinds.unread import unread_clauses
 from dyadscope.claims.lexicon import GROUP_CODES, GROUP_NAMES, TABLE_LIMIT
 from dyadscope.claims.quantities import find_quantities
@@ -99,6 +99,7 @@ def find_claims(article: Article, doc: Doc | None = None) -> list[Claim]:
         on_base = change_on_base(article, doc, sent, quantities, claims[:before])
         if on_base is not None:
             claims.append(on_base)
+        claims.extend(ordinal_claims(article, doc, sent, ents, claims))
         claims.extend(unread_clauses(article, sent.start_char, sent.text, claims[before:]))
         parts = parts_across(article, sent, quantities, pending)
         if parts is not None:

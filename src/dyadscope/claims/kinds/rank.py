@@ -491,3 +491,74 @@ def flow_ratio(article: Article, doc: Doc, sent: Span, ents: list[Entity], focus
         detail={"word": word.lower(), "bounds": [lo, hi], "of": {"flow": den}},
         warnings=warnings,
     )
+
+
+_BARE_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+
+
+def ordinal_claims(article: Article, doc: Doc, sent: Span, ents: list[Entity], previous: list[Claim]) -> list[Claim]:
+    """A rank said with a bare ordinal, after a rank claim of this or the sentence before: "Hong Kong was
+    second, ahead of the United States" (the copula's subject), "..., with the United States a distant third
+    behind Australia" (the noun of a "with" phrase). The owner, the flow and the period are those of the
+    rank claim before; the countries after "ahead of" / "behind" are checked with the rank."""
+    start = prev_start(doc, sent)
+    base = next(
+        (c for c in reversed(previous) if c.kind == "rank_share" and c.span[0] >= start and c.subject is not None),
+        None,
+    )
+    if base is None or base.flow is None:
+        return []
+    by_token = {e.token: e for e in ents if not e.group}
+    out: list[Claim] = []
+    for tok in sent:
+        n = _BARE_ORDINALS.get(tok.lower_)
+        if n is None or any(c.quote_span[0] <= tok.idx < c.quote_span[1] for c in [*previous, *out]):
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
+        if nxt is not None and (nxt.lower_ in RANK_NOUNS or nxt.lower_ in ("largest", "biggest", "time", "year")):
+            continue  # a rank noun follows: read by the rank reader, or no rank ("the second time")
+        ranked: Entity | None = None
+        if tok.dep_ in ("attr", "acomp", "advmod", "oprd"):
+            subj = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            found = [by_token[t.i] for s in subj for t in s.subtree if t.i in by_token]
+            ranked = found[0] if found else None
+        if ranked is None:
+            # "with the United States a distant third": the country just before, inside a "with" phrase
+            before = [e for e in ents if not e.group and e.end <= tok.idx and tok.idx - e.end <= 20]
+            if before and re.search(
+                r"\bwith\s+(?:the\s+)?$", doc.text[max(sent.start_char, before[-1].start - 10) : before[-1].start]
+            ):
+                ranked = before[-1]
+        if ranked is None or ranked.code == base.subject:
+            continue
+        detail: dict[str, object] = {"noun": "ordinal"}
+        end = tok.idx + len(tok)
+        tail = doc.text[end : sent.end_char]
+        m = re.match(r"\s*,?\s*(?:(?:just|well|far|narrowly)\s+)?(ahead of|behind|after)\s+", tail, re.IGNORECASE)
+        if m is not None:
+            at = end + m.end()
+            named = [e for e in ents if not e.group and at <= e.start <= at + 4]
+            if named:
+                detail["ahead_of" if m.group(1).lower() == "ahead of" else "behind"] = [named[0].code]
+                end = named[0].end
+        lo = ranked.start
+        out.append(
+            Claim(
+                kind="rank_share",
+                sentence=sent.text.strip(),
+                span=(sent.start_char, sent.end_char),
+                quote=article.text[lo:end],
+                quote_span=(lo, end),
+                subject=base.subject,
+                partner=ranked.code,
+                flow=base.flow,
+                quantity=float(n),
+                unit="rank",
+                period=base.period,
+                years=list(base.years),
+                period_inferred=base.period_inferred,
+                detail=detail,
+                warnings=[f"the owner, flow and period of the rank before ({base.quote!r})"],
+            )
+        )
+    return out
