@@ -264,3 +264,50 @@ def test_a_bare_ordinal_after_a_rank_is_a_rank(warehouse: Warehouse) -> None:
     (us,) = [c for c in rep if c.claim.partner == "USA"]
     assert (us.claim.subject, us.claim.quantity) == ("AUT", 2.0)
     assert us.verdict == ("consistent" if rank["USA"] == 2 else "contradicted")
+
+
+def test_the_json_contract_keys_are_the_documented_ones(warehouse: Warehouse) -> None:
+    """The keys of ``CheckReport.to_dict`` (what ``/api/v1/check`` and ``check -f json`` return) are exactly
+    those the contract (claims/contract.py, docs/claims.md) lists, for an alignment and a rank check."""
+    rep = check_text(
+        "Germany was Austria's largest export market in 2015, ahead of Italy. Austria voted with the United States"
+        " in about half of the recorded votes in the General Assembly in 2015.",
+        warehouse,
+        "2016-04-01",
+    )
+    doc = rep.to_dict()
+    assert set(doc) == {"schema_version", "kind", "article", "checks", "counts", "warnings"}
+    assert doc["schema_version"] == "1"
+    assert set(doc["article"]) == {"title", "date", "url", "origin"}
+    claim_keys = {"sentence", "kind", "span", "quote", "quote_span", "subject", "partner", "flow", "quantity", "unit"}
+    claim_keys |= {"currency", "period", "years", "period_inferred", "hedge", "reason", "detail", "warnings"}
+    evidence_keys = {"label", "value", "unit", "currency", "year", "period", "source", "basis", "in_claim_currency"}
+    evidence_keys |= {"rate", "note", "used"}
+    assert [c["claim"]["kind"] for c in doc["checks"]] == ["rank_share", "alignment"]
+    for check in doc["checks"]:
+        assert set(check) == {"claim", "verdict", "explanation", "tolerance", "period", "evidence", "warnings"}
+        assert set(check["claim"]) == claim_keys
+        assert check["evidence"] and all(set(e) == evidence_keys for e in check["evidence"])
+        assert check["tolerance"] and check["period"] and check["explanation"]
+
+
+def test_a_country_s_own_vote_on_a_named_resolution(warehouse: Warehouse) -> None:
+    """ "abstained on", "voted against", "voted in favour of" a resolution: the country's own vote on the roll
+    calls whose titles hold the topic's words, in the month named; a wrong vote is contradicted."""
+    flt = votes.VoteFilter(since=date(2022, 3, 1), until=date(2022, 3, 31))
+    rolls = votes.roll_calls(warehouse, ["IND", "BLR", "SRB"], flt, topic="Ukraine")
+    rolls = rolls[rolls["title"].str.contains("ggression", na=False)]
+    assert not rolls.empty
+    for country, code, words, vote in (
+        ("India", "IND", "abstained on", "abstain"),
+        ("Belarus", "BLR", "voted against", "no"),
+        ("Serbia", "SRB", "voted in favour of", "yes"),
+        ("India", "IND", "voted in favour of", "yes"),
+    ):
+        rep = check_text(
+            f"In March, {country} {words} the resolution on the aggression against Ukraine.", warehouse, "2022-06-01"
+        )
+        (check,) = list(rep)
+        assert (check.claim.subject, check.claim.detail.get("own_vote")) == (code, vote)
+        expected = "consistent" if (rolls[code] == vote).any() else "contradicted"
+        assert check.verdict == expected, (country, words, list(rolls[code]))

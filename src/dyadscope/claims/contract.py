@@ -25,7 +25,8 @@ Contract version 1 (``schema_version: "1"``, ``kind: "dyadscope.checks"``). Top-
     source beside every converted value), ``note``, ``used`` (false: listed only, e.g. a
     figure for a period after the article's date);
   - ``warnings``;
-* ``counts``: checks per verdict.
+* ``counts``: checks per verdict;
+* ``warnings``: warnings about the article as a whole.
 
 Version 1 is additive-only: new keys may appear, none is removed or renamed.
 """

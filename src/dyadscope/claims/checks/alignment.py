@@ -22,6 +22,8 @@ def _years(since: int, until: int) -> str:
 
 
 def check_alignment(wh: Warehouse, c: Claim, when: date | None) -> Check:
+    if c.detail.get("own_vote") and c.subject is not None:
+        return check_own_vote(wh, c, when)
     if c.subject is None or c.partner is None:
         return Check(c, "not checkable", "The statement names no pair of countries whose UN votes could be compared.")
     subj, part = c.subject, c.partner
@@ -279,6 +281,60 @@ def _check_against(
     )
     rule = "at least one identical yes or no on the topic" if along else "at least one opposite vote on the topic"
     return Check(c, verdict, text, ev, rule, period)
+
+
+def check_own_vote(wh: Warehouse, c: Claim, when: date | None) -> Check:
+    """ "Mozambique abstained on the resolution on Crimea": the subject's vote on the roll calls the topic
+    matches (:func:`topic_matches`; with no year or month stated, the latest before the article)."""
+    assert c.subject is not None
+    subj, own = c.subject, str(c.detail["own_vote"])
+    if c.years and not c.period_inferred:
+        since, until = c.years[0], c.years[-1]
+    else:
+        last = (when.year if when else date.today().year) - 1
+        since, until = last - 4, last
+    topic = str(c.detail.get("topic") or "")
+    word = {"yes": "voted yes", "no": "voted no", "abstain": "abstained"}[own]
+    try:
+        rolls = data.roll_calls(wh, [subj], since, until, "")
+    except DyadscopeError as exc:
+        return Check(c, "not checkable", f"The roll calls could not be read: {exc}.")
+    month = c.detail.get("month")
+    rolls, matched = topic_matches(rolls, topic, int(month) if month else None)
+    col = next((x for x in rolls.columns if x.lower() == subj.lower()), None)
+    period = _years(since, until)
+    if rolls.empty or col is None:
+        return Check(
+            c, "not checkable", f"No General Assembly vote on {topic!r} in {period} ({matched}).", period=period
+        )
+    cast = rolls[rolls[col].astype("string").isin(["yes", "no", "abstain"])]
+    if c.period_inferred and not cast.empty:
+        latest = str(cast["date"].max())[:10]
+        cast = cast[cast["date"].astype("string").str[:10] == latest]
+        period = f"{latest} (the latest vote on the topic before the article)"
+    ev = [
+        Evidence(
+            f"{r.get('symbol') or r.get('rcid')}: {str(r.get('title') or '')[:80]}",
+            1.0,
+            "vote",
+            None,
+            int(str(r["date"])[:4]),
+            str(r.get("date"))[:10],
+            f"{r.get('source')} ({r.get('source_file')} row {r.get('source_row')})",
+            "votes",
+            note=f"{name(subj)} {r[col]}",
+        )
+        for r in cast.head(10).to_dict("records")
+    ]
+    if cast.empty:
+        return Check(
+            c, "not checkable", f"{name(subj)} cast no vote on the roll calls on {topic!r}.", ev, period=period
+        )
+    hits = cast[cast[col].astype("string") == own]
+    votes_text = ", ".join(f"{r.get('symbol')}: {r[col]}" for r in cast.head(5).to_dict("records"))
+    text = f"On the roll calls on {topic!r} ({matched}), {name(subj)}'s votes were {votes_text}; the claim: {word}."
+    verdict: Verdict = "consistent" if not hits.empty else "contradicted"
+    return Check(c, verdict, text, ev, f"{name(subj)} {word} on at least one matching roll call", period)
 
 
 def _stem(word: str) -> str:

@@ -325,6 +325,105 @@ def _comparison_then_share(article: Article, doc: Doc, first: Claim, ents: list[
     return [comparison, share]
 
 
+_MOTIONS = frozenset({"resolution", "text", "draft", "motion", "measure", "amendment", "proposal"})
+
+
+def _motion_of(prep: Token) -> Token | None:
+    """The motion a for/against/of phrase names ("against the resolution"), if it names one."""
+    for obj in prep.children:
+        if obj.dep_ == "pobj" and obj.lemma_.lower() in _MOTIONS:
+            return obj
+    return None
+
+
+def _own_vote(tok: Token) -> str | None:
+    """A country's own vote on a motion: "abstained on the resolution ..." (abstain), "voted against the
+    resolution ..." (no), "voted for / in favour of the resolution ..." (yes); None for anything else."""
+    lemma = tok.lemma_.lower()
+    if lemma == "abstain" and tok.pos_ == "VERB":
+        return "abstain"
+    if lemma != "vote" or tok.pos_ != "VERB":
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("against", "for") and _motion_of(c) is not None:
+            return "no" if c.lower_ == "against" else "yes"
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for obj in c.children:
+                if obj.lower_ in ("favour", "favor") and any(
+                    g.lower_ == "of" and _motion_of(g) is not None for g in obj.children
+                ):
+                    return "yes"
+    return None
+
+
+def _own_vote_claim(
+    article: Article,
+    doc: Doc,
+    sent: Span,
+    cue: Token,
+    own: str,
+    by_token: dict[int, Entity],
+    focus: str | None,
+    whole: Span | None,
+) -> Claim | None:
+    """ "Mozambique abstained on the resolution on Crimea", "Cuba voted against the resolution suspending
+    Russia ...": the subject's own vote on the roll call the words name (checked in
+    :func:`dyadscope.claims.checks.alignment.check_own_vote`)."""
+    verb = clause_verb(doc, cue.i)
+    subject = None
+    for child in (*cue.children, *verb.children):
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            found = [by_token[t.i] for t in child.subtree if t.i in by_token and not by_token[t.i].group]
+            subject = found[0].code if found else subject
+    if subject is None:
+        return None
+    motion = next(
+        (m for c in cue.children if c.dep_ == "prep" for m in [_motion_of(c)] if m is not None),
+        None,
+    )
+    if motion is None:
+        favour = [o for c in cue.children if c.lower_ == "in" for o in c.children if o.lower_ in ("favour", "favor")]
+        motion = next((m for o in favour for g in o.children if g.lower_ == "of" for m in [_motion_of(g)] if m), None)
+    phrase = motion if motion is not None else _topic_prep(cue)
+    if phrase is None:
+        return None
+    words = [
+        t
+        for t in phrase.subtree
+        if t.i != phrase.i
+        and not t.is_stop
+        and t.is_alpha
+        and t.lower_ not in _MOTION_WORDS
+        and t.lemma_.lower() not in _MOTION_WORDS
+        and t.lower_[:3] not in _MONTHS
+    ]
+    detail: dict[str, Any] = {"own_vote": own, "topic": " ".join(t.text for t in words[:6])}
+    if (named := _MONTH_NAME.search(sent.text)) is not None:
+        detail["month"] = _MONTHS.index(named.group(1).lower()[:3]) + 1
+    label, years, inferred, warnings = period_of(article, doc, whole or sent, cue.i)
+    month = _MONTH.search(sent.text)
+    if inferred and month is not None and article.date is not None:
+        n = _MONTHS.index(month.group(1).lower()[:3]) + 1
+        year = article.date.year if n < article.date.month else article.date.year - 1
+        label, years, inferred = f"{year} ('{month.group(1)}' before the article's date)", [year], False
+    inside = [t for t in verb.subtree if sent.start <= t.i < sent.end and not t.is_punct and t.i >= cue.i]
+    end = inside[-1].idx + len(inside[-1]) if inside else cue.idx + len(cue)
+    return Claim(
+        kind="alignment",
+        sentence=sent.text.strip(),
+        span=(sent.start_char, sent.end_char),
+        quote=article.text[cue.idx : end],
+        quote_span=(cue.idx, end),
+        subject=subject,
+        partner=None,
+        period=label,
+        years=years,
+        period_inferred=inferred,
+        detail=detail,
+        warnings=warnings,
+    )
+
+
 def _vote_preps(tok: Token) -> list[Token]:
     """The with/against/alongside phrases of a vote verb, also inside "in line with" ("voted in line with
     the United States")."""
@@ -344,6 +443,8 @@ def _is_cue(tok: Token, sent: Span, voting: bool) -> bool:
     if lemma in _ALIGN_LEMMAS or tok.lower_ in _ALIGN_LEMMAS:
         return True
     if lemma == "vote" and tok.pos_ == "VERB" and _vote_preps(tok):
+        return True
+    if _own_vote(tok) is not None:
         return True
     if lemma == "agree" and tok.pos_ == "VERB" and _vote_preps(tok) and _UN_CONTEXT.search(sent.text):
         return True  # "agreed with Washington on about 40 percent of the recorded votes"
@@ -380,6 +481,9 @@ def alignment_claim(
     if cue is None:
         return None
     by_token = {e.token: e for e in ents}
+    own = _own_vote(cue)
+    if own is not None:
+        return _own_vote_claim(article, doc, sent, cue, own, by_token, focus, whole)
     partner = None
     against = False
     for child in _vote_preps(cue):
