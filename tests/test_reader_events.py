@@ -58,12 +58,12 @@ def test_plover_failures_name_only_dev_sentences(shared: Path) -> None:
     assert scores["PLOVER GSR test: event type (first event)"] >= 0.50
     assert scores["PLOVER GSR test: source actor country"] >= 0.78
     assert scores["PLOVER GSR test: target actor country"] >= 0.42
-    # the dev half, tuned on in round 4 (docs/reader.md, "Events, round 4": 0.641 / 0.845 /
-    # 0.671 measured): guards a few sentences below, so that a change elsewhere in the reader
+    # the dev half, tuned on in rounds 4 and 5 (docs/reader.md, "Events, round 5": 0.641 / 0.877 /
+    # 0.699 measured): guards a few sentences below, so that a change elsewhere in the reader
     # (people's countries, the gazetteer) that costs event actors shows up here
     assert scores["PLOVER GSR dev: event type (first event)"] >= 0.61
-    assert scores["PLOVER GSR dev: source actor country"] >= 0.82
-    assert scores["PLOVER GSR dev: target actor country"] >= 0.64
+    assert scores["PLOVER GSR dev: source actor country"] >= 0.85
+    assert scores["PLOVER GSR dev: target actor country"] >= 0.67
     plover = [f for f in rep.failures if f.startswith("PLOVER")]
     assert plover and all(f.startswith("PLOVER dev ") for f in plover)
     test_texts = {
