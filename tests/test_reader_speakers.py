@@ -96,6 +96,7 @@ ARTICLES = {
         "Guatemala names finance minister\n"
         "Former tax chief Hector Ajanel Xoy was named finance minister on Monday. "
         '"The deficit is the first problem," the 58-year-old lawyer said.\n'
+        '"Both sides shall respect the river border," the 40-year-old treaty says.\n'
     ),
     # "quoted X as saying": X speaks, not the outlet; an unresolved subject keeps its words
     # without its relative clause
@@ -201,6 +202,7 @@ def test_a_pronoun_skips_people_the_text_gives_the_other_gender(read: dict[str, 
 
 def test_the_person_with_an_age_is_the_one_named_before(read: dict[str, dict[str, Any]]) -> None:
     assert speaker(read["age"], "The deficit") == "Hector Ajanel Xoy"
+    assert speaker(read["age"], "Both sides shall") is None  # an old treaty is nobody
 
 
 def test_quoted_as_saying_is_the_person_quoted_and_candidates_are_clean(read: dict[str, dict[str, Any]]) -> None:

@@ -743,8 +743,8 @@ def age_antecedent(
     says one), or of several the one named alone in this or the paragraph before; None for
     a phrase without an age."""
     phrase = subj.doc[subj.left_edge.i : subj.i + 1].text
-    if not _AGE.search(phrase):
-        return None
+    if not _AGE.search(phrase) or not (subj.lemma_.lower() in PERSON_NOUNS or subj.lower_ == "old"):
+        return None  # "the 30-year-old treaty says" is no person
     char = subj.idx
     skipped = list(skip)
     want = _ROLE_GENDER.get(subj.lemma_.lower())
