@@ -66,3 +66,21 @@ def test_a_university_takes_the_capital_in_its_name_or_after_it_and_passes_it_to
     assert _orgs("Ports\n\nThe freighter was chartered from Tasman Wellington Lines, the broker said.") == {
         "Tasman Wellington Lines": None
     }
+
+
+def test_a_capital_that_is_also_a_common_name_counts_beside_its_country() -> None:
+    # "Victoria" and "Nassau" are left out of the capitals (other places have those names),
+    # except in an article that names their country: then an official speaking there is theirs
+    quote = "“This was a provocation,” Foreign Minister Marie Laporte told reporters in Victoria."
+    named = f"Reef row\n\nSeychelles protested on Monday over a trawler seen near Aldabra. {quote}"
+    art = read_text(named, when=date(2024, 3, 1))
+    assert [(m.text, m.iso3, m.kind) for m in art.countries] == [
+        ("Seychelles", "SYC", "name"),
+        ("Victoria", "SYC", "capital"),
+    ]
+    assert _countries(named)["Marie Laporte"] == "SYC"
+    unnamed = f"Reef row\n\nThe trawler was seen near the reef. {quote}"
+    assert read_text(unnamed, when=date(2024, 3, 1)).countries == []
+    assert _countries(unnamed)["Marie Laporte"] is None
+    text = "Storm aid\n\nThe Bahamas asked for help. Prime Minister Dwight Rolle said in Nassau that roads were closed."
+    assert _countries(text)["Dwight Rolle"] == "BHS"

@@ -254,7 +254,7 @@ def _table() -> list[tuple[str, str, str]]:
         if kind == "alt":
             kind = "name"
         if kind == "capital" and text in _CAPITAL_STOP:
-            continue
+            continue  # read only beside its country's name (``CountryMatcher.find``)
         if text in _NAME_STOP:
             continue
         if len(text) < 3 or not text[0].isupper():
@@ -287,6 +287,23 @@ def _table() -> list[tuple[str, str, str]]:
     return [*((t, i, kinds.get(t, "code")) for t, i in _EXTRA.items()), *kept]
 
 
+@lru_cache(maxsize=1)
+def _stopped_capitals() -> list[tuple[str, str]]:
+    """(capital, ISO3) of the registry's capitals in ``_CAPITAL_STOP`` that name one current country."""
+    reg = countries.all_countries()
+    current = set(reg.loc[~reg["historical"], "iso3"])
+    names = countries.names_table()
+    out = [
+        (str(r.name), str(r.iso3))
+        for r in names.itertuples(index=False)
+        if str(r.kind) == "capital" and str(r.name) in _CAPITAL_STOP and str(r.iso3) in current
+    ]
+    isos: dict[str, set[str]] = {}
+    for text, iso in out:
+        isos.setdefault(text, set()).add(iso)
+    return [(t, i) for t, i in out if len(isos[t]) == 1]
+
+
 class CountryMatcher:
     """Finds country mentions in a Doc; build once per pipeline."""
 
@@ -304,6 +321,13 @@ class CountryMatcher:
             key = f"C{len(self.info)}"
             self.info[key] = (iso, kind)
             self.matcher.add(key, [nlp.make_doc(text)])
+        for text, iso in _stopped_capitals():
+            if text in seen:
+                continue
+            seen.add(text)
+            key = f"S{len(self.info)}"
+            self.info[key] = (iso, "capital")
+            self.matcher.add(key, [nlp.make_doc(text)])
 
     def __call__(self, doc: Doc) -> list[Mention]:
         return self.find(doc)[0]
@@ -311,9 +335,14 @@ class CountryMatcher:
     def find(self, doc: Doc) -> tuple[list[Mention], list[Ambiguity]]:
         """Country mentions, and the ambiguous names with their resolution."""
         spans: list[tuple[Span, str, str]] = []
+        stopped: list[tuple[Span, str]] = []
         for match_id, start, end in self.matcher(doc):
-            iso, kind = self.info[doc.vocab.strings[match_id]]
-            spans.append((doc[start:end], iso, kind))
+            key = doc.vocab.strings[match_id]
+            iso, kind = self.info[key]
+            if key.startswith("S"):
+                stopped.append((doc[start:end], iso))
+            else:
+                spans.append((doc[start:end], iso, kind))
         # longest match first, no overlaps
         spans.sort(key=lambda s: (-(s[0].end - s[0].start), s[0].start))
         taken: set[int] = set()
@@ -325,6 +354,21 @@ class CountryMatcher:
                 continue
             taken.update(range(span.start, span.end))
             out.append(Mention(iso, span.start_char, span.end_char, span.text, kind))
+        # a capital that is also a common word or another place ("Georgetown", "Victoria") is
+        # its country's capital only in an article that names that country, never at a
+        # sentence's start (a subject that may be anything)
+        named = {m.iso3 for m in out if m.kind == "name"}
+        for span, iso in stopped:
+            if (
+                iso not in named
+                or span.start == span.sent.start
+                or any(i in taken for i in range(span.start, span.end))
+            ):
+                continue
+            if not _keep(span, iso, "capital"):
+                continue
+            taken.update(range(span.start, span.end))
+            out.append(Mention(iso, span.start_char, span.end_char, span.text, "capital"))
         out.sort(key=lambda m: m.start)
         return _resolve_ambiguous(out)
 
