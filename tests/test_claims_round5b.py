@@ -311,3 +311,22 @@ def test_a_country_s_own_vote_on_a_named_resolution(warehouse: Warehouse) -> Non
         assert (check.claim.subject, check.claim.detail.get("own_vote")) == (code, vote)
         expected = "consistent" if (rolls[code] == vote).any() else "contradicted"
         assert check.verdict == expected, (country, words, list(rolls[code]))
+
+
+def test_it_took_a_share_is_the_partner_ranked_before(warehouse: Warehouse) -> None:
+    """ "It took about three-quarters of everything Austria sold abroad" after a rank of Germany among
+    Austria's markets: Germany's share of Austria's exports, in the rank's year."""
+    shares = trade.partner_shares(warehouse, "AUT", 2015, "exports")
+    deu = 100 * float(shares[shares["partner"] == "DEU"]["share"].iloc[0])
+    for claimed, words in ((75.0, "about three-quarters"), (30.0, "about 30 percent")):
+        rep = check_text(
+            f"Germany remained the largest market for Austrian goods in 2015. It took {words} of everything Austria"
+            " sold abroad, according to the agency.",
+            warehouse,
+            "2016-06-01",
+        )
+        share = [c for c in rep if c.claim.unit == "percent"]
+        assert [(c.claim.subject, c.claim.partner, c.claim.quantity, c.claim.years) for c in share] == [
+            ("AUT", "DEU", claimed, [2015])
+        ]
+        assert share[0].verdict == share_verdict(deu, claimed, "about")

@@ -286,6 +286,12 @@ def read_share(r: Reading, d: Draft) -> bool:
         owner = _latest_country(r, (d.subject,))
         if owner is not None:
             subject, partner = owner, d.subject
+    if partner in (None, "World", subject) and subject is not None:
+        base = _taker_before(r, subject)
+        if base is not None:
+            partner = base.partner
+            if d.inferred and not base.period_inferred:  # the year of the rank the pronoun refers to
+                d.period, d.years, d.inferred = base.period, list(base.years), False
     if subject is None or partner in (None, "World", subject) or (subject in GROUP_CODES and d.subject == subject):
         return False  # no owner of the flow apart from its taker ("the EU took ..." of no one's exports)
     d.kind, d.unit = "rank_share", "percent"
@@ -298,6 +304,24 @@ def read_share(r: Reading, d: Draft) -> bool:
         if after:
             d.detail["member"], d.partner = d.partner, after[0]
     return True
+
+
+def _taker_before(r: Reading, owner: str) -> Claim | None:
+    """ "It took about three-quarters of everything Canada sold abroad" after "The US remained the largest
+    market for Canadian goods": a pronoun taker is the country ranked by the rank claim just before on the same
+    owner's partners (this or the sentence before)."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("it", "they") for c in r.verb.children):
+        return None
+    start = prev_start(r.doc, r.sent)
+    base = next(
+        (
+            c
+            for c in reversed(r.previous)
+            if c.kind == "rank_share" and c.unit == "rank" and c.span[0] >= start and c.subject == owner
+        ),
+        None,
+    )
+    return base if base is not None and base.partner not in (None, owner) else None
 
 
 def read_ratio(r: Reading, d: Draft) -> bool:
