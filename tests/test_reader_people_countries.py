@@ -84,3 +84,14 @@ def test_a_capital_that_is_also_a_common_name_counts_beside_its_country() -> Non
     assert _countries(unnamed)["Marie Laporte"] is None
     text = "Storm aid\n\nThe Bahamas asked for help. Prime Minister Dwight Rolle said in Nassau that roads were closed."
     assert _countries(text)["Dwight Rolle"] == "BHS"
+
+
+def test_a_definite_office_takes_the_demonym_of_the_same_office_named_before() -> None:
+    text = (
+        "Fiji expels envoy\n\nFiji on Monday ordered a senior Tongan diplomat to leave the country within "
+        "two days.\n\nThe diplomat, second secretary Sione Vaipulu Fonua, was accused of organising a protest."
+    )
+    assert _countries(text)["Sione Vaipulu Fonua"] == "TON"
+    # two earlier descriptions of the office that disagree: no country
+    text = text.replace("a senior Tongan diplomat", "a senior Tongan diplomat and a Samoan diplomat")
+    assert _countries(text)["Sione Vaipulu Fonua"] is None

@@ -694,6 +694,11 @@ def link_affiliations(
                 p.country, p.country_evidence = found, "role"
                 break
     for p in people:
+        if p.country is None and p.role_spans and p.mentions:
+            found_earlier = _earlier_description(doc, p, mentions)
+            if found_earlier is not None:
+                p.country, p.country_evidence = found_earlier
+    for p in people:
         if p.country is None and p.role_type in _HEADS and p.mentions:
             found_leader = leaders.leader_country(p.name, when, former=_former(doc, p))
             if found_leader is not None:
@@ -768,6 +773,35 @@ def link_affiliations(
             para = paragraph_country(doc, p.mentions[0][0], mentions, quoted or [])
             p.country = para or home
             p.country_evidence = "the country that is a subject in the paragraph" if para else "the article's lead"
+
+
+def _earlier_description(doc: Doc, p: Person, mentions: list[Mention]) -> tuple[str, str] | None:
+    """A role phrase "the <noun>" ("The diplomat, first counselor X") refers back to "a
+    <demonym> <noun>" or "<country>'s <noun>" written before it ("Togo ordered a senior Ghanaian
+    diplomat to leave"): that country, when the earlier phrases give exactly one."""
+    first = p.mentions[0][0]
+    heads: set[str] = set()
+    for lo, hi in p.role_spans:
+        span = doc.char_span(lo, hi, alignment_mode="expand")
+        if span is None or span.root.pos_ != "NOUN":
+            continue
+        if span[0].lower_ == "the" or (span.start > 0 and doc[span.start - 1].lower_ == "the"):
+            heads.add(span.root.lemma_.lower())  # "the diplomat": definite, so named before
+    if not heads:
+        return None
+    found: set[str] = set()
+    for m in mentions:
+        if m.start >= first or m.kind not in ("demonym", "name"):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.end >= len(doc):
+            continue
+        nxt = doc[span.end + 1] if doc[span.end].text in ("'s", "’s") and span.end + 1 < len(doc) else doc[span.end]
+        if nxt.lemma_.lower() in heads and nxt.pos_ == "NOUN":
+            found.add(m.iso3)
+    if len(found) != 1:
+        return None
+    return found.pop(), "an earlier description of the same office"
 
 
 _HEADS = {"head of state", "head of government"}
