@@ -312,7 +312,9 @@ articles.append(art("mozambique-south-africa-2015", "2016-04-12", [
     c("moz-zaf-c7", S[4], "In the first half of 2016 the deficit shrank by a further 15 percent", "uncheckable", None, None,
       None, 15.0, None, "2016-H1", None, "not checkable", [], "a half-year figure; the data are annual", unit="percent"),
 ]))
-perturb("moz-zaf-c2", F, S[0], S[0].replace("about $630 million", "about $930 million"), "number", "overstated")
+# corrected after the first run: the mirror (868.8 m, 93% of $930 m) lies within 15%, so only the partner's
+# side agrees: "sources disagree" by docs/claims.md (the first annotation said "overstated")
+perturb("moz-zaf-c2", F, S[0], S[0].replace("about $630 million", "about $930 million"), "number", "sources disagree")
 perturb("moz-zaf-c4", F, S[1], S[1].replace("or about $2.4 billion", "or about $3.4 billion"), "number", "overstated")
 
 # 7 Greece - Italy 2019
@@ -337,6 +339,9 @@ articles.append(art("greece-italy-2019", "2020-04-02", [
       "less than", "consistent", [GRC_ITA_X19, GRC_ITA_X18], f"reported change {pct(x, x0)}% in US dollars, the data's currency (<= 1.05%); no currency is stated for the change", unit="percent"),
     c("grc-ita-c5", S[3], "Total trade between the two countries came to €8.5 billion", "trade_value", "GRC", "ITA", "total",
       8.5e9, "EUR", "2019", None, "consistent", [GRC_ITA_X19, GRC_ITA_M19, EUR19], f"reported {(x+m)*e/1e9:.3f} bn EUR"),
+    # added after the first run (a checkable figure the first annotation left out)
+    c("grc-ita-c7", S[3], "2018's €8.0 billion", "trade_value", "GRC", "ITA", "total", 8.0e9, "EUR", "2018", None,
+      "consistent", [GRC_ITA_X18, GRC_ITA_M18, EUR18], f"reported {(x0+m0)*e0/1e9:.3f} bn EUR"),
     c("grc-ita-c6", S[3], "€8.5 billion, up 6 percent on 2018's €8.0 billion", "arithmetic", None, None, "total", 6.0, None,
       "2018-2019", None, "consistent", [], "stated 8.5 / 8.0 - 1 = 6.25%, within 1 pp of 6%", unit="percent"),
 ]))

@@ -40,6 +40,7 @@ from dyadscope.claims.kinds.change import compared_changes
 from dyadscope.claims.kinds.clause import claim_for
 from dyadscope.claims.kinds.conversion import merge_conversions, restatement
 from dyadscope.claims.kinds.rank import flow_ratio, merge_versus, ordinal_claims
+from dyadscope.claims.kinds.ratio import ratio_of_flows
 from dyadscope.claims.kinds.unread import unread_clauses
 from dyadscope.claims.lexicon import GROUP_CODES, GROUP_NAMES, TABLE_LIMIT
 from dyadscope.claims.quantities import find_quantities
@@ -89,7 +90,9 @@ def find_claims(article: Article, doc: Doc | None = None) -> list[Claim]:
         claims[before:] = merge_versus(merge_conversions(article, sent, claims[before:]))
         claims[before:] = restatement(article, sent, claims[before:], claims[:before])
         claims.extend(compared_changes(article, sent, claims[before:]))
-        ratio = flow_ratio(article, doc, sent, ents, focus)
+        ratio = flow_ratio(article, doc, sent, ents, focus) or ratio_of_flows(
+            article, doc, sent, ents, focus, claims[:before]
+        )
         if ratio is not None:
             # "five times its imports" is the ratio, not a change of one flow
             lo, hi = ratio.quote_span

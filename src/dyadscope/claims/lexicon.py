@@ -57,6 +57,7 @@ FLOW_LEMMAS: dict[str, Flow] = {
     "trade": "total",
     "commerce": "total",
     "deficit": "deficit",
+    "shortfall": "deficit",
     "imbalance": "deficit",
     "surplus": "surplus",
 }

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from dyadscope.claims.checks.common import AT_LEAST, AT_MOST, hedge_class
 from dyadscope.claims.claim import Quantity
 from dyadscope.claims.lexicon import (
     CHANGE_DOWN,
@@ -36,12 +37,45 @@ def _hedge_before(text: str, start: int) -> str | None:
     return m.group(1).lower() if m else None
 
 
+def _bound_before(text: str, start: int) -> str | None:
+    """A bounding hedge before a multiple ("more than doubled", "less than tripled"); an approximating one
+    ("nearly doubled") gives none: the multiple is already a round figure, checked within ±10%."""
+    hedge = _hedge_before(text, start)
+    return hedge if hedge is not None and hedge_class(hedge) in (*AT_LEAST, *AT_MOST) else None
+
+
 def _number(tok: Token) -> float | None:
     raw = tok.text.replace(",", "")
     try:
         return float(raw)
     except ValueError:
         return float(NUMBER_WORDS[tok.lower_]) if tok.lower_ in NUMBER_WORDS else None
+
+
+# Passing or nearing a level, read from the parse: the amount (or the "mark"/"threshold" it names) is
+# the object of the verb: "topped $17 billion", "crossed the $1 billion mark", "neared $2bn", "fell short of".
+_PASSED = frozenset(
+    {"top", "surpass", "exceed", "cross", "pass", "break", "breach", "beat", "eclipse", "clear", "outstrip"}
+)
+_NEARED = frozenset({"near", "approach"})
+_LEVEL_NOUNS = frozenset({"mark", "threshold", "level", "barrier", "milestone", "line", "ceiling"})
+
+
+def _level_hedge(doc: Doc, head: int) -> str | None:
+    """The hedge a verb of passing a level gives an amount with no qualifier of its own."""
+    tok = doc[head]
+    if tok.head.lemma_.lower() in _LEVEL_NOUNS and tok.head.i != tok.i:
+        tok = tok.head  # "the $1 billion mark"
+    gov = tok.head
+    if tok.dep_ in ("dobj", "obj", "attr", "oprd") and gov.pos_ in ("VERB", "AUX"):
+        lemma = gov.lemma_.lower()
+        if lemma in _PASSED:
+            return "more than"
+        if lemma in _NEARED:
+            return "nearly"
+    if tok.dep_ == "pobj" and gov.lower_ == "of" and gov.head.lower_ in ("short", "shy"):
+        return "nearly" if any(c.lower_ == "just" for c in gov.head.children) else "less than"
+    return None
 
 
 def find_quantities(article: Article, doc: Doc, sent: Span) -> list[Quantity]:
@@ -52,9 +86,9 @@ def find_quantities(article: Article, doc: Doc, sent: Span) -> list[Quantity]:
     for amt in article.amounts:
         s, e = amt.span
         if a <= s < b:
-            out.append(
-                Quantity("money", amt.value, span_head(doc, s, e), s, e, amt.currency, amt.qualifier or None, amt)
-            )
+            head = span_head(doc, s, e)
+            hedge = amt.qualifier or _level_hedge(doc, head)
+            out.append(Quantity("money", amt.value, head, s, e, amt.currency, hedge, amt))
             taken.append((s, e))
 
     def free(s: int, e: int) -> bool:
@@ -74,7 +108,15 @@ def find_quantities(article: Article, doc: Doc, sent: Span) -> list[Quantity]:
         # multiples: "doubled", "tripled", "five times", "fell by a third"
         if lemma in MULTIPLES and tok.pos_ in ("VERB", "NOUN", "ADJ"):
             out.append(
-                Quantity("multiple", MULTIPLES[lemma], tok.i, tok.idx, tok.idx + len(tok), detail={"word": tok.text})
+                Quantity(
+                    "multiple",
+                    MULTIPLES[lemma],
+                    tok.i,
+                    tok.idx,
+                    tok.idx + len(tok),
+                    hedge=_bound_before(text, tok.idx),  # "more than doubled"; "nearly doubled" keeps ±10%
+                    detail={"word": tok.text},
+                )
             )
             continue
         if tok.lower_ in ("times", "fold") and tok.i > sent.start and doc[tok.i - 1].like_num:

@@ -303,11 +303,48 @@ def _in_apposition(doc: Doc, i: int, anchor: int) -> bool:
     return False
 
 
+_BASE_PREPS = frozenset({"from", "since", "on", "over", "compared", "against", "than"})
+
+
+def _base_of_other_clause(doc: Doc, year: int, anchor: int) -> bool:
+    """Whether the year is the base of a change in another clause than the quantity's ("..., and exports
+    more than doubled from 2018": 2018 is no period of the amount in the first clause)."""
+    prep = doc[year].head
+    if prep.lower_ not in _BASE_PREPS and prep.head.lower_ not in _BASE_PREPS:
+        return False
+    own, other = clause_verb(doc, anchor), clause_verb(doc, year)
+    if own.i == other.i:
+        return False
+    return other.dep_ in ("conj", "advcl", "ccomp") and other not in own.ancestors
+
+
+_BEFORE_WORDS = frozenset({"previous", "prior", "preceding"})
+
+
+def _year_before(doc: Doc, anchor: int) -> bool:
+    """Whether the figure is the year before the sentence's year: "the previous year's $61 billion",
+    "up from $4.2 billion a year earlier", "from $2.5 billion the year before"."""
+    tok = doc[anchor]
+    for child in tok.children:
+        if child.lemma_.lower() == "year" and any(c.lower_ in _BEFORE_WORDS for c in child.children):
+            return True
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("from", "than", "against"):
+        return False
+    for t in prep.subtree:
+        if t.i > anchor and t.lemma_.lower() == "year" and t.i + 1 < len(doc):
+            nxt = doc[t.i + 1]
+            if nxt.lower_ in ("earlier", "before") and doc[t.i - 1].lower_ in ("a", "the", "one"):
+                return True
+    return False
+
+
 def period_of(article: Article, doc: Doc, sent: Span, anchor: int) -> tuple[str | None, list[int], bool, list[str]]:
     """(label, years, inferred, warnings) for the quantity at token ``anchor``."""
     when = article.date
     warnings: list[str] = []
     years = [(t.i, int(t.text)) for t in sent if YEAR.fullmatch(t.text) and not _in_apposition(doc, t.i, anchor)]
+    years = [(i, y) for i, y in years if not _base_of_other_clause(doc, i, anchor)]
     text = sent.text
     if _FISCAL.search(text):
         warnings.append("fiscal-year figure: compared with calendar years")
@@ -338,6 +375,10 @@ def period_of(article: Article, doc: Doc, sent: Span, anchor: int) -> tuple[str 
                 warnings.append(
                     f"the sentence names {', '.join(map(str, distinct))}; the figure is read as {nearest}'s"
                 )
+        if len(chosen) == 1 and _year_before(doc, anchor):
+            chosen = [chosen[0] - 1]
+            label = str(chosen[0])
+            warnings.append(f"'the year before' read as {chosen[0]}")
         if when is not None and max(chosen) >= when.year + 1:
             warnings.append(f"{max(chosen)} is after the article's date ({when.isoformat()}): a forecast")
         return label, chosen, False, warnings

@@ -186,7 +186,7 @@ def eval_cmd(
         typer.Option(
             "--claims",
             help="Evaluate claim finding and verdicts instead (data/eval/claims.json, claims_constructed.json, "
-            "claims_heldout.json, claims_blind4.json, claims_dev5b.json).",
+            "claims_heldout.json, claims_blind4.json, claims_dev5.json, claims_dev5b.json).",
         ),
     ] = False,
     claims_gold: Annotated[
@@ -242,6 +242,7 @@ def eval_cmd(
             ("constructed texts", "eval/claims_constructed.json"),
             ("held-out constructed texts (independent annotator)", "eval/claims_heldout.json"),
             ("blind set of round 4 (a fourth annotator)", "eval/claims_blind4.json"),
+            ("dev set 5: trade values, currencies, ratios (seen, written by an engineer)", "eval/claims_dev5.json"),
             ("dev set 5b: alignment and ranks (seen, written by an engineer)", "eval/claims_dev5b.json"),
         ]
         if claims_gold is not None:

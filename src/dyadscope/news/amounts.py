@@ -2,10 +2,19 @@
 
 Recognised forms include ``Sh600 billion``, ``KSh 1.2bn``, ``500,000 Kenyan shillings``,
 ``$3 billion``, ``US$75m``, ``more than $15 billion`` (the qualifier is kept),
-``$2-3 billion`` and ``between $2 billion and $3 billion`` (ranges). A bare ``$`` means
-US dollars unless the amount itself says otherwise (``C$``, ``$5 billion Canadian``);
-a bare ``Sh`` means Kenyan shillings unless the article is about Uganda or Tanzania and
-not Kenya. Values are converted to USD at the annual average rate of the article's year.
+``$2-3 billion`` and ``between $2 billion and $3 billion`` (ranges), numbers in words
+(``nine hundred million dollars``, ``half a billion dollars``), local symbols (``₦``, ``R$``, ``₹``,
+``৳``, ``N$``, ``RM``, ``Rp``, ``₱``, ``₺``, ``zł``). A bare ``$`` means US dollars unless the amount
+itself says otherwise (``C$``, ``$5 billion Canadian``).
+
+Currency words several countries share ("shillings", "pesos", "rupees", "dollars", "francs", ...)
+are read by ONE mechanism (:data:`SHARED_WORDS`): the currency of the first of the article's
+countries (most mentioned first) that uses one of them, else the first code listed. "dollars" is
+the exception that needs evidence: it is a local dollar only when the same sentence names that
+country's currency ("in Australian currency", "Canadian dollars", "local currency" with a
+dollar-using country, or a local dollar symbol such as ``A$``); otherwise US dollars. A bare ``Sh``
+is read as the word "shillings". Values are converted to USD at the annual average rate of the
+article's year.
 """
 
 from __future__ import annotations
@@ -15,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dyadscope import fx
-from dyadscope.errors import NoRateError
+from dyadscope.errors import DyadscopeError, NoRateError
 from dyadscope.news import schema
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -23,6 +32,8 @@ _SCALE_WORDS = {
     "trillion": 1e12,
     "tn": 1e12,
     "tr": 1e12,
+    "trn": 1e12,
+    "bil": 1e9,
     "billion": 1e9,
     "bn": 1e9,
     "b": 1e9,
@@ -35,7 +46,7 @@ _SCALE_WORDS = {
     "thousand": 1e3,
     "k": 1e3,
 }
-_SCALE = r"(?:\s*(?:trillion|billion|million|thousand)\b|(?:tn|bn|bln|mn|mln|m|b|k)\b)"
+_SCALE = r"(?:\s*(?:trillion|billion|million|thousand)\b|(?:trn|tn|bn|bln|mn|mln|m|b|k)\b)"
 # prefix currency markers -> code (None: decided by context)
 _PREFIX = {
     "us$": "USD",
@@ -80,10 +91,24 @@ _PREFIX = {
     "krw": "KRW",
     "r": "ZAR",
     "n": "NGN",
+    # local symbols (claims6a): taka, Namibian dollar, ringgit, rupiah, peso of the Philippines, cedi
+    "৳": "BDT",
+    "n$": "NAD",
+    "rm": "MYR",
+    "rp": "IDR",
+    "₱": "PHP",
+    "gh₵": "GHS",
+    "₵": "GHS",
+    "₫": "VND",
+    "฿": "THB",
 }
 _CUR_ALTS = (
     r"US\$|USD|C\$|CAD|A\$|AUD|HK\$|NZ\$|S\$|KShs|KSh|Kshs|Ksh|KES|Shs|Sh|TSh|TZS|USh|UGX"
-    r"|€|EUR|£|GBP|¥|RMB|CNY|Rs\.?|₹|INR|₦|NGN|ZAR|₺|TRY|CHF|JPY|R\$|₩|KRW|\$"
+    r"|€|EUR|£|GBP|¥|RMB|CNY|Rs\.?|₹|INR|₦|NGN|ZAR|₺|TRY|CHF|JPY|R\$|N\$|₩|KRW|৳|₱|GH₵|₵|₫|฿|\$"
+    # ringgit "RM5 billion", rupiah "Rp 50 trillion": case as written, digits follow
+    r"|(?<![A-Za-z])(?-i:RM|Rp)(?=\s?\d)"
+    # any ISO 4217 code the rates table knows, in capitals before the number ("SAR 178 billion", "AED 5bn")
+    r"|(?<![A-Za-z])(?-i:[A-Z]{3})(?=\s?\d)"
     # rand "R108 billion" and naira "N5.5 trillion": capital letter, digits, a scale word (claims, minimal edit)
     r"|(?<![A-Za-z])(?-i:[RN])(?=\d[\d,.]*\s*(?:trillion|billion|million|tn|bn|m)\b)"
 )
@@ -122,7 +147,7 @@ _SUFFIX = {
     "kwacha": "ZMW",
     "zambian kwacha": "ZMW",
     "rwandan francs": "RWF",
-    "cfa francs": "XOF",
+    "cfa francs": None,
     "egyptian pounds": "EGP",
     "syrian pounds": "SYP",
     "mexican pesos": "MXN",
@@ -157,6 +182,51 @@ _SUFFIX = {
     "sri lankan rupees": "LKR",
     "nepalese rupees": "NPR",
     "qatari riyals": "QAR",
+    # more one-country words and qualified shared words (claims6a)
+    "meticais": "MZN",
+    "meticals": "MZN",
+    "metical": "MZN",
+    "forints": "HUF",
+    "forint": "HUF",
+    "hryvnias": "UAH",
+    "hryvnia": "UAH",
+    "hryvnas": "UAH",
+    "shekel": "ILS",
+    "new shekels": "ILS",
+    "swiss francs": "CHF",
+    "central african cfa francs": "XAF",
+    "west african cfa francs": "XOF",
+    "cfa franc": "XOF",
+    "zł": "PLN",
+    "pula": "BWP",
+    "kwanza": "AOA",
+    "leones": "SLL",
+    "iraqi dinars": "IQD",
+    "kuwaiti dinars": "KWD",
+    "jordanian dinars": "JOD",
+    "algerian dinars": "DZD",
+    "tunisian dinars": "TND",
+    "libyan dinars": "LYD",
+    "iranian rials": "IRR",
+    "omani rials": "OMR",
+    "uruguayan pesos": "UYU",
+    "dominican pesos": "DOP",
+    "hong kong dollars": "HKD",
+    "singapore dollars": "SGD",
+    "new zealand dollars": "NZD",
+    "namibian dollars": "NAD",
+    "taiwan dollars": "TWD",
+    "new taiwan dollars": "TWD",
+    "jamaican dollars": "JMD",
+    "trinidad and tobago dollars": "TTD",
+    "fijian dollars": "FJD",
+    "zimbabwe dollars": "ZWB",
+    "east caribbean dollars": "XCD",
+    "brunei dollars": "BND",
+    "somali shillings": "SOS",
+    "francs": None,
+    "dinars": None,
+    "rials": None,
     # words several countries' currencies share: read by the article's countries (:data:`SHARED_WORDS`)
     "pesos": None,
     "dirhams": None,
@@ -176,19 +246,81 @@ SHARED_WORDS: dict[str, tuple[str, ...]] = {
     "krone": ("NOK", "DKK"),
     "kronor": ("SEK",),
     "kronur": ("ISK",),
+    "shillings": ("KES", "TZS", "UGX", "SOS"),
+    "francs": ("CHF", "XOF", "XAF", "RWF", "BIF", "CDF", "GNF", "DJF", "KMF"),
+    "cfa francs": ("XOF", "XAF"),
+    "dinars": ("IQD", "KWD", "JOD", "DZD", "TND", "LYD", "BHD", "RSD"),
+    "rials": ("IRR", "OMR", "YER"),
+    "dollars": ("USD", "CAD", "AUD", "NZD", "SGD", "HKD", "NAD", "TWD", "JMD", "TTD", "FJD", "BND", "BSD", "BBD"),
+}
+# Countries in a currency union (the rates table knows one representative country per currency).
+UNIONS: dict[str, tuple[str, ...]] = {
+    "XOF": ("BEN", "BFA", "CIV", "GNB", "MLI", "NER", "SEN", "TGO"),
+    "XAF": ("CMR", "CAF", "TCD", "COG", "GNQ", "GAB"),
+    "XCD": ("ATG", "DMA", "GRD", "KNA", "LCA", "VCT"),
+    "EUR": (
+        "AUT",
+        "BEL",
+        "HRV",
+        "CYP",
+        "EST",
+        "FIN",
+        "FRA",
+        "DEU",
+        "GRC",
+        "IRL",
+        "ITA",
+        "LVA",
+        "LTU",
+        "LUX",
+        "MLT",
+        "NLD",
+        "PRT",
+        "SVK",
+        "SVN",
+        "ESP",
+    ),
 }
 _SUFFIX_RE = "|".join(sorted((re.escape(k) for k in _SUFFIX), key=len, reverse=True))
-_QUAL = (
-    r"(?P<qual>approximately|about|around|roughly|nearly|almost|over|more than|less than|"
-    r"fewer than|under|up to|at least|at most|some|an estimated|close to|in excess of|below|above)"
+# A qualifier is an optional intensifier ("well", "just", "a little") and a comparative ("over",
+# "north of", "shy of"), or one approximating word; checks/common.hedge_class reads what it means.
+_INTENSIFIER = r"(?:well|just|slightly|a little|a bit|comfortably|far|marginally|fractionally|a shade|somewhat)"
+_COMPARATIVE = (
+    r"(?:more than|less than|fewer than|over|above|under|below|north of|south of|upwards of|upward of|"
+    r"in excess of|shy of|short of|beyond)"
 )
+_APPROXIMATE = (
+    r"(?:approximately|about|around|roughly|nearly|almost|up to|at least|at most|some|an estimated|close to|"
+    r"as much as|as many as|as little as|the best part of|the better part of|in the region of|"
+    r"in the order of|on the order of|approaching|getting on for|circa)"
+)
+_QUAL = rf"(?P<qual>(?:{_INTENSIFIER}\s+)?{_COMPARATIVE}|{_APPROXIMATE})"
 _ONE = rf"(?P<num>{_NUM})(?P<scale>{_SCALE})?"
 _RANGE_TAIL = rf"(?:\s*(?:-|–|—|to)\s*(?:{_CUR_ALTS})?\s*(?P<num2>{_NUM})(?P<scale2>{_SCALE})?)?"
 
 _PATTERN_PREFIX = re.compile(
-    rf"(?:\b{_QUAL}\s+)?(?:\bbetween\s+)?{_PREFIX_RE}\s?{_ONE}{_RANGE_TAIL}"
-    rf"(?:\s+and\s+(?:{_CUR_ALTS})?\s?(?P<num3>{_NUM})(?P<scale3>{_SCALE})?)?"
+    rf"(?:\b{_QUAL}\s+)?(?P<between>\bbetween\s+)?{_PREFIX_RE}\s?{_ONE}{_RANGE_TAIL}"
+    rf"(?(between)(?:\s+and\s+(?:{_CUR_ALTS})?\s?(?P<num3>{_NUM})(?P<scale3>{_SCALE})?)?)"
     rf"(?P<tail>\s+(?:canadian|australian|hong kong|singapore|new zealand)(?:\s+dollars)?)?",
+    re.IGNORECASE,
+)
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1,
+}  # fmt: skip
+_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+)
+# "nine hundred million", "two and a half billion", "half a billion", "a billion", "twenty-five billion"
+_WORDS_NUM = (
+    rf"(?P<words>(?:half\s+an?|an?|{_WORD}(?:[\s-]+{_WORD})*(?:\s+hundred(?:\s+(?:and\s+)?{_WORD}(?:[\s-]+{_WORD})*)?)?"
+    rf"(?:\s+and\s+a\s+(?:half|quarter))?))\s+(?P<wscale>trillion|billion|million|thousand)"
+)
+_PATTERN_WORDS = re.compile(
+    rf"(?:\b{_QUAL}\s+)?\b{_WORDS_NUM}\s+(?P<word>{_SUFFIX_RE})(?:'|\b)",
     re.IGNORECASE,
 )
 _PATTERN_SUFFIX = re.compile(
@@ -231,16 +363,30 @@ def _number(num: str, scale: str | None) -> float:
     return value
 
 
-def _prefix_currency(token: str | None, shilling_default: str) -> str:
-    if token is None:
-        return "USD"
-    key = token.lower()
-    code = _PREFIX.get(key, _PREFIX.get(key.rstrip(".")))
-    if code is not None:
-        return code
-    if key in ("sh", "shs"):
-        return shilling_default
-    return "USD"  # a bare $
+def _words_value(words: str) -> float:
+    """The number written in ``words`` ("nine hundred", "two and a half", "half a", "twenty-five")."""
+    w = words.lower().replace("-", " ").split()
+    if w[:1] == ["half"]:
+        return 0.5
+    total, current = 0.0, 0.0
+    for i, t in enumerate(w):
+        if t in _UNITS:
+            current += _UNITS[t]
+        elif t == "hundred":
+            current = (current or 1) * 100
+        elif t == "and" and w[i + 1 : i + 2] == ["a"]:
+            frac = {"half": 0.5, "quarter": 0.25}.get(w[i + 2] if i + 2 < len(w) else "", 0.0)
+            total += current + frac
+            return total
+    return total + current
+
+
+def _country_currency(iso3: str) -> str | None:
+    """The currency a country uses: the rates table's own, or that of its currency union."""
+    try:
+        return fx.currency_of(iso3)
+    except NoRateError:
+        return next((code for code, members in UNIONS.items() if iso3 in members), None)
 
 
 def _shared(word: str, countries: tuple[str, ...] | list[str]) -> str | None:
@@ -249,29 +395,84 @@ def _shared(word: str, countries: tuple[str, ...] | list[str]) -> str | None:
     if not codes:
         return None
     for iso3 in countries:
-        try:
-            code = fx.currency_of(iso3)
-        except NoRateError:
-            continue
+        code = _country_currency(iso3)
         if code in codes:
             return code
     return codes[0]
 
 
-def find_amounts(
-    text: str, *, shilling_default: str = "KES", countries: tuple[str, ...] | list[str] = ()
-) -> list[Amount]:
+# What tells that "dollars" (or a bare "$") in a sentence are a local dollar: the country's currency
+# named ("in Australian currency", "Canadian-dollar terms"), or "local currency"/"local terms".
+_LOCAL_CUE = re.compile(r"\blocal(?:[- ]currency| money| terms| dollars?)\b", re.IGNORECASE)
+_DEMONYM_CUE = re.compile(r"\b(?P<who>[A-Z][a-z]+)[- ](?:currency|dollars?)\b")
+_AMOUNT_BEFORE = re.compile(rf"\d(?:{_SCALE})?\s*$", re.IGNORECASE)
+
+
+# The countries of the local dollars (one each; the article's own countries are tried first).
+_DOLLAR_COUNTRIES = {
+    "CAD": "CAN", "AUD": "AUS", "NZD": "NZL", "SGD": "SGP", "HKD": "HKG", "NAD": "NAM", "TWD": "TWN",
+    "JMD": "JAM", "TTD": "TTO", "FJD": "FJI", "BND": "BRN", "BSD": "BHS", "BBD": "BRB", "LRD": "LBR",
+}  # fmt: skip
+
+
+def _names_country(word: str, iso3: str) -> bool:
+    """Whether ``word`` is the name or the adjective of ``iso3`` ("Australian", "Canadian", "Singapore")."""
+    from dyadscope import countries as registry
+
+    try:
+        name = registry.country(iso3).name.lower()
+    except DyadscopeError:
+        return False
+    w = word.lower()
+    return w == name or (len(w) > len(name) - 1 and w.startswith(name[: max(4, len(name) - 2)]))
+
+
+def _local_dollar(sentence: str, countries: tuple[str, ...] | list[str]) -> str | None:
+    """The local dollar a sentence gives evidence for, or None (then "dollars" are US dollars)."""
+    local = [(i, c) for i in countries if (c := _country_currency(i)) in _DOLLAR_COUNTRIES]
+    every = [*local, *((i, c) for c, i in _DOLLAR_COUNTRIES.items())]
+    for m in _DEMONYM_CUE.finditer(sentence):
+        if _AMOUNT_BEFORE.search(sentence[: m.start()]):
+            continue  # "2.5 billion Canadian dollars" is that amount's own currency, no context for others
+        before = sentence[: m.start()].split()
+        names = [m.group("who"), *([f"{before[-1]} {m.group('who')}"] if before else [])]  # "New Zealand"
+        for iso3, code in every:
+            if any(_names_country(w, iso3) for w in names):
+                return code
+    if _LOCAL_CUE.search(sentence) and local:
+        return local[0][1]
+    return None
+
+
+def _sentence_of(text: str, start: int, end: int) -> str:
+    a = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    return text[a : min(stops) if stops else len(text)]
+
+
+def find_amounts(text: str, *, countries: tuple[str, ...] | list[str] = ()) -> list[Amount]:
     """Every money amount in ``text``, in order, without overlaps (``countries``: the article's countries,
-    most mentioned first, which decide shared currency words: "rupees" in a story about Pakistan are PKR)."""
+    most mentioned first, which decide shared currency words: "rupees" in a story about Pakistan are PKR,
+    "shillings" in one about Uganda UGX; :data:`SHARED_WORDS`)."""
     found: list[Amount] = []
     taken: list[tuple[int, int]] = []
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
+    def dollars(start: int, end: int) -> str:
+        return _local_dollar(_sentence_of(text, start, end), countries) or "USD"
+
     for m in _PATTERN_PREFIX.finditer(text):
         cur = m.group("cur")
-        code = _prefix_currency(cur, shilling_default)
+        key = cur.lower()
+        code = _PREFIX.get(key, _PREFIX.get(key.rstrip(".")))
+        if code is None and len(cur) == 3 and cur.isupper() and key not in ("shs",):
+            if cur not in fx.currencies() or not (m.group("scale") or "," in m.group("num")):
+                continue  # "GDP 5", "CUP 2026": capitals that name no currency, or no sum of money
+            code = cur
+        if code is None:
+            code = _shared("shillings", countries) or "KES" if key in ("sh", "shs") else dollars(m.start(), m.end())
         if m.group("tail"):
             code = _TAIL[m.group("tail").strip().lower().replace(" dollars", "")]
         scale = m.group("scale")
@@ -291,25 +492,27 @@ def find_amounts(
         if not free(start, end):
             continue
         taken.append((start, end))
-        found.append(Amount(value, code, m.group(0), (start, end), m.group("qual"), high))
-    for m in _PATTERN_SUFFIX.finditer(text):
-        start, end = m.start(), m.end()
-        if not free(start, end):
-            continue
-        word = m.group("word").lower()
-        code = _shared(word, countries) or _SUFFIX[word] or ("USD" if word == "dollars" else shilling_default)
-        taken.append((start, end))
-        found.append(
-            Amount(
-                _number(m.group("num"), m.group("scale")),
-                code,
-                m.group(0),
-                (start, end),
-                m.group("qual"),
-            )
-        )
+        found.append(Amount(value, code, m.group(0), (start, end), _qual(m.group("qual")), high))
+    for pattern in (_PATTERN_SUFFIX, _PATTERN_WORDS):
+        for m in pattern.finditer(text):
+            start, end = m.start(), m.end()
+            if not free(start, end):
+                continue
+            word = m.group("word").lower()
+            shared = _shared(word, countries) or _SUFFIX[word] or "USD"
+            code = dollars(start, end) if word == "dollars" else shared
+            if pattern is _PATTERN_WORDS:
+                value = _words_value(m.group("words")) * _SCALE_WORDS[m.group("wscale").lower()]
+            else:
+                value = _number(m.group("num"), m.group("scale"))
+            taken.append((start, end))
+            found.append(Amount(value, code, m.group(0), (start, end), _qual(m.group("qual"))))
     found.sort(key=lambda a: a.span)
     return found
+
+
+def _qual(q: str | None) -> str | None:
+    return re.sub(r"\s+", " ", q.lower()) if q else None
 
 
 def convert(amounts: list[Amount], year: int | None) -> None:
@@ -347,3 +550,20 @@ def currency_word(word: str, countries: tuple[str, ...] | list[str] = ()) -> str
 def scale_of(word: str | None) -> float:
     """The multiplier of a scale word ("billion" 1e9, "bn" 1e9); 1 for none. (claims, minimal edit)"""
     return float(_SCALE_WORDS.get((word or "").lower().strip(), 1.0))
+
+
+QUALIFIER_BEFORE = re.compile(rf"\b{_QUAL}\s*$", re.IGNORECASE)
+"""A qualifier ending a text ("... nearly", "... well over"): the hedge of the figure written after it."""
+
+
+def words_number(words: str) -> float | None:
+    """The number a phrase writes ("one and a half" 1.5, "twelve" 12, "1.7" 1.7); None for none."""
+    w = words.strip().lower()
+    try:
+        return float(w.replace(",", ""))
+    except ValueError:
+        pass
+    if not w or any(t not in (*_UNITS, "hundred", "and", "half", "quarter") for t in w.replace("-", " ").split()):
+        return None
+    value = _words_value(w)
+    return value or None

@@ -109,15 +109,11 @@ class AmountsComponent:
         doc._.amounts = []
 
         def work() -> None:
-            isos = {m.iso3 for m in doc._.countries or []}
-            default = "KES"
-            if "KEN" not in isos and "TZA" in isos:
-                default = "TZS"
-            elif "KEN" not in isos and "UGA" in isos:
-                default = "UGX"
+            # the article's countries, most mentioned first, decide shared currency words ("shillings",
+            # "pesos", "dollars" with local evidence): one mechanism, news/amounts.SHARED_WORDS
             counts = Counter(m.iso3 for m in doc._.countries or [])
             ranked = [c for c, _ in counts.most_common()]
-            doc._.amounts = amounts.find_amounts(doc.text, shilling_default=default, countries=ranked)
+            doc._.amounts = amounts.find_amounts(doc.text, countries=ranked)
 
         return _guard("amounts", doc, work)
 

@@ -13,7 +13,10 @@ def check_conversion(c: Claim, when: date | None) -> Check:
     src_v, src_c = c.detail.get("from_value"), c.detail.get("from_currency")
     if src_v is None or src_c is None or c.quantity is None or c.currency is None:
         return Check(c, "not checkable", "The conversion lacks one of its two amounts.")
-    year = c.years[-1] if c.years and not c.period_inferred else (when.year if when else None)
+    # the rate of the figure's year: the year stated, or for a trade figure the period it is read for (the
+    # latest full year before the article); an amount of no trade flow (a loan, a budget) at the article's year
+    stated = c.years and (not c.period_inferred or c.flow is not None)
+    year = c.years[-1] if stated else (when.year if when else None)
     if year is None:
         return Check(c, "not checkable", "No year for the exchange rate: neither in the sentence nor an article date.")
     try:

@@ -82,9 +82,38 @@ class Tolerance:
         return "overstated" if ratio < self.lo else "understated"
 
 
+# What a written qualifier means, read as an optional intensifier ("well", "just", "a little") and a
+# comparative or approximating phrase; verbs of passing a level ("topped", "crossed the $1bn mark")
+# are read as "more than" where the claim is read (claims/quantities.py).
+INTENSIFIERS = ("well", "just", "slightly", "a little", "a bit", "comfortably", "far", "marginally", "fractionally",
+                "a shade", "somewhat")  # fmt: skip
+_MEANS = {
+    "north of": "more than", "upwards of": "more than", "upward of": "more than", "beyond": "more than",
+    "south of": "less than", "as much as": "up to", "as many as": "up to", "as little as": "at least",
+    "the best part of": "nearly", "the better part of": "nearly", "approaching": "nearly", "getting on for": "nearly",
+    "in the region of": "about", "in the order of": "about", "on the order of": "about", "circa": "about",
+    "shy of": "less than", "short of": "less than",
+}  # fmt: skip
+
+
+def hedge_class(hedge: str | None) -> str:
+    """The hedge a qualifier amounts to ("well over" -> "over", "north of" -> "more than", "just shy of" ->
+    "nearly": a little below the figure); "" for none."""
+    h = " ".join((hedge or "").lower().split())
+    if h in AT_LEAST or h in AT_MOST or h in APPROX:
+        return h
+    for word in sorted(INTENSIFIERS, key=len, reverse=True):
+        if h.startswith(word + " "):
+            rest = h[len(word) + 1 :]
+            if word == "just" and rest in ("shy of", "short of"):
+                return "nearly"
+            return hedge_class(rest)
+    return _MEANS.get(h, h)
+
+
 def tolerance(hedge: str | None) -> Tolerance:
     """The tolerance a hedge implies (data / claim must lie in [lo, hi])."""
-    h = (hedge or "").lower().strip()
+    h = hedge_class(hedge)
     if h in AT_LEAST:
         return Tolerance(f"'{hedge}': the data must reach 95% of the claim", 0.95, math.inf)
     if h in AT_MOST:

@@ -7,8 +7,10 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
+from dyadscope.claims.anaphora import recent_pair, restated
 from dyadscope.claims.claim import Claim, Draft, Entity, Quantity, Reading
 from dyadscope.claims.kinds import change, rank, trade, uncheckable
+from dyadscope.claims.kinds.conversion import converted_from
 from dyadscope.claims.kinds.goods import goods_flow
 from dyadscope.claims.kinds.uncheckable import product_of, uncheckable_reason
 from dyadscope.claims.lexicon import RANK_NOUNS, UNCHECKABLE_RANKS, YEAR
@@ -56,6 +58,17 @@ def claim_for(
     moved = goods_flow(doc, sent, ents, q.token, before or focus) if q.unit == "money" else None
     if moved is not None:  # "Chinese goods worth $6 billion were shipped to Nigeria"
         (flow, subject, partner), flow_tok = moved, None
+    restating = not converted_from(article, q.start, sent.start_char)  # not the converted side of a figure
+    again = restated(doc, sent, verb.i, previous) if (subject is None or partner is None) and restating else None
+    if again is not None and subject in (None, again.subject) and partner in (None, again.partner):
+        # "That is roughly 7.1 billion Singapore dollars", "the shipments were worth ...": the claim before
+        subject, partner, flow = again.subject, again.partner, flow or again.flow
+    if subject is None and partner is None and flow is not None and not ents and q.unit == "money" and restating:
+        # a flow and an amount in a sentence naming no country: the pair of the claim just before
+        # (documented in docs/claims.md; never the article's country alone), and its period
+        again = recent_pair(doc, sent, previous)
+        if again is not None:
+            subject, partner = again.subject, again.partner
     if subject is None and any(t.lower_ in ("it", "its") for t in sent):
         subject = previous[-1].subject if previous else focus
     if subject is None and q.unit == "money" and q.currency not in (None, "USD", "EUR"):
@@ -85,6 +98,8 @@ def claim_for(
         return None
     label, years, inferred, warnings = period_of(article, doc, sent, q.token)
     label, years, inferred = _since_only(article, sent, q, label, years, inferred)
+    if again is not None and inferred and again.years:
+        label, years, inferred = again.period, list(again.years), again.period_inferred  # the period restated
     reason = uncheckable_reason(doc, sent, q, verb, flow)
     when = article.date
     if reason is None and q.unit == "money" and _target(doc, q.token, when):

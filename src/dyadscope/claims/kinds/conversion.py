@@ -19,6 +19,15 @@ _CONVERSION_GAP = (
 )
 
 
+def converted_from(article: Article, start: int, sent_start: int) -> bool:
+    """Whether the amount at ``start`` restates a bare figure just before it ("the shipments came to about
+    150 billion, or about $14 billion"): the converted side of a conversion read by :func:`restatement`, no
+    figure of its own. (Two amounts side by side are merged by :func:`merge_conversions`.)"""
+    ends = [sent_start + m.end() for m in _BARE.finditer(article.text[sent_start:start])]
+    ends = [e for e in ends if not any(a.span[0] < e <= a.span[1] for a in article.amounts)]  # a bare figure only
+    return any(re.fullmatch(_CONVERSION_GAP, article.text[e:start], re.IGNORECASE) for e in ends)
+
+
 def merge_conversions(article: Article, sent: Span, claims: list[Claim]) -> list[Claim]:
     """Two amounts in different currencies side by side ("2 million shillings, or about
     $15,500"; "Sh600 billion ($4.4 billion)") are one conversion claim, beside the first amount's own."""
@@ -76,7 +85,6 @@ def _bare_start(article: Article, c: Claim) -> int:
     return start
 
 
-_SHILLINGS = {"KEN": "KES", "UGA": "UGX", "TZA": "TZS"}
 _IN_CURRENCY = re.compile(
     r"^\W*(?:(?:measured|expressed|valued|counted|converted|reckoned)\s+)?in\s+(?P<word>[a-z][a-z.]*(?:\s+[a-z]+)?)\s*,",
     re.IGNORECASE,
@@ -96,12 +104,8 @@ def restatement(article: Article, sent: Span, found: list[Claim], previous: list
     m = _IN_CURRENCY.match(sent.text)
     if m is None:
         return found
+    # "in shillings", "in pesos": a shared word by the article's countries (news/amounts.SHARED_WORDS)
     code = currency_word(m.group("word"), list(article.country_counts()))
-    if code is None and m.group("word").lower().startswith("shilling"):
-        # "in shillings": the shilling of the article's amounts, else of the country the figures are about
-        named = [a.currency for a in article.amounts if a.currency in _SHILLINGS.values()]
-        near = [c.subject for c in [*reversed(found), *reversed(previous)] if c.subject in _SHILLINGS]
-        code = named[0] if named else _SHILLINGS[near[0]] if near else None
     if code is None:
         return found
     a = sent.start_char

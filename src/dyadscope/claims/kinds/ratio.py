@@ -1,0 +1,125 @@
+"""Ratios of one country's two flows with one partner, read from the parse: "Uganda sold the Emirates
+nearly one and a half times as much as it bought from them", "the city-state bought about 12 times as
+much from Qatar as it sold there", "South Africa sold Mozambique nearly four times what it bought".
+
+The sentence holds a multiplier (a number before "times", "twice", "half as much") between two flow
+words of opposite direction (sell/export/ship against buy/import/purchase), the second in the clause the
+comparison introduces ("as ...", "what ..."). The claim is the subject's first flow over its second flow
+with the partner, within the bounds the hedge gives (:func:`dyadscope.claims.checks.common.tolerance`),
+checked as a flow ratio (:mod:`dyadscope.claims.checks.rank`). The subject is the first flow's
+grammatical subject (a country, a reference, else the article's country); the partner the other country
+of the sentence, else the partner of the claim before (the sentence says "it", "them", "there")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dyadscope.claims.checks.common import tolerance
+from dyadscope.claims.claim import Claim, Entity, Flow
+from dyadscope.claims.lexicon import FLOW_LEMMAS
+from dyadscope.claims.sentence import period_of
+from dyadscope.news.amounts import QUALIFIER_BEFORE, words_number
+from dyadscope.news.article import Article
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_DIRECTED = ("exports", "imports")
+_WORD_FACTORS = {"twice": 2.0, "double": 2.0, "thrice": 3.0, "half": 0.5}
+
+
+def _flow(tok: Token) -> Flow | None:
+    flow = FLOW_LEMMAS.get(tok.lemma_.lower())
+    return flow if flow in _DIRECTED else None
+
+
+def _multiplier(doc: Doc, sent: Span) -> tuple[int, int, float] | None:
+    """(first token, last token, factor) of the multiplier: "nearly one and a half times", "1.7 times",
+    "twice", "half" (before "as much")."""
+    for tok in sent:
+        nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
+        if tok.lower_ in ("times", "fold") and tok.i > sent.start:
+            first = tok.i
+            while first - 1 >= sent.start and (
+                doc[first - 1].like_num or doc[first - 1].lower_ in ("and", "a", "half", "quarter", "-")
+            ):
+                first -= 1
+            if first == tok.i:
+                continue
+            value = words_number(doc[first : tok.i].text.replace(" - ", "-"))
+            if value:
+                return first, tok.i, value
+        elif tok.lower_ in _WORD_FACTORS and nxt is not None and (nxt.lower_ in ("as", "what") or tok.lower_ != "half"):
+            return tok.i, tok.i, _WORD_FACTORS[tok.lower_]
+    return None
+
+
+def _owner(doc: Doc, flow_tok: Token, by_token: dict[int, Entity]) -> Entity | None:
+    """The country whose flow ``flow_tok`` is: the verb's subject, or the noun's possessor."""
+    for child in flow_tok.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "poss"):
+            for t in child.subtree:
+                if t.i in by_token:
+                    return by_token[t.i]
+    return None
+
+
+def ratio_of_flows(
+    article: Article, doc: Doc, sent: Span, ents: list[Entity], focus: str | None, previous: list[Claim]
+) -> Claim | None:
+    mult = _multiplier(doc, sent)
+    if mult is None:
+        return None
+    first, last, factor = mult
+    before = [t for t in doc[max(sent.start, first - 12) : first] if _flow(t)]
+    after = [t for t in doc[last + 1 : min(sent.end, last + 10)] if _flow(t)]
+    if not before or not after:
+        return None
+    f1, f2 = before[-1], after[0]
+    num, den = _flow(f1), _flow(f2)
+    if num is None or den is None or num == den:
+        return None
+    if any(t.dep_ in ("nsubj", "nsubjpass") and t.i in {e.token for e in ents} for t in f2.children):
+        return None  # "taking more than three times what the United States bought": two buyers compared
+    between = doc[last + 1 : f2.i]
+    if not any(t.lower_ in ("as", "what", "its", "their", "the") for t in between):
+        return None  # no comparison of the two flows ("sold five times more cars, and bought ...")
+    by_token = {e.token: e for e in ents}
+    owner = _owner(doc, f1, by_token)
+    subject = owner.code if owner is not None else None
+    if subject is None and previous and any(t.lower_ in ("it", "its", "they", "their") for t in f1.children):
+        subject = previous[-1].subject
+    subject = subject or focus
+    others = [e for e in ents if e.code != subject and not e.group]
+    partner = others[0].code if others else None
+    if partner is None and previous and previous[-1].subject == subject:
+        partner = previous[-1].partner  # "as it bought from them": the pair of the claim before
+    if subject is None or partner is None or partner == "World":
+        return None
+    text = article.text
+    start = doc[first].idx
+    m = QUALIFIER_BEFORE.search(text[max(sent.start_char, start - 30) : start])
+    hedge = " ".join(m.group("qual").lower().split()) if m else None
+    if m:
+        start = max(sent.start_char, start - 30) + m.start()
+    t = tolerance(hedge)
+    end = f2.idx + len(f2.text)
+    label, years, inferred, warnings = period_of(article, doc, sent, f1.i)
+    return Claim(
+        kind="rank_share",
+        sentence=sent.text.strip(),
+        span=(sent.start_char, sent.end_char),
+        quote=text[start:end],
+        quote_span=(start, end),
+        subject=subject,
+        partner=partner,
+        flow=num,
+        quantity=factor,
+        unit="ratio",
+        period=label,
+        years=years,
+        period_inferred=inferred,
+        hedge=hedge,
+        detail={"word": text[start:end].lower(), "bounds": [t.lo * factor, t.hi * factor], "of": {"flow": den}},
+        warnings=warnings,
+    )
