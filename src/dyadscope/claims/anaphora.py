@@ -5,8 +5,8 @@ an :class:`~dyadscope.claims.claim.Entity` of the sentence, so that the subject 
 are read from the parse as for a named country:
 
 * a pair ("the two countries", "both countries", "the two neighbours", "the neighbours", "the two
-  economies", "the two"): the subject and partner of the latest claim naming two countries, else the
-  two countries the article names most;
+  economies", "the two"): the subject and partner of the latest checkable claim naming two countries,
+  else the two countries the article names most;
 * "its neighbour" (one): the other country of that pair, beside the one the sentence names (naming
   neither: the pair's partner);
 * "the bloc", "the continent", "the member states": the latest group the article named before the
@@ -55,7 +55,12 @@ _CONTINENTS = {"Africa", "Sub-Saharan Africa", "Asia", "Latin America"}
 
 
 def _pair(article: Article, previous: list[Claim]) -> tuple[str, str] | None:
+    """The subject and partner of the latest checkable claim naming two countries (a figure the data cannot
+    check, "China ... sent goods worth about $25 billion" read as not checkable, names no pair), else the
+    two countries the article names most."""
     for c in reversed(previous):
+        if c.kind == "uncheckable":
+            continue
         named = [x for x in (c.subject, c.partner) if x and len(x) == 3 and x.isupper()]
         if len(named) == 2 and named[0] != named[1]:
             return named[0], named[1]
