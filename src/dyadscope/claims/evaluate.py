@@ -44,7 +44,8 @@ HELDOUT = "eval/claims_heldout.json"  # annotated independently; docs/eval-heldo
 BLIND4 = "eval/claims_blind4.json"  # a fourth annotator, blind until round 4 ended; docs/eval-blind4.md
 DEV5 = "eval/claims_dev5.json"  # round 5, written by an engineer on the checker (claims6a): seen
 DEV5B = "eval/claims_dev5b.json"  # round 5, alignment and ranks, written by an engineer (claims6b): seen
-BUNDLED = (GOLD, CONSTRUCTED, HELDOUT, BLIND4, DEV5, DEV5B)
+BLIND5 = "eval/claims_blind5.json"  # a fifth annotator, blind until round 5 ended; docs/eval-blind5.md
+BUNDLED = (GOLD, CONSTRUCTED, HELDOUT, BLIND4, DEV5, DEV5B, BLIND5)
 
 
 @dataclass

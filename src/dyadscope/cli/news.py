@@ -186,7 +186,7 @@ def eval_cmd(
         typer.Option(
             "--claims",
             help="Evaluate claim finding and verdicts instead (data/eval/claims.json, claims_constructed.json, "
-            "claims_heldout.json, claims_blind4.json, claims_dev5.json, claims_dev5b.json).",
+            "claims_heldout.json, claims_blind4.json, claims_dev5.json, claims_dev5b.json, claims_blind5.json).",
         ),
     ] = False,
     claims_gold: Annotated[
@@ -244,6 +244,7 @@ def eval_cmd(
             ("blind set of round 4 (a fourth annotator)", "eval/claims_blind4.json"),
             ("dev set 5: trade values, currencies, ratios (seen, written by an engineer)", "eval/claims_dev5.json"),
             ("dev set 5b: alignment and ranks (seen, written by an engineer)", "eval/claims_dev5b.json"),
+            ("blind set of round 5 (a fifth annotator)", "eval/claims_blind5.json"),
         ]
         if claims_gold is not None:
             sets = [(claims_gold.name, claims_gold)]
@@ -259,8 +260,9 @@ def eval_cmd(
                     out.print(f"  {m}", highlight=False, markup=False)
         return
     rep = evaluation.run(root if root.exists() else None)
-    for name in ("reader_constructed_dev", "reader_constructed_test", "reader_blind4"):
-        # the constructed reader set (docs/eval-reader-constructed.md) and round 4's blind set (docs/eval-blind4.md)
+    for name in ("reader_constructed_dev", "reader_constructed_test", "reader_blind4", "reader_blind5"):
+        # the constructed reader set (docs/eval-reader-constructed.md) and the blind sets of rounds 4 and 5
+        # (docs/eval-blind4.md, docs/eval-blind5.md)
         evaluation.reader_gold_file(bundled.path(f"eval/{name}.json"), None, rep)
     table = pd.DataFrame([(s.name, s.value, s.n) for s in rep.scores], columns=["measure", "value", "n"])
     _emit(table, Format.table, None, title="Reader evaluation")
