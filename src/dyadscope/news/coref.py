@@ -544,18 +544,30 @@ def link_surnames(doc: Doc, people: list[Person]) -> None:
 
 
 def _merge_tails(people: list[Person]) -> None:
-    """A "person" whose name is the end of exactly one other person's longer name, with no
-    role or country of its own, and written only after that full name ("Ben Youssef said"
-    after "Salma Ben Youssef"; the model tags the family name alone), is that person: its
-    mentions move to the full name and it leaves ``people``."""
-    for tail in list(people):
-        if len(tail.name.split()) < 2 or tail.role or tail.country or not tail.mentions:
+    """A "person" whose name is the end of another person's longer name, with no role or
+    country of its own, and written only after that full name ("Ben Youssef said" after
+    "Salma Ben Youssef"; the model tags the family name alone), is that person: its mentions
+    move to the full name and it leaves ``people``. Several nested tails of one full name
+    ("Ould Cheikh", "Lemine Ould Cheikh" of "Mohamed Lemine Ould Cheikh") all go to the
+    fullest; a tail written inside the full name itself (the model's split of one name) goes
+    to it whatever role it was given."""
+    for tail in sorted(people, key=lambda p: -len(p.name.split())):
+        if len(tail.name.split()) < 2 or not tail.mentions or tail not in people:
             continue
         full = [p for p in people if p is not tail and p.name.endswith(" " + tail.name)]
-        first = min(s for s, _ in tail.mentions)
-        if len(full) != 1 or not any(s < first for s, _ in full[0].mentions):
+        if not full:
             continue
-        full[0].mentions = sorted({*full[0].mentions, *tail.mentions})
+        fullest = max(full, key=lambda p: len(p.name))
+        if any(not fullest.name.endswith(" " + p.name) and p is not fullest for p in full):
+            continue  # the ends of two different people's names
+        first = min(tail.mentions)
+        inside = any(s <= first[0] and first[1] <= e for s, e in fullest.mentions)
+        if (tail.role or tail.country) and not inside:
+            continue
+        if not inside and not any(s < first[0] for s, _ in fullest.mentions):
+            continue
+        extra = [m for m in tail.mentions if not any(s <= m[0] and m[1] <= e for s, e in fullest.mentions)]
+        fullest.mentions = sorted({*fullest.mentions, *extra})
         people.remove(tail)
 
 

@@ -595,7 +595,35 @@ def find_organizations(
         org.kinds.add("newspaper")
     merged = _merge_acronyms(_merge_short_forms(list(orgs.values()), mentions, text_all), acr)
     _short_names(text_all, merged)
-    return merged
+    return _joined_portfolios(text_all, merged)
+
+
+_PORTFOLIO = re.compile(r"^(?:Ministry|Department|Secretariat|Bureau|Office|Commission) (?:of|for) [A-Z]")
+
+
+def _joined_portfolios(text: str, orgs: list[Organization]) -> list[Organization]:
+    """A ministry of two portfolios that the model cut at the "and" ("Ministry of Fisheries"
+    + "Maritime Economy" of "Ministry of Fisheries and Maritime Economy") is one organisation:
+    the second part, a name with no head noun of its own, joins the first where the text writes
+    them as "<first> and <second>"."""
+    starts = {lo: o for o in orgs for lo, _ in o.mentions}
+    for a in orgs:
+        if not _PORTFOLIO.match(a.name):
+            continue
+        for i, (lo, hi) in enumerate(list(a.mentions)):
+            b = starts.get(hi + 5)
+            if b is None or b is a or text[hi : hi + 5] != " and " or text[lo:hi] != a.name:
+                continue
+            words = b.name.split()
+            if not all(w[:1].isupper() for w in words) or _PORTFOLIO.match(b.name + " of X"):
+                continue
+            if any(w.lower() in _BODY_HEADS or w.lower() in _GENERIC_LAST for w in words):
+                continue
+            end = next(e for s, e in b.mentions if s == hi + 5)
+            b.mentions.remove((hi + 5, end))
+            a.mentions[i] = (lo, end)
+            a.name = text[lo:end]
+    return [o for o in orgs if o.mentions]
 
 
 # institutions of a place: named after the city they are in ("University of Juba") or

@@ -106,6 +106,11 @@ _ROLE_WORDS = {"adviser", "advisor", "spokesman", "spokeswoman", "spokesperson",
 _ROLE_WORDS |= {"officer", "official", "counsel", "deputy", "aide", "envoy", "delegate", "negotiator", "attorney"}
 _ROLE_WORDS |= {"commissioner", "inspector", "superintendent", "auditor", "registrar", "administrator", "coach"}
 _ROLE_WORDS |= {"economist", "analyst", "professor", "researcher", "expert", "scholar", "journalist", "lawyer"}
+# a "name" of title words only ("Chief Minister", "Deputy Spokesman") is an office, no person
+_TITLE_ONLY = ({w for k in TITLES for w in k.split()} | _ROLE_WORDS | {"deputy", "acting", "assistant"}) - {"of"}
+# a body's head noun said by the text ("The Embassy of India said"): no one's name
+_BODY_NOUNS = {"embassy", "consulate", "ministry", "government", "mission", "agency", "council", "commission"}
+_BODY_NOUNS |= {"committee", "department", "office", "secretariat", "bureau", "authority", "presidency"}
 
 
 # abbreviated ranks and titles that the model's tokenizer splits before the period ("Cmdr" "."),
@@ -438,8 +443,11 @@ def find_people(
         span = _clean_person(ent, mentions)
         if span is None:
             continue
+        if all(t.lower_ in _TITLE_ONLY for t in span):
+            continue
         if len(span) == 1 or (" " not in span.text and "-" in span.text):  # "Moukoko-Ngatse": one word
-            singles.append(span)
+            if span.text.lower() not in _BODY_NOUNS:
+                singles.append(span)
             continue
         name = span.text
         if name not in mistagged and _place_like(doc, name, where):

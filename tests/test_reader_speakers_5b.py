@@ -1,0 +1,65 @@
+"""Speakers and people (issue 17, round 5b) on texts written for these tests: every person and
+ministry here is invented, none is taken from a gold set."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dyadscope.news.reader import read_text
+
+ARTICLES = {
+    # a ministry of two portfolios, then "the ministry said"
+    "portfolio": (
+        "Chile fines Peruvian trawlers\n"
+        "Chile's Ministry of Energy and Maritime Affairs said in a statement that the boats had been "
+        'found 30 kilometers inside a closed zone. "A licence is cheap, a fine is not," the ministry said.\n'
+    ),
+    # a family name of several words ("Ould Tah") after a full name the model splits
+    "family_name": (
+        "Mali and Mauritania reopen a market\n"
+        "Malian Trade Minister Ahmed Salem Ould Tah met traders in Kayes on Tuesday. "
+        '"The market belongs to both peoples," Ould Tah said.\n'
+    ),
+    # a bare title is no person: the name in apposition to it speaks
+    "title_only": (
+        "Kerala and Tamil Nadu settle a river quarrel\n"
+        "The Chief Minister of Kerala, Ravi Menon Pillai, said the deal was fair. "
+        '"Both states gain water," he told reporters in Kochi.\n'
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def read() -> dict[str, dict[str, Any]]:
+    return {key: read_text(text).to_dict() for key, text in ARTICLES.items()}
+
+
+def speaker(d: dict[str, Any], start: str) -> str | None:
+    hits = [q for q in d["quotes"] if q["text"].startswith(start)]
+    assert len(hits) == 1, [q["text"] for q in d["quotes"]]
+    return hits[0]["speaker"]
+
+
+def test_a_ministry_of_two_portfolios_is_one_organisation(read: dict[str, dict[str, Any]]) -> None:
+    d = read["portfolio"]
+    names = [o["name"] for o in d["organizations"]]
+    assert "Ministry of Energy and Maritime Affairs" in names, names
+    assert "Maritime Affairs" not in names
+    assert speaker(d, "A licence is cheap") == "Ministry of Energy and Maritime Affairs"
+
+
+def test_a_family_name_of_several_words_is_the_full_name(read: dict[str, dict[str, Any]]) -> None:
+    d = read["family_name"]
+    names = [p["name"] for p in d["people"]]
+    assert names == ["Ahmed Salem Ould Tah"], names
+    assert speaker(d, "The market belongs") == "Ahmed Salem Ould Tah"
+
+
+def test_a_bare_title_is_no_person(read: dict[str, dict[str, Any]]) -> None:
+    d = read["title_only"]
+    names = [p["name"] for p in d["people"]]
+    assert "Chief Minister" not in names, names
+    assert "Ravi Menon Pillai" in names
+    assert speaker(d, "Both states gain") == "Ravi Menon Pillai"
