@@ -28,6 +28,19 @@ ARTICLES = {
         "The Chief Minister of Kerala, Ravi Menon Pillai, said the deal was fair. "
         '"Both states gain water," he told reporters in Kochi.\n'
     ),
+    # a company named in apposition after its kind; a ship by its navy's prefix; a building
+    "things": (
+        "Bolivia and Chile sign a lithium deal\n"
+        "The company, Cobre Norte Andino, said on Monday that it would appeal. "
+        "A frigate of the Chilean navy, the BRP Almirante Riveros, was nearby. "
+        "Protesters gathered outside the Governor Osei Building in Kumasi on Monday.\n"
+    ),
+    # a headline name that the body writes only in part; a government named by a demonym
+    "headline": (
+        "Kenya Warns as Uganda Closes Border\n"
+        "Kenya on Tuesday warned Uganda over the closure of the Busia crossing. The Kenyan government "
+        'said the closure was "a blow to every trader." Warns of losses were heard in Nairobi.\n'
+    ),
 }
 
 
@@ -63,3 +76,19 @@ def test_a_bare_title_is_no_person(read: dict[str, dict[str, Any]]) -> None:
     assert "Chief Minister" not in names, names
     assert "Ravi Menon Pillai" in names
     assert speaker(d, "Both states gain") == "Ravi Menon Pillai"
+
+
+def test_a_company_ship_or_building_is_no_person(read: dict[str, dict[str, Any]]) -> None:
+    d = read["things"]
+    names = [p["name"] for p in d["people"]]
+    assert not {"Cobre Norte Andino", "Almirante Riveros", "Osei Building"} & set(names), names
+    assert "Cobre Norte Andino" in [o["name"] for o in d["organizations"]]
+
+
+def test_a_headline_fragment_is_no_person(read: dict[str, dict[str, Any]]) -> None:
+    names = [p["name"] for p in read["headline"]["people"]]
+    assert not any(n.startswith("Kenya") or n.startswith("Uganda") for n in names), names
+
+
+def test_a_government_named_by_a_demonym_is_named_as_written(read: dict[str, dict[str, Any]]) -> None:
+    assert speaker(read["headline"], "a blow to every trader") == "Kenyan government"

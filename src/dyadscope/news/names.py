@@ -113,6 +113,8 @@ INSTITUTIONS: dict[str, str] = {
 }
 # head words of places, facilities, programmes and companies: never a person's name
 NOT_NAME_WORDS = {
+    "building",
+    "complex",
     "camp",
     "port",
     "terminal",
@@ -281,7 +283,8 @@ KIND_NOUNS: dict[str, str] = {
     "militia": "group",
     "party": "party",
 }
-# ... or a ship, which is neither a person nor an organisation
+# ... or a ship, which is neither a person nor an organisation; navies' prefixes before a ship's name
+VESSEL_PREFIXES = {"BRP", "HMS", "USS", "INS", "HMAS", "HMCS", "HMNZS", "KRI", "PNS", "TCG", "ROKS", "MV", "RFS"}
 VESSEL_NOUNS = {
     "ship",
     "vessel",
@@ -313,6 +316,17 @@ def kind_of(doc: Doc, start: int, end: int) -> str | None:
         if word in VESSEL_NOUNS:
             return "vessel"
         if word in KIND_NOUNS:
+            return KIND_NOUNS[word]
+    if start > 0 and doc[start - 1].text in VESSEL_PREFIXES:
+        return "vessel"  # "the BRP Antonio Luna", "HMS Argyll"
+    # the name in apposition after its kind: "The company, Andes Gas Andino, said", "the state-owned
+    # grid company, Volta Power Trading, will"
+    if start >= 2 and doc[start - 1].text == "," and doc[start - 2].is_lower and doc[start - 2].pos_ == "NOUN":
+        word = doc[start - 2].lower_
+        closed = end >= len(doc) or doc[end].is_punct
+        if closed and word in VESSEL_NOUNS:
+            return "vessel"
+        if closed and word in KIND_NOUNS:
             return KIND_NOUNS[word]
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("a", "an", "the"):
         for tok in doc[end + 2 : min(end + 7, len(doc))]:

@@ -594,6 +594,10 @@ def _not_a_person(p: Person, title_end: int, org_names: list[str]) -> bool:
     organisation's name in the text ("Sumida Kogyo" of "Sumida Kogyo Corporation")."""
     if title_end > 0 and all(s < title_end for s, _ in p.mentions):
         return True
+    # written in full only in the headline ("Nepal Protests as ..."): a later "Protests" is no surname
+    full = [(s, e) for s, e in p.mentions if e - s == len(p.name)]
+    if title_end > 0 and " " in p.name and full and all(s < title_end for s, _ in full):
+        return True
     if p.name.replace(".", "").replace(" ", "").isupper() and len(p.name) >= 3:
         return True
     return any(n.startswith(p.name + " ") and n.split()[-1].lower() in NOT_NAME_WORDS for n in org_names)

@@ -274,6 +274,9 @@ def resolve_subject(
         o = coref.organisation_antecedent(subj.idx, head, orgs, ctx.quotes)
         if o is not None:  # "The company said" after "Sumida Kogyo Corporation"
             return Attribution(o.name, "organization", None, f"'{phrase}' resolved to {o.name}")
+    body = _demonym_government(subj, countries)
+    if body is not None:  # "the Guinean government said": the body as the text names it
+        return Attribution(body, "organization", None, f"the government '{phrase}'")
     country = _country_speaker(subj, countries)
     if country is not None:  # "Beijing said", "the government of Equatorial Guinea said"
         return Attribution(country, "country", None, f"the country '{phrase}'")
@@ -281,6 +284,20 @@ def resolve_subject(
 
 
 _GOVERNMENT = {"government", "administration", "cabinet"}
+
+
+def _demonym_government(subj: Token, countries: list[Mention]) -> str | None:
+    """A government named by a demonym alone before it ("the Ghanaian government", "The
+    Peruvian cabinet"): that name as written, without the article ("Ghanaian government")."""
+    if subj.lemma_.lower() not in _GOVERNMENT or subj.tag_ in ("NNS", "NNPS"):
+        return None
+    words = [t for t in subj.subtree if not (t.is_punct or t.dep_ == "det") and t.i != subj.i]
+    if len(words) != 1 or words[0].i != subj.i - 1:
+        return None
+    w = words[0]
+    if not any(m.start <= w.idx < m.end and m.kind == "demonym" for m in countries):
+        return None
+    return f"{w.text} {subj.text}"
 
 
 def _country_speaker(subj: Token, countries: list[Mention]) -> str | None:
