@@ -41,6 +41,12 @@ ARTICLES = {
         "Kenya on Tuesday warned Uganda over the closure of the Busia crossing. The Kenyan government "
         'said the closure was "a blow to every trader." Warns of losses were heard in Nairobi.\n'
     ),
+    # a one-word name after a title, later written alone as the speaker
+    "one_word": (
+        "Kyrgyzstan and Kazakhstan sign a grain deal\n"
+        "Kyrgyz President Bektemirov signed the agreement in Astana with Kazakh President Omarov on Friday.\n\n"
+        '"Bread does not know borders. Rivers do not either," Bektemirov said at the ceremony.\n'
+    ),
 }
 
 
@@ -92,3 +98,7 @@ def test_a_headline_fragment_is_no_person(read: dict[str, dict[str, Any]]) -> No
 
 def test_a_government_named_by_a_demonym_is_named_as_written(read: dict[str, dict[str, Any]]) -> None:
     assert speaker(read["headline"], "a blow to every trader") == "Kenyan government"
+
+
+def test_a_one_word_titled_name_written_alone_later_speaks(read: dict[str, dict[str, Any]]) -> None:
+    assert speaker(read["one_word"], "Bread does not know") == "Bektemirov"

@@ -524,6 +524,7 @@ def find_people(
         if len(owners) == 1:
             owners[0].mentions.append((token.idx, token.idx + len(token.text)))
             by_surname.setdefault(token.text, []).append(owners[0])
+    alone: list[Person] = []
     for span in singles:
         same = by_surname.get(span.text)
         if same and len(span) > 1:  # a hyphenated surname is several tokens: the loop above missed it
@@ -559,6 +560,17 @@ def find_people(
                 )
                 people.append(person)
                 by_surname[span.text] = [person]
+                alone.append(person)
+    # a one-word name first written after a title ("Uzbek President Karimov"), later alone
+    # ("Karimov said"): those later words are mentions of that person too
+    covered = {s for p in people for s, _ in p.mentions}
+    for token in doc:
+        p1 = next((p for p in alone if p.name == token.text), None)
+        if p1 is None or token.idx in covered or token.pos_ not in ("PROPN", "NOUN"):
+            continue
+        if any(m.start <= token.idx < m.end for m in mentions) or token.idx < p1.mentions[0][0]:
+            continue
+        p1.mentions.append((token.idx, token.idx + len(token.text)))
     named_things: dict[str, str] = {}
     for p in people:
         p.mentions.sort()
