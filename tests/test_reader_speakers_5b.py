@@ -47,6 +47,13 @@ ARTICLES = {
         "Kyrgyz President Bektemirov signed the agreement in Astana with Kazakh President Omarov on Friday.\n\n"
         '"Bread does not know borders. Rivers do not either," Bektemirov said at the ceremony.\n'
     ),
+    # a newspaper named right after its kind noun and its city
+    "paper": (
+        "Ghana and Togo agree on a coastal railway\n"
+        "Ghana and Togo signed a railway treaty on Monday.\n\n"
+        "The Accra weekly The Volta Voice welcomed the treaty but warned that "
+        '"Ghana has signed many fine railways on paper."\n'
+    ),
 }
 
 
@@ -102,3 +109,7 @@ def test_a_government_named_by_a_demonym_is_named_as_written(read: dict[str, dic
 
 def test_a_one_word_titled_name_written_alone_later_speaks(read: dict[str, dict[str, Any]]) -> None:
     assert speaker(read["one_word"], "Bread does not know") == "Bektemirov"
+
+
+def test_a_newspaper_named_after_its_kind_noun_speaks(read: dict[str, dict[str, Any]]) -> None:
+    assert speaker(read["paper"], "Ghana has signed many") in ("The Volta Voice", "Volta Voice")

@@ -267,6 +267,14 @@ def resolve_subject(
     named = _proper_organisation(subj, countries, orgs)
     if named is not None:  # "ECOWAS said", "The Kano Ledger reported"
         return Attribution(named, "organization", None, f"the organisation '{named}'")
+    after = [t for t in subj.doc[subj.i + 1 : subj.i + 3]]
+    if after and after[0].lower_ == "the":
+        after = after[1:]
+    if head in coref.ORG_HEADS and after:
+        o = _org_at(after[0].idx, orgs)
+        if o is not None and any(lo in (after[0].idx, subj.doc[subj.i + 1].idx) for lo, _ in o.mentions):
+            # "The Gaborone weekly The Kalahari Sentinel warned": the name after its kind noun
+            return Attribution(o.name, "organization", None, f"the {head} named '{o.name}'")
     institution = coref.institution_phrase(subj, countries)
     if institution is not None:  # "The Chinese embassy in Male said", "Sudan's Foreign Ministry said"
         return Attribution(institution, "organization", None, f"the institution '{institution}'")
