@@ -245,7 +245,7 @@ def test_periods_from_since_and_spans() -> None:
     )
     got = {(c.kind, c.quote): c.years for c in find_claims(art)}
     # 'since 2010' starts the comparison; the claim's own year is the latest full year before the article
-    assert got[("trade_value", "$400 million")] == [2020]
+    assert got[("trade_value", "surplus with Peru shrank to $400 million")] == [2020]  # quote: balance word on
     assert got[("change", "smallest")] == [2020]
     assert got[("change", "doubled")] == [2012, 2020]
     assert got[("change", "20 percent")] == [2015, 2020]

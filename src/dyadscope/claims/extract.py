@@ -41,6 +41,7 @@ from dyadscope.claims.kinds.clause import claim_for
 from dyadscope.claims.kinds.conversion import merge_conversions, restatement
 from dyadscope.claims.kinds.rank import flow_ratio, merge_versus, ordinal_claims
 from dyadscope.claims.kinds.ratio import ratio_of_flows
+from dyadscope.claims.kinds.trade import balance_quotes
 from dyadscope.claims.kinds.unread import unread_clauses
 from dyadscope.claims.lexicon import GROUP_CODES, GROUP_NAMES, TABLE_LIMIT
 from dyadscope.claims.quantities import find_quantities
@@ -87,7 +88,7 @@ def find_claims(article: Article, doc: Doc | None = None) -> list[Claim]:
             c = claim_for(article, doc, sent, ents, q, focus, claims)
             if c is not None:
                 claims.append(c)
-        claims[before:] = merge_versus(merge_conversions(article, sent, claims[before:]))
+        claims[before:] = balance_quotes(article, sent, merge_versus(merge_conversions(article, sent, claims[before:])))
         claims[before:] = restatement(article, sent, claims[before:], claims[:before])
         claims.extend(compared_changes(article, sent, claims[before:]))
         ratio = flow_ratio(article, doc, sent, ents, focus) or ratio_of_flows(

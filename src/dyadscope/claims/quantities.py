@@ -186,14 +186,16 @@ def find_quantities(article: Article, doc: Doc, sent: Span) -> list[Quantity]:
                     years = [int(t.text) for t in child.subtree if YEAR.fullmatch(t.text)]
                     since = years[0] if years else None
             if tok.lower_ == "record" or since is not None:
+                nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
+                end = nxt.idx + len(nxt) if nxt is not None and nxt.lower_ in _RECORD_SIDE else tok.idx + len(tok)
                 out.append(
                     Quantity(
                         "record",
                         None,
                         tok.i,
                         tok.idx,
-                        tok.idx + len(tok),
-                        detail={"direction": "low" if tok.lower_ in ("lowest", "smallest") else "high", "since": since},
+                        end,
+                        detail={"direction": _record_direction(doc, tok), "since": since},
                     )
                 )
             continue
@@ -222,7 +224,25 @@ def find_quantities(article: Article, doc: Doc, sent: Span) -> list[Quantity]:
     return _merge_overtaking(doc, sorted(out, key=lambda q: q.start))
 
 
-_RECORD_WORDS = ("record", "highest", "lowest", "largest", "biggest", "smallest")  # all but 'record' need 'since'
+_RECORD_WORDS = ("record", "highest", "lowest", "largest", "biggest", "smallest", "weakest", "strongest")
+# all but 'record' need 'since'; a record's direction is its own word or, for 'record', the word it modifies
+# or that follows it ("a record low", "record-low", "record lows"; "a record" alone is a high)
+_RECORD_LOW = frozenset({"lowest", "smallest", "weakest", "low", "lows", "trough", "minimum", "bottom", "nadir"})
+_RECORD_SIDE = frozenset({"low", "lows", "high", "highs"})  # "a record low": the quote takes the side word
+
+
+def _record_direction(doc: Doc, tok: Token) -> str:
+    """ "low" for a record low ("hit a record low", "a record-low $2 billion", "the lowest since 2009"),
+    else "high"."""
+    if tok.lower_ != "record":
+        return "low" if tok.lower_ in _RECORD_LOW else "high"
+    j = tok.i + 1
+    while j < len(doc) and doc[j].text in ("-", "\u2011"):
+        j += 1
+    after = doc[j].lower_ if j < len(doc) else ""
+    return "low" if after in _RECORD_LOW or (tok.head.lower_ in _RECORD_LOW and tok.head.i > tok.i) else "high"
+
+
 _TIMES = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "twice": 2.0, "double": 2.0, "three times": 3.0}
 _AS_MUCH = re.compile(
     r"\b(?:(?P<bound>less|more|fewer) than\s+)?(?P<f>half|a third|a quarter|twice|double|three times|"

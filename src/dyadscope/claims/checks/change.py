@@ -120,7 +120,10 @@ def check_change(wh: Warehouse, c: Claim, when: date | None) -> Check:
     tol_text = tol.text + ("; the change itself, at least ±1 percentage point" if c.unit == "percent" else "")
     if c.quantity is None and c.detail.get("direction_only"):
         tol_text = "the direction of the change only (no amount stated)"
-    return Check(c, verdict, text, ev, tol_text if c.unit != "record" else "a record: above every earlier year", note)
+    if c.unit == "record":
+        low = c.detail.get("direction") == "low"
+        tol_text = f"a record {'low: below' if low else 'high: above'} every earlier year"
+    return Check(c, verdict, text, ev, tol_text, note)
 
 
 def _combine_simple(results: list[tuple[tuple[str, str], Verdict, str]]) -> tuple[Verdict, str]:

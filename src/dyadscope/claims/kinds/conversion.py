@@ -67,8 +67,11 @@ def merge_conversions(article: Article, sent: Span, claims: list[Claim]) -> list
                 warnings=c.warnings,
             )
             # the first amount keeps its own claim (a trade value checked on the data, or a budget said to be
-            # not checkable) beside the conversion, whose rate the text lets one check
-            out.extend([c, conv])
+            # not checkable) beside the conversion, whose rate the text lets one check; a local figure stated
+            # after the dollars ("$4.8 billion, or about 15 billion pesos") is a trade value of its own too,
+            # checked on the data in that currency (a dollar gloss after a local figure is only the conversion)
+            local_after = c.currency == "USD" and nxt.kind == "trade_value" and nxt.quantity
+            out.extend([c, nxt, conv] if local_after else [c, conv])
             i += 2
             continue
         out.append(c)
