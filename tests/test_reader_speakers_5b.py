@@ -54,6 +54,13 @@ ARTICLES = {
         "The Accra weekly The Volta Voice welcomed the treaty but warned that "
         '"Ghana has signed many fine railways on paper."\n'
     ),
+    # a portfolio's last word taken into the name that follows it
+    "portfolio_word": (
+        "Zambia and Malawi sign a road pact\n"
+        "Zambia's Minister of Roads and Public Works Lesego Tau, left, signed the pact in Lusaka on Monday. "
+        "Lesego Tau told reporters the road would open in 2029.\n\n"
+        'Asked about the cost, Tau said: "Roads pay for themselves."\n'
+    ),
 }
 
 
@@ -113,3 +120,11 @@ def test_a_one_word_titled_name_written_alone_later_speaks(read: dict[str, dict[
 
 def test_a_newspaper_named_after_its_kind_noun_speaks(read: dict[str, dict[str, Any]]) -> None:
     assert speaker(read["paper"], "Ghana has signed many") in ("The Volta Voice", "Volta Voice")
+
+
+def test_a_portfolio_word_is_not_part_of_the_name(read: dict[str, dict[str, Any]]) -> None:
+    d = read["portfolio_word"]
+    names = [p["name"] for p in d["people"]]
+    assert "Works Lesego Tau" not in names, names
+    assert "Lesego Tau" in names
+    assert speaker(d, "Roads pay for") == "Lesego Tau"

@@ -571,6 +571,7 @@ def find_people(
         if any(m.start <= token.idx < m.end for m in mentions) or token.idx < p1.mentions[0][0]:
             continue
         p1.mentions.append((token.idx, token.idx + len(token.text)))
+    _portfolio_words(doc, people)
     named_things: dict[str, str] = {}
     for p in people:
         p.mentions.sort()
@@ -589,6 +590,31 @@ def find_people(
         for p in people
         if p.name not in named_things and not _not_a_person(p, title_end, org_names) and not _a_place(doc, p, mentions)
     ]
+
+
+def _portfolio_words(doc: Doc, people: list[Person]) -> None:
+    """A name that took in the last word of a portfolio ("Minister of Transport and Public
+    Works Kabelo Mmusi" read as "Works Kabelo Mmusi") while the rest of it is another
+    person's name in the text ("Kabelo Mmusi"): its mentions go to that person, less the word."""
+    for p in list(people):
+        words = p.name.split()
+        rest = " ".join(words[1:])
+        q = next((o for o in people if o is not p and o.name == rest), None)
+        if q is None or len(words) < 3 or not p.mentions:
+            continue
+        span = doc.char_span(*p.mentions[0], alignment_mode="expand")
+        if span is None:
+            continue
+        i = span.start - 1
+        while i >= 0 and (doc[i].is_title or doc[i].lower_ in ("and", "&", ",")) and doc[i].lower_ not in _TITLE_ONLY:
+            i -= 1
+        if i < 1 or doc[i].lower_ != "of" or doc[i - 1].lower_ not in _TITLE_ONLY:
+            continue
+        cut = len(words[0]) + 1
+        text = text_of(doc)
+        moved = [(s + cut, e) if text.startswith(words[0] + " ", s) else (s, e) for s, e in p.mentions]
+        q.mentions = sorted({*q.mentions, *moved})
+        people.remove(p)
 
 
 def _a_place(doc: Doc, p: Person, mentions: list[Mention]) -> bool:
