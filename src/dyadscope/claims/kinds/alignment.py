@@ -659,12 +659,18 @@ _NUM = "|".join([*_NUMBER_WORDS, r"\d+"])
 # denominators of "one in twenty", "one in a hundred" (a numerator stays a small number)
 _DENOMINATORS = {**NUMBER_WORDS, "a hundred": 100, "hundred": 100, "every hundred": 100}
 _DEN = "|".join([*sorted(_DENOMINATORS, key=len, reverse=True), r"\d+"])
-_OF_VOTES = (
-    r"\s+of\s+(?:them|those|(?:the\s+)?(?:(?:recorded|roll[- ]call|UN|U\.N\.|General|Assembly|plenary)\s+)*"
-    r"(?:time|votes|roll[- ]calls|resolutions|ballots))\b"
+_VOTE_NOUN = (
+    r"(?:(?:recorded|roll[- ]call|UN|U\.N\.|General|Assembly|plenary)\s+)*(?:votes|roll[- ]calls|resolutions|ballots)"
 )
-# "about a third of the time", "two-thirds of the votes", "one in five of them", and "one in twenty" with no
-# "of ..." after it (unambiguous: "in fewer than one in five.")
+# "of the votes", "of them", "of the General Assembly's recorded votes", "of the year's roll calls"
+_OF_VOTES = (
+    r"\s+of\s+(?:them|those|(?:the\s+)?(?:(?:[\w.]+\s+){0,2}[\w.]+['\u2019]s\s+)?(?:time|" + _VOTE_NOUN + r"))\b"
+)
+# the votes named right after the fraction, without "of": "about half recorded votes", "one in five UN votes"
+_BARE_VOTES = r"\s+" + _VOTE_NOUN + r"\b"
+# "about a third of the time", "two-thirds of the votes", "one in five of them", "half recorded votes",
+# "nine out of ten recorded votes", "four of every ten votes", "one vote in eight", and "one in twenty" or
+# "nearly half" with no votes named after it (unambiguous at a clause end: "in fewer than one in five.")
 _TIME_FRACTION = re.compile(
     r"\b(?:("
     + "|".join(sorted(HEDGES, key=len, reverse=True))
@@ -674,14 +680,20 @@ _TIME_FRACTION = re.compile(
     + "|".join(sorted(_ORDINALS, key=len, reverse=True))
     + r")|half)(?="
     + _OF_VOTES
-    + r")|(?:"
+    + "|"
+    + _BARE_VOTES
+    + r"|\s*[.;)]|\s*$)|(?:"
     + _NUM
-    + r")\s+(?:in|out of)\s+(?:"
+    + r")(?:\s+(?:vote|roll[- ]call|ballot|resolution))?\s+(?:in|out of|of every)\s+(?:"
     + _DEN
     + r")\b(?="
     + _OF_VOTES
-    + r"|\s*[.,;)]|\s*$))(?:"
+    + "|"
+    + _BARE_VOTES
+    + r"|\s*[.,;)]|\s*$|\s+(?:in|at|during|of)\b))(?:"
     + _OF_VOTES
+    + "|"
+    + _BARE_VOTES
     + r")?",
     re.IGNORECASE,
 )
