@@ -2,13 +2,18 @@
 in the bundled evaluation sets): a share of the votes written as a ratio without "of the" ("about half
 recorded votes", "one in five UN votes", "one vote in eight", "four of every ten", "nine out of ten",
 "of the General Assembly's recorded votes", "in about half." at a clause end) is a quantity the votes can
-confirm or refute. Expected verdicts come from the evidence layer (coincidence by year), never from the
+confirm or refute; a vote "on the Ukraine text" is on the roll call named before, and ", as did Brazil" is
+the same claim for Brazil. Expected verdicts come from the evidence layer (coincidence by year), never from the
 checker."""
 
 from __future__ import annotations
 
+from datetime import date
+from typing import Any
+
 import pytest
 
+from dyadscope.evidence import votes
 from dyadscope.warehouse import Warehouse
 from tests.helpers import check_text, coincidence, share_verdict
 
@@ -59,3 +64,79 @@ def test_a_wrong_ratio_in_a_two_clause_sentence_is_not_consistent(warehouse: War
     )
     share = [c for c in rep if c.claim.unit == "percent"]
     assert len(share) == 1 and share[0].verdict in ("overstated", "understated", "contradicted")
+
+
+def _october_2022_rolls(wh: Warehouse, countries: list[str]) -> Any:
+    flt = votes.VoteFilter(since=date(2022, 10, 1), until=date(2022, 10, 31))
+    rolls = votes.roll_calls(wh, [*countries, "USA"], flt, topic="Ukraine")
+    rolls = rolls[rolls["title"].str.contains("erritorial integrity", na=False)]
+    assert not rolls.empty
+    return rolls
+
+
+def _with_us(rolls: Any, code: str) -> bool:
+    return bool((rolls[code].isin(["yes", "no"]) & (rolls[code] == rolls["USA"])).any())
+
+
+def _against_us(rolls: Any, code: str) -> bool:
+    opposite = ((rolls[code] == "no") & (rolls["USA"] == "yes")) | ((rolls[code] == "yes") & (rolls["USA"] == "no"))
+    return bool(opposite.any())
+
+
+def test_a_motion_named_before_is_that_roll_call(warehouse: Warehouse) -> None:
+    """ "the Ukraine text" after "the resolution on the territorial integrity of Ukraine" in October: that
+    roll call, not every 2022 roll call with "Ukraine" in its title (China voted no on some of those)."""
+    rolls = _october_2022_rolls(warehouse, ["CHN", "BRA"])
+    for country, code, words in (("China", "CHN", "voted against"), ("Brazil", "BRA", "voted with")):
+        rep = check_text(
+            "In October, Thailand voted with the United States on the resolution on the territorial integrity of"
+            f" Ukraine. {country} {words} the United States on the Ukraine text, officials said.",
+            warehouse,
+            "2023-01-15",
+        )
+        (ref,) = [c for c in rep if c.claim.subject == code]
+        assert (ref.claim.detail["topic"], ref.claim.detail.get("month")) == (rep.checks[0].claim.detail["topic"], 10)
+        right = _against_us(rolls, code) if words == "voted against" else _with_us(rolls, code)
+        assert ref.verdict == ("consistent" if right else "contradicted"), (country, list(rolls[code]))
+
+
+def test_as_did_a_country_is_its_own_claim(warehouse: Warehouse) -> None:
+    """ ", as did Brazil": the same roll-call claim with Brazil as the subject; a country that voted otherwise
+    ("as did China", which abstained) is contradicted, not consistent through the first country's vote."""
+    rolls = _october_2022_rolls(warehouse, ["THA", "BRA", "CHN"])
+    for other, code in (("Brazil", "BRA"), ("China", "CHN")):
+        rep = check_text(
+            "In October, Thailand voted with the United States on the resolution on the territorial integrity of"
+            f" Ukraine, as did {other}, whose envoy spoke after the vote.",
+            warehouse,
+            "2023-01-15",
+        )
+        first, second = rep.checks
+        assert (first.claim.subject, second.claim.subject, second.claim.partner) == ("THA", code, "USA")
+        assert first.claim.quote.endswith("Ukraine") and second.claim.quote == f"as did {other}"
+        assert first.verdict == ("consistent" if _with_us(rolls, "THA") else "contradicted")
+        assert second.verdict == ("consistent" if _with_us(rolls, code) else "contradicted"), list(rolls[code])
+
+
+def test_a_motion_named_by_its_date_then_its_subject(warehouse: Warehouse) -> None:
+    """ "on the March 2 resolution on the aggression against Ukraine, which passed with 141 votes in favour":
+    the subject matter's words (not the relative clause's, nor the date's); "the October resolution" is
+    named by its date, not a reference back to an earlier motion."""
+    flt = votes.VoteFilter(since=date(2022, 3, 1), until=date(2022, 3, 31))
+    rolls = votes.roll_calls(warehouse, ["ERI", "KAZ", "USA"], flt, topic="Ukraine")
+    rolls = rolls[rolls["title"].str.contains("ggression", na=False)]
+    assert not rolls.empty
+    rep = check_text(
+        "In October, Ghana voted with the United States on the resolution on the territorial integrity of Ukraine."
+        " Eritrea voted against the United States on the March 2 resolution on the aggression against Ukraine,"
+        " which passed with 141 votes in favour. Kazakhstan voted with Washington on the March resolution on the"
+        " aggression against Ukraine, officials said.",
+        warehouse,
+        "2023-01-15",
+    )
+    eri, kaz = (next(c for c in rep if c.claim.subject == code) for code in ("ERI", "KAZ"))
+    for check in (eri, kaz):
+        assert check.claim.detail.get("month") == 3
+        assert set(check.claim.detail["topic"].split()) == {"aggression", "Ukraine"}
+    assert eri.verdict == ("consistent" if _against_us(rolls, "ERI") else "contradicted"), list(rolls["ERI"])
+    assert kaz.verdict == ("consistent" if _with_us(rolls, "KAZ") else "contradicted"), list(rolls["KAZ"])

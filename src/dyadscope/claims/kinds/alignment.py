@@ -171,10 +171,52 @@ def _sentence_claims(
         )
         for c in got:
             c.sentence, c.span = sent.text.strip(), (sent.start_char, sent.end_char)
+            if c.detail.pop("refers", False) and (ante := _antecedent_roll_call(c, [*(previous or []), *out])):
+                _take_roll_call(c, ante, sent, "a motion named before")
             if out and c.period_inferred and not out[0].period_inferred:
                 c.years, c.period, c.period_inferred = list(out[0].years), out[0].period, False
         out += got
         out += _elliptic(article, doc, seg, seg_ents, got)
+    return out + _as_did(article, doc, sent, ents, out)
+
+
+# ", as did Nigeria", "and so did Ghana and Togo": the same vote by other countries
+_AS_DID = re.compile(
+    r",?\s*\b(?:as|and\s+so|so)\s+did\s+(?P<who>[^,;:.()]+?)(?=\s*(?:[,;:.()]|\bwhose\b|\bwhich\b|\bwho\b|$))"
+)
+
+
+def _as_did(article: Article, doc: Doc, sent: Span, ents: list[Entity], claims: list[Claim]) -> list[Claim]:
+    """ "Jordan voted against the United States on the resolution ..., as did Nigeria": the claim before
+    the words, with each country they name as its subject (the first claim's quote ends before them)."""
+    out: list[Claim] = []
+    for m in _AS_DID.finditer(sent.text):
+        at = sent.start_char + m.start()
+        base = next((c for c in reversed(claims) if c.quote_span[0] < at), None)
+        if base is None:
+            continue
+        lo, hi = sent.start_char + m.start("who"), sent.start_char + m.end("who")
+        named = [e.code for e in ents if lo <= doc[e.token].idx < hi and not e.group]
+        named = [n for i, n in enumerate(named) if n not in (base.subject, base.partner) and n not in named[:i]]
+        if not named:
+            continue
+        if base.quote_span[1] > at:
+            end = at
+            while end > base.quote_span[0] and article.text[end - 1] in " ,":
+                end -= 1
+            base.quote_span, base.quote = (base.quote_span[0], end), article.text[base.quote_span[0] : end]
+        start = sent.start_char + m.start() + len(m.group()) - len(m.group().lstrip(", "))
+        for code in named:
+            out.append(
+                dataclasses.replace(
+                    base,
+                    subject=code,
+                    quote=article.text[start:hi],
+                    quote_span=(start, hi),
+                    detail=dict(base.detail),
+                    warnings=[*base.warnings, f"'as did': the claim of {base.quote!r}, with this country"],
+                )
+            )
     return out
 
 
@@ -198,12 +240,7 @@ def _segment_claims(
     first = alignment_claim(article, doc, sent, ents, qs, focus, voting, hint, whole)
     if first is not None and first.detail.pop("same", False) and before is not None and before.detail.get("topic"):
         # "Peru voted with the United States on the same resolution": the roll call of the claim before
-        first.detail["topic"] = before.detail["topic"]
-        if "month" in before.detail:
-            first.detail["month"] = before.detail["month"]
-        if first.period_inferred or not re.search(r"\b(?:19|20)\d\d\b", sent.text):
-            first.years, first.period, first.period_inferred = list(before.years), before.period, False
-        first.warnings = [*first.warnings, f"'the same' vote: the roll call of the sentence before ({before.quote!r})"]
+        _take_roll_call(first, before, sent, "'the same' vote")
     if first is None and before is not None and (m := _THAT_OFTEN.match(sent.text)) is not None:
         than_at = sent.start_char + m.end()
         others = [e.code for e in ents if doc[e.token].idx >= than_at and not e.group]
@@ -398,6 +435,8 @@ def _own_vote_claim(
         and t.lower_[:3] not in _MONTHS
     ]
     detail: dict[str, Any] = {"own_vote": own, "topic": " ".join(t.text for t in words[:6])}
+    if _refers_back(phrase):
+        detail["refers"] = True  # "abstained on the Jerusalem text": the roll call named before
     if (named := _MONTH_NAME.search(sent.text)) is not None:
         detail["month"] = _MONTHS.index(named.group(1).lower()[:3]) + 1
     label, years, inferred, warnings = period_of(article, doc, whole or sent, cue.i)
@@ -585,19 +624,16 @@ def alignment_claim(
         if prep is not None:
             # the words of the subject matter ("the resolution calling for an end to the US embargo on Cuba":
             # embargo, Cuba), not those of the motion itself, nor its month or year
-            words = [
-                t
-                for t in prep.subtree
-                if t.i != prep.i
-                and not t.is_stop
-                and t.is_alpha
-                and t.lemma_.lower() not in _MOTION_WORDS
-                and t.lower_ not in _MOTION_WORDS
-                and t.lower_[:3] not in _MONTHS
-            ]
+            words = _subject_words(prep)
+            after = doc[prep.right_edge.i + 1] if prep.right_edge.i + 1 < sent.end else None
+            if not words and after is not None and after.lower_ in ("on", "over") and after.head.i != prep.i:
+                # "on the February resolution | on a just and lasting peace in Ukraine" parsed as two phrases
+                words = _subject_words(after)
             detail["topic"] = " ".join(t.text for t in words[:6])
             if any(t.lower_ == "same" for t in prep.subtree) and not detail["topic"]:
                 detail["same"] = True  # "on the same resolution": the roll call of the claim before
+            elif _refers_back(prep):
+                detail["refers"] = True  # "on the Jerusalem text", "on that resolution": a roll call named before
         if (named := _MONTH_NAME.search(text)) is not None:
             detail["month"] = _MONTHS.index(named.group(1).lower()[:3]) + 1
     else:
@@ -732,6 +768,63 @@ _MONTH = re.compile(
 )
 
 _MONTH_NAME = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")
+
+
+def _subject_words(phrase: Token) -> list[Token]:
+    """The words of a motion's subject matter in ``phrase`` ("the resolution calling for an end to the US
+    embargo on Cuba": embargo, Cuba), not those of the motion itself, its month or year, nor those of a
+    relative clause about it ("..., which passed with 120 votes in favour")."""
+    aside = {t.i for r in phrase.subtree if r.dep_ == "relcl" for t in r.subtree}
+    return [
+        t
+        for t in phrase.subtree
+        if t.i != phrase.i
+        and t.i not in aside
+        and not t.is_stop
+        and t.is_alpha
+        and t.lemma_.lower() not in _MOTION_WORDS
+        and t.lower_ not in _MOTION_WORDS
+        and t.lower_[:3] not in _MONTHS
+    ]
+
+
+def _refers_back(phrase: Token) -> bool:
+    """Whether the motion a vote was on is named as one the text spoke of before: "the Jerusalem text",
+    "that resolution", "this draft" (a motion noun with a demonstrative or "the" and at most a few words
+    before it), not one described here ("the resolution on the status of Jerusalem", "the draft calling
+    for ...")."""
+    obj = phrase if phrase.lower_ in _MOTION_WORDS else next((c for c in phrase.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.lemma_.lower() not in ("resolution", "text", "draft", "measure", "motion", "vote"):
+        return False
+    if any(c.dep_ in ("prep", "acl", "relcl", "appos", "nummod") or c.i > obj.i for c in obj.children):
+        return False
+    if any((c.lower_[:3] in _MONTHS and c.text[:1].isupper()) or c.like_num for c in obj.children):
+        return False  # "the February resolution", "the October 27 resolution": named by its date
+    after = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
+    if after is not None and after.lower_ in ("on", "over", "calling", "condemning", "demanding", "urging", "that"):
+        return False  # described right after it, whatever the parse attached the words to
+    return any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in obj.children)
+
+
+def _antecedent_roll_call(claim: Claim, earlier: list[Claim]) -> Claim | None:
+    """The latest earlier roll-call claim that a back-reference ("the Jerusalem text", "that resolution")
+    names: one whose topic has every word of the reference's own (any, when it has none)."""
+    own = {w.lower() for w in str(claim.detail.get("topic", "")).split()}
+    for c in reversed(earlier):
+        topic = c.detail.get("topic") if c.kind == "alignment" else None
+        if topic and c is not claim and own <= {w.lower() for w in str(topic).split()}:
+            return c
+    return None
+
+
+def _take_roll_call(claim: Claim, before: Claim, sent: Span, why: str) -> None:
+    """``claim`` is on the roll call of ``before``: its topic, month and, with no year of its own, period."""
+    claim.detail["topic"] = before.detail["topic"]
+    if "month" in before.detail:
+        claim.detail["month"] = before.detail["month"]
+    if claim.period_inferred or not re.search(r"\b(?:19|20)\d\d\b", sent.text):
+        claim.years, claim.period, claim.period_inferred = list(before.years), before.period, False
+    claim.warnings = [*claim.warnings, f"{why}: the roll call of {before.quote!r}"]
 
 
 def _topic_prep(cue: Token) -> Token | None:
