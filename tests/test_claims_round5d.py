@@ -140,3 +140,20 @@ def test_a_motion_named_by_its_date_then_its_subject(warehouse: Warehouse) -> No
         assert set(check.claim.detail["topic"].split()) == {"aggression", "Ukraine"}
     assert eri.verdict == ("consistent" if _against_us(rolls, "ERI") else "contradicted"), list(rolls["ERI"])
     assert kaz.verdict == ("consistent" if _with_us(rolls, "KAZ") else "contradicted"), list(rolls["KAZ"])
+
+
+def test_a_bloc_as_the_subject_is_no_country_s_claim(warehouse: Warehouse) -> None:
+    """ "As a bloc, Asian members voted with ...": the votes of a group, not those of a country named
+    elsewhere in the sentence (here the think-tank's city), so not checkable; a country's own claim beside it
+    is still checked."""
+    rep = check_text(
+        "As a bloc, Asian members voted with the United States in about 40 percent of the recorded votes in 2016,"
+        " an estimate by a think-tank in Jakarta suggests. Kenya voted with the United States in about 30 percent"
+        " of the recorded votes in 2016.",
+        warehouse,
+        "2017-03-01",
+    )
+    bloc, ken = rep.checks
+    assert (bloc.claim.kind, bloc.claim.subject, bloc.verdict) == ("alignment", None, "not checkable")
+    assert ken.claim.subject == "KEN"
+    assert ken.verdict == share_verdict(100 * coincidence(warehouse, "KEN", "USA", 2016), 30.0, "about")

@@ -538,8 +538,22 @@ def alignment_claim(
             subject = found[0].code if found else subject
             if not found and child.pos_ == "PRON" and hint is not None:
                 subject = hint  # "It stood closer to Beijing": the country of the claim before
+    bloc = next(
+        (
+            c
+            for c in (*cue.children, *verb.children)
+            if c.dep_ in ("nsubj", "nsubjpass")
+            and c.tag_ == "NNS"
+            and c.lemma_.lower() in _BLOC_NOUNS
+            and not any(by_token[t.i].code != partner and not by_token[t.i].group for t in c.subtree if t.i in by_token)
+        ),
+        None,
+    )
+    if bloc is not None:
+        subject = None  # "Latin American members voted with ...": a bloc's votes, no one country's
     if (
-        subject is None
+        bloc is None
+        and subject is None
         and hint is not None
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in (*cue.children, *verb.children))
     ):
@@ -554,13 +568,13 @@ def alignment_claim(
         partner = next((e.code for e in ents if e.code in ("USA", "CHN", "RUS") and e.code != subject), None)
         if partner is None and any(e.code == "MNNA" for e in ents):
             partner = "USA"  # the alignment expected of a Major Non-NATO Ally is with the US
-    if subject is None:
+    if subject is None and bloc is None:
         subject = next((e.code for e in ents if e.code not in (partner, "MNNA") and not e.group), None) or focus
     detail: dict[str, Any] = {}
     if subject == "MNNA":  # "MNNA partners align with US interests": said of the country the article is about
         detail["group"] = subject
         subject = focus if focus != partner else None
-    if subject is None or partner is None or subject == partner:
+    if (subject is None and bloc is None) or partner is None or subject == partner:
         return None
     quantity: float | None = None
     unit: Unit | None = None
@@ -669,8 +683,15 @@ def alignment_claim(
         hedge=hedge,
         detail=detail,
         warnings=warnings,
+        reason=None
+        if bloc is None
+        else f"the votes of a group of countries ({' '.join(t.text for t in bloc.subtree)!r}), whose average "
+        "this checker does not compute",
     )
 
+
+# the plural nouns of a bloc of countries as a subject ("African members", "Arab states", "EU governments")
+_BLOC_NOUNS = frozenset({"member", "country", "state", "nation", "government", "delegation", "ally", "neighbour"})
 
 _NUMBER_WORDS = {w: n for w, n in NUMBER_WORDS.items() if n <= 10}  # numerators and ordinals: "one" .. "ten"
 _ORDINALS = {
