@@ -157,3 +157,25 @@ def test_a_bloc_as_the_subject_is_no_country_s_claim(warehouse: Warehouse) -> No
     assert (bloc.claim.kind, bloc.claim.subject, bloc.verdict) == ("alignment", None, "not checkable")
     assert ken.claim.subject == "KEN"
     assert ken.verdict == share_verdict(100 * coincidence(warehouse, "KEN", "USA", 2016), 30.0, "about")
+
+
+def test_second_only_to_a_country_after_a_superlative(warehouse: Warehouse) -> None:
+    """ "among the most closely aligned of Washington's major non-NATO allies, second only to X": ranked right
+    after X among the allies designated by that year, by coincidence with the US (computed here ally by
+    ally); the two countries swapped is contradicted."""
+    from dyadscope import countries, groups
+
+    members = [m for m in groups.members("mnna", 2016) if m != "USA"]
+    values = {m: coincidence(warehouse, m, "USA", 2016) for m in members}
+    order = sorted((v, m) for m, v in values.items() if v == v)  # an ally with no votes that year (NaN) left out
+    top, second = order[-1][1], order[-2][1]
+    for subject, other, expected in ((second, top, "consistent"), (top, second, "contradicted")):
+        rep = check_text(
+            f"In 2016, {countries.country(subject).name} was among the most closely aligned of Washington's major"
+            f" non-NATO allies, second only to {countries.country(other).name}.",
+            warehouse,
+            "2017-03-01",
+        )
+        (check,) = list(rep)
+        assert (check.claim.subject, check.claim.detail.get("except")) == (subject, [other])
+        assert check.verdict == expected, (subject, other, order[-3:])

@@ -614,6 +614,9 @@ def alignment_claim(
         detail["direction"] = "less" if sup.group(1).lower() == "least" else "more"
         detail["than"] = "any other"
         detail["rank_in"] = _rank_group(lower)
+        if excepted := _excepted(doc, sent, by_token, subject, _SECOND_ONLY):
+            # "among the least aligned of the allies, second only to Pakistan": ranked right after Pakistan
+            detail["except"] = excepted
     elif re.search(r"\bthan\b", text, re.IGNORECASE):
         unit = "comparison"
         than = _than_entity(doc, sent, by_token)
@@ -912,14 +915,24 @@ def _rank_group(lower: str) -> str | None:
 _EXCEPT = re.compile(r"\b(?:except|but|save|bar|apart from|other than|besides)\s*$", re.IGNORECASE)
 
 
-def _excepted(doc: Doc, sent: Span, by_token: dict[int, Entity], subject: str | None) -> list[str]:
-    """The countries named after "except" ("more often than any ally except Israel"): ranked above."""
+# "the most closely aligned, second only to Israel", "after only Israel", "except Israel"
+_SECOND_ONLY = re.compile(
+    r"\b(?:second\s+only\s+to|(?:after|behind)\s+only|only\s+(?:after|behind)|except|save|apart from|other than)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _excepted(
+    doc: Doc, sent: Span, by_token: dict[int, Entity], subject: str | None, words: re.Pattern[str] = _EXCEPT
+) -> list[str]:
+    """The countries named after "except" ("more often than any ally except Israel"; after a superlative,
+    also "second only to"): ranked above."""
     out: list[str] = []
     for i, e in sorted(by_token.items()):
         if not (sent.start <= i < sent.end) or e.group or e.code == subject or e.code in out:
             continue
         before = doc.text[max(sent.start_char, e.start - 25) : e.start]
-        if _EXCEPT.search(before) or (out and re.search(r"(?:,|\band|\bor)\s*$", before)):
+        if words.search(before) or (out and re.search(r"(?:,|\band|\bor)\s*$", before)):
             out.append(e.code)
     return out
 
