@@ -545,6 +545,7 @@ def alignment_claim(
             if c.dep_ in ("nsubj", "nsubjpass")
             and c.tag_ == "NNS"
             and c.lemma_.lower() in _BLOC_NOUNS
+            and any(m.dep_ in ("amod", "compound") and m.text[:1].isupper() for m in c.children)
             and not any(by_token[t.i].code != partner and not by_token[t.i].group for t in c.subtree if t.i in by_token)
         ),
         None,
@@ -693,7 +694,8 @@ def alignment_claim(
     )
 
 
-# the plural nouns of a bloc of countries as a subject ("African members", "Arab states", "EU governments")
+# the plural nouns of a bloc of countries as a subject, with a region's or a group's name before them
+# ("African members", "Arab states", "EU governments"; not "countries receiving US aid")
 _BLOC_NOUNS = frozenset({"member", "country", "state", "nation", "government", "delegation", "ally", "neighbour"})
 
 _NUMBER_WORDS = {w: n for w, n in NUMBER_WORDS.items() if n <= 10}  # numerators and ordinals: "one" .. "ten"
