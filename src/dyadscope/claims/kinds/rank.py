@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from dyadscope.claims.checks.common import tolerance
 from dyadscope.claims.claim import Claim, Draft, Entity, Flow, Reading
+from dyadscope.claims.kinds.ratio import ratio_claim
 from dyadscope.claims.lexicon import FLOW_LEMMAS, GROUP_CODES, NUMBER_WORDS, RANK_NOUNS
-from dyadscope.claims.sentence import period_of, prev_start, previous_subject
+from dyadscope.claims.sentence import prev_start, previous_subject
 from dyadscope.news.article import Article
 
 if TYPE_CHECKING:
@@ -494,26 +494,18 @@ def flow_ratio(article: Article, doc: Doc, sent: Span, ents: list[Entity], focus
         return None
     factor = float(m.group("n")) if m.group("n") else _FACTORS[m.group("f").lower()]
     hedge = m.group("hedge").lower() if m.group("hedge") else None
-    label, years, inferred, warnings = period_of(article, doc, sent, first.i)
-    lo, hi = tolerance(hedge).lo * factor, tolerance(hedge).hi * factor
-    word = m.group(0)
-    return Claim(
-        kind="rank_share",
-        sentence=sent.text.strip(),
-        span=(sent.start_char, sent.end_char),
-        quote=word,
-        quote_span=(at, sent.start_char + m.end()),
+    return ratio_claim(
+        article,
+        doc,
+        sent,
+        first.i,
+        (at, sent.start_char + m.end()),
         subject=subject,
         partner=partner,
-        flow=num,
-        quantity=factor,
-        unit="ratio",
-        period=label,
-        years=years,
-        period_inferred=inferred,
+        num=num,
+        den=den,
+        factor=factor,
         hedge=hedge,
-        detail={"word": word.lower(), "bounds": [lo, hi], "of": {"flow": den}},
-        warnings=warnings,
     )
 
 

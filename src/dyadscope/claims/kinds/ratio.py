@@ -102,15 +102,49 @@ def ratio_of_flows(
     hedge = " ".join(m.group("qual").lower().split()) if m else None
     if m:
         start = max(sent.start_char, start - 30) + m.start()
-    t = tolerance(hedge)
     end = f2.idx + len(f2.text)
-    label, years, inferred, warnings = period_of(article, doc, sent, f1.i)
+    return ratio_claim(
+        article,
+        doc,
+        sent,
+        f1.i,
+        (start, end),
+        subject=subject,
+        partner=partner,
+        num=num,
+        den=den,
+        factor=factor,
+        hedge=hedge,
+    )
+
+
+def ratio_claim(
+    article: Article,
+    doc: Doc,
+    sent: Span,
+    anchor: int,
+    quote_span: tuple[int, int],
+    *,
+    subject: str,
+    partner: str,
+    num: Flow,
+    den: Flow,
+    factor: float,
+    hedge: str | None,
+) -> Claim:
+    """One pair's two flows compared, as a ``rank_share`` claim of unit ``ratio``: ``num`` over
+    ``den`` is ``factor`` times, within the hedge's tolerance; the period is read at token ``anchor``.
+    The one constructor of flow ratios (this module's "sold N times as much as it bought" and
+    :func:`dyadscope.claims.kinds.rank.flow_ratio`'s "more than twice its imports")."""
+    t = tolerance(hedge)
+    label, years, inferred, warnings = period_of(article, doc, sent, anchor)
+    quote = article.text[quote_span[0] : quote_span[1]]
     return Claim(
         kind="rank_share",
         sentence=sent.text.strip(),
         span=(sent.start_char, sent.end_char),
-        quote=text[start:end],
-        quote_span=(start, end),
+        quote=quote,
+        quote_span=quote_span,
         subject=subject,
         partner=partner,
         flow=num,
@@ -120,6 +154,6 @@ def ratio_of_flows(
         years=years,
         period_inferred=inferred,
         hedge=hedge,
-        detail={"word": text[start:end].lower(), "bounds": [t.lo * factor, t.hi * factor], "of": {"flow": den}},
+        detail={"word": quote.lower(), "bounds": [t.lo * factor, t.hi * factor], "of": {"flow": den}},
         warnings=warnings,
     )
