@@ -6,6 +6,7 @@ domestic targets."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -207,6 +208,15 @@ def _verb_events(tok: Token, index: _Index) -> list[_Coded]:
             return other
         return [a for a in found if _domestic(_Coded(src0, a, code, tok, pattern, 0.0), tok.doc)][:1]
 
+    def first_after(words: Iterable[str]) -> list[_Actor]:
+        """The first actor (as :func:`pick` keeps them) of the verb's phrases after the first of
+        ``words``, in that order, that has one; none otherwise."""
+        for prep in words:
+            found = pick([a for h in preps.get(prep, []) for a in _phrase_actors(h, index)])
+            if found:
+                return found[:1]
+        return []
+
     if code[:2] == "11" and any(h.lemma_.lower() in _PROPOSALS for h in objects):
         # "dismissed an appeal", "condemned the offer": turning down a proposal is CAMEO 12
         code, pattern = "120", f"{pattern} (a proposal turned down: reject)"
@@ -218,13 +228,10 @@ def _verb_events(tok: Token, index: _Index) -> list[_Coded]:
             # "welcomed President Xi": receiving a visitor is CAMEO 043 (host a visit), not praise
             code, pattern = "043", f"{pattern} (a person welcomed: host a visit)"
     else:
-        order = ("to", "with", "against", "on", "for", "from", "toward", "towards", "into")
-        for prep in order:
-            found = pick([a for h in preps.get(prep, []) for a in _phrase_actors(h, index)])
-            if found:
-                targets = found[:1]
-                conf += 0.05
-                break
+        found = first_after(("to", "with", "against", "on", "for", "from", "toward", "towards", "into"))
+        if found:
+            targets = found
+            conf += 0.05
     if not targets:
         # a phrase of the object: "a meeting with Obama", "action against Russia", "a camp for
         # refugees"; the partner it names before the place of the verb ("held a meeting with
@@ -237,12 +244,10 @@ def _verb_events(tok: Token, index: _Index) -> list[_Coded]:
                     conf += 0.05
     if not targets and not joint:
         # the place of the act: "imposed a curfew in the West Bank", "launched an offensive in Syria"
-        for prep in _LOCATIVE:
-            found = pick([a for h in preps.get(prep, []) for a in _phrase_actors(h, index)])
-            if found:
-                targets = found[:1]
-                conf += 0.05
-                break
+        found = first_after(_LOCATIVE)
+        if found:
+            targets = found
+            conf += 0.05
     if not targets:
         # an object that is a group of people with no country of its own (PETRARCH2 agent
         # nouns: rebels, police, demonstrators ...) is taken to be in the source's country
