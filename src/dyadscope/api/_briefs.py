@@ -50,10 +50,12 @@ def eval_claims(
     gold: str | Path | None = None,  # a path, or "eval/claims_constructed.json" for the constructed set
     warehouse: str | Path | Warehouse | None = None,
     progress: Callable[[str], None] | None = None,
+    perturbed: bool = True,
 ) -> Any:
     """Score claim finding and checking against the annotated set (``data/eval/claims.json``
     unless ``gold`` is given) over the articles in ``shared``; returns a
-    :class:`~dyadscope.claims.evaluate.ClaimsEval` (``.rows()``, ``.misses``)."""
+    :class:`~dyadscope.claims.evaluate.ClaimsEval` (``.rows()``, ``.misses``). ``perturbed=False``
+    skips the perturbed copies (faster; their rows then count none)."""
     from dyadscope.claims import evaluate
 
     root = Path(shared)
@@ -61,7 +63,7 @@ def eval_claims(
         raise ConfigError(f"shared folder {str(root)!r} does not exist; pass the folder that holds corpus/ and seed/")
     wh = open_warehouse(warehouse)
     wh.ensure("unga")
-    return evaluate.run(wh, root, gold, progress)
+    return evaluate.run(wh, root, gold, progress, perturbed=perturbed)
 
 
 def brief(

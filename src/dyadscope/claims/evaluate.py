@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, get_args
 
 from dyadscope import bundled
 from dyadscope.claims.check import Check, check_all
@@ -46,6 +46,30 @@ DEV5 = "eval/claims_dev5.json"  # round 5, written by an engineer on the checker
 DEV5B = "eval/claims_dev5b.json"  # round 5, alignment and ranks, written by an engineer (claims6b): seen
 BLIND5 = "eval/claims_blind5.json"  # a fifth annotator, blind until round 5 ended; docs/eval-blind5.md
 BUNDLED = (GOLD, CONSTRUCTED, HELDOUT, BLIND4, DEV5, DEV5B, BLIND5)
+
+SetName = Literal["voa", "constructed", "heldout", "blind4", "dev5", "dev5b", "blind5"]
+SET_NAMES: tuple[SetName, ...] = get_args(SetName)
+# name -> (title printed above its table, bundled gold file), in the order `dyadscope eval --claims` scores them
+SETS: dict[SetName, tuple[str, str]] = {
+    "voa": ("VOA articles and the seed", GOLD),
+    "constructed": ("constructed texts", CONSTRUCTED),
+    "heldout": ("held-out constructed texts (independent annotator)", HELDOUT),
+    "blind4": ("blind set of round 4 (a fourth annotator)", BLIND4),
+    "dev5": ("dev set 5: trade values, currencies, ratios (seen, written by an engineer)", DEV5),
+    "dev5b": ("dev set 5b: alignment and ranks (seen, written by an engineer)", DEV5B),
+    "blind5": ("blind set of round 5 (a fifth annotator)", BLIND5),
+}
+
+
+def bundled_sets(names: list[str] | tuple[str, ...] | None = None) -> list[tuple[SetName, str, str]]:
+    """The bundled sets to score, as (name, title, gold file): those named (each once, in the order
+    of :data:`SETS`), or all of them when ``names`` is empty or None. An unknown name is a
+    :class:`ConfigError` that lists the valid ones."""
+    wanted = {n.strip().lower() for n in names or ()}
+    bad = sorted(wanted - set(SET_NAMES))
+    if bad:
+        raise ConfigError(f"claims evaluation set {bad[0]!r} is not bundled; choose from {', '.join(SET_NAMES)}")
+    return [(n, t, g) for n, (t, g) in SETS.items() if not wanted or n in wanted]
 
 
 @dataclass
@@ -190,11 +214,13 @@ def run(
     shared: Path,
     gold_path: Path | str | None = None,
     progress: Callable[[str], None] | None = None,
+    perturbed: bool = True,
 ) -> ClaimsEval:
     """Score the claims of every annotated article (and the perturbed copies) read from ``shared``
     (a set marked ``"constructed": true`` names files under the package data folder instead). A set
     read from a path (``dyadscope eval --claims-gold PATH``) names its files relative to its own
-    folder or to ``shared``."""
+    folder or to ``shared``. ``perturbed=False`` leaves the perturbed copies out (each is a fresh
+    reading of its article, most of the time an evaluation takes): their two rows then count 0 copies."""
     gold = load_gold(gold_path)
     roots = _roots(gold, gold_path, shared)
     rep = ClaimsEval()
@@ -249,7 +275,7 @@ def run(
         for c in free:
             rep.misses.append(Miss("spurious", art["file"], c.claim.sentence, f"{c.claim.kind}: {c.claim.quote!r}"))
     dates = {a["file"]: a.get("date") for a in gold.get("articles", [])}
-    for p in gold.get("perturbed", []):
+    for p in gold.get("perturbed", []) if perturbed else []:
         rep.perturbed += 1
         path = _locate(p["file"], roots)
         raw = path.read_text("utf-8")

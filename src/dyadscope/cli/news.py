@@ -197,6 +197,22 @@ def eval_cmd(
             "each article's 'file' relative to the gold file's folder or to --shared).",
         ),
     ] = None,
+    claim_sets: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--set",
+            help="With --claims: score only this bundled claims set (repeatable): voa, constructed, heldout, "
+            "blind4, dev5, dev5b, blind5 (docs/evaluation.md).",
+        ),
+    ] = None,
+    no_perturbed: Annotated[
+        bool,
+        typer.Option(
+            "--no-perturbed",
+            help="With --claims: skip the perturbed copies (each re-reads its article; the two perturbed rows then "
+            "count 0).",
+        ),
+    ] = False,
     reader_gold: Annotated[
         Path | None,
         typer.Option(
@@ -236,22 +252,23 @@ def eval_cmd(
     root = shared or Path("../shared")
     if claims_gold is not None and not claims_gold.is_file():
         raise ConfigError(f"claims gold file {str(claims_gold)!r} does not exist; pass a version-1 claims gold file")
-    if claims or claims_gold is not None:  # owner: claims (issue 16)
-        sets: list[tuple[str, str | Path | None]] = [
-            ("VOA articles and the seed", None),
-            ("constructed texts", "eval/claims_constructed.json"),
-            ("held-out constructed texts (independent annotator)", "eval/claims_heldout.json"),
-            ("blind set of round 4 (a fourth annotator)", "eval/claims_blind4.json"),
-            ("dev set 5: trade values, currencies, ratios (seen, written by an engineer)", "eval/claims_dev5.json"),
-            ("dev set 5b: alignment and ranks (seen, written by an engineer)", "eval/claims_dev5b.json"),
-            ("blind set of round 5 (a fifth annotator)", "eval/claims_blind5.json"),
-        ]
+    if claim_sets and claims_gold is not None:
+        raise ConfigError("--set names bundled claims sets; it does not go with --claims-gold (one file of your own)")
+    if claims or claims_gold is not None or claim_sets:  # owner: claims (issue 16)
+        from dyadscope.claims import evaluate
+
+        chosen = evaluate.bundled_sets(claim_sets)
+        sets: list[tuple[str, str | Path | None]] = [(t, None if n == "voa" else g) for n, t, g in chosen]
         if claims_gold is not None:
             sets = [(claims_gold.name, claims_gold)]
             root = shared or claims_gold.parent
         for title, gold in sets:
             res = api.eval_claims(
-                root, gold=gold, warehouse=warehouse, progress=lambda s: err.print(f"  {s}", highlight=False)
+                root,
+                gold=gold,
+                warehouse=warehouse,
+                progress=lambda s: err.print(f"  {s}", highlight=False),
+                perturbed=not no_perturbed,
             )
             frame = pd.DataFrame(res.rows(), columns=["measure", "value", "n"])
             _emit(frame, Format.table, None, title=f"Claim-check evaluation: {title}")
