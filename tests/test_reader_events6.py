@@ -26,3 +26,24 @@ def test_an_intent_is_less_sure_than_the_act(nlp: Language) -> None:
     offer = nlp("Vietnam offered Laos help with the dam on Monday.")._.events
     assert [(e.source, e.target, e.cameo) for e in offer] == [("VNM", "LAO", "030")]
     assert offer[0].confidence == pytest.approx(0.4 + 0.2 + 0.15 - events.INTENT_PENALTY, abs=1e-9)
+
+
+def test_a_denial_answers_the_charge_made_before_it(nlp: Language) -> None:
+    got = nlp("Bolivia accused Chile of diverting the Silala river. Chile denied that any water had been diverted.")
+    assert [(e.source, e.target, e.cameo) for e in got._.events] == [("BOL", "CHL", "112"), ("CHL", "BOL", "016")]
+    # the accuser read from the charge: as sure as a denial with a target of its own in the object
+    assert got._.events[1].displayed
+    got = nlp("Ecuador's foreign minister accused Peru of arming smugglers. Peru rejected the allegations.")
+    assert [(e.source, e.target) for e in got._.events] == [("ECU", "PER"), ("PER", "ECU")]
+    # a charge against someone else, or too far back, is answered by no one
+    got = nlp("Bolivia accused Chile of diverting the river. Argentina said on Monday that Paraguay was wrong.")
+    assert all(e.source != "ARG" or e.target != "BOL" for e in got._.events)
+    alone = nlp("Chile denied that the river had been diverted.")._.events
+    assert [(e.source, e.target, e.displayed) for e in alone] == [("CHL", None, False)]
+
+
+def test_an_accusation_before_a_charge_it_is_denied_is_made(nlp: Language) -> None:
+    # "..., a charge Lima has denied": the parser hangs the accusation under "denied"
+    got = nlp("Ecuador accused Peru of arming smugglers, a charge Lima has denied.")._.events
+    assert [(e.source, e.target, e.cameo) for e in got] == [("ECU", "PER", "112"), ("PER", "ECU", "016")]
+    assert got[0].displayed

@@ -46,7 +46,7 @@ their roles (step 2), :mod:`~dyadscope.news.events_modality` what did not happen
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -74,7 +74,9 @@ from dyadscope.news.events_codebook import (
 from dyadscope.news.events_modality import (
     _INTENT_HEADS,
     _SPEECH,
+    CHARGE_NOUNS,
     _advcl_complement,
+    _charge_denied,
     hearsay,
     modality,
 )
@@ -286,7 +288,9 @@ def code_sentence(
         if not found or not (lemma in _INTENT_HEADS or found[0].code.startswith("01")):
             continue
         for child in tok.subtree:
-            complement = child.dep_ in ("xcomp", "ccomp") or _advcl_complement(child)
+            complement = (child.dep_ in ("xcomp", "ccomp") or _advcl_complement(child)) and not _charge_denied(
+                child, child.head
+            )
             if child.i != i and complement and by_trigger.get(child.i):
                 drop.add(i)
     dropped = {id(c) for i in drop for c in by_trigger[i]}
@@ -344,7 +348,8 @@ def code_events(
     aux, verb = doc.vocab.strings["AUX"], doc.vocab.strings["VERB"]
     pos = doc.to_array("POS").tolist()
     previous: list[_Actor] = []  # the previous sentence's subject actors (for its pronouns)
-    for sent in doc.sents:
+    charges: list[tuple[int, _Coded]] = []  # (sentence number, event) of the charges coded so far
+    for number, sent in enumerate(doc.sents):
         headline = _is_headline(sent)
         if not headline:
             previous = _carry_subject(sent, index, previous)
@@ -361,8 +366,42 @@ def code_events(
         for c in found:
             if fragment and not headline:
                 c.confidence -= 0.1
+            if not headline:
+                _answered_charge(c, number, charges)
+                if c.code[:2] in _CHARGES and c.target is not None:
+                    charges.append((number, c))
             _add(events, seen, c, sent, headline=headline)
     return events
+
+
+# CAMEO codes of a charge that a denial answers: an investigation (09), a demand (10),
+# disapproval and accusation (11), rejection (12), a threat (13), a protest (14), reduced
+# relations (16), coercion (17)
+_CHARGES = {"09", "10", "11", "12", "13", "14", "16", "17"}
+# how many sentences back a denial may answer a charge ("Kigali denied the accusation." two
+# sentences after it)
+_CHARGE_REACH = 3
+
+
+def _answered_charge(c: _Coded, number: int, charges: list[tuple[int, _Coded]]) -> None:
+    """A denial ("Niger denied that any troops had crossed", "a charge Canada denies",
+    "rejected the allegations") answers the latest charge against its source in this or the
+    few sentences before: the one who made it is the target when the denial has none of its
+    own, and a target of its own that is that accuser is surer."""
+    denial = c.code.startswith("016") or (c.code.startswith("12") and any(f"* {w}" in c.pattern for w in CHARGE_NOUNS))
+    if not denial:
+        return
+    for at, charge in reversed(charges):
+        if number - at > _CHARGE_REACH:
+            return
+        assert charge.target is not None  # only events with a target are kept as charges
+        if charge.target.iso3 == c.source.iso3 and charge.source.iso3 != c.source.iso3:
+            if c.target is not None and c.target.iso3 != charge.source.iso3:
+                return  # a target of its own, someone else: not an answer to this charge
+            c.target = c.target or replace(charge.source, start=-1, end=-1, context=True)
+            c.pattern = f"{c.pattern} (answers a charge by {charge.source.iso3})"
+            c.confidence += 0.1
+            return
 
 
 def _headline(sent: Span, actors: list[_Actor], reparse: Callable[[str], Doc] | None) -> list[_Coded]:

@@ -294,6 +294,8 @@ def modality(tok: Token) -> Modality:
             ):
                 return "requested"  # "urged both sides to reach a deal": asked for, not done
             if cur.dep_ in ("xcomp", "ccomp") or complement:
+                if _charge_denied(cur, head):
+                    break  # "X accused Y of Z, a charge Y denies": the accusation was made
                 if lemma in _DENIAL_HEADS or _verb_lemma(head) in _DENIAL_HEADS:
                     return "denied"
                 if _hearsay_voice(head):
@@ -311,6 +313,23 @@ def modality(tok: Token) -> Modality:
             continue
         break
     return "negated" if negated else state
+
+
+# nouns of a charge ("a charge Peru denies", "rejected the allegations")
+CHARGE_NOUNS = {"charge", "accusation", "allegation", "claim"}
+
+
+def _charge_clause(verb: Token) -> bool:
+    """A verb whose subject is a charge noun ("..., a charge Peru denies", parsed with
+    "charge" as the subject and the denier in apposition)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in CHARGE_NOUNS for c in verb.children)
+
+
+def _charge_denied(clause: Token, head: Token) -> bool:
+    """A clause before its head whose subject is a charge noun: "X accused Y of Z, a charge Y
+    denies" (the parser hangs the accusation under "denies"); the accusation was made, it is
+    not the denied complement."""
+    return clause.i < head.i and _charge_clause(head)
 
 
 def _unreal_noun(tok: Token) -> bool:
