@@ -47,3 +47,24 @@ def test_an_accusation_before_a_charge_it_is_denied_is_made(nlp: Language) -> No
     got = nlp("Ecuador accused Peru of arming smugglers, a charge Lima has denied.")._.events
     assert [(e.source, e.target, e.cameo) for e in got] == [("ECU", "PER", "112"), ("PER", "ECU", "016")]
     assert got[0].displayed
+
+
+def test_a_definite_noun_names_the_parties_of_an_earlier_act(nlp: Language) -> None:
+    got = nlp(
+        "Kenya and Tanzania signed a border agreement in Arusha on Monday. "
+        "Uganda's foreign ministry criticised the deal."
+    )._.events
+    later = [(e.source, e.target, e.cameo) for e in got if e.source == "UGA"]
+    # both sides of a mutual act
+    assert sorted(later) == [("UGA", "KEN", "111"), ("UGA", "TZA", "111")]
+    # read from the context: not shown on its own strength
+    assert not any(e.displayed for e in got if e.source == "UGA")
+    # a directed act: the one who did it ("dismissed the protest": the protester)
+    got = nlp("Kinshasa accused Angola and Gabon of dividing the oil zone. Angola dismissed the protest.")._.events
+    assert [(e.source, e.target) for e in got if e.source == "AGO"] == [("AGO", "COD")]
+    # the source answering for its own act: the one it was done to
+    got = nlp("Peru imposed sanctions on three Bolivian officials. Peru defended the measures on Tuesday.")._.events
+    assert [(e.source, e.target) for e in got if e.trigger == "defended"] == [("PER", "BOL")]
+    # a noun that names its own party, or no earlier act of its kind: left as it was
+    got = nlp("Kenya and Tanzania signed a border agreement. Uganda criticised the Ethiopian loan.")._.events
+    assert all(e.target in (None, "ETH") for e in got if e.source == "UGA")

@@ -349,6 +349,7 @@ def code_events(
     pos = doc.to_array("POS").tolist()
     previous: list[_Actor] = []  # the previous sentence's subject actors (for its pronouns)
     charges: list[tuple[int, _Coded]] = []  # (sentence number, event) of the charges coded so far
+    history: list[tuple[int, _Coded]] = []  # (sentence number, event) of every event coded so far
     for number, sent in enumerate(doc.sents):
         headline = _is_headline(sent)
         if not headline:
@@ -363,6 +364,7 @@ def code_events(
             found = _headline(sent, actors, reparse) if len(named) >= 2 else []
         else:
             found = code_sentence(sent, index, quotes or [], triggers)
+        coded: list[_Coded] = []
         for c in found:
             if fragment and not headline:
                 c.confidence -= 0.1
@@ -370,8 +372,80 @@ def code_events(
                 _answered_charge(c, number, charges)
                 if c.code[:2] in _CHARGES and c.target is not None:
                     charges.append((number, c))
+                coded += _referred_targets(c, number, history)
+            else:
+                coded.append(c)
+        for c in coded:
             _add(events, seen, c, sent, headline=headline)
+        history += [(number, c) for c in coded if not headline]
     return events
+
+
+# nouns that refer back to an earlier act ("criticized the project", "dismissed the protest",
+# "welcomed the agreement"), with the CAMEO codes of the acts each can name
+_REFERRING_NOUNS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("agreement", "deal", "accord", "treaty", "pact", "memorandum", "contract"), ("057", "03", "06")),
+    "project": ("057", "03", "06", "07"),
+    **dict.fromkeys(("protest", "complaint", "objection", "criticism", "accusation"), ("11", "14")),
+    **dict.fromkeys(("sanction", "measure", "ban", "embargo", "restriction", "expulsion"), ("16", "17")),
+    **dict.fromkeys(("loan", "grant", "aid", "gift", "donation"), ("07",)),
+    **dict.fromkeys(("visit", "trip"), ("042", "043")),
+    **dict.fromkeys(("talks", "meeting"), ("04",)),
+}
+_DEFINITE = {"the", "this", "that", "these", "those"}
+# prepositions of a noun phrase that name a party of the act ("the deal with Peru")
+_PARTY_PREPS = {"with", "between", "of", "to", "on", "against", "by", "for", "from"}
+# how many sentences back a definite noun may name an earlier act
+_REFER_REACH = 5
+
+
+def _referred_targets(c: _Coded, number: int, history: list[tuple[int, _Coded]]) -> list[_Coded]:
+    """An event whose object is a definite noun naming an earlier act ("Russia criticized the
+    project" after "Azerbaijan and Georgia signed an agreement") and that has no target of its
+    own (or only one in its source's country): the parties of the latest such act in this or
+    the sentences just before, other than the source, are its targets; else the event as is."""
+    if c.target is not None and c.target.iso3 != c.source.iso3:
+        return [c]
+    if (c.code.startswith("01") and not c.code.startswith("016")) or c.code[:2] in ("03", "13"):
+        return [c]  # a statement, or a promise or threat (of an act the text reports as done)
+    obj = next((t for t in c.trigger.children if t.dep_ in ("dobj", "obj")), None)
+    codes = _REFERRING_NOUNS.get(obj.lemma_.lower()) if obj is not None else None
+    if obj is None or codes is None:
+        return [c]
+    if not any(t.dep_ == "det" and t.lower_ in _DEFINITE for t in obj.children):
+        return [c]
+    own = ("poss", "amod", "compound", "nmod", "appos")
+    if any(t.dep_ in own or (t.dep_ == "prep" and t.lower_ in _PARTY_PREPS) for t in obj.children):
+        return [c]  # "the Canadian decision", "the deal with Peru": the phrase names its own party
+    for at, act in reversed(history):
+        if number - at > _REFER_REACH:
+            break
+        if at == number and act.trigger.i > c.trigger.i:
+            continue
+        if not act.code.startswith(codes):
+            continue
+        # the one who did it ("dismissed the protest": the protester); both sides of a
+        # mutual act recorded both ways ("Azerbaijan and Georgia signed" ... "the project"),
+        # the one it was done to when the source answers for its own act
+        twins = [o for a2, o in history if a2 == at and o.trigger.i == act.trigger.i and o.target is not None]
+        mutual = act.target is not None and any(o.source.iso3 == act.target.iso3 for o in twins)
+        parties = [act.source, *([o.source for o in twins] if mutual else [])]
+        if act.source.iso3 == c.source.iso3:
+            parties = [o.target for o in twins if o.target is not None] or parties
+        others: dict[str, _Actor] = {}
+        for a in parties:
+            if a.iso3 != c.source.iso3:
+                others.setdefault(a.iso3, a)
+        if not others:
+            return [c]
+        note = f"{c.pattern} (the {obj.lemma_.lower()}: the {act.code} of {act.trigger.text!r})"
+        # an object target (+0.15) read from the context (-0.15), less its own bonus if it had
+        # one in the source's country (+0.05 at least): -0.1 in all, never shown on its own
+        return [
+            replace(c, target=replace(a, start=-1, end=-1, context=True), pattern=note, confidence=c.confidence - 0.1)
+            for a in others.values()
+        ]
+    return [c]
 
 
 # CAMEO codes of a charge that a denial answers: an investigation (09), a demand (10),
