@@ -20,6 +20,7 @@ word before a name that is not itself a country), common nouns spelt with a coun
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -262,6 +263,23 @@ def _table() -> list[tuple[str, str, str]]:
         rows.append((text, iso, kind))
         if kind == "demonym" and not text.endswith(("s", "ese", "sh", "ch")):
             rows.append((text + "s", iso, kind))
+    # a country whose name starts with a compass word takes that word before its demonym as
+    # well ("North Macedonian" for North Macedonia, whose registry demonym is "Macedonian"):
+    # without it, the compass rule below reads "North Macedonian" as a region
+    for text, iso, kind in list(rows):
+        words = text.split()
+        if kind != "name" or len(words) != 2 or words[0] not in _COMPASS:
+            continue
+        for dem, dem_iso, dem_kind in list(rows):
+            if dem_iso == iso and dem_kind == "demonym" and " " not in dem and dem[:1].isupper():
+                rows.append((f"{words[0]} {dem}", iso, "demonym"))
+    # the same names without accents, as English copy often writes them ("Lome", "Bogota",
+    # "Yaounde", "Sao Tome"): the registry's names stay first
+    written = {t for t, _, _ in rows}
+    for text, iso, kind in list(rows):
+        bare = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+        if bare != text and len(bare) >= 3 and bare not in written:
+            rows.append((bare, iso, kind))
     for text, iso in _MORE_DEMONYMS.items():
         if iso in current:
             rows.append((text, iso, "demonym"))

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from dyadscope import bundled
-from dyadscope.news import known_orgs, roles, schema
+from dyadscope.news import known_orgs, places, roles, schema
 from dyadscope.news.gazetteer import Mention, capital_in, paragraph_country, text_of
 from dyadscope.news.names import (
     FACILITY_WORDS,
@@ -394,7 +394,8 @@ def _acts(doc: Doc, lo: int, hi: int) -> bool:
 
 def _a_place(doc: Doc, o: Organization, mentions: list[Mention]) -> bool:
     """Whether ``o`` is a place, not an organisation: a capital of the registry by name
-    ("Santiago imposed", "Georgetown's Stabroek Ledger"), or a name at least half of whose
+    ("Santiago imposed", "Georgetown's Stabroek Ledger") or a city or province of
+    ``news/places.py`` of two words or more, or a name at least half of whose
     mentions read as a place (``placed``) and none as an organisation that acts or speaks
     (``_acts``). Names with an organisation word and acronyms are never places."""
     words = {w.lower().strip(".,") for w in o.name.split()}
@@ -402,6 +403,8 @@ def _a_place(doc: Doc, o: Organization, mentions: list[Mention]) -> bool:
         return False
     if _plain(o.name) in _capital_names():
         return True
+    if " " in o.name and places.is_place(o.name):
+        return True  # a city or a province of two words or more ("Kota Kinabalu"; not "Xinhua")
     spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in o.mentions]
     if any(span is None for span in spans):
         return False

@@ -18,7 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from dyadscope import bundled
-from dyadscope.news import known_orgs, leaders, roles, schema
+from dyadscope.news import known_orgs, leaders, places, roles, schema
 from dyadscope.news.gazetteer import Mention, ambiguous_names, home_country, paragraph_country, text_of
 from dyadscope.news.names import (
     FACILITY_WORDS,
@@ -588,8 +588,18 @@ def find_people(
     return [
         p
         for p in people
-        if p.name not in named_things and not _not_a_person(p, title_end, org_names) and not _a_place(doc, p, mentions)
+        if p.name not in named_things
+        and not _not_a_person(p, title_end, org_names)
+        and not _a_place(doc, p, mentions)
+        and not _a_known_place(p)
     ]
+
+
+def _a_known_place(p: Person) -> bool:
+    """A name of two words or more with no role that is the name of a city or a province
+    (``news/places.py``: "Johor Bahru", "Tel Aviv", "An Giang"): a place the model read as a
+    person."""
+    return p.role is None and " " in p.name and places.is_place(p.name)
 
 
 def _portfolio_words(doc: Doc, people: list[Person]) -> None:
@@ -808,6 +818,12 @@ def link_affiliations(
         known = known_orgs.country_of(" ".join(text[lo:hi] for lo, hi in p.role_spans))
         if known:
             p.country, p.country_evidence = known, "known institution in the role"
+    in_article = {m.iso3 for m in mentions}
+    for p in people:
+        if p.country is None and p.mentions:
+            found_place = _place_country(doc, p, mentions, in_article)
+            if found_place is not None:
+                p.country, p.country_evidence = found_place
     home = home_country(doc, mentions)
     national_bodies(doc, orgs, people, mentions, home, quoted or [])
     if home is None:
@@ -823,6 +839,79 @@ def link_affiliations(
             para = paragraph_country(doc, p.mentions[0][0], mentions, quoted or [])
             p.country = para or home
             p.country_evidence = "the country that is a subject in the paragraph" if para else "the article's lead"
+
+
+# nouns after a place's name that say it is a region or a town ("An Giang province", "Kedah state")
+_REGION_NOUNS = {"province", "state", "region", "district", "county", "prefecture", "governorate", "department"}
+_REGION_NOUNS |= {"town", "city", "village", "municipality"}
+# prepositions before a place where someone lives, works or comes from ("a farmer in X", "from X")
+_HOME_PREPS = {"in", "from", "near", "outside"}
+# heads of role phrases of people posted abroad or writing about a place: never its residents
+_AWAY = {"ambassador", "envoy", "correspondent", "reporter", "journalist", "visitor", "delegate", "diplomat"}
+_AWAY |= {"consul", "representative", "negotiator", "observer", "tourist", "mission", "expert", "analyst"}
+
+
+def _place_name(tok: Token) -> str:
+    """The proper name a place token heads ("Johor Bahru", "An Giang" of "An Giang province")."""
+    doc = tok.doc
+    if tok.pos_ != "PROPN" and tok.lemma_.lower() in _REGION_NOUNS:
+        parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if not parts:
+            return ""
+        return doc[parts[0].left_edge.i : tok.i].text
+    if tok.pos_ != "PROPN":
+        return ""
+    lo = tok.i
+    while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].dep_ in ("compound", "flat"):
+        lo -= 1
+    hi = tok.i + 1
+    while hi < len(doc) and doc[hi].pos_ == "PROPN" and doc[hi].head.i == tok.i and doc[hi].dep_ in ("flat",):
+        hi += 1
+    return doc[lo:hi].text
+
+
+def _place_country(doc: Doc, p: Person, mentions: list[Mention], named: set[str]) -> tuple[str, str] | None:
+    """The country of the place where ``p`` holds office or lives, from the phrases about them:
+    a region or town named in an "of" phrase of their office ("the Chief Minister of Johor"),
+    or, for people with no official title, where they live, work or come from ("a fisherman
+    from Saint-Louis", "who grows rice in An Giang province", "who farms across the border in
+    Tajikistan"). A place below the country (``news/places.py``) counts only when exactly one
+    of the countries with a place of that name is named in the article."""
+    spans: list[tuple[int, int, bool]] = []  # (start, end) tokens, whether residence phrases count
+    titled = p.role_type is not None or _governmental(p, text_of(doc))
+    for lo, hi in p.role_spans:
+        span = doc.char_span(lo, hi, alignment_mode="expand")
+        if span is not None:
+            away = any(t.lemma_.lower() in _AWAY for t in span)
+            spans.append((span.start, span.end, not titled and not away))
+    for s, e in p.mentions[:1]:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            continue
+        heads = [span.root, span.root.head] if span.root.dep_ == "appos" else [span.root]
+        for head in heads:
+            for c in head.rights:
+                if c.dep_ == "relcl" and c.i >= span.end and not titled:
+                    spans.append((c.left_edge.i, c.right_edge.i + 1, True))
+    for lo, hi, residence in spans:
+        for tok in doc[lo:hi]:
+            prep = tok.head
+            if tok.dep_ != "pobj" or prep.i < lo:
+                continue
+            if prep.lower_ == "of" and prep.head.lemma_.lower() in _TITLE_ONLY:
+                pass  # "Governor of X", "Chief Minister of Johor": the office of a place
+            elif not (residence and prep.lower_ in _HOME_PREPS):
+                continue
+            m = next((m for m in mentions if m.start <= tok.idx < m.end), None)
+            if m is not None:
+                if m.kind in ("name", "demonym", "capital"):
+                    return m.iso3, "the place where the person lives or holds office"
+                continue
+            name = _place_name(tok)
+            found = places.country_among(name, named) if name else None
+            if found is not None:
+                return found, f"{name}, a place in that country named in the article"
+    return None
 
 
 def _earlier_description(doc: Doc, p: Person, mentions: list[Mention]) -> tuple[str, str] | None:
