@@ -95,3 +95,32 @@ def test_a_definite_office_takes_the_demonym_of_the_same_office_named_before() -
     # two earlier descriptions of the office that disagree: no country
     text = text.replace("a senior Tongan diplomat", "a senior Tongan diplomat and a Samoan diplomat")
     assert _countries(text)["Sione Vaipulu Fonua"] is None
+
+
+def test_a_bare_office_takes_the_country_of_the_body_that_is_the_subject_before() -> None:
+    text = (
+        "Dam dispute\n\n"
+        "Ethiopia's Ministry of Water and Energy rejected the Sudanese complaint on Sunday. "
+        'Spokesman Tesfaye Alemu Bekele said the filling would go ahead. "We owe no one an apology," he said.\n\n'
+        "Kenya, which shares the Omo basin, offered to mediate. Its president, Wanjiru Kamau Otieno, "
+        "wrote to both leaders.\n\n"
+        "The IGAD Commission also weighed in. IGAD Executive Secretary Hamid Osman Farah said the bloc "
+        "would send experts, and EU spokeswoman Liesbeth Vandermeer said Brussels backed the talks."
+    )
+    got = _countries(text)
+    assert got["Tesfaye Alemu Bekele"] == "ETH"  # the ministry of the sentence before
+    assert got["Wanjiru Kamau Otieno"] == "KEN"  # "Its president": the country of the sentence before
+    assert got["Liesbeth Vandermeer"] is None  # an office of an international organisation
+
+
+def test_an_officer_of_an_international_organisation_takes_no_country_from_the_lead() -> None:
+    text = (
+        "Border row\n\n"
+        "Ghana closed its border with Togo on Monday after a dispute over cocoa smuggling. Officials in "
+        "Accra said the crossing at Aflao would stay shut.\n\n"
+        "The Economic Community of West African States urged calm. ECOWAS Commission President Mariama "
+        "Sow Diallo said the bloc would send observers. President John Mahama said the closure was temporary."
+    )
+    got = _countries(text)
+    assert got["Mariama Sow Diallo"] is None  # the lead's Ghana is not the ECOWAS office's country
+    assert got["John Mahama"] == "GHA"  # a national office keeps the lead's country

@@ -767,9 +767,15 @@ def link_affiliations(
     for p in people:
         if p.country is None and p.mentions:
             _owner_country(doc, p, orgs)
+    international = {id(p) for p in people if p.country is None and p.mentions and _international(doc, p, orgs)}
+    for p in people:
+        if p.country is None and p.mentions and id(p) not in international:
+            found_subject = _office_of_subject(doc, p, orgs, mentions)
+            if found_subject is not None:
+                p.country, p.country_evidence = found_subject
     quoted: list[tuple[int, int]] | None = None
     for p in people:
-        if p.country is not None or not p.mentions or not _governmental(p, text_of(doc)):
+        if p.country is not None or not p.mentions or not _governmental(p, text_of(doc)) or id(p) in international:
             continue
         if quoted is None:
             from dyadscope.news.quotes import quote_spans  # quotes imports this module
@@ -831,6 +837,8 @@ def link_affiliations(
     for p in people:
         # "Prime Minister X said", "Opposition leader Y": an unqualified national office is the
         # office of the country the article is about ("his counterpart" is the other one's)
+        if id(p) in international:
+            continue  # "ECOWAS Commission President X": an international office, no country's
         if p.country is None and _governmental(p, text_of(doc)) and "counterpart" not in (p.role or "").lower():
             if _visiting(doc, p):
                 continue  # "Secretary of State Anna Berg arrived in Lusaka": a visitor
@@ -911,6 +919,86 @@ def _place_country(doc: Doc, p: Person, mentions: list[Mention], named: set[str]
             found = places.country_among(name, named) if name else None
             if found is not None:
                 return found, f"{name}, a place in that country named in the article"
+    return None
+
+
+# abbreviations of international organisations that the Phoenix dictionary leaves out
+_IGO_SHORT = {"EU", "AU", "UN", "U.N."}
+
+
+def _igo_name(name: str) -> bool:
+    """Whether ``name`` is an international organisation or one of its bodies ("ECOWAS
+    Commission", "EU delegation"): the Phoenix dictionary's IGOs, whole or as the first word."""
+    first = name.split()[0] if name.split() else ""
+    return institution(name)[0] == "igo" or first in _IGO_SHORT or (first != name and institution(first)[0] == "igo")
+
+
+def _international(doc: Doc, p: Person, orgs: list[Organization]) -> bool:
+    """Whether ``p`` holds an office of an international organisation: one is named in the role
+    phrases ("ECOWAS Commission President X", "EU spokeswoman X", "X, the African Union's
+    envoy")."""
+    text = text_of(doc)
+    for o in orgs:
+        inside = any(lo <= s and e <= hi for s, e in o.mentions for lo, hi in p.role_spans)
+        if inside and o.country is None and _igo_name(o.name):
+            return True
+    written = " ".join([p.role or "", *(text[lo:hi] for lo, hi in p.role_spans), _title_run(doc, p.mentions[0][0])])
+    return any(_igo_name(w) for w in re.findall(r"[A-Z][\w.]*", written) if w.isupper())
+
+
+def _title_run(doc: Doc, start: int) -> str:
+    """The capitalised words written right before the name at character ``start`` on its line
+    ("ECOWAS Commission President" of "... said. ECOWAS Commission President X")."""
+    first = doc.char_span(start, start + 1, alignment_mode="expand")
+    if first is None:
+        return ""
+    i = first.start
+    while i > 0 and (doc[i - 1].is_title or doc[i - 1].is_upper) and "\n" not in doc[i - 1].whitespace_:
+        i -= 1
+    return doc[i : first.start].text
+
+
+# title words of an office in a body ("Spokesman X said", "its chairman, X"): the body is named before
+_BODY_OFFICES = {"spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "director"}
+_BODY_OFFICES |= {"president", "head", "chief", "secretary", "commissioner", "official", "deputy", "executive"}
+
+
+def _office_of_subject(
+    doc: Doc, p: Person, orgs: list[Organization], mentions: list[Mention]
+) -> tuple[str, str] | None:
+    """The country of the body whose office a bare title names ("Spokesman X said", "Its
+    president, X,"): the organisation with a country, or the country itself, that is the
+    subject of the sentence before in the same paragraph ("China's Ministry of Foreign
+    Affairs accused ... Spokesman Liu Wenjie said", "Equatorial Guinea offered ... Its
+    president, X, said"). The role must be title words only (with "its"/"their"); heads of
+    state or government, ministers and legislators without "its" are left to the other rules."""
+    words = [w.strip(",.;").lower() for w in (p.role or "").split() if w.strip(",.;")]
+    owned = bool(words) and words[0] in ("its", "their")
+    if not owned and (p.role_type in _HEADS or p.role_type in ("minister", "legislator")):
+        return None
+    words = [w for w in words if w not in ("its", "their", "the")]
+    if not words or not set(words) <= _BODY_OFFICES | _TITLE_ONLY or not set(words) & _BODY_OFFICES:
+        return None
+    first = doc.char_span(*p.mentions[0], alignment_mode="expand")
+    if first is None:
+        return None
+    sent = first.sent
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    if "\n" in doc[prev.end - 1 : sent.start + 1].text or "\n" in doc[prev.start : prev.end].text.strip():
+        return None  # another paragraph (or a heading)
+    for tok in prev:
+        main_subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
+        if not main_subject and not (tok.dep_ == "ROOT" and tok.pos_ == "PROPN"):
+            continue  # (a subject the model took for the root: "Kenya, which ..., offered")
+        lo, hi = tok.left_edge.idx, tok.idx + len(tok.text)  # the subject up to its head word
+        for o in orgs:
+            if o.country and any(lo <= s and e <= hi for s, e in o.mentions):
+                return o.country, f"office of {o.name}, the subject of the sentence before"
+        here = [m for m in mentions if lo <= m.start and m.end <= hi and m.kind in ("name", "code")]
+        if len({m.iso3 for m in here}) == 1:
+            return here[0].iso3, f"office of {here[0].text}, the subject of the sentence before"
     return None
 
 
