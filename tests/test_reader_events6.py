@@ -68,3 +68,16 @@ def test_a_definite_noun_names_the_parties_of_an_earlier_act(nlp: Language) -> N
     # a noun that names its own party, or no earlier act of its kind: left as it was
     got = nlp("Kenya and Tanzania signed a border agreement. Uganda criticised the Ethiopian loan.")._.events
     assert all(e.target in (None, "ETH") for e in got if e.source == "UGA")
+
+
+def test_the_eu_the_african_union_and_acronyms_at_a_sentence_start_are_igos(nlp: Language) -> None:
+    # the dictionary of international actors has "European Union" and the Organization of
+    # African Unity, not "EU" or the African Union; "ECOWAS" first in a sentence is tagged a noun
+    for text in (
+        "The EU imposed sanctions on Belarus on Monday.",
+        "The African Union condemned the coup in Guinea-Bissau.",
+        "ECOWAS criticised Togo's electoral law.",
+    ):
+        got = [(e.source, e.target) for e in nlp(text)._.events]
+        assert got[:1] and got[0][0] == "IGO", (text, got)
+    assert ("GRC", "IGO") in [(e.source, e.target) for e in nlp("Greece restricted visas for EU members.")._.events]

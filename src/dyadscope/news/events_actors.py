@@ -80,6 +80,8 @@ def _dictionary_actors(doc: Doc, actors: list[_Actor]) -> list[_Actor]:
     taken = {i for a in actors for i in range(a.start, a.end)}
     spans: list[Span] = [e for e in doc.ents if e.label_ in ("ORG", "NORP", "GPE", "FAC", "PRODUCT")]
     propn = doc.vocab.strings["PROPN"]
+    # an acronym the model tags as a common noun ("ECOWAS criticised ...", at a sentence start)
+    spans += [doc[t.i : t.i + 1] for t in doc if t.pos_ == "NOUN" and len(t) > 1 and t.is_upper and t.is_alpha]
     start = None
     for i, pos in enumerate([*doc.to_array("POS").tolist(), -1]):  # runs of proper nouns, read from one array
         if pos == propn:
@@ -96,7 +98,7 @@ def _dictionary_actors(doc: Doc, actors: list[_Actor]) -> list[_Actor]:
         if any(i in taken for i in range(span.start_char, span.end_char)):
             continue
         kind, iso3 = institution(span.text)
-        if kind is None and _normal(span.text) in _EEC_NAMES:
+        if kind is None and _normal(span.text) in _EEC_NAMES | _AU_NAMES:
             kind = "igo"
         code = iso3 if iso3 else {"igo": "IGO", "ngo": "NGO"}.get(kind or "")
         if code:
@@ -109,6 +111,11 @@ def _dictionary_actors(doc: Doc, actors: list[_Actor]) -> list[_Actor]:
 # CAMEO code of the European Economic Community: the Union's earlier names are the same
 # actor (the dictionary lists only "European Union" and the Commission).
 _EEC_NAMES = {"EUROPEAN COMMUNITY", "EUROPEAN COMMUNITIES", "EUROPEAN ECONOMIC COMMUNITY", "EEC"}
+# and the Union's own abbreviation, which the dictionary lacks (it has "European Union" only)
+_EEC_NAMES |= {"EU", "E.U."}
+# The dictionary codes the Organization of African Unity IGOAFROAU; the African Union
+# replaced it in 2002 and is the same actor (the dictionary predates the change of name).
+_AU_NAMES = {"AFRICAN UNION", "AU", "A.U."}
 
 
 def _normal(name: str) -> str:
