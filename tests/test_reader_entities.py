@@ -228,7 +228,9 @@ def test_organisations_as_speakers() -> None:
     )
     assert [s for _, s in _speakers(body)] == [
         "Harbor Steel Corporation",
-        "Chinese embassy in Suva",
+        # round 6: was "Chinese embassy in Suva"; the place is no part of the name when the
+        # owner is named (reader_blind5 gold: "The Bolivian embassy in Asuncion" -> "Bolivian embassy")
+        "Chinese embassy",
         "Foreign Ministry",  # round 4b: was "Mali's Foreign Ministry"; the owner is its country (below)
         "Southern Regional Council",
         "Lagos Ledger",

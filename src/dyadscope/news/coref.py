@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from typing import Literal
 
@@ -246,6 +246,7 @@ def pronoun_antecedent(
     captions: Iterable[tuple[int, int]],
     depth: int = 0,
     gender_of: Mapping[str, Gender] | None = None,
+    describe: Callable[[Token], Person | None] | None = None,
 ) -> Person | None:
     """The person "he"/"she" at ``char`` refers to.
 
@@ -261,6 +262,11 @@ def pronoun_antecedent(
     ``gender_of`` (from :func:`genders`): people whose gender the text gives the other way
     are passed over, and so are pronouns of the other gender ("Kowalska said she ...
     Petraitis said he ... 'We cannot build it alone,' she said" is Kowalska).
+
+    ``describe``: the person a definite descriptive subject refers to (None when it fits no
+    one or several): a nearer subject "the foreign minister" that names its referent that
+    way is the referent ("The opposition leader, X, accused ... The foreign minister
+    answered him. '...,' she said" is the foreign minister, not X named last).
     """
     skip = [*quotes, *captions]
     index = MentionIndex(people)
@@ -282,6 +288,15 @@ def pronoun_antecedent(
         person = named(tok)
         if person is None and tok.pos_ in ("NOUN", "PROPN"):
             person = next((p for t in _apposed(tok) for p in [named(t)] if p is not None), None)
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+        if (
+            person is None
+            and describe is not None
+            and definite
+            and tok.pos_ == "NOUN"
+            and tok.lemma_.lower() in DESCRIPTIVE
+        ):
+            person = describe(tok)
         if person is not None:
             if other(person):
                 continue
@@ -289,8 +304,7 @@ def pronoun_antecedent(
         if tok.lower_ in _HE_SHE and depth < 6:
             if want is not None and _PRONOUN_GENDER[tok.lower_] != want:
                 continue  # "she" before "he": someone else
-            return pronoun_antecedent(doc, tok.idx, people, skip, (), depth + 1, gender_of)
-        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+            return pronoun_antecedent(doc, tok.idx, people, skip, (), depth + 1, gender_of, describe)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in PERSON_NOUNS and tok.tag_ in ("NN", "NNP") and not definite:
             if want is not None and _ROLE_GENDER.get(tok.lemma_.lower(), want) != want:
                 continue  # "a fisherman's widow": not "he"
@@ -462,11 +476,26 @@ def institution_phrase(subj: Token, countries: list[Mention]) -> str | None:
     span = doc[lo:hi]
     if not len(span) or len(span) > 10 or any(t.dep_ == "prep" and t.lower_ not in ("in", "of", "for") for t in span):
         return None
-    owned = any(t.dep_ == "poss" for t in span) or any(span.start_char <= m.start < span.end_char for m in countries)
-    proper = any(t.pos_ == "PROPN" for t in span if t.i != subj.i)
-    if not (owned or proper):
+    if not _owned(span, subj, countries):
         return None
+    # where the institution sits is no part of its name when something else in the phrase
+    # names its owner: "the Chilean embassy in Lima" is the Chilean embassy ("the embassy in
+    # Lima" keeps its place, the only word that says whose it is)
+    place = [c for c in subj.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > subj.i]
+    if place and place[-1].right_edge.i == span.end - 1:
+        rest = doc[span.start : place[-1].i]
+        if len(rest) and _owned(rest, subj, countries):
+            return rest.text
     return span.text
+
+
+def _owned(span: Span, head: Token, countries: list[Mention]) -> bool:
+    """Whether a phrase says whose institution it is: a possessive (not a pronoun: "His
+    office" is no institution's name), a country word, or a proper noun beside the head."""
+    owned = any(t.dep_ == "poss" and t.tag_ != "PRP$" for t in span) or any(
+        span.start_char <= m.start < span.end_char for m in countries
+    )
+    return owned or any(t.pos_ == "PROPN" for t in span if t.i != head.i)
 
 
 def path_to(tok: Token, top: Token) -> list[Token]:

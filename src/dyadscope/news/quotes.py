@@ -228,7 +228,15 @@ def resolve_subject(
             return att
         return Attribution(None, None, phrase, f"pronoun '{subj.text}' without an organisation named before it")
     if subj.text in _PRONOUNS:
-        p = coref.pronoun_antecedent(subj.doc, subj.idx, people, ctx.quotes, ctx.captions, gender_of=ctx.genders)
+        p = coref.pronoun_antecedent(
+            subj.doc,
+            subj.idx,
+            people,
+            ctx.quotes,
+            ctx.captions,
+            gender_of=ctx.genders,
+            describe=lambda tok: _described(tok, people, countries, ctx),
+        )
         if p:
             return Attribution(p.name, "person", None, f"pronoun '{subj.text}' resolved to the last person named")
         return Attribution(None, None, phrase, "pronoun without a person named before it")
@@ -236,9 +244,7 @@ def resolve_subject(
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children)
     common = subj.pos_ == "NOUN" or (subj.pos_ == "PROPN" and subj.is_lower)  # "the minister" read as PROPN
     if common and head in coref.DESCRIPTIVE and definite:  # "a senior official" is someone new
-        in_phrase = coref.phrase_countries(subj, countries)
-        junior = coref.is_junior(" ".join(t.text for t in subj.subtree if t.i <= subj.i))
-        p = coref.descriptive_antecedent(subj.idx, head, in_phrase, people, ctx.quotes, subj.doc, junior)
+        p = _described(subj, people, countries, ctx)
         if p:
             return Attribution(p.name, "person", None, f"'{phrase}' resolved to {p.name} (role and country)")
     if definite:  # "the 61-year-old economist said"
@@ -255,11 +261,18 @@ def resolve_subject(
         if o:
             return Attribution(o.name, "organization", None, f"subject of '{verb.text}'")
     if head in _ORG_REPORT:
-        for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ == "by"):
+        for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("by", "in")):
             for tok in prep.subtree:
                 o = _org_at(tok.idx, orgs)
                 if o:
                     return Attribution(o.name, "organization", None, f"'{phrase}' is by {o.name}")
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                named = _named_after_kind(obj)  # "An editorial in the daily X"
+                if named is not None:
+                    return Attribution(named, "organization", None, f"'{phrase}' is by {named}")
+    named = _named_after_kind(subj)
+    if named is not None:  # "The Oslo newspaper Nordlys Tidende warned" (a name the model missed)
+        return Attribution(named, "organization", None, f"the {head} named '{named}'")
     if head in _DOCUMENTS and definite and depth < 3:  # "In a statement, the ministry said ... the statement said"
         att = _author_of_document(subj, head, people, orgs, countries, ctx, depth)
         if att is not None:
@@ -275,6 +288,9 @@ def resolve_subject(
         if o is not None and any(lo in (after[0].idx, subj.doc[subj.i + 1].idx) for lo, _ in o.mentions):
             # "The Gaborone weekly The Kalahari Sentinel warned": the name after its kind noun
             return Attribution(o.name, "organization", None, f"the {head} named '{o.name}'")
+    office = _office_of(subj, people, countries, ctx)
+    if office is not None:  # "His office said": the office speaks for the person "his" is
+        return Attribution(office.name, "person", None, f"'{phrase}' speaks for {office.name}")
     institution = coref.institution_phrase(subj, countries)
     if institution is not None:  # "The Chinese embassy in Male said", "Sudan's Foreign Ministry said"
         return Attribution(institution, "organization", None, f"the institution '{institution}'")
@@ -282,6 +298,10 @@ def resolve_subject(
         o = coref.organisation_antecedent(subj.idx, head, orgs, ctx.quotes)
         if o is not None:  # "The company said" after "Sumida Kogyo Corporation"
             return Attribution(o.name, "organization", None, f"'{phrase}' resolved to {o.name}")
+        if depth < 3:
+            named = _subject_with_head(subj, head, people, orgs, countries, ctx, depth)
+            if named is not None:  # "PUB, the national water agency, said ... the agency said"
+                return Attribution(named, "organization", None, f"'{phrase}' resolved to {named} (subject before)")
     body = _demonym_government(subj, countries)
     if body is not None:  # "the Guinean government said": the body as the text names it
         return Attribution(body, "organization", None, f"the government '{phrase}'")
@@ -289,6 +309,95 @@ def resolve_subject(
     if country is not None:  # "Beijing said", "the government of Equatorial Guinea said"
         return Attribution(country, "country", None, f"the country '{phrase}'")
     return Attribution(None, None, phrase, f"subject of '{verb.text}' is not a named person or organisation")
+
+
+def _described(subj: Token, people: list[Person], countries: list[Mention], ctx: Context) -> Person | None:
+    """The one person named before a definite descriptive phrase ("the Ugandan minister")
+    whose role and country fit it (coref.descriptive_antecedent)."""
+    in_phrase = coref.phrase_countries(subj, countries)
+    junior = coref.is_junior(" ".join(t.text for t in subj.subtree if t.i <= subj.i))
+    return coref.descriptive_antecedent(subj.idx, subj.lemma_.lower(), in_phrase, people, ctx.quotes, subj.doc, junior)
+
+
+def _office_of(subj: Token, people: list[Person], countries: list[Mention], ctx: Context) -> Person | None:
+    """The person whose own office speaks: "his office"/"her office" with the pronoun
+    resolved like a subject pronoun ("President X ... His office said" is X); an office is
+    the staff of one person, unlike a ministry, which is an organisation of its own."""
+    if subj.lemma_.lower() != "office" or subj.tag_ != "NN":
+        return None
+    poss = [c for c in subj.children if c.dep_ == "poss" and c.lower_ in ("his", "her")]
+    if len(poss) != 1:
+        return None
+    return coref.pronoun_antecedent(
+        subj.doc,
+        poss[0].idx,
+        people,
+        ctx.quotes,
+        ctx.captions,
+        gender_of=ctx.genders,
+        describe=lambda tok: _described(tok, people, countries, ctx),
+    )
+
+
+_PARTICLE = re.compile(r"^(?:de|del|della|di|du|des|la|le|el|al|tis|tou|ton|van|von|der|da|do|dos|das|of|and|&)$")
+
+
+def _named_after_kind(kind: Token) -> str | None:
+    """The name written in apposition right after a kind noun of an organisation ("the
+    newspaper X Y", "the Accra weekly The Volta Voice"): capitalised words, small name
+    particles between them ("de", "tis"), up to six words; None when no such name follows."""
+    if kind.lemma_.lower() not in coref.ORG_HEADS or kind.pos_ != "NOUN":
+        return None
+    for app in (c for c in kind.children if c.dep_ in ("appos", "compound") and c.i > kind.i):
+        words = list(app.subtree)
+        if words[0].i != kind.i + 1 or len(words) > 6 or words[-1].i < app.i:
+            continue
+        if not (words[0].is_title or words[0].is_upper) or not (words[-1].is_title or words[-1].is_upper):
+            continue
+        if all(w.is_title or w.is_upper or _PARTICLE.match(w.lower_) for w in words) and not any(
+            w.is_punct or w.ent_type_ in ("DATE", "TIME") for w in words
+        ):
+            return organisations.tidy_org(kind.doc[words[0].i : words[-1].i + 1].text)
+    return None
+
+
+def _subject_with_head(
+    subj: Token,
+    head: str,
+    people: list[Person],
+    orgs: list[Organization],
+    countries: list[Mention],
+    ctx: Context,
+    depth: int,
+) -> str | None:
+    """The organisation a definite kind noun ("the agency", "the authority") refers to when
+    the organisation step did not name it: the nearest earlier subject, in this sentence or
+    the two before it and outside quotes, whose own words have that head noun, in its name
+    ("The Walvis Bay Port Authority said") or in an apposition ("PUB, Singapore's water
+    agency, said"); its organisation, else its capitalised name ending in the head noun."""
+    doc = subj.doc
+    first = subj.sent.start
+    for _ in range(_SENTENCES_BACK):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    for tok in reversed(doc[first : subj.i]):
+        if tok.dep_ not in ("nsubj", "nsubjpass") or any(s <= tok.idx < e for s, e in ctx.quotes):
+            continue
+        own = [t for t in tok.subtree if not any(a.dep_ in ("relcl", "acl", "advcl") for a in coref.path_to(t, tok))]
+        if head not in {t.lemma_.lower() for t in own} or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        att = resolve_subject(tok, tok.head, people, orgs, countries, ctx, depth + 1)
+        if att.speaker and att.kind == "organization":
+            return att.speaker
+        if tok.lemma_.lower() == head and tok.is_title:
+            lo = tok.i
+            while lo > tok.left_edge.i and doc[lo - 1].is_title and doc[lo - 1].dep_ in ("compound", "amod"):
+                lo -= 1
+            if lo < tok.i:
+                return doc[lo : tok.i + 1].text
+        return None
+    return None
 
 
 _GOVERNMENT = {"government", "administration", "cabinet"}
@@ -313,14 +422,18 @@ def _country_speaker(subj: Token, countries: list[Mention]) -> str | None:
     ("China", "Beijing", "the United States"), or its government ("the government of
     Equatorial Guinea", "Kenya's government", "the Ghanaian government"); its short name
     ("China", "DR Congo"). Not a country inside a longer phrase ("China's ambassador")."""
-    words = [t for t in subj.subtree if not (t.is_punct or t.dep_ == "det")]
+    clauses = ("relcl", "acl", "advcl")  # "The United States, which gives aid to both, said"
+    words = [
+        t
+        for t in subj.subtree
+        if not (t.is_punct or t.dep_ == "det" or any(a.dep_ in clauses for a in coref.path_to(t, subj)))
+    ]
     covered = [m for m in countries if m.start <= subj.idx < m.end and m.kind in ("name", "capital", "code")]
     if covered and all(covered[0].start <= t.idx < covered[0].end for t in words):
         return countries_mod.name(covered[0].iso3)
     if subj.lemma_.lower() not in _GOVERNMENT or subj.tag_ in ("NNS", "NNPS"):
         return None
-    clauses = ("relcl", "acl", "advcl")
-    own = [t for t in words if t.i != subj.i and not any(a.dep_ in clauses for a in coref.path_to(t, subj))]
+    own = [t for t in words if t.i != subj.i]
     isos = {m.iso3 for t in own for m in countries if m.start <= t.idx < m.end}
     if len(isos) != 1 or len(own) > 4:
         return None
@@ -471,6 +584,19 @@ def _proper_organisation(subj: Token, countries: list[Mention], orgs: Sequence[O
     return None
 
 
+def _controller(verb: Token) -> Token:
+    """The verb whose subject is the unexpressed subject of ``verb``: its head; for a
+    participle set off by a comma (a free adjunct: "Morocco demanded that Algeria release
+    the men, calling their arrest '...'") the main verb above the complement clauses the
+    model may hang it on ("release"), since a sentence-final free adjunct is controlled by
+    the subject of the main clause."""
+    head = verb.head
+    free = verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    while free and head.dep_ in ("ccomp", "xcomp") and head.head.pos_ in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head
+
+
 def _speaker_from_verb(
     verb: Token,
     people: list[Person],
@@ -486,11 +612,11 @@ def _speaker_from_verb(
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and outside(c)]
     if verb.lemma_.lower() == "quote":  # "the agency quoted him as saying": the object speaks
         subjects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and outside(c)]
-    elif not subjects and verb.dep_ in ("conj", "advcl", "ccomp") and verb.head.pos_ == "VERB":
+    elif not subjects and verb.dep_ in ("conj", "advcl", "ccomp") and verb.head.pos_ in ("VERB", "AUX"):
         if verb.head.lemma_.lower() == "quote":  # "... quoted him as saying"
             subjects = [c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass") and outside(c)]
         else:
-            subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and outside(c)]
+            subjects = [c for c in _controller(verb).children if c.dep_ == "nsubj" and outside(c)]
     if not subjects:
         if verb.i > 0 and outside(verb.doc[verb.i - 1]):  # "Oh said", "Oh" read as an interjection
             p = _person_at(verb.doc[verb.i - 1].idx, people)
@@ -582,6 +708,49 @@ def _owner_above(
         owner = _speech_noun_owner(head, people, orgs, countries, ctx)
         if owner is not None:
             return owner
+    return None
+
+
+def _governing_clause(
+    doc: Doc,
+    start: int,
+    end: int,
+    people: list[Person],
+    orgs: list[Organization],
+    countries: list[Mention],
+    ctx: Context,
+) -> Attribution | None:
+    """The attribution of a quoted fragment from the clause it is part of, read up the parse
+    from the fragment: the nearest speech verb above it ("Saldivar said he had asked X and
+    that Buenos Aires had 'responded positively'": a conjunct's head is its sibling, not its
+    governor, so "asked" is passed over), else the nearest verb above it whose subject names
+    a person or an organisation ("The daily X accused Singapore of 'hiding ...', while Y said
+    ...": X, not the subject of the nearer "said" that does not govern the fragment). None
+    when the fragment hangs under neither."""
+    inside = coref.span_at(doc, start, end)
+    if inside is None or not len(inside):
+        return None
+    node = inside.root
+    path: list[Token] = []
+    for _ in range(8):
+        if node.head.i == node.i:
+            break
+        via_conj = node.dep_ == "conj"
+        node = node.head
+        if not (start <= node.idx < end) and not via_conj:
+            path.append(node)
+    for verb in path:
+        if _is_speech(verb):
+            att = _speaker_from_verb(verb, people, orgs, countries, ctx)
+            if att is not None and att.speaker:  # not "the new zone will add to the debt"
+                return att
+    for verb in path:
+        if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "nsubj" for c in verb.children):
+            continue
+        att = _speaker_from_verb(verb, people, orgs, countries, ctx)
+        if att is not None and att.speaker and att.kind in ("person", "organization"):
+            return Attribution(att.speaker, att.kind, None, f"subject of '{verb.text}'")
+        return None
     return None
 
 
@@ -789,12 +958,22 @@ def find_quotes(
                         speaker, kind, how = o.name, "organization", "according to"
                     else:
                         candidate, how = who, "according to (not a named person or organisation)"
-            verbs.sort(key=lambda t: min(abs(t.idx - end), abs(t.idx - start)))
+            # the quote's own sentences first, nearest verb first; the sentence after the quote
+            # only when they have no speech verb with a subject ('Japan said it was "concerned."
+            # A frigate ..., navy officials said.' is Japan's)
+            own_end = region[-1].sent.end if region is not None else sentence.end
+            verbs.sort(key=lambda t: (t.i >= own_end, min(abs(t.idx - end), abs(t.idx - start))))
             owner = _owner_above(doc, start, end, people, orgs, countries or [], ctx) if partial else None
             if owner is not None:  # "mocked Mnangagwa's claim that Zimbabwe is 'open for business'"
                 speaker, kind, candidate, how = owner.speaker, owner.kind, None, owner.how
                 verbs = []
+            governing = _governing_clause(doc, start, end, people, orgs, countries or [], ctx) if partial else None
+            if governing is not None and owner is None:  # the clause the fragment is part of
+                speaker, kind, candidate, how = governing.speaker, governing.kind, governing.candidate, governing.how
+                verbs = [] if governing.speaker or governing.candidate else verbs
             for verb in verbs:
+                if verb.i >= own_end and candidate is not None:
+                    break  # the own sentence's speech verb names its subject, unresolved
                 att = _speaker_from_verb(verb, people, orgs, countries or [], ctx)
                 if att is None:
                     continue
@@ -843,6 +1022,9 @@ def find_quotes(
             prev_para = _previous_paragraph(text, para_start)
             if same_para and prev.speaker:
                 speaker, kind, how = prev.speaker, prev.speaker_kind, "continues the previous quote in the paragraph"
+            elif same_para and prev.speaker_candidate is not None:
+                # '"It will be discussed," one said. "Whether ..."': the unnamed speaker goes on
+                candidate, how = prev.speaker_candidate, "continues the previous quote in the paragraph (unnamed)"
             elif source is not None:
                 speaker, kind, how = source.name, "person", "the source named earlier in the paragraph"
             elif whole_para and prev_para is not None:
