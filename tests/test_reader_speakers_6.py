@@ -128,3 +128,37 @@ def test_kind_nouns_name_their_organisation(refs: dict[str, dict[str, Any]]) -> 
     assert quote(d, "late but welcome")["speaker"] == "Ostersoen Posten"
     # the embassy's place is no part of its name when its owner is named
     assert quote(d, "a bridge in every sense")["speaker"] == "Danish embassy"
+
+
+MORE = {
+    # "the foreign minister" among several ministers: the one whose role says "foreign"
+    "portfolio": (
+        "Finland hosts Nordic talks\n"
+        "Prime Minister Eero Makinen and Foreign Minister Liisa Rantanen met Nordic envoys in Helsinki. "
+        "Trade Minister Olli Koskinen joined them later.\n\n"
+        "The opposition leader, Mikko Aalto, criticised the talks. The foreign minister answered him on "
+        'Tuesday. "We speak with one voice," she said.\n'
+    ),
+    # a finite speech verb the model hangs on an apposition; a paper named after "daily"
+    "parse": (
+        "Estonia and Finland argue over fishing boats\n"
+        "The Estonian Fishers Union, an independent group based in Parnu, called on Finland to return the "
+        'boats and on Estonia "to stop treating the fishermen as pawns."\n\n'
+        'An editorial in the Tallinn daily Pohja Kaja called the plan "a bridge to nowhere."\n'
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def more() -> dict[str, dict[str, Any]]:
+    return {key: read_text(text).to_dict() for key, text in MORE.items()}
+
+
+def test_a_description_agrees_with_the_role_words(more: dict[str, dict[str, Any]]) -> None:
+    assert quote(more["portfolio"], "We speak with one voice")["speaker"] == "Liisa Rantanen"
+
+
+def test_a_speech_verb_hung_on_an_apposition_has_its_subject(more: dict[str, dict[str, Any]]) -> None:
+    d = more["parse"]
+    assert quote(d, "to stop treating")["speaker"] == "Estonian Fishers Union"
+    assert quote(d, "a bridge to nowhere")["speaker"] == "Pohja Kaja"

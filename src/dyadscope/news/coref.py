@@ -350,9 +350,15 @@ def descriptive_antecedent(
     skip: Iterable[tuple[int, int]] = (),
     doc: Doc | None = None,
     junior: bool = False,
+    modifiers: frozenset[str] = frozenset(),
 ) -> Person | None:
     """The one person named before ``char`` whose role fits ``head`` and whose country is one
     of ``countries`` (when the phrase names one), mentions inside ``skip`` left out.
+
+    ``modifiers``: the phrase's own words before the head ("foreign" of "the foreign
+    minister"): of several people who fit, those whose role has one of them come first ("the
+    foreign minister" is the Foreign Minister, not the Prime Minister or a minister of
+    another portfolio named since).
 
     ``junior``: the phrase says "deputy"/"vice"/"assistant" ("the Korean vice minister"):
     people whose role says so come first; without it, people whose role does not ("the
@@ -361,7 +367,9 @@ def descriptive_antecedent(
     Brazilian Foreign Minister ... met. '...,' the minister said": a guess either way), and
     when an unnamed person of that description was introduced after the mention ("A Western
     diplomat ... said. '...,' the diplomat said": the unnamed diplomat)."""
-    found = _descriptive(char, head, countries, people, skip, junior, text_of(doc) if doc is not None else None)
+    found = _descriptive(
+        char, head, countries, people, skip, junior, text_of(doc) if doc is not None else None, modifiers
+    )
     if found is None:
         return None
     last = max(s for s, _ in found.mentions if s < char)
@@ -384,6 +392,7 @@ def _descriptive(
     skip: Iterable[tuple[int, int]] = (),
     junior: bool = False,
     text: str | None = None,
+    modifiers: frozenset[str] = frozenset(),
 ) -> Person | None:
     skipped = list(skip)
     for strict in (True, False):  # people of that country first, else people whose country is unknown
@@ -396,6 +405,8 @@ def _descriptive(
         ]
         if not fitting:
             continue
+        agree = [p for p in fitting if modifiers & {w.lower().strip(",.;()") for w in (p.role or "").split()}]
+        fitting = agree or fitting
         ranked = [p for p in fitting if is_junior(p.role) == junior]
         fitting = ranked or fitting
         if len({p.name for p in fitting}) == 1:

@@ -316,7 +316,12 @@ def _described(subj: Token, people: list[Person], countries: list[Mention], ctx:
     whose role and country fit it (coref.descriptive_antecedent)."""
     in_phrase = coref.phrase_countries(subj, countries)
     junior = coref.is_junior(" ".join(t.text for t in subj.subtree if t.i <= subj.i))
-    return coref.descriptive_antecedent(subj.idx, subj.lemma_.lower(), in_phrase, people, ctx.quotes, subj.doc, junior)
+    modifiers = frozenset(
+        c.lower_ for c in subj.children if c.dep_ in ("amod", "compound") and c.i < subj.i and c.is_alpha
+    )
+    return coref.descriptive_antecedent(
+        subj.idx, subj.lemma_.lower(), in_phrase, people, ctx.quotes, subj.doc, junior, modifiers
+    )
 
 
 def _office_of(subj: Token, people: list[Person], countries: list[Mention], ctx: Context) -> Person | None:
@@ -342,10 +347,21 @@ def _office_of(subj: Token, people: list[Person], countries: list[Mention], ctx:
 _PARTICLE = re.compile(r"^(?:de|del|della|di|du|des|la|le|el|al|tis|tou|ton|van|von|der|da|do|dos|das|of|and|&)$")
 
 
+_PRESS_KINDS = {"daily", "weekly", "newspaper", "paper", "monthly", "magazine", "tabloid", "broadsheet"}
+
+
 def _named_after_kind(kind: Token) -> str | None:
     """The name written in apposition right after a kind noun of an organisation ("the
     newspaper X Y", "the Accra weekly The Volta Voice"): capitalised words, small name
     particles between them ("de", "tis"), up to six words; None when no such name follows."""
+    if kind.pos_ == "PROPN":  # "the Kathmandu daily Himali Khabar": the kind word modifies the name
+        kinds = [c for c in kind.children if c.i < kind.i and c.lower_ in _PRESS_KINDS]
+        if not kinds:
+            return None
+        name = kind.doc[max(c.i for c in kinds) + 1 : kind.i + 1]
+        if 0 < len(name) <= 6 and all(w.is_title or w.is_upper or _PARTICLE.match(w.lower_) for w in name):
+            return organisations.tidy_org(name.text) if name[0].is_title or name[0].is_upper else None
+        return None
     if kind.lemma_.lower() not in coref.ORG_HEADS or kind.pos_ != "NOUN":
         return None
     for app in (c for c in kind.children if c.dep_ in ("appos", "compound") and c.i > kind.i):
@@ -617,6 +633,15 @@ def _speaker_from_verb(
             subjects = [c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass") and outside(c)]
         else:
             subjects = [c for c in _controller(verb).children if c.dep_ == "nsubj" and outside(c)]
+    if not subjects and verb.dep_ in ("acl", "relcl") and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        # a finite verb the model hangs on a noun as a clause with no subject of its own is that
+        # noun's predicate: "X, an independent group based in Rabat, called on ..." ("called" an
+        # acl of "group"): the noun, or the name that noun is in apposition to
+        noun = verb.head
+        while noun.dep_ == "appos" and noun.head.i != noun.i:
+            noun = noun.head
+        if noun.pos_ in ("NOUN", "PROPN") and outside(noun) and noun.i < verb.i:
+            subjects = [noun]
     if not subjects:
         if verb.i > 0 and outside(verb.doc[verb.i - 1]):  # "Oh said", "Oh" read as an interjection
             p = _person_at(verb.doc[verb.i - 1].idx, people)
