@@ -66,6 +66,15 @@ def check_one(wh: Warehouse, c: Claim, when: date | None) -> Check:
         "arithmetic": lambda: check_arithmetic(c, when),
         "alignment": lambda: check_alignment(wh, c, when),
     }
+    if c.kind == "uncheckable" and c.detail.get("votes"):
+        # an opinion about UN votes: not checkable, with the pair's votes shown for reference
+        try:
+            ref = check_alignment(wh, c, when)
+        except DyadscopeError:
+            ref = None
+        if ref is not None and ref.verdict == "not checkable" and ref.evidence:
+            ref.explanation = f"not checkable: {c.reason}. {ref.explanation}"
+            return ref
     if c.kind == "uncheckable":
         return Check(c, "not checkable", f"not checkable: {c.reason}.")
     if c.detail.get("unread"):

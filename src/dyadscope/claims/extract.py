@@ -42,6 +42,7 @@ from dyadscope.claims.kinds.conversion import merge_conversions, restatement
 from dyadscope.claims.kinds.rank import flow_ratio, merge_versus, ordinal_claims
 from dyadscope.claims.kinds.ratio import ratio_of_flows
 from dyadscope.claims.kinds.trade import balance_quotes
+from dyadscope.claims.kinds.uncheckable import drop_converted, forecast_claims, volume_claims
 from dyadscope.claims.kinds.unread import unread_clauses
 from dyadscope.claims.lexicon import GROUP_CODES, GROUP_NAMES, TABLE_LIMIT
 from dyadscope.claims.quantities import find_quantities
@@ -90,6 +91,7 @@ def find_claims(article: Article, doc: Doc | None = None) -> list[Claim]:
                 claims.append(c)
         claims[before:] = balance_quotes(article, sent, merge_versus(merge_conversions(article, sent, claims[before:])))
         claims[before:] = restatement(article, sent, claims[before:], claims[:before])
+        claims[before:] = drop_converted(claims[before:])
         claims.extend(compared_changes(article, sent, claims[before:]))
         ratio = flow_ratio(article, doc, sent, ents, focus) or ratio_of_flows(
             article, doc, sent, ents, focus, claims[:before]
@@ -104,6 +106,8 @@ def find_claims(article: Article, doc: Doc | None = None) -> list[Claim]:
         if on_base is not None:
             claims.append(on_base)
         claims.extend(ordinal_claims(article, doc, sent, ents, claims))
+        claims.extend(volume_claims(article, doc, sent, ents, focus, claims[before:]))
+        claims.extend(forecast_claims(article, doc, sent, ents, focus, claims[before:]))
         claims.extend(unread_clauses(article, sent.start_char, sent.text, claims[before:]))
         parts = parts_across(article, sent, quantities, pending)
         if parts is not None:

@@ -33,7 +33,7 @@ _THAT_OFTEN = re.compile(
 
 def _follows(sent: Span, previous: list[Claim]) -> Claim | None:
     """The alignment claim of the sentence just before ``sent``, if the last claim is one."""
-    if not previous or previous[-1].kind != "alignment" or sent.start == 0:
+    if not previous or not about_votes(previous[-1]) or sent.start == 0:
         return None
     prev = sent.doc[sent.start - 1].sent
     last = previous[-1]
@@ -62,7 +62,7 @@ def alignment_claims(
                 # "An analysis of the recorded votes of 2019 shows ... Israel voted with the US ...": that year
                 c.years, c.period, c.period_inferred = [year], str(year), False
                 c.warnings = [*c.warnings, f"no year in the sentence: the year of the votes named before ({year})"]
-        return out
+        return [_as_opinion(c) for c in out]
     for c in out:
         if c.period_inferred:
             c.years, c.period, c.period_inferred = list(stated.years), stated.period, False
@@ -70,7 +70,30 @@ def alignment_claims(
                 *c.warnings,
                 f"no year in the sentence: the period of the votes named before ({stated.period})",
             ]
-    return out
+    return [_as_opinion(c) for c in out]
+
+
+_OPINION = (
+    "an expectation or a general statement about UN votes: no quantity or comparison the votes could confirm or refute"
+)
+
+
+def _as_opinion(c: Claim) -> Claim:
+    """An alignment sentence with no quantity, comparison or vote of its own ("the expectation that the allies
+    align with US interests", "may challenge the premise of strategic alignment") states an opinion: the kind
+    annotators give it is ``uncheckable``; its check still shows the votes for reference (``detail['votes']``)."""
+    if c.kind != "alignment" or c.unit is not None or c.detail.get("direction") not in ("statement", "expectation"):
+        return c
+    if c.detail.get("own_vote") or c.reason is not None:
+        return c
+    c.kind, c.reason = "uncheckable", _OPINION
+    c.detail = {**c.detail, "votes": True}
+    return c
+
+
+def about_votes(c: Claim) -> bool:
+    """An alignment claim, or an opinion about UN votes (:func:`_as_opinion`)."""
+    return c.kind == "alignment" or (c.kind == "uncheckable" and bool(c.detail.get("votes")))
 
 
 _BREAKS = frozenset({",", ";", "and", "but", "while", "whereas"})
@@ -158,7 +181,7 @@ def _sentence_claims(
     its own is read on its own, with the subject of the clause before when its own is a pronoun or left out,
     and the period of the sentence; a clause with no verb comparing another partner ("and with Russia far
     less often") is a comparison with the partner before (:func:`_elliptic`)."""
-    voting = any(c.kind == "alignment" for c in (previous or [])[-3:])  # the sentences before are about UN votes
+    voting = any(about_votes(c) for c in (previous or [])[-3:])  # the sentences before are about UN votes
     before = _follows(sent, previous or [])
     out: list[Claim] = []
     for seg in _segments(doc, sent, voting):

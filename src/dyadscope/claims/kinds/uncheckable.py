@@ -4,14 +4,16 @@ services, monthly or quarterly figures, one product's trade."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from dyadscope.claims.claim import Draft, Flow, Quantity, Reading
-from dyadscope.claims.lexicon import FLOW_LEMMAS, UNCHECKABLE_RANKS
+from dyadscope.claims.claim import Claim, Draft, Entity, Flow, Quantity, Reading
+from dyadscope.claims.lexicon import FLOW_LEMMAS, UNCHECKABLE_RANKS, YEAR
 from dyadscope.claims.sentence import clause_verb, lemma_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
+
+    from dyadscope.news.article import Article
 
 # What the data cannot check, by lemma in the clause: (lemmas, reason).
 _UNCHECKABLE: tuple[tuple[frozenset[str], str], ...] = (
@@ -47,6 +49,10 @@ _UNCHECKABLE: tuple[tuple[frozenset[str], str], ...] = (
         frozenset({"tourism", "tourist", "remittance", "service", "services"}),
         "services, tourism or remittances: the data hold goods trade only",
     ),
+    (
+        frozenset({"devalue", "devaluation", "depreciate", "depreciation", "revalue", "revaluation"}),
+        "a currency's move: the data hold annual average exchange rates only",
+    ),
 )
 
 _MONTHS = (
@@ -59,7 +65,8 @@ _SUBANNUAL = re.compile(
     # "for months", "in recent months": a duration, not a monthly figure
     rf"\b((?:last|this|next|a|per|each|every|one|that|the same|the previous|the)\s+month\b|monthly|"
     rf"(?:first|last|past|previous|two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+months\b|"
-    rf"(?<!\ba )(?<!\bone )(?<!-)quarter\b|quarterly|first half|second half|half-year|half year|"
+    rf"(?<!\ba )(?<!\bone )(?<!-)quarter\b|(?:first|second|third|fourth|final)-quarter\b|quarterly|"
+    rf"(?:first|second)[- ]half\b|half-year|half year|"
     rf"q[1-4]|"
     rf"(?:in|during|of|for|between)\s+(?:{_MONTHS})\b|(?:{_MONTHS})\s+(?:and|to|-)\s+(?:{_MONTHS}))",
     re.IGNORECASE,
@@ -146,6 +153,28 @@ def _forecast(verb: Token) -> bool:
     return any(v.lemma_.lower() in _EXPECT and v.pos_ == "VERB" for v in chain)
 
 
+# verbs that date a statement or a publication, not the figure: "figures released by the central bank
+# in February", "the bureau said last month"
+_REPORTING = frozenset(
+    {"say", "tell", "report", "release", "publish", "announce", "show", "state", "add", "note", "confirm", "issue"}
+)
+
+
+def _subannual(doc: Doc, sent: Span, verb: Token) -> bool:
+    """A month, quarter or half-year that dates the quantity's figure: in the quantity's own clause, or
+    in any clause but one that only dates when something was said or published ("..., according to
+    figures released by the central bank in February" dates the release, not the exports)."""
+    for m in _SUBANNUAL.finditer(sent.text):
+        lo, hi = sent.start_char + m.start(), sent.start_char + m.end()
+        for t in sent:
+            if t.idx >= hi or t.idx + len(t) <= lo:
+                continue
+            at = clause_verb(doc, t.i)
+            if at.i == verb.i or at.lemma_.lower() not in _REPORTING:
+                return True
+    return False
+
+
 def uncheckable_reason(doc: Doc, sent: Span, q: Quantity, verb: Token, flow: Flow | None) -> str | None:
     head = doc[q.token]
     # the words of the quantity's own clause (not those of a clause around or inside it)
@@ -162,7 +191,7 @@ def uncheckable_reason(doc: Doc, sent: Span, q: Quantity, verb: Token, flow: Flo
             if flow is not None and reason.startswith("a project") and not (lemmas & {"cost", "price", "tag"}):
                 continue  # "trade deal" with a flow: still trade
             return reason
-    if _SUBANNUAL.search(sent.text) and flow is not None:
+    if flow is not None and _subannual(doc, sent, verb):
         return "a monthly or quarterly figure: the trade data are annual"
     if any(t.lower_ == "will" and t.dep_ == "aux" for t in verb.children) and flow is not None:
         return "a pledge or forecast: no data can confirm a future amount"
@@ -186,3 +215,254 @@ def read(r: Reading, d: Draft) -> bool:
         return False  # "30 percent of people", "a record turnout": not a claim about money or trade
     d.kind = "uncheckable"
     return True
+
+
+# Physical units a figure of traded goods may be given in (lemma or lower-case form): the data hold values
+# in money, so such a figure is a claim the data cannot check.
+_VOLUME_UNITS = frozenset(
+    {
+        "barrel",
+        "tonne",
+        "ton",
+        "metre",
+        "meter",
+        "bcm",
+        "megawatt",
+        "gigawatt",
+        "kilowatt",
+        "megawatt-hour",
+        "gigawatt-hour",
+        "kilowatt-hour",
+        "mwh",
+        "gwh",
+        "twh",
+        "kwh",
+        "container",
+        "teu",
+        "bushel",
+        "carat",
+        "litre",
+        "liter",
+        "kilogram",
+        "kilo",
+        "bale",
+        "vehicle",
+        "car",
+    }
+)
+# what a country does with such goods: trade them, carry them, make them
+_VOLUME_VERBS = frozenset(
+    {
+        "export",
+        "import",
+        "ship",
+        "shipment",
+        "sell",
+        "sale",
+        "buy",
+        "purchase",
+        "deliver",
+        "delivery",
+        "supply",
+        "carry",
+        "send",
+        "trade",
+        "produce",
+        "production",
+        "output",
+        "pump",
+    }
+)
+_FLOW_NOUNS = frozenset(
+    {"export", "import", "shipment", "delivery", "sale", "purchase", "supply", "production", "output"}
+)
+_SCALE = frozenset({"thousand", "million", "billion", "trillion", "hundred", "dozen"})
+# verbs of a level or a change a forecast states ("expects exports to recover", "will double by 2030")
+_FORECAST_VERBS = frozenset(
+    {
+        "grow",
+        "rise",
+        "recover",
+        "reach",
+        "pass",
+        "double",
+        "triple",
+        "exceed",
+        "surpass",
+        "top",
+        "hit",
+        "fall",
+        "drop",
+        "decline",
+        "increase",
+        "expand",
+        "add",
+        "return",
+        "climb",
+        "shrink",
+        "contract",
+        "sign",
+        "growth",
+        "recovery",
+        "contraction",
+        "raise",
+        "boost",
+        "lift",
+        "cut",
+        "reduce",
+    }
+)
+_ECONOMIC = frozenset(
+    {
+        *FLOW_LEMMAS,
+        "growth",
+        "economy",
+        "gdp",
+        "investment",
+        "invest",
+        "job",
+        "output",
+        "production",
+        "capacity",
+        "revenue",
+        "contract",
+        "shipment",
+        "delivery",
+        "figure",
+    }
+)
+_EXPECTING = frozenset({*_EXPECT, "plan", "aim", "intend", "hope"})
+_FORECAST = "a pledge or forecast: no data can confirm a future amount"
+
+
+def _number_before(unit: Token) -> Token | None:
+    """The number that counts ``unit`` ("1.8 million barrels", "24 billion cubic metres", "1,160 megawatts")."""
+    for t in unit.children:
+        if t.i < unit.i and t.dep_ in ("nummod", "quantmod", "compound", "amod") and (t.like_num or t.lower_ in _SCALE):
+            return t
+    return None
+
+
+def _country_in(doc: Doc, ents: list[Entity], tokens: set[int]) -> str | None:
+    """The country (or group) of the clause that acts: one not reached through "to", "from", "with",
+    "into" or "through" (those name a partner: "sells ... to Malaysian grinders"); else the first named;
+    "the country" is the article's country, said by the caller."""
+    named = [e for e in ents if e.token in tokens]
+    for e in named:
+        if not any(a.dep_ == "prep" and a.lower_ in _PARTNER_PREPS for a in doc[e.token].ancestors if a.i in tokens):
+            return e.code
+    return None if any(doc[i].lower_ in ("country", "nation") for i in tokens) else next((e.code for e in named), None)
+
+
+_PARTNER_PREPS = frozenset({"to", "from", "with", "into", "through", "for"})
+
+
+def _future_marker(article: Article, tokens: list[Token]) -> bool:
+    """A complement about the future: a year after the article's, "by 2030", "next year", "this year",
+    "within three years", "will"."""
+    when = article.date
+    for t in tokens:
+        if YEAR.fullmatch(t.text) and (t.head.lower_ == "by" or (when is not None and int(t.text) > when.year)):
+            return True
+        if t.lower_ == "year" and any(c.lower_ in ("next", "this", "coming") for c in t.children):
+            return True
+        if t.lower_ == "within" or (t.lower_ == "will" and t.dep_ == "aux"):
+            return True
+    return False
+
+
+def _claim(article: Article, sent: Span, lo: int, hi: int, subject: str, reason: str, detail: dict[str, Any]) -> Claim:
+    return Claim(
+        kind="uncheckable",
+        sentence=sent.text.strip(),
+        span=(sent.start_char, sent.end_char),
+        quote=article.text[lo:hi],
+        quote_span=(lo, hi),
+        subject=subject,
+        partner=None,
+        reason=reason,
+        detail=detail,
+    )
+
+
+def volume_claims(
+    article: Article, doc: Doc, sent: Span, ents: list[Entity], focus: str | None, found: list[Claim]
+) -> list[Claim]:
+    """Figures of traded goods counted in physical units ("Bangladesh now imports 1,160 megawatts of
+    electricity from Indian grids", "shipments to China reached 1.8 million barrels a day", "gas deliveries
+    ... reached about 24 billion cubic metres"): claims the data cannot check (they hold values, not
+    volumes). The unit's clause must trade, carry or make goods, and name a country, or have a flow noun
+    (exports, shipments, deliveries) that stands for the article's country; "3 million containers handled
+    by the port", "2 million tonnes of maize lost to drought" are no claims."""
+    out: list[Claim] = []
+    taken = [c.quote_span for c in found]
+    for u in sent:
+        if u.lemma_.lower() not in _VOLUME_UNITS and u.lower_ not in _VOLUME_UNITS:
+            continue
+        num = _number_before(u)
+        if num is None or u.ent_type_ in ("MONEY", "PERCENT", "DATE"):
+            continue
+        lo = min(t.idx for t in num.subtree)
+        hi = u.idx + len(u)
+        if any(a < hi and lo < b for a, b in taken):
+            continue
+        verb = clause_verb(doc, u.i)
+        clause = [t for t in sent if clause_verb(doc, t.i).i == verb.i]
+        lemmas = lemma_set(clause)
+        if not lemmas & _VOLUME_VERBS:
+            continue
+        subject = _country_in(doc, ents, {t.i for t in clause})
+        if subject is None and (lemmas & _FLOW_NOUNS or lemmas & {"country", "nation"}):
+            subject = focus
+        if subject is None:
+            continue
+        reason = f"a volume ({u.text}): the trade data hold values in money, not quantities of goods"
+        out.append(_claim(article, sent, lo, hi, subject, reason, {"volume": u.text}))
+        taken.append((lo, hi))
+    return out
+
+
+def forecast_claims(
+    article: Article, doc: Doc, sent: Span, ents: list[Entity], focus: str | None, found: list[Claim]
+) -> list[Claim]:
+    """A forecast or plan stated without a figure of its own that a claim already holds ("the government
+    expects exports to recover to their 2008 level by 2012", "officials forecast that trade will double
+    by 2030", "plans to double its capacity by 2019"): a verb of expecting or planning whose complement
+    speaks of the economy or trade, about the future (a later year, "by 2030", "next year", "will") with a
+    verb of a level or change. Not checkable: no data can confirm a future amount."""
+    out: list[Claim] = []
+    for v in sent:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in _EXPECTING or any(c.dep_ == "neg" for c in v.children):
+            continue
+        if not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in v.children):
+            continue
+        # what is expected: the verb's words but its subject ("the government forecasts growth of zero this year")
+        who = {t.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        inside = [t for t in v.subtree if t.i not in who and t.i != v.i]
+        words = lemma_set(inside)
+        if not (words & _ECONOMIC and words & _FORECAST_VERBS):
+            continue
+        if not _future_marker(article, inside):
+            continue
+        lo, hi = v.idx, max(t.idx + len(t) for t in inside if not (t.is_punct or t.is_space))
+        if any(a < hi and lo < b for a, b in (c.quote_span for c in found)):
+            continue  # the forecast's own figure is a claim already
+        subject = _country_in(doc, ents, {t.i for t in v.subtree}) or _country_in(doc, ents, {t.i for t in sent})
+        subject = subject or focus
+        if subject is None:
+            continue
+        out.append(_claim(article, sent, lo, hi, subject, _FORECAST, {}))
+    return out
+
+
+def drop_converted(claims: list[Claim]) -> list[Claim]:
+    """A sentence's claims without the not-checkable reading of an amount the sentence converts itself
+    ("a support package of 2.4 billion euros, about $3.2 billion"): the conversion is the claim there,
+    its rate checked; the amount's own reason stays in the conversion's company only when it is a trade
+    figure (then it is no uncheckable claim to begin with)."""
+    spans = [c.quote_span for c in claims if c.kind == "conversion"]
+    return [
+        c
+        for c in claims
+        if not (c.kind == "uncheckable" and any(a <= c.quote_span[0] and c.quote_span[1] <= b for a, b in spans))
+    ]

@@ -1,0 +1,94 @@
+"""Round 6 (claims7b): claims the data cannot check, found from the parse. Every sentence is written for
+this test (countries, years and units of no eval set); expected trade verdicts are computed from the
+evidence layer (IMF DOTS, reporter's own record) with the contract's tolerance, not from the checker."""
+
+from __future__ import annotations
+
+from dyadscope.evidence import trade
+from dyadscope.warehouse import Warehouse
+from tests.helpers import check_text
+
+
+def _reported(wh: Warehouse, a: str, b: str, flow: str, year: int) -> float:
+    f = trade.flows(wh, a, b, flow=flow)  # type: ignore[arg-type]
+    f = f[(f.source == "imf-dots") & (f.basis == "reported") & (f.year == year)]
+    return float(f["value"].iloc[0])
+
+
+def test_a_month_that_dates_a_statement_is_no_monthly_figure(warehouse: Warehouse) -> None:
+    """ "figures published in March", "the bureau said last month" date the statement: the annual figure
+    is checked; a month or quarter in the figure's own clause ("Second-quarter exports ...", "in May
+    alone") still makes it a sub-annual figure the annual data cannot check."""
+    value = _reported(warehouse, "GHA", "IND", "exports", 2016)
+    claimed = round(value / 1e9, 1)
+    ratio = value / (claimed * 1e9)
+    expected = "consistent" if 0.85 <= ratio <= 1.15 else ("overstated" if ratio < 0.85 else "understated")
+    text = (
+        f"Ghana sold goods worth about ${claimed} billion to India in 2016, according to figures published by "
+        "the Bank of Ghana in March.\n\n"
+        f"The statistics service said last month that Ghana's exports to India were about ${claimed} billion in "
+        "2016.\n\n"
+        "Second-quarter exports to India were up 25 percent on the year, the export authority said.\n\n"
+        "Ghana's exports to India in May alone rose 12 percent, traders said."
+    )
+    rep = list(check_text(text, warehouse, "2017-06-20"))
+    values = [c for c in rep if c.claim.kind == "trade_value"]
+    assert len(values) == 2 and all(c.verdict == expected for c in values), [c.explanation for c in values]
+    subannual = [c for c in rep if c.claim.kind == "uncheckable" and "monthly or quarterly" in str(c.claim.reason)]
+    assert sorted(c.claim.quote for c in subannual) == ["12 percent", "25 percent"]
+    assert all(c.verdict == "not checkable" for c in subannual)
+
+
+def test_volumes_of_traded_goods_are_claims_the_data_cannot_check(warehouse: Warehouse) -> None:
+    """A figure in physical units in a clause that trades, ships or makes goods and names a country (or a
+    flow noun standing for the article's country) is a not-checkable claim with the reason; counts of
+    lost crops, people, containers a port handled and lengths are no claims."""
+    text = (
+        "Zambia imports about 300 megawatts of electricity from Mozambique, officials said.\n\n"
+        "Angola shipped 1.5 million barrels of crude a day to China in 2016, the ministry said.\n\n"
+        "About 2 million tonnes of maize were lost to drought in Malawi in 2016, and 1.2 million people needed "
+        "food aid.\n\n"
+        "The port of Lobito handled 4 million containers in 2016, and its new quay is 900 metres long."
+    )
+    rep = list(check_text(text, warehouse, "2017-06-20"))
+    got = sorted((c.claim.subject, c.claim.quote) for c in rep)
+    assert got == [("AGO", "1.5 million barrels"), ("ZMB", "about 300 megawatts")]
+    assert all(c.verdict == "not checkable" and "volume" in str(c.claim.reason) for c in rep)
+    assert all(c.claim.kind == "uncheckable" for c in rep)
+
+
+def test_a_forecast_without_a_figure_is_a_claim(warehouse: Warehouse) -> None:
+    """A verb of expecting or planning whose complement speaks of trade or the economy in the future
+    ("by 2019", a later year, "within three years") is a not-checkable forecast, even with no number;
+    a forecast whose figure is a claim already ("will double by 2025") is one claim, not two."""
+    text = (
+        "The Ugandan government expects exports to Kenya to recover to their 2015 level by 2019.\n\n"
+        "Rwanda plans to raise its electricity exports within three years.\n\n"
+        "Officials in Luanda forecast that Angola's trade with India will double by 2025.\n\n"
+        "Ugandan diplomats expect the talks with Kenya to resume soon."
+    )
+    rep = list(check_text(text, warehouse, "2017-06-20"))
+    forecasts = [c for c in rep if c.claim.kind == "uncheckable" and "forecast" in str(c.claim.reason)]
+    assert [c.claim.subject for c in forecasts] == ["UGA", "RWA", "AGO"]
+    assert forecasts[0].claim.quote.startswith("expects exports to Kenya to recover")
+    assert [c.claim.quote for c in forecasts[2:]] == ["double"]
+    assert not [c for c in rep if "talks" in c.claim.sentence]
+    assert all(c.verdict == "not checkable" for c in rep)
+
+
+def test_an_expectation_about_un_votes_is_an_opinion(warehouse: Warehouse) -> None:
+    """An alignment sentence with no quantity, comparison or vote ("the expectation that such allies align
+    with US positions") is an uncheckable claim (the annotators' kind for an opinion), its check showing the
+    pair's votes for reference; a sentence with a share of the votes stays an alignment claim."""
+    text = (
+        "Tunisia was designated a Major Non-NATO Ally in 2015.\n\n"
+        "Critics question the expectation that such allies align with US positions at the United Nations.\n\n"
+        "Tunisia voted with the United States in about 30 percent of the recorded votes in 2018."
+    )
+    rep = list(check_text(text, warehouse, "2020-03-01"))
+    (opinion,) = [c for c in rep if "Critics" in c.claim.sentence]
+    assert opinion.claim.kind == "uncheckable" and opinion.verdict == "not checkable"
+    assert opinion.claim.detail.get("votes") and "expectation" in str(opinion.claim.reason)
+    assert any(e.basis == "votes" for e in opinion.evidence)  # the reference coincidence is shown
+    (share,) = [c for c in rep if "30 percent" in c.claim.sentence]
+    assert share.claim.kind == "alignment" and share.claim.quantity == 30.0
