@@ -355,13 +355,15 @@ def test_evaluation_scores_a_hand_made_set(tmp_path: Path, warehouse: Warehouse)
     path = tmp_path / "claims.json"
     path.write_text(json.dumps(gold), "utf-8")
     rep = api.eval_claims(tmp_path, gold=path, warehouse=warehouse)
-    # found: the trade value (2 million shillings) and the conversion of the first sentence, the loan
+    # found: the conversion of the first sentence (since round 6 the converted tea amount is no second,
+    # not-checkable claim: this gold, like the held-out and blind-4 annotators, counts the conversion only)
+    # and the loan
     assert (rep.gold, rep.matched) == (3, 2)
     assert rep.recall == pytest.approx(2 / 3)
-    assert rep.found == 3 and rep.precision == pytest.approx(2 / 3)
+    assert rep.found == 2 and rep.precision == pytest.approx(1.0)
     assert rep.verdict_accuracy == 1.0 and rep.end_to_end == pytest.approx(2 / 3)
     assert (rep.perturbed, rep.perturbed_scored, rep.false_consistent, rep.perturbed_right) == (2, 1, 0, 1)
-    assert {m.what for m in rep.misses} == {"missed", "spurious", "not applied"}
+    assert {m.what for m in rep.misses} == {"missed", "not applied"}
 
 
 def test_trade_values_both_sides_from_the_all_pairs_flows(warehouse: Warehouse) -> None:
