@@ -318,14 +318,22 @@ def _conditional_threat(tok: Token) -> bool:
     return modal and condition and not own_mark and not perfect
 
 
-def _is_headline(sent: Span) -> bool:
+def _is_headline(sent: Span, rows: list[list[int]] | None = None, text: str | None = None) -> bool:
     """A Title Case line (a headline), which the parser handles poorly; never a sentence
-    closed by a full stop ("Kenyan President Uhuru Kenyatta resigned on Sunday.")."""
-    last = sent[-1] if len(sent) else None
-    if last is not None and last.text == "." and last.is_punct:
+    closed by a full stop ("Kenyan President Uhuru Kenyatta resigned on Sunday."). ``rows``
+    (the document's IS_ALPHA, LENGTH, IDX array) and ``text`` (its text) spare making a
+    Token for each word."""
+    n = len(sent)
+    if n == 0 or n > 20:
         return False
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
-    return bool(words) and len(sent) <= 20 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+    last = sent[-1]
+    if last.text == "." and last.is_punct:
+        return False
+    doc = sent.doc
+    rows = rows if rows is not None else doc.to_array(["IS_ALPHA", "LENGTH", "IDX"]).tolist()
+    text = text if text is not None else text_of(doc)
+    starts = [idx for alpha, length, idx in rows[sent.start : sent.end] if alpha and length > 3]
+    return bool(starts) and sum(text[i].isupper() for i in starts) >= 0.8 * len(starts)
 
 
 def code_events(
@@ -350,8 +358,9 @@ def code_events(
     previous: list[_Actor] = []  # the previous sentence's subject actors (for its pronouns)
     charges: list[tuple[int, _Coded]] = []  # (sentence number, event) of the charges coded so far
     history: list[tuple[int, _Coded]] = []  # (sentence number, event) of every event coded so far
+    rows = doc.to_array(["IS_ALPHA", "LENGTH", "IDX"]).tolist()
     for number, sent in enumerate(doc.sents):
-        headline = _is_headline(sent)
+        headline = _is_headline(sent, rows, text)
         if not headline:
             previous = _carry_subject(sent, index, previous)
         if not any(i in index.at for i in range(sent.start, sent.end)):

@@ -79,11 +79,12 @@ def _dictionary_actors(doc: Doc, actors: list[_Actor]) -> list[_Actor]:
     An IGO is CAMEO's actor ``IGO``, an NGO ``NGO``, a national body its country."""
     taken = {i for a in actors for i in range(a.start, a.end)}
     spans: list[Span] = [e for e in doc.ents if e.label_ in ("ORG", "NORP", "GPE", "FAC", "PRODUCT")]
-    propn = doc.vocab.strings["PROPN"]
+    propn, noun = doc.vocab.strings["PROPN"], doc.vocab.strings["NOUN"]
+    rows = doc.to_array(["POS", "IS_UPPER", "IS_ALPHA", "LENGTH"]).tolist()  # one array: no Token objects
     # an acronym the model tags as a common noun ("ECOWAS criticised ...", at a sentence start)
-    spans += [doc[t.i : t.i + 1] for t in doc if t.pos_ == "NOUN" and len(t) > 1 and t.is_upper and t.is_alpha]
+    spans += [doc[i : i + 1] for i, (pos, up, alpha, n) in enumerate(rows) if pos == noun and up and alpha and n > 1]
     start = None
-    for i, pos in enumerate([*doc.to_array("POS").tolist(), -1]):  # runs of proper nouns, read from one array
+    for i, pos in enumerate([*(r[0] for r in rows), -1]):  # runs of proper nouns
         if pos == propn:
             start = i if start is None else start
             continue
