@@ -162,3 +162,29 @@ def test_a_speech_verb_hung_on_an_apposition_has_its_subject(more: dict[str, dic
     d = more["parse"]
     assert quote(d, "to stop treating")["speaker"] == "Estonian Fishers Union"
     assert quote(d, "a bridge to nowhere")["speaker"] == "Pohja Kaja"
+
+
+OWNERS = {
+    # a possessor of a person noun is not the one speaking; an office speaks for its owner;
+    # a document from an organisation is that organisation's
+    "owners": (
+        "Chile and Argentina quarrel over a glacier\n"
+        "Argentine President Javier Ortega dismissed the claim on Monday.\n\n"
+        'Ortega\'s spokesman, Diego Funes, said the president "has been patient for too long."\n\n'
+        'Ortega\'s office said the visit was "postponed, not cancelled."\n\n'
+        "According to a statement from the Andean Water Fund, the lender "
+        '"stands ready to finance new canals."\n'
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def owners() -> dict[str, dict[str, Any]]:
+    return {key: read_text(text).to_dict() for key, text in OWNERS.items()}
+
+
+def test_possessors_and_documents(owners: dict[str, dict[str, Any]]) -> None:
+    d = owners["owners"]
+    assert quote(d, "has been patient")["speaker"] == "Diego Funes"
+    assert quote(d, "postponed, not cancelled")["speaker"] == "Javier Ortega"
+    assert quote(d, "stands ready to finance")["speaker"] == "Andean Water Fund"

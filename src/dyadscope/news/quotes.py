@@ -146,7 +146,22 @@ def _person_at(char: int, people: list[Person]) -> Person | None:
 
 
 _RELATIVE = {"which", "who", "that"}
-_ORG_REPORT = {"investigation", "report", "study", "statement", "survey", "analysis", "editorial", "review"}
+_ORG_REPORT = {
+    "investigation",
+    "report",
+    "study",
+    "statement",
+    "survey",
+    "analysis",
+    "editorial",
+    "review",
+    "communique",
+    "communiqué",
+    "release",
+    "letter",
+    "declaration",
+    "note",
+}
 
 
 @dataclass
@@ -201,6 +216,8 @@ def resolve_subject(
     ]
     for tok in [subj, *own]:
         p = _person_at(tok.idx, people)
+        if p and subj.pos_ == "NOUN" and any(a.dep_ == "poss" for a in coref.path_to(tok, subj)):
+            continue  # "Ortega's spokesman, Diego Funes, said": the possessor is not the one speaking
         if p:
             return Attribution(p.name, "person", None, f"subject of '{verb.text}'")
     p = coref.apposed_person(subj, people)
@@ -261,7 +278,8 @@ def resolve_subject(
         if o:
             return Attribution(o.name, "organization", None, f"subject of '{verb.text}'")
     if head in _ORG_REPORT:
-        for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("by", "in")):
+        # "a report by X", "an editorial in X", "a statement from X", "a communique of X"
+        for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("by", "in", "from", "of")):
             for tok in prep.subtree:
                 o = _org_at(tok.idx, orgs)
                 if o:
@@ -326,13 +344,16 @@ def _described(subj: Token, people: list[Person], countries: list[Mention], ctx:
 
 def _office_of(subj: Token, people: list[Person], countries: list[Mention], ctx: Context) -> Person | None:
     """The person whose own office speaks: "his office"/"her office" with the pronoun
-    resolved like a subject pronoun ("President X ... His office said" is X); an office is
+    resolved like a subject pronoun ("President X ... His office said" is X), "X's office";
+    an office is
     the staff of one person, unlike a ministry, which is an organisation of its own."""
     if subj.lemma_.lower() != "office" or subj.tag_ != "NN":
         return None
-    poss = [c for c in subj.children if c.dep_ == "poss" and c.lower_ in ("his", "her")]
+    poss = [c for c in subj.children if c.dep_ == "poss"]
     if len(poss) != 1:
         return None
+    if poss[0].lower_ not in ("his", "her"):  # "Ortega's office said"
+        return _person_at(poss[0].idx, people)
     return coref.pronoun_antecedent(
         subj.doc,
         poss[0].idx,
