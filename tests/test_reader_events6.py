@@ -81,3 +81,18 @@ def test_the_eu_the_african_union_and_acronyms_at_a_sentence_start_are_igos(nlp:
         got = [(e.source, e.target) for e in nlp(text)._.events]
         assert got[:1] and got[0][0] == "IGO", (text, got)
     assert ("GRC", "IGO") in [(e.source, e.target) for e in nlp("Greece restricted visas for EU members.")._.events]
+
+
+def test_meeting_a_foreign_person_is_surer_than_meeting_a_place(nlp: Language) -> None:
+    person = nlp("Chile's foreign minister met her Peruvian counterpart in Lima.")._.events
+    place = nlp("Chile's president met Argentina on Monday.")._.events
+    assert [(e.source, e.target, e.cameo) for e in person] == [("CHL", "PER", "040")]
+    assert [(e.source, e.target, e.cameo) for e in place] == [("CHL", "ARG", "040")]
+    # the same verb and an object target in both: the person met adds 0.1
+    assert person[0].confidence == pytest.approx(place[0].confidence + 0.1, abs=1e-9)
+    assert person[0].displayed and not place[0].displayed
+    named = nlp(
+        "Kenyan President William Ruto arrived in Kampala on Monday. "
+        "Ruto later met Ugandan President Yoweri Museveni to discuss the pipeline."
+    )._.events
+    assert ("KEN", "UGA", "040", True) in [(e.source, e.target, e.cameo, e.displayed) for e in named]

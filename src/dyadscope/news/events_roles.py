@@ -224,6 +224,10 @@ def _verb_events(tok: Token, index: _Index) -> list[_Coded]:
     if targets:
         conf += 0.15
         visitor = any(h.ent_type_ == "PERSON" for h in patients)  # the object itself is the person
+        if code[:2] == "04" and not passive and any(_met_person(h, targets) for h in patients):
+            # "met Ugandan President Museveni", "met her Papua New Guinean counterpart": a
+            # meeting with a named foreign person or office holder, not with a place or a thing
+            conf += 0.1
         if code[:2] == "05" and _verb_lemma(tok) in _RECEIVING_VISITORS and visitor:
             # "welcomed President Xi": receiving a visitor is CAMEO 043 (host a visit), not praise
             code, pattern = "043", f"{pattern} (a person welcomed: host a visit)"
@@ -311,6 +315,19 @@ def _verb_events(tok: Token, index: _Index) -> list[_Coded]:
 
 
 _NOMINAL = {"NOUN", "PROPN", "ADJ"}
+
+
+# nouns of people one meets as a party: an office or its holder ("her counterpart", "the head of ...")
+_PARTNER_NOUNS = {"counterpart", "head", "leader", "delegation", "minister", "president", "premier", "official"}
+_PARTNER_NOUNS |= {"envoy", "ambassador", "chief", "king", "emir", "chancellor", "secretary", "commander"}
+
+
+def _met_person(head: Token, targets: list[_Actor]) -> bool:
+    """Whether the object of a consultation names a person: a named one (an entity, a
+    person actor among the targets) or an office holder ("her counterpart", "the head of")."""
+    if head.ent_type_ == "PERSON" or _is_person(head) or any(a.kind == "person" for a in targets):
+        return True
+    return head.lemma_.lower() in _PARTNER_NOUNS
 
 
 # phrases of an event noun that name its target: "talks with", "aid to", "the invasion of",
