@@ -194,15 +194,19 @@ def trade_figures(wh: Warehouse, subject: str, partner: str, flow: str) -> list[
     return sorted(out, key=lambda f: (f.start, f.side, f.basis, f.source))
 
 
-def partner_table(wh: Warehouse, country: str, year: int) -> tuple[pd.DataFrame, str] | None:
-    """Partners of ``country`` in ``year``: partner, exports_usd, imports_usd (and the source)."""
+def partner_table(
+    wh: Warehouse, country: str, year: int, basis: Literal["reported", "mirror"] | None = None
+) -> tuple[pd.DataFrame, str] | None:
+    """Partners of ``country`` in ``year``: partner, exports_usd, imports_usd (and the source); the frame's
+    ``attrs['basis']`` names the record used ('reported': the country's own, 'mirror': its partners' records
+    of their trade with it). ``basis``: that record only (None: the first in the preference order)."""
     try:
         from dyadscope.evidence import trade as ev  # type: ignore[import-not-found,attr-defined,unused-ignore]
     except ImportError:
         ev = None  # type: ignore[assignment,unused-ignore]
     if ev is not None:
         try:
-            frames = {f: ev.partner_shares(wh, country, year, f) for f in ("exports", "imports")}
+            frames = {f: ev.partner_shares(wh, country, year, f, basis) for f in ("exports", "imports")}
         except DyadscopeError:
             frames = {}
         if frames:
@@ -211,7 +215,11 @@ def partner_table(wh: Warehouse, country: str, year: int) -> tuple[pd.DataFrame,
             both = exp[["partner", "exports_usd"]].merge(imp[["partner", "imports_usd"]], on="partner", how="outer")
             src = str(exp["source"].iloc[0]) if "source" in exp and len(exp) else "evidence.trade"
             src = _SOURCE_NAMES.get(src, src)
-            return both.fillna(0.0), src
+            out = both.fillna(0.0)
+            out.attrs["basis"] = str(exp["basis"].iloc[0]) if "basis" in exp and len(exp) else "reported"
+            return out, src
+    if basis == "mirror":
+        return None
     from dyadscope.trade import measures as tm
 
     try:
@@ -221,7 +229,9 @@ def partner_table(wh: Warehouse, country: str, year: int) -> tuple[pd.DataFrame,
         return None
     if frame.empty:
         return None
-    return frame[["partner", "exports_usd", "imports_usd"]], "CEPII BACI"
+    out = frame[["partner", "exports_usd", "imports_usd"]]
+    out.attrs["basis"] = "reported"
+    return out, "CEPII BACI"
 
 
 def alignment(

@@ -22,6 +22,7 @@ chapter from :func:`exports_by_chapter`.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Literal
 
 import pandas as pd
 
@@ -30,6 +31,8 @@ from dyadscope.trade import flows as tf
 from dyadscope.trade import parties
 from dyadscope.trade.flows import Flow
 from dyadscope.warehouse import Warehouse
+
+Basis = Literal["reported", "mirror"]
 
 GAP_REASONS = (
     "CIF/FOB: imports are valued at the border of the importer (cost, insurance and freight), exports at the"
@@ -127,12 +130,16 @@ def bilateral(wh: Warehouse, a: str, b: str, since: int | None = None, until: in
     return out.sort_values("year").reset_index(drop=True)
 
 
-def partner_shares(wh: Warehouse, country: str, year: int, flow: Flow = "exports") -> pd.DataFrame:
+def partner_shares(
+    wh: Warehouse, country: str, year: int, flow: Flow = "exports", basis: Basis | None = None
+) -> pd.DataFrame:
     """Partners of ``country`` in ``year``: value, share, rank, total, partners, hhi,
     hhi_normalised, basis and source (one record for all partners: the first in the
-    preference order). The same SQL as :func:`partner_shares_panel`, filtered."""
+    preference order; ``basis='mirror'``: the partners' own records of their trade with
+    ``country``, which leave out partners that report nothing). The same SQL as
+    :func:`partner_shares_panel`, filtered."""
     datasets, baci = _datasets(wh)
-    sql = tf.partner_shares_sql(year=year, flow=flow, baci=baci, country=country)
+    sql = tf.partner_shares_sql(year=year, flow=flow, baci=baci, country=country, basis=basis)
     frame = wh.query(f"{sql} ORDER BY rank", None, *datasets, cache=True)
     if frame.empty:
         raise NoDataError(f"no {flow} of {parties.label(country)} by partner in {year}")

@@ -143,9 +143,12 @@ def partner_shares_sql(
     flow: str = "exports",
     baci: str | None = None,
     country: str | None = None,
+    basis: str | None = None,
 ) -> str:
     """Partner shares, ranks and the Herfindahl-Hirschman index of every reporter's
-    ``flow`` in ``year`` (or of ``country`` only: the same text with a filter).
+    ``flow`` in ``year`` (or of ``country`` only: the same text with a filter; ``basis``
+    'reported' or 'mirror': that basis only, e.g. the partners' own records of their trade
+    with the reporter).
 
     Per reporter one (basis, source) is used for all its partners, the first in the
     preference order that has any country partner, so that shares add up within one
@@ -157,13 +160,18 @@ def partner_shares_sql(
         from dyadscope.errors import ConfigError
 
         raise ConfigError(f"unknown flow {flow!r}; choose from {', '.join(FLOWS)}")
+    if basis is not None and basis not in ("reported", "mirror"):
+        from dyadscope.errors import ConfigError
+
+        raise ConfigError(f"unknown basis {basis!r} for partner shares; choose from reported, mirror")
+    bases = "('reported', 'mirror')" if basis is None else f"({_q(basis)})"
     inner = recorded_sql(records, baci=baci, reporters=None if country is None else [country], since=year, until=year)
     basis_rank = " ".join(f"WHEN {_q(b)} THEN {i}" for i, b in enumerate(BASIS_ORDER))
     source_rank = " ".join(f"WHEN {_q(s)} THEN {i}" for i, s in enumerate(SOURCE_ORDER))
     return f"""
     WITH r AS ({inner}),
     f AS (SELECT reporter, partner, basis, source, value FROM r
-          WHERE flow = {_q(flow)} AND basis IN ('reported', 'mirror')
+          WHERE flow = {_q(flow)} AND basis IN {bases}
             AND partner NOT IN ({_groups()}) AND reporter NOT IN ({_groups()})),
     c AS (SELECT reporter, basis, source, row_number() OVER (PARTITION BY reporter
             ORDER BY CASE basis {basis_rank} END, CASE source {source_rank} END) AS pick

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import math
 from datetime import date
-from typing import Any
+from typing import Any, Literal
 
 from dyadscope.claims import data
 from dyadscope.claims.checks.common import Check, Evidence, Verdict, convert, fmt, name, tolerance
@@ -23,6 +23,9 @@ RATIO_WORDS: dict[str, tuple[float, float]] = {
     "a third": (0.28, 0.38),
     "half": (0.40, 0.60),
 }
+
+
+SHARE_LABEL = ": share of "  # the label of a partner table's rows in the evidence
 
 
 def region_members(region: str, year: int) -> set[str]:
@@ -92,13 +95,44 @@ def check_rank_share(wh: Warehouse, c: Claim, when: date | None) -> Check:
     year = c.years[-1] if c.years else None
     if year is None:
         return Check(c, "not checkable", "No year in the sentence and no article date.")
+    own = _check_on_table(wh, c, when, year, None)
+    # only a judgement on the owner's own partner table has a mirror to stand beside it
+    if own.verdict == "not checkable" or not any(
+        e.basis == "reported" and SHARE_LABEL in e.label for e in own.evidence
+    ):
+        return own
+    mirror = _check_on_table(wh, c, when, year, "mirror")
+    return _two_sided(own, mirror)
+
+
+def _two_sided(own: Check, mirror: Check) -> Check:
+    """A rank or share judged on the owner's own records and on its partners' mirror records of the same
+    trade: the own record decides; 'sources disagree' when only the mirror agrees or the two bracket the
+    claim (as for trade values); the mirror's figures are listed beside the own record's."""
+    if mirror.verdict == "not checkable" or mirror.period != own.period:
+        return own
+    ev = [*own.evidence, *(e for e in mirror.evidence if e.basis == "mirror")]
+    both = {own.verdict, mirror.verdict}
+    said = f"On the partners' own records of the same trade (mirror): {mirror.explanation}"
+    if own.verdict != "consistent" and (mirror.verdict == "consistent" or both == {"overstated", "understated"}):
+        return dataclasses.replace(
+            own, verdict="sources disagree", explanation=f"{own.explanation} {said}", evidence=ev
+        )
+    return dataclasses.replace(own, explanation=f"{own.explanation} {said}", evidence=ev)
+
+
+def _check_on_table(
+    wh: Warehouse, c: Claim, when: date | None, year: int, basis: Literal["reported", "mirror"] | None
+) -> Check:
+    """The rank or share on one partner table of the owner (``basis``: that record only)."""
     # "China traded more with Africa than the next three combined": China ranks among Africa's partners
     owner, ranked = (c.partner, c.subject) if c.unit == "comparison" else (c.subject, c.partner)
-    table = data.partner_table(wh, resolve_party(owner), year)
+    assert owner is not None and ranked is not None
+    table = data.partner_table(wh, resolve_party(owner), year, basis)
     asked = year
     while table is None and c.period_inferred and year > asked - 8:  # no year stated: the latest year with data
         year -= 1
-        table = data.partner_table(wh, resolve_party(owner), year)
+        table = data.partner_table(wh, resolve_party(owner), year, basis)
     plabel = (
         str(year) if year == asked else f"{year} (no partner figures for {asked}; the latest earlier year with figures)"
     )
@@ -110,6 +144,7 @@ def check_rank_share(wh: Warehouse, c: Claim, when: date | None) -> Check:
             " flows or a loaded BACI release).",
         )
     frame, source = table
+    record = str(frame.attrs.get("basis") or "reported")
     flow = c.flow if c.flow in ("exports", "imports") else "total"
     frame = frame.assign(total_usd=frame["exports_usd"] + frame["imports_usd"])
     frame = frame[~frame["partner"].isin([*GROUP_CODES, "WLD", "World"])]
@@ -129,15 +164,16 @@ def check_rank_share(wh: Warehouse, c: Claim, when: date | None) -> Check:
     shown = [*range(min(5, len(records))), *([rank - 1] if rank > 5 else [])]  # the top five, and the claim's own
     ev = [
         Evidence(
-            f"{name(records[i]['partner'])}: share of {name(owner)}'s {flow}",
+            f"{name(records[i]['partner'])}{SHARE_LABEL}{name(owner)}'s {flow}",
             float(records[i][col]),
             "USD",
             "USD",
             year,
             str(year),
             source,
-            "reported",
-            note=f"rank {i + 1}, share {records[i]['share']:.1%}",
+            record,
+            note=f"rank {i + 1}, share {records[i]['share']:.1%}"
+            + (" (partners' records of their trade with the owner)" if record == "mirror" else ""),
         )
         for i in shown
     ]

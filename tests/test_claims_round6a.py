@@ -1,0 +1,62 @@
+"""Round 6 (claims7a): ranks and shares judged on both sides' records, ... Every sentence is written for this
+test (countries and years of no eval set); expected verdicts are computed from the evidence layer by another
+path than the checker's (each importer's own record of its imports, from the all-reporters panel)."""
+
+from __future__ import annotations
+
+from dyadscope.evidence import trade
+from dyadscope.warehouse import Warehouse
+from tests.helpers import check_text, share_verdict
+
+
+def _ranks(values: dict[str, float]) -> dict[str, tuple[int, float]]:
+    """rank (1 = largest) and share of each partner."""
+    total = sum(values.values())
+    order = sorted(values, key=lambda p: (-values[p], p))
+    return {p: (i + 1, values[p] / total) for i, p in enumerate(order)}
+
+
+def _own_and_mirror(wh: Warehouse, country: str, year: int) -> tuple[dict[str, tuple[int, float]], ...]:
+    """``country``'s export partners by its own record, and by each partner's record of its imports from it."""
+    own = trade.partner_shares(wh, country, year, "exports")
+    assert set(own["basis"]) == {"reported"}
+    panel = trade.partner_shares_panel(wh, year, "imports")
+    mirror = panel[(panel["partner"] == country) & (panel["basis"] == "reported")]
+    return (
+        _ranks({str(p): float(v) for p, v in zip(own["partner"], own["value"], strict=True)}),
+        _ranks({str(p): float(v) for p, v in zip(mirror["reporter"], mirror["value"], strict=True)}),
+    )
+
+
+def test_ranks_and_shares_are_judged_on_the_partners_mirror_records_too(warehouse: Warehouse) -> None:
+    """Tanzania's export markets in 2015: a rank or share that only the partners' records support is
+    'sources disagree' (not 'contradicted'), one the own record supports stays 'consistent' with the mirror
+    figures listed beside it, and one neither supports keeps the own record's verdict."""
+    own, mirror = _own_and_mirror(warehouse, "TZA", 2015)
+    second_own = next(p for p, (r, _) in own.items() if r == 2)
+    second_mirror = next(p for p, (r, _) in mirror.items() if r == 2)
+    assert second_own != second_mirror  # the two records disagree on the runner-up
+    neither = next(p for p in ("JPN", "BEL", "OMN", "NLD") if own[p][0] != 2 and mirror[p][0] != 2)
+    names = {"KEN": "Kenya", "ARE": "The United Arab Emirates", "JPN": "Japan", "BEL": "Belgium", "OMN": "Oman"}
+    names.update({"NLD": "The Netherlands", "IND": "India", "ZAF": "South Africa", "CHN": "China"})
+    for partner, expected in (
+        (second_own, "consistent"),
+        (second_mirror, "sources disagree"),
+        (neither, "contradicted"),
+    ):
+        text = f"{names[partner]} was Tanzania's second-largest export market in 2015."
+        rep = check_text(text, warehouse, "2016-05-02")
+        (c,) = [c for c in rep if c.claim.kind == "rank_share"]
+        assert c.verdict == expected, (partner, c.explanation)
+        assert {e.basis for e in c.evidence} == {"reported", "mirror"}
+    for partner in (second_own, second_mirror):
+        for claimed in (round(100 * own[partner][1]), round(100 * mirror[partner][1])):
+            on_own = share_verdict(100 * own[partner][1], claimed, "about")
+            on_mirror = share_verdict(100 * mirror[partner][1], claimed, "about")
+            bracket = {on_own, on_mirror} == {"overstated", "understated"}
+            disagree = on_own != "consistent" and (on_mirror == "consistent" or bracket)
+            expected = "sources disagree" if disagree else on_own
+            text = f"{names[partner]} took about {claimed} percent of Tanzania's exports in 2015."
+            rep = check_text(text, warehouse, "2016-05-02")
+            (c,) = [c for c in rep if c.claim.kind == "rank_share"]
+            assert c.verdict == expected, (text, c.explanation)
