@@ -60,3 +60,28 @@ def test_ranks_and_shares_are_judged_on_the_partners_mirror_records_too(warehous
             rep = check_text(text, warehouse, "2016-05-02")
             (c,) = [c for c in rep if c.claim.kind == "rank_share"]
             assert c.verdict == expected, (text, c.explanation)
+
+
+def test_a_groups_partners_are_ranked_on_its_own_aggregate_rows(warehouse: Warehouse) -> None:
+    """ "X was Africa's second-largest trading partner": the group's aggregate rows (the IMF's regional
+    reporter) rank its partners, single countries outside the group only (was: no partner table, not
+    checkable). Reference: the same rows summed here, Africa's members of the year left out; 2013."""
+    from dyadscope import groups
+
+    rows = trade.flows(warehouse, "Africa", None, since=2013, until=2013, basis="reported")
+    rows = rows[rows["source"] == "imf-dots"]
+    members = set(groups.members("au", 2013))
+    singles = rows[rows["partner"].str.fullmatch(r"[A-Z]{3}") & ~rows["partner"].isin(members)]
+    total = singles.groupby("partner")["value"].sum().sort_values(ascending=False)
+    first, second, third = (str(p) for p in total.index[:3])
+    names = {"CHN": "China", "USA": "The United States", "IND": "India", "FRA": "France", "ESP": "Spain"}
+    for partner, expected in ((second, "consistent"), (third, "contradicted"), (first, "contradicted")):
+        text = f"{names[partner]} was Africa's second-largest trading partner in 2013, the figures show."
+        rep = check_text(text, warehouse, "2014-06-02")
+        (c,) = [c for c in rep if c.claim.kind == "rank_share"]
+        assert c.verdict == expected, (partner, c.explanation)
+    top, rest = float(total.iloc[0]), float(total.iloc[1:4].sum())
+    text = f"{names[first]} traded more with Africa in 2013 than the next three countries combined."
+    rep = check_text(text, warehouse, "2014-06-02")
+    (c,) = [c for c in rep if c.claim.kind == "rank_share"]
+    assert c.verdict == ("consistent" if top > rest else "contradicted"), c.explanation

@@ -204,6 +204,10 @@ def partner_table(
         from dyadscope.evidence import trade as ev  # type: ignore[import-not-found,attr-defined,unused-ignore]
     except ImportError:
         ev = None  # type: ignore[assignment,unused-ignore]
+    from dyadscope.trade import parties
+
+    if ev is not None and parties.is_group(country):
+        return None if basis == "mirror" else _group_table(wh, country, year)
     if ev is not None:
         try:
             frames = {f: ev.partner_shares(wh, country, year, f, basis) for f in ("exports", "imports")}
@@ -232,6 +236,35 @@ def partner_table(
     out = frame[["partner", "exports_usd", "imports_usd"]]
     out.attrs["basis"] = "reported"
     return out, "CEPII BACI"
+
+
+def _group_table(wh: Warehouse, group: str, year: int) -> tuple[pd.DataFrame, str] | None:
+    """A group's partners ("China is Africa's largest trading partner"): the group's own aggregate rows (the
+    IMF's regional rows), one source for all partners (the one covering most of them), single countries
+    outside the group only; the table's basis 'group' (no mirror table is built for it)."""
+    from dyadscope.evidence import trade as ev
+    from dyadscope.trade import parties
+
+    try:
+        rows = ev.flows(wh, group, None, since=year, until=year, basis="reported")
+    except DyadscopeError:
+        return None
+    members = set(parties.members(group) or ())
+    rows = rows[~rows["partner"].map(lambda p: parties.is_group(str(p)) or str(p) in members or str(p) == "World")]
+    if rows.empty:
+        return None
+    source = str(rows["source"].value_counts().index[0])
+    rows = rows[rows["source"] == source]
+    wide = rows.pivot_table(index="partner", columns="flow", values="value", aggfunc="sum").fillna(0.0)
+    out = pd.DataFrame(
+        {
+            "partner": [str(p) for p in wide.index],
+            "exports_usd": wide["exports"].to_numpy() if "exports" in wide else 0.0,
+            "imports_usd": wide["imports"].to_numpy() if "imports" in wide else 0.0,
+        }
+    )
+    out.attrs["basis"] = "group"
+    return out, _SOURCE_NAMES.get(source, source)
 
 
 def alignment(

@@ -148,6 +148,8 @@ def _check_on_table(
     flow = c.flow if c.flow in ("exports", "imports") else "total"
     frame = frame.assign(total_usd=frame["exports_usd"] + frame["imports_usd"])
     frame = frame[~frame["partner"].isin([*GROUP_CODES, "WLD", "World"])]
+    if record == "group":  # a group's partners: single countries that were not its members that year
+        frame = frame[~frame["partner"].isin(region_members(str(owner), year))]
     col = f"{flow}_usd"
     frame = frame.sort_values(col, ascending=False).reset_index(drop=True)
     frame["share"] = frame[col] / frame[col].sum()
