@@ -85,3 +85,58 @@ def test_a_groups_partners_are_ranked_on_its_own_aggregate_rows(warehouse: Wareh
     rep = check_text(text, warehouse, "2014-06-02")
     (c,) = [c for c in rep if c.claim.kind == "rank_share"]
     assert c.verdict == ("consistent" if top > rest else "contradicted"), c.explanation
+
+
+def _dots(wh: Warehouse, a: str, b: str, flow: str) -> dict[int, float]:
+    f = trade.flows(wh, a, b, flow=flow)  # type: ignore[arg-type]
+    f = f[(f.source == "imf-dots") & (f.basis == "reported")]
+    return {int(y): float(v) for y, v in zip(f["year"], f["value"], strict=True)}
+
+
+def _change_verdict(actual: float, claimed: float) -> str:
+    """docs/claims.md: no hedge, the change within ±10% of the claim and at least ±1 percentage point."""
+    lo, hi = min(0.9 * claimed, claimed - 1.0), max(1.1 * claimed, claimed + 1.0)
+    return "consistent" if lo <= actual <= hi else "overstated" if actual < lo else "understated"
+
+
+def test_an_average_yearly_rate_is_the_compound_rate_over_the_period(warehouse: Warehouse) -> None:
+    """ "grew by an average of N percent a year between 2002 and 2011": the compound yearly rate, not the
+    change over the nine years (was: the whole change against N). Sri Lanka's exports to Germany."""
+    v = _dots(warehouse, "LKA", "DEU", "exports")
+    rate = 100 * ((v[2011] / v[2002]) ** (1 / 9) - 1)
+    whole = 100 * (v[2011] / v[2002] - 1)
+    assert whole > 3 * rate  # the two readings cannot both agree with one claim
+    for words, claimed in (
+        ("grew by an average of {n} percent a year between 2002 and 2011", round(rate)),
+        ("grew at an average annual rate of {n} percent between 2002 and 2011", round(rate)),
+        ("grew by an average of {n} percent a year between 2002 and 2011", round(2 * rate)),
+        ("rose {n} percent annually between 2002 and 2011", round(rate / 2)),
+    ):
+        text = f"Sri Lanka's exports to Germany {words.format(n=claimed)}, the central bank said."
+        rep = check_text(text, warehouse, "2012-06-01")
+        (c,) = [c for c in rep if c.claim.kind == "change"]
+        assert c.claim.years == [2002, 2011], text
+        assert c.verdict == _change_verdict(rate, claimed), (text, c.explanation)
+    # a change "a year earlier" is no yearly rate
+    text = "Sri Lanka's exports to Germany rose 27 percent in 2011 from a year earlier."
+    rep = check_text(text, warehouse, "2012-06-01")
+    (c,) = [c for c in rep if c.claim.kind == "change"]
+    assert not c.claim.detail.get("per_year")
+    assert c.verdict == _change_verdict(100 * (v[2011] / v[2010] - 1), 27)
+
+
+def test_a_change_compared_with_a_named_year_runs_from_that_year(warehouse: Warehouse) -> None:
+    """ "rose N percent last year compared with 2009" / "in 2011 compared with 2009": 2009 is the base and
+    the claim's year is 2011 (was: 2009 read as the claim's year, or 2010 as the base). Sri Lanka's exports
+    to Germany; the article is dated 2012."""
+    v = _dots(warehouse, "LKA", "DEU", "exports")
+    actual = 100 * (v[2011] / v[2009] - 1)
+    assert _change_verdict(100 * (v[2009] / v[2008] - 1), round(actual)) != "consistent"
+    assert _change_verdict(100 * (v[2011] / v[2010] - 1), round(actual)) != "consistent"
+    for words in ("last year compared with 2009", "in 2011 compared with 2009", "in 2011 against 2009"):
+        for claimed in (round(actual), round(actual / 3)):
+            text = f"Sri Lanka's exports to Germany rose {claimed} percent {words}, the central bank said."
+            rep = check_text(text, warehouse, "2012-06-01")
+            (c,) = [c for c in rep if c.claim.kind == "change"]
+            assert c.claim.years == [2009, 2011], text
+            assert c.verdict == _change_verdict(actual, claimed), (text, c.explanation)

@@ -318,6 +318,15 @@ def _base_of_other_clause(doc: Doc, year: int, anchor: int) -> bool:
     return other.dep_ in ("conj", "advcl", "ccomp") and other not in own.ancestors
 
 
+def base_year_head(year: Token) -> bool:
+    """Whether a year token is the base a change is measured from: "from 2017", "compared with 2010",
+    "compared to 2010", "against 2010"."""
+    head = year.head
+    if head.lower_ in ("from", "against"):
+        return True
+    return head.lower_ in ("with", "to") and head.head.lemma_.lower() == "compare"
+
+
 _BEFORE_WORDS = frozenset({"previous", "prior", "preceding"})
 
 

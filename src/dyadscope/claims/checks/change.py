@@ -95,6 +95,9 @@ def check_change(wh: Warehouse, c: Claim, when: date | None) -> Check:
         else:
             claimed = float(c.quantity or 0)
             actual = (factor - 1) * 100
+            yearly = bool(c.detail.get("per_year")) and year - base > 1
+            if yearly:  # "an average of 8 percent a year": the compound yearly rate over the period
+                actual = (factor ** (1 / (year - base)) - 1) * 100 if factor > 0 else -100.0
             if claimed * actual < 0 or (claimed != 0 and actual == 0):
                 v = "contradicted"
             else:
@@ -105,6 +108,12 @@ def check_change(wh: Warehouse, c: Claim, when: date | None) -> Check:
                 f"{f1.label}: {fmt(v0, 'USD')} in {base}, {fmt(v1, 'USD')} in {year}, a change of"
                 f" {actual:+.1f}% (claimed {claimed:+.1f}%)."
             )
+            if yearly:
+                text = (
+                    f"{f1.label}: {fmt(v0, 'USD')} in {base}, {fmt(v1, 'USD')} in {year}, {factor:.2f} times"
+                    f" over {year - base} years: a compound yearly rate of {actual:+.1f}% (claimed {claimed:+.1f}%"
+                    " a year)."
+                )
         results.append((key, v, text))
     note = f"{base}-{year}" if c.unit != "record" else f"up to {year}"
     if not results:

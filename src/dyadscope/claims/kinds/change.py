@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from dyadscope.claims.claim import Claim, Draft, Reading
 from dyadscope.claims.lexicon import CHANGE_DOWN, CHANGE_UP, FRACTIONS, HEDGES, YEAR
+from dyadscope.claims.sentence import base_year_head
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -25,20 +26,47 @@ def read_percent(r: Reading, d: Draft) -> bool:
     if not signed and d.value is not None and r.lemmas & CHANGE_DOWN:
         d.value = -d.value
     _on_base_year(r, d)
+    _per_year(r, d)
     return True
 
 
 def _on_base_year(r: Reading, d: Draft) -> None:
-    """ "up by a fifth on 2006": the year after 'on' is the base of the change, the claim's year the
-    other year named (else the year after the base)."""
-    base = [int(t.text) for t in r.sent if YEAR.fullmatch(t.text) and t.head.lower_ == "on"]
+    """ "up by a fifth on 2006", "rose 15 percent in 2012 compared with 2010", "against 2009": that year is
+    the base of the change, the claim's year the other year named (after 'on' with no other year: the year
+    after the base; with 'compared with'/'from'/'against' and no other year the period stays as read,
+    the base to the latest full year before the article)."""
+    on = [int(t.text) for t in r.sent if YEAR.fullmatch(t.text) and t.head.lower_ == "on"]
+    base = on or [int(t.text) for t in r.sent if YEAR.fullmatch(t.text) and base_year_head(t)]
     if len(base) != 1:
         return
     others = sorted({int(t.text) for t in r.sent if YEAR.fullmatch(t.text)} - {base[0]})
+    if not others and not on:
+        return
     end = others[-1] if len(others) == 1 and others[-1] > base[0] else base[0] + 1 if not others else None
     if end is None:
         return
     d.years, d.period, d.inferred = [base[0], end], f"{base[0]}-{end}", False
+
+
+_PER_YEAR = re.compile(
+    r"^\s*(?:a|per|each|every)\s+year\b(?!\s+(?:earlier|before|ago))|^\s*(?:annually|per annum|yearly)\b", re.IGNORECASE
+)
+_YEARLY_BEFORE = re.compile(r"\b(?:average\s+annual|annual\s+average|compound\s+annual)\b[\w\s-]{0,30}$", re.I)
+_A_YEAR = re.compile(r"\b(?:a|per) year\b", re.IGNORECASE)
+_AVERAGE = re.compile(r"\b(?:average|averaged|compound|annuali[sz]ed)\b[\w\s-]{0,20}$", re.IGNORECASE)
+
+
+def _per_year(r: Reading, d: Draft) -> None:
+    """ "grew by an average of 8 percent a year since 2009", "an average annual rate of 8 percent",
+    "rose 8 percent annually between 2009 and 2014": a yearly (compound) rate over the period, not the
+    change over the whole period (``detail['per_year']``; one year apart, the same thing)."""
+    text, a = r.sent.text, r.sent.start_char
+    before, after = text[: r.q.start - a], text[r.q.end - a :]
+    if re.match(r"^\s*(?:year[- ]on[- ]year|on the year)", after, re.IGNORECASE):
+        return
+    yearly_before = _YEARLY_BEFORE.search(before)
+    if _PER_YEAR.match(after) or yearly_before or (_AVERAGE.search(before) and _A_YEAR.search(after)):
+        d.detail["per_year"] = True
 
 
 def read_multiple(r: Reading, d: Draft) -> bool:
@@ -46,6 +74,8 @@ def read_multiple(r: Reading, d: Draft) -> bool:
     if d.flow is None:
         return False
     d.kind = "change"
+    if d.unit == "multiple":
+        _on_base_year(r, d)
     return True
 
 

@@ -16,6 +16,7 @@ from dyadscope.claims.kinds.uncheckable import product_of, uncheckable_reason
 from dyadscope.claims.lexicon import RANK_NOUNS, UNCHECKABLE_RANKS, YEAR
 from dyadscope.claims.quantities import rank_of
 from dyadscope.claims.sentence import (
+    base_year_head,
     clause_verb,
     flow_near,
     lemma_set,
@@ -189,8 +190,10 @@ def _since_only(
     the comparison; the claim's own year is the latest full year before the article."""
     since = {int(t.text) for t in sent if YEAR.fullmatch(t.text) and t.head.lower_ == "since"}
     if q.unit in ("multiple", "percent") and q.detail.get("change") is not False:
-        # "rose by almost a third from 2017" (no year it rose to): 2017 is the base year, like "since 2017"
-        since |= {int(t.text) for t in sent if YEAR.fullmatch(t.text) and t.head.lower_ == "from"}
+        # "rose by almost a third from 2017" (no year it rose to): 2017 is the base year, like "since 2017";
+        # so is the year a change is "compared with" / "measured against" ("rose 15 percent last year
+        # compared with 2010": 2010 to the latest full year)
+        since |= {int(t.text) for t in sent if YEAR.fullmatch(t.text) and base_year_head(t)}
     when = article.date
     if not years or not since or not set(years) <= since or when is None:
         return label, years, inferred
