@@ -188,3 +188,20 @@ def test_possessors_and_documents(owners: dict[str, dict[str, Any]]) -> None:
     assert quote(d, "has been patient")["speaker"] == "Diego Funes"
     assert quote(d, "postponed, not cancelled")["speaker"] == "Javier Ortega"
     assert quote(d, "stands ready to finance")["speaker"] == "Andean Water Fund"
+
+
+def test_plural_descriptions_and_short_quote_paragraphs() -> None:
+    d = read_text(
+        "Laos and Vietnam open a railway\n"
+        "Lao Deputy Prime Minister Khamphone Vongsa and Vietnamese Transport Minister Tran Quoc Hung "
+        "opened the line in Vientiane on Saturday.\n\n"
+        "Vongsa said the line had cost $6 billion.\n\n"
+        'The two ministers said in a joint statement that the line "opens a new chapter."\n\n'
+        'Environmental groups were sceptical. "Plans are cheap," said Luz Condori, an activist in Pakse.\n\n'
+        '"Clean water is not."\n'
+    ).to_dict()
+    # several people are no one of them (number agreement): null, the words kept
+    q = quote(d, "opens a new chapter")
+    assert q["speaker"] is None and q["speaker_candidate"] == "The two ministers"
+    # a paragraph that is only a whole quoted sentence, after its speaker's paragraph
+    assert quote(d, "Clean water is not")["speaker"] == "Luz Condori"

@@ -294,6 +294,7 @@ def pronoun_antecedent(
             and describe is not None
             and definite
             and tok.pos_ == "NOUN"
+            and tok.tag_ == "NN"
             and tok.lemma_.lower() in DESCRIPTIVE
         ):
             person = describe(tok)

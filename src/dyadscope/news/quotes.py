@@ -260,11 +260,12 @@ def resolve_subject(
     head = subj.lemma_.lower()
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children)
     common = subj.pos_ == "NOUN" or (subj.pos_ == "PROPN" and subj.is_lower)  # "the minister" read as PROPN
-    if common and head in coref.DESCRIPTIVE and definite:  # "a senior official" is someone new
+    plural = subj.tag_ in ("NNS", "NNPS")  # "the two ministers said" are several people: no one of them
+    if common and head in coref.DESCRIPTIVE and definite and not plural:  # "a senior official" is someone new
         p = _described(subj, people, countries, ctx)
         if p:
             return Attribution(p.name, "person", None, f"'{phrase}' resolved to {p.name} (role and country)")
-    if definite:  # "the 61-year-old economist said"
+    if definite and not plural:  # "the 61-year-old economist said"
         p = coref.age_antecedent(subj, people, ctx.quotes, ctx.genders)
         if p:
             return Attribution(p.name, "person", None, f"'{phrase}' resolved to {p.name} (the person named before)")
@@ -1062,7 +1063,10 @@ def find_quotes(
             para_start = text.rfind("\n", 0, start) + 1
             para_end = text.find("\n", end)
             para_end = len(text) if para_end < 0 else para_end
-            whole_para = text[para_start : start - 1].strip() == "" and len(inner.split()) >= 6
+            # a paragraph that is only a quote: six words or more, or a whole sentence ('"Clean water
+            # is not."'; a two-word heading has no full stop)
+            sentence_like = closed and len(inner.split()) >= 3 and inner.rstrip()[-1:] in ".?!"
+            whole_para = text[para_start : start - 1].strip() == "" and (len(inner.split()) >= 6 or sentence_like)
             same_para = prev.span[1] >= para_start
             source = _source_in_paragraph(text, para_start, start, people, ctx)
             prev_para = _previous_paragraph(text, para_start)
