@@ -59,19 +59,24 @@ def test_volumes_of_traded_goods_are_claims_the_data_cannot_check(warehouse: War
 
 def test_a_forecast_without_a_figure_is_a_claim(warehouse: Warehouse) -> None:
     """A verb of expecting or planning whose complement speaks of trade or the economy in the future
-    ("by 2019", a later year, "within three years") is a not-checkable forecast, even with no number;
+    ("by 2019", a later year, "within three years"), or a verb of saying whose complement does so with
+    "will", is a not-checkable forecast, even with no number;
     a forecast whose figure is a claim already ("will double by 2025") is one claim, not two."""
     text = (
         "The Ugandan government expects exports to Kenya to recover to their 2015 level by 2019.\n\n"
         "Rwanda plans to raise its electricity exports within three years.\n\n"
         "Officials in Luanda forecast that Angola's trade with India will double by 2025.\n\n"
-        "Ugandan diplomats expect the talks with Kenya to resume soon."
+        "Ugandan diplomats expect the talks with Kenya to resume soon.\n\n"
+        "Traders in Kampala say Uganda's exports to Rwanda will soon climb back to their old peak.\n\n"
+        "Ugandan officials say Kampala will host the next round of talks."
     )
     rep = list(check_text(text, warehouse, "2017-06-20"))
     forecasts = [c for c in rep if c.claim.kind == "uncheckable" and "forecast" in str(c.claim.reason)]
-    assert [c.claim.subject for c in forecasts] == ["UGA", "RWA", "AGO"]
+    assert [c.claim.subject for c in forecasts] == ["UGA", "RWA", "AGO", "UGA"]
     assert forecasts[0].claim.quote.startswith("expects exports to Kenya to recover")
-    assert [c.claim.quote for c in forecasts[2:]] == ["double"]
+    assert forecasts[2].claim.quote == "double"
+    assert forecasts[3].claim.quote == "Uganda's exports to Rwanda will soon climb back to their old peak"
+    assert not [c for c in rep if "next round" in c.claim.sentence]
     assert not [c for c in rep if "talks" in c.claim.sentence]
     assert all(c.verdict == "not checkable" for c in rep)
 
@@ -92,3 +97,21 @@ def test_an_expectation_about_un_votes_is_an_opinion(warehouse: Warehouse) -> No
     assert any(e.basis == "votes" for e in opinion.evidence)  # the reference coincidence is shown
     (share,) = [c for c in rep if "30 percent" in c.claim.sentence]
     assert share.claim.kind == "alignment" and share.claim.quantity == 30.0
+
+
+def test_currency_moves_prices_and_markets_are_not_checkable(warehouse: Warehouse) -> None:
+    """A currency as the subject of a verb of moving, inflation, joblessness and stock markets are claims the
+    trade and vote data cannot check (each with its reason); a change of a trade flow beside them is still
+    checked as a change."""
+    text = (
+        "The cedi lost about 20 percent against the dollar in 2014, the central bank said.\n\n"
+        "Inflation in Ghana reached 17 percent in 2015, and the jobless rate rose to 12 percent.\n\n"
+        "The Accra stock market fell 9 percent in 2015.\n\n"
+        "Ghana's exports to Togo rose 20 percent in 2015."
+    )
+    rep = list(check_text(text, warehouse, "2016-06-20"))
+    reasons = {c.claim.quote: str(c.claim.reason) for c in rep if c.claim.kind == "uncheckable"}
+    assert "currency" in reasons["20 percent"] and "inflation" in reasons["17 percent"]
+    assert "inflation" in reasons["12 percent"] and "financial markets" in reasons["9 percent"]
+    (change,) = [c for c in rep if c.claim.kind == "change"]
+    assert (change.claim.subject, change.claim.partner, change.claim.quantity) == ("GHA", "TGO", 20.0)

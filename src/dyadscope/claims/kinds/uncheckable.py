@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 
     from dyadscope.news.article import Article
 
+_CURRENCY_MOVE = "a currency's move: the data hold annual average exchange rates only"
+
 # What the data cannot check, by lemma in the clause: (lemmas, reason).
 _UNCHECKABLE: tuple[tuple[frozenset[str], str], ...] = (
     (
@@ -51,9 +53,113 @@ _UNCHECKABLE: tuple[tuple[frozenset[str], str], ...] = (
     ),
     (
         frozenset({"devalue", "devaluation", "depreciate", "depreciation", "revalue", "revaluation"}),
-        "a currency's move: the data hold annual average exchange rates only",
+        _CURRENCY_MOVE,
+    ),
+    (
+        frozenset({"inflation", "unemployment", "jobless", "wage", "wages", "salary", "interest"}),
+        "prices, wages, inflation or interest rates: not in the checked data",
+    ),
+    (
+        frozenset({"stock", "stocks", "bond", "bonds", "equity", "equities"}),
+        "financial markets: not in the checked data",
     ),
 )
+
+# currency names as nouns: a currency as the subject of a verb of moving ("the cedi lost 20 percent against
+# the dollar") is an exchange-rate move
+CURRENCY_NOUNS = frozenset(
+    {
+        "dollar",
+        "euro",
+        "yen",
+        "yuan",
+        "renminbi",
+        "pound",
+        "sterling",
+        "rupee",
+        "naira",
+        "cedi",
+        "rand",
+        "shilling",
+        "franc",
+        "peso",
+        "real",
+        "lira",
+        "ringgit",
+        "baht",
+        "dong",
+        "won",
+        "rupiah",
+        "taka",
+        "birr",
+        "kwacha",
+        "dirham",
+        "dinar",
+        "rial",
+        "riyal",
+        "tenge",
+        "ruble",
+        "rouble",
+        "zloty",
+        "forint",
+        "krone",
+        "krona",
+        "kroner",
+        "sol",
+        "hryvnia",
+        "metical",
+        "leone",
+        "kip",
+        "kyat",
+        "som",
+        "lari",
+        "dram",
+        "manat",
+        "lev",
+        "leu",
+        "koruna",
+        "guarani",
+        "boliviano",
+        "quetzal",
+        "colon",
+        "lempira",
+        "cordoba",
+    }
+)
+_MOVES = frozenset(
+    {
+        "lose",
+        "fall",
+        "weaken",
+        "strengthen",
+        "gain",
+        "slide",
+        "slump",
+        "rise",
+        "drop",
+        "plunge",
+        "tumble",
+        "depreciate",
+        "appreciate",
+        "climb",
+        "firm",
+        "recover",
+        "sink",
+        "crash",
+        "shed",
+        "soar",
+    }
+)
+
+
+def _currency_moves(verb: Token) -> bool:
+    """ "The cedi lost about 20 percent against the dollar", "the rand has weakened by a tenth": the verb moves
+    and its subject is a currency."""
+    if verb.lemma_.lower() not in _MOVES:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.lemma_.lower() in CURRENCY_NOUNS or s.lower_ in CURRENCY_NOUNS for s in subjects)
+
 
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -181,6 +287,8 @@ def uncheckable_reason(doc: Doc, sent: Span, q: Quantity, verb: Token, flow: Flo
     near = {t for t in verb.subtree if clause_verb(doc, t.i).i == verb.i} | {head, *head.children}
     # words that say so only as verbs: "China owns 60 percent", not "China's own exports"
     lemmas = lemma_set(t for t in near if not (t.lower_ in _VERB_ONLY and t.pos_ != "VERB"))
+    if q.unit != "money" and _currency_moves(verb):
+        return _CURRENCY_MOVE
     if _forecast(verb) and (flow is not None or q.unit == "money"):
         return "a pledge or forecast: no data can confirm a future amount"
     for words, reason in _UNCHECKABLE:  # the governing verb first: "pledged $60 billion in financing"
@@ -333,6 +441,7 @@ _ECONOMIC = frozenset(
 )
 _EXPECTING = frozenset({*_EXPECT, "plan", "aim", "intend", "hope"})
 _FORECAST = "a pledge or forecast: no data can confirm a future amount"
+_SAYING = frozenset({"say", "predict", "warn", "argue", "believe", "think", "insist", "reckon"})
 
 
 def _number_before(unit: Token) -> Token | None:
@@ -432,7 +541,15 @@ def forecast_claims(
     verb of a level or change. Not checkable: no data can confirm a future amount."""
     out: list[Claim] = []
     for v in sent:
-        if v.pos_ != "VERB" or v.lemma_.lower() not in _EXPECTING or any(c.dep_ == "neg" for c in v.children):
+        if v.pos_ != "VERB" or any(c.dep_ == "neg" for c in v.children):
+            continue
+        lemma = v.lemma_.lower()
+        if lemma in _SAYING:
+            # "Diplomats say trade between the two will soon return to its old peak": what someone says will be
+            comp = next((c for c in v.children if c.dep_ == "ccomp"), None)
+            if comp is None or not any(a.lower_ == "will" and a.dep_ == "aux" for a in comp.children):
+                continue
+        elif lemma not in _EXPECTING:
             continue
         if not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in v.children):
             continue
@@ -444,7 +561,9 @@ def forecast_claims(
             continue
         if not _future_marker(article, inside):
             continue
-        lo, hi = v.idx, max(t.idx + len(t) for t in inside if not (t.is_punct or t.is_space))
+        words_of = [t for t in inside if not (t.is_punct or t.is_space)]
+        lo = min(t.idx for t in words_of) if lemma in _SAYING else v.idx  # what is said, not the saying
+        hi = max(t.idx + len(t) for t in words_of)
         if any(a < hi and lo < b for a, b in (c.quote_span for c in found)):
             continue  # the forecast's own figure is a claim already
         subject = _country_in(doc, ents, {t.i for t in v.subtree}) or _country_in(doc, ents, {t.i for t in sent})
