@@ -115,3 +115,65 @@ def test_currency_moves_prices_and_markets_are_not_checkable(warehouse: Warehous
     assert "inflation" in reasons["12 percent"] and "financial markets" in reasons["9 percent"]
     (change,) = [c for c in rep if c.claim.kind == "change"]
     assert (change.claim.subject, change.claim.partner, change.claim.quantity) == ("GHA", "TGO", 20.0)
+
+
+def test_every_checked_verdict_carries_sourced_evidence(warehouse: Warehouse) -> None:
+    """The contract (claims/contract.py, docs/claims.md): every check that gives a verdict other than *not
+    checkable* lists the data it rests on, each value with a non-empty source and one of the documented bases.
+    The documented bases are read from the contract's own docstring, so a new basis must be documented there."""
+    import re
+
+    from dyadscope.claims import contract
+
+    doc = " ".join((contract.__doc__ or "").split())
+    listed = re.search(r"``basis`` \(([^)]*)\)", doc)
+    assert listed is not None
+    bases = {b.strip() for b in listed.group(1).split("|")}
+    assert {"reported", "mirror", "published", "votes", "rate", "article"} <= bases
+    text = (
+        "Ghana's exports to India reached about $1.6 billion in 2016, up about 20 percent on 2015.\n\n"
+        "In cedis, that came to about 6.3 billion cedis.\n\n"
+        "With exports of $1.6 billion and imports of $1.0 billion, Ghana's surplus with India came to $0.6 billion "
+        "in 2016.\n\n"
+        "India was Ghana's largest export market in 2016.\n\n"
+        "Ghana voted with the United States in about 30 percent of the recorded votes in 2016."
+    )
+    rep = list(check_text(text, warehouse, "2017-06-01"))
+    kinds = {c.claim.kind for c in rep if c.verdict != "not checkable"}
+    assert {"trade_value", "change", "conversion", "arithmetic", "rank_share", "alignment"} <= kinds
+    for c in rep:
+        if c.verdict == "not checkable":
+            continue
+        assert c.evidence, c.claim.sentence
+        for e in c.evidence:
+            assert e.source.strip() and e.basis in bases, (c.claim.kind, e.label, e.source, e.basis)
+        as_json = c.to_dict()["evidence"]
+        assert all(set(x) >= {"value", "unit", "currency", "year", "source", "basis"} for x in as_json)
+
+
+def test_a_roll_call_claim_that_fails_says_how_each_voted(warehouse: Warehouse) -> None:
+    """ "Ghana voted against the United States on the resolution on the embargo against Cuba in 2016": the two
+    never voted yes against no on it (the US abstained in 2016), so the claim is contradicted, and the check
+    lists the roll calls both cast with each one's vote and says what each did (was: "... 0 times" only).
+    Expected votes are read from the evidence layer's roll calls."""
+    from dyadscope.evidence import votes
+
+    rolls = votes.roll_calls(warehouse, ["GHA", "USA"], votes.VoteFilter.parse(2016, 2016), "embargo Cuba")
+    rolls = rolls[rolls["adoption"] == "recorded vote"]
+    gha, usa = list(rolls["GHA"].astype(str)), list(rolls["USA"].astype(str))
+    assert gha and not any({a, b} == {"yes", "no"} for a, b in zip(gha, usa, strict=True))
+    rep = list(
+        check_text(
+            "Ghana voted against the United States on the resolution on the embargo against Cuba in 2016.",
+            warehouse,
+            "2017-06-01",
+        )
+    )
+    (c,) = [c for c in rep if c.claim.kind == "alignment"]
+    assert c.verdict == "contradicted"
+    words = {"yes": "voted yes", "no": "voted no", "abstain": "abstained"}
+    for who, cast in (("Ghana", gha), ("United States", usa)):
+        for v in set(cast) & set(words):
+            n = cast.count(v)
+            assert f"{words[v]} {n} time{'s' if n != 1 else ''}" in c.explanation.split(who, 2)[-1], (who, v)
+    assert any(e.note == f"Ghana {gha[0]}, United States {usa[0]}" for e in c.evidence)

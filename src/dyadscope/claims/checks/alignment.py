@@ -254,7 +254,9 @@ def _check_against(
     same = rolls[va.isin(["yes", "no"]) & (va == vb)]
     along = c.detail.get("direction") == "with"  # "voted with the US on ...": the same yes or no
     shown = same if along else opposite
-    for r in shown.head(10).to_dict("records"):
+    # none as claimed: the roll calls both cast are listed instead, so that each one's vote (an abstention
+    # included) is on the record the verdict rests on
+    for r in (shown if len(shown) else both).head(10).to_dict("records"):
         ev.append(
             Evidence(
                 f"{r.get('symbol') or r.get('rcid')}: {str(r.get('title') or r.get('description') or '')[:80]}",
@@ -279,8 +281,19 @@ def _check_against(
         f" both no) {len(same)} times"
         + (f" ({', '.join(str(x) for x in both['symbol'].dropna().head(5))}; {matched})." if "symbol" in both else ".")
     )
+    if not len(shown):
+        # "both cast ... 0 times": say what each did ("Ghana voted yes 1 time; United States abstained 1 time")
+        text += " " + "; ".join(_tally(name(x), both[cols[x.lower()]]) for x in (subj, part)) + "."
     rule = "at least one identical yes or no on the topic" if along else "at least one opposite vote on the topic"
     return Check(c, verdict, text, ev, rule, period)
+
+
+def _tally(who: str, votes: pd.Series) -> str:
+    """ "Ghana voted yes 2 times, abstained 1 time": one country's votes on the roll calls listed."""
+    words = {"yes": "voted yes", "no": "voted no", "abstain": "abstained"}
+    counts = votes.astype("string").value_counts()
+    parts = [f"{words[v]} {int(n)} time{'s' if int(n) != 1 else ''}" for v, n in counts.items() if v in words]
+    return f"{who} {', '.join(parts)}"
 
 
 def check_own_vote(wh: Warehouse, c: Claim, when: date | None) -> Check:
