@@ -205,3 +205,19 @@ def test_plural_descriptions_and_short_quote_paragraphs() -> None:
     assert q["speaker"] is None and q["speaker_candidate"] == "The two ministers"
     # a paragraph that is only a whole quoted sentence, after its speaker's paragraph
     assert quote(d, "Clean water is not")["speaker"] == "Luz Condori"
+
+
+def test_capitalised_titles_are_descriptions() -> None:
+    d = read_text(
+        "Oman and Yemen reopen a border post\n"
+        "Omani Interior Minister Hamood al-Busaidi and Yemeni Governor Salem Bin Brik opened the Sarfait "
+        "crossing on Sunday.\n\n"
+        '"Trade will come back," the Interior Minister said. The Governor said the crossing had been closed.\n\n'
+        '"Our people waited too long," the Governor added.\n\n'
+        'Yemen\'s Prime Minister, Ahmed Awad, welcomed the reopening. "This is a good day," the Prime Minister '
+        "told the state news agency Saba.\n"
+    ).to_dict()
+    # a title is never the speaker's name: the one person named before whose role fits it
+    assert quote(d, "Trade will come back")["speaker"] == "Hamood al-Busaidi"
+    assert quote(d, "Our people waited")["speaker"] == "Salem Bin Brik"
+    assert quote(d, "This is a good day")["speaker"] == "Ahmed Awad"

@@ -286,6 +286,10 @@ def pronoun_antecedent(
         if tok.dep_ not in ("nsubj", "nsubjpass") or _inside(tok.idx, skip):
             continue
         person = named(tok)
+        if person is not None and title_only(person):  # "the Interior Minister" taken for a name
+            person = describe(tok) if describe is not None else None
+            if person is None:
+                continue
         if person is None and tok.pos_ in ("NOUN", "PROPN"):
             person = next((p for t in _apposed(tok) for p in [named(t)] if p is not None), None)
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
@@ -319,6 +323,13 @@ def pronoun_antecedent(
             if s < char and (best is None or s > best[0]) and not _inside(s, skipped):
                 best = (s, p)
     return best[1] if best else None
+
+
+def title_only(person: Person) -> bool:
+    """Whether a "person" is a title the people step took for a name ("Interior Minister",
+    "Prime Minister"): its last word is the head noun of a descriptive reference."""
+    last = person.name.split()[-1].lower()
+    return last in DESCRIPTIVE and last != "head"
 
 
 def fits(person: Person, head: str) -> bool:

@@ -216,6 +216,8 @@ def resolve_subject(
     ]
     for tok in [subj, *own]:
         p = _person_at(tok.idx, people)
+        if p and coref.title_only(p):
+            continue  # "the Interior Minister" taken for a name: a description, read below
         if p and subj.pos_ == "NOUN" and any(a.dep_ == "poss" for a in coref.path_to(tok, subj)):
             continue  # "Ortega's spokesman, Diego Funes, said": the possessor is not the one speaking
         if p:
@@ -260,6 +262,9 @@ def resolve_subject(
     head = subj.lemma_.lower()
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children)
     common = subj.pos_ == "NOUN" or (subj.pos_ == "PROPN" and subj.is_lower)  # "the minister" read as PROPN
+    # a capitalised title with its article and no name in it ("the Prime Minister", "The
+    # Governor") is a description too
+    common = common or (subj.pos_ == "PROPN" and _bare_title(subj, people))
     plural = subj.tag_ in ("NNS", "NNPS")  # "the two ministers said" are several people: no one of them
     if common and head in coref.DESCRIPTIVE and definite and not plural:  # "a senior official" is someone new
         p = _described(subj, people, countries, ctx)
@@ -436,6 +441,22 @@ def _subject_with_head(
                 return doc[lo : tok.i + 1].text
         return None
     return None
+
+
+def _bare_title(subj: Token, people: list[Person]) -> bool:
+    """A capitalised title written as a description ("the Prime Minister", "The Governor"):
+    its head a descriptive noun, an article before it and every word of the phrase capitalised
+    and no name of a person (other than a title taken for one)."""
+    if subj.lemma_.lower() not in coref.DESCRIPTIVE:
+        return False
+    words = [t for t in subj.subtree if t.i <= subj.i]
+    if not words or words[0].lower_ != "the":
+        return False
+    for t in words[1:]:
+        p = _person_at(t.idx, people)
+        if not t.is_title or (p is not None and not coref.title_only(p)):
+            return False
+    return True
 
 
 _GOVERNMENT = {"government", "administration", "cabinet"}
