@@ -69,3 +69,20 @@ def test_accent_free_capitals_and_compass_demonyms_are_country_mentions() -> Non
     assert ("Yaounde", "CMR") in found
     assert ("North Macedonian", "MKD") in found
     assert {p.name: p.country for p in art.people}["Ardian Rexhepi"] == "MKD"
+
+
+def test_the_scene_of_a_paragraph_the_place_of_a_role_and_an_office_three_sentences_on() -> None:
+    text = (
+        "Fishing ban\n\n"
+        "Peru and Ecuador agreed on Monday to close the Gulf of Guayaquil to trawlers for three months.\n\n"
+        'In the port town of Machala, boat owners were angry. "We have nothing to eat in March," said '
+        'Segundo Wilmer Caicedo, who has fished for thirty years. "The trawlers will come back anyway," '
+        "said Lamin Jatta Ceesay, a net maker from Tanji Bato.\n\n"
+        'Peru\'s Ministry of Production defended the ban. "The stock has fallen by half. We cannot wait," '
+        "spokesman Daniel Rojas Paredes told reporters."
+    )
+    got = {p.name: p.country for p in read_text(text, when=date(2025, 2, 1)).people}
+    assert got["Segundo Wilmer Caicedo"] == "ECU"  # GeoNames: Machala is in Ecuador
+    assert got["Daniel Rojas Paredes"] == "PER"  # the ministry, the subject two sentences before
+    assert "Tanji Bato" not in got  # the place the net maker comes from
+    assert got["Lamin Jatta Ceesay"] is None  # Tanji Bato: no place of the tables, no country

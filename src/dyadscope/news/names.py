@@ -361,3 +361,9 @@ def institution(name: str) -> tuple[str | None, str | None]:
     key = re.sub(r"^THE\s+", "", " ".join(name.replace("’", "'").upper().split()))
     hit = _institutions().get(key)
     return hit if hit else (None, None)
+
+
+def personal_relative(doc: Doc, end: int) -> bool:
+    """Whether the name ending at token ``end`` is followed by ", who" or ", whose": a person's
+    relative clause (organisations and places take "which")."""
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("who", "whom", "whose")

@@ -31,6 +31,7 @@ from dyadscope.news.names import (
     TITLES,
     institution,
     kind_of,
+    personal_relative,
 )
 
 if TYPE_CHECKING:
@@ -38,6 +39,9 @@ if TYPE_CHECKING:
 
 _NOT_ORG_ACRONYMS = {"PDF", "FDI", "GDP", "SDR", "CEO", "AM", "PM", "TV"}
 
+
+# first words of street names, in the languages of the press ("Avenida Mariscal Lopez", "Rue de la Paix")
+_STREET_WORDS = {"avenida", "avenue", "calle", "rue", "jalan", "boulevard", "via", "rua", "strasse", "street", "ulitsa"}
 
 NOT_ORGS = {"MNNA", "Major Non-NATO Ally", "Non-NATO Ally", "Non-NATO Allies", "MNNA Act"}
 
@@ -525,6 +529,12 @@ def find_organizations(
             continue
         if any(text.lower() in phrase for phrase in _titles_around(doc, ent)):
             continue  # "State" in "Secretary of State"
+        if words[0].lower() in _STREET_WORDS or not any(w[:1].isupper() for w in words):
+            continue  # a street ("Avenida Mariscal Lopez"), or no name at all ("coast guard")
+        if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in TITLES and ent[0].is_title:
+            continue  # "President Saldivar": a person the model read as an organisation
+        if personal_relative(doc, ent.end) and words[-1].lower() not in NOT_NAME_WORDS:
+            continue  # "their lawyer, Nadia Benali, who said": a person ("who"), not an organisation
         if ent.end < len(doc) and doc[ent.end].lower_ in ("minister", "secretary", "ministers"):
             continue  # a portfolio in a title: "India's External Affairs Minister"
         if (
@@ -590,12 +600,14 @@ def find_organizations(
         org = orgs.setdefault(name, Organization(name, None))
         org.mentions.append((lo, hi))
         org.kinds |= _name_kinds(name) | {kind}
+        _country_from_kind(doc, org, lo, hi, mentions)
     for name, lo, hi in _named_after_news_noun(text_all):  # "the independent newspaper La Voz del Lago"
         if name in names or any(name in o.name or o.name in name for o in orgs.values()):
             continue
         org = orgs.setdefault(name, Organization(name, None))
         org.mentions.append((lo, hi))
         org.kinds.add("newspaper")
+        _country_from_kind(doc, org, lo, hi, mentions)
     merged = _merge_acronyms(_merge_short_forms(list(orgs.values()), mentions, text_all), acr)
     _short_names(text_all, merged)
     return _joined_portfolios(text_all, merged)
@@ -633,13 +645,15 @@ def _joined_portfolios(text: str, orgs: list[Organization]) -> list[Organization
 # written with it ("Abdou Moumouni University in Niamey"); a capital there is their country
 _LOCAL_HEADS = {"university", "college", "institute", "school", "academy", "polytechnic", "hospital", "seminary"}
 _LOCAL_HEADS |= {"museum", "library", "municipality", "chamber", "clinic"}
+_LOCAL_HEADS |= {"council", "association", "collective", "collectif", "cooperative", "federation", "union"}
 
 
 def _local_institution(doc: Doc, ent: Span, name: str, mentions: list[Mention]) -> tuple[str | None, str | None]:
-    """(country, evidence) of a university, hospital, museum ... from the capital in its name's
-    "of" phrase ("University of Juba") or right after it ("Abdou Moumouni University in
-    Niamey"); (None, None) for other organisations (a capital names no company's country:
-    "Cosco Wellington", "Morgan Stanley", "Paris Club")."""
+    """(country, evidence) of a university, hospital, museum, council, association ... from the
+    capital in its name's "of" phrase ("University of Juba") or right after it ("Abdou Moumouni
+    University in Niamey"), or from a city or province in its name of a country the article
+    names (``news/places.py``: "Johor Business Council"); (None, None) for other organisations
+    (a capital names no company's country: "Cosco Wellington", "Morgan Stanley", "Paris Club")."""
     words = [w.lower() for w in name.split()]
     if not set(words) & _LOCAL_HEADS:
         return None, None
@@ -654,6 +668,16 @@ def _local_institution(doc: Doc, ent: Span, name: str, mentions: list[Mention]) 
         after = next((m for m in capitals if m.start == doc[ent.end + 1].idx), None)
         if after is not None:
             return after.iso3, "the capital it is in"
+    # a city or province in the name ("Johor Business Council", "University of Buffalo"), of one
+    # of the countries the article names
+    named = {m.iso3 for m in mentions}
+    words = name.replace("-", " - ").split()
+    for n in (3, 2, 1):
+        for k in range(len(words) - n + 1):
+            part = " ".join(words[k : k + n]).replace(" - ", "-")
+            found = places.country_among(part, named) if part[:1].isupper() else None
+            if found is not None:
+                return found, f"{part}, a place in its name"
     return None, None
 
 
@@ -757,8 +781,19 @@ def _possessive_before(ent: Span, mentions: list[Mention]) -> int | None:
     return hit.start if hit is not None else None
 
 
+def _country_from_kind(doc: Doc, org: Organization, lo: int, hi: int, mentions: list[Mention]) -> None:
+    """A country word before the kind noun of a name found by its kind (``_country_before``)."""
+    span = doc.char_span(lo, hi, alignment_mode="expand")
+    if org.country is None and span is not None:
+        found, evidence = _country_before(span, mentions)
+        if found is not None:
+            org.country, org.country_evidence = found, evidence
+
+
 def _country_before(ent: Span, mentions: list[Mention]) -> tuple[str | None, str | None]:
-    """A country word right before the entity: "the U.S. Navy", "Kenya's Treasury" (NER took the noun only)."""
+    """A country word right before the entity ("the U.S. Navy", "Kenya's Treasury": NER took the
+    noun only), or among the modifiers of its kind noun right before it ("the Algerian daily X",
+    "the state-owned Uzbek grid company, X")."""
     doc = ent.doc
     i = ent.start - 1
     if i >= 0 and doc[i].text in ("'s", "’s"):
@@ -769,6 +804,19 @@ def _country_before(ent: Span, mentions: list[Mention]) -> tuple[str | None, str
     for m in mentions:
         if m.start <= tok.idx < m.end and m.kind != "capital":
             return m.iso3, "demonym" if m.kind == "demonym" else "gazetteer"
+    # the kind of the name, with a country word among its modifiers: "The Algerian daily X",
+    # "the state-owned Uzbek grid company, X"
+    if tok.text == "," and i > 0:
+        i -= 1
+        tok = doc[i]
+    if not tok.is_lower or KIND_NOUNS.get(tok.lower_) is None:
+        return None, None
+    lo = i
+    while lo > 0 and i - lo < 4 and not doc[lo - 1].is_punct and doc[lo - 1].pos_ in ("ADJ", "NOUN", "PROPN", "VERB"):
+        lo -= 1
+    for m in mentions:
+        if doc[lo].idx <= m.start and m.end <= tok.idx and m.kind in ("demonym", "name"):
+            return m.iso3, "a country word before its kind"
     return None, None
 
 

@@ -29,6 +29,7 @@ from dyadscope.news.names import (
     TITLES,
     institution,
     kind_of,
+    personal_relative,
 )
 from dyadscope.news.organisations import Organization, national_bodies, placed
 
@@ -256,12 +257,17 @@ _ROLE_HEADS |= {"commissioner", "deputy", "head", "leader", "official", "aide", 
 def _role_appositions(doc: Doc, mentions: list[Mention]) -> list[Span]:
     """Names in apposition to a role that the model tagged as a place or organisation, or not
     at all: "Bangladesh's finance adviser, Mahbub Karim Chowdhury", "His Brazilian
-    counterpart, Marina Teixeira Lobo": two to four capitalised proper nouns, no country or
-    organisation word among them."""
+    counterpart, Marina Teixeira Lobo", or to any noun when ", who" follows ("their lawyer,
+    Nadia Benali, who said"): two to four capitalised proper nouns, no country or organisation
+    word among them."""
     out: list[Span] = []
     for tok in doc:
-        if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.head.lemma_.lower() not in _ROLE_HEADS:
+        if tok.dep_ != "appos" or tok.pos_ != "PROPN":
             continue
+        if tok.head.lemma_.lower() not in _ROLE_HEADS and not (
+            tok.head.tag_ == "NN" and personal_relative(doc, tok.i + 1)
+        ):
+            continue  # any common noun when "who" follows: "their lawyer, Nadia Benali, who said"
         if tok.head.i > tok.i or tok.head.tag_ in ("NNS", "NNPS"):
             continue
         start = tok.i
@@ -303,6 +309,8 @@ def _title_led_names(doc: Doc, mentions: list[Mention]) -> list[Span]:
             end += 1
         if end - tok.i >= 2:
             out.append(doc[tok.i : end])
+        elif tok.ent_type_ == "ORG" and tok.is_alpha and tok.is_title and tok.lower_ not in NOT_NAME_WORDS:
+            out.append(doc[tok.i : end])  # "Paraguayan President Saldivar" that the model read as an organisation
     return out
 
 
@@ -592,7 +600,25 @@ def find_people(
         and not _not_a_person(p, title_end, org_names)
         and not _a_place(doc, p, mentions)
         and not _a_known_place(p)
+        and not _place_of_a_role(doc, p, people)
     ]
+
+
+def _place_of_a_role(doc: Doc, p: Person, people: list[Person]) -> bool:
+    """A name with no role written only after "from" or "in" or as a place (``placed``: "the
+    Guet Ndar wharf"), once inside another person's role phrase ("said X, a fisherman from Guet
+    Ndar"): the place that person comes from."""
+    if p.role is not None or not p.mentions:
+        return False
+    spans = [(lo, hi) for q in people if q is not p for lo, hi in q.role_spans]
+    full = [(s, e) for s, e in p.mentions if e - s == len(p.name)]  # not the surname-like mentions ("Ndar")
+    for s, e in full:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None or span.start == 0:
+            return False
+        if doc[span.start - 1].lower_ not in ("from", "in") and not placed(doc, span.start, span.end, []):
+            return False
+    return any(lo <= s and e <= hi for s, e in full for lo, hi in spans)
 
 
 def _a_known_place(p: Person) -> bool:
@@ -863,10 +889,10 @@ def _place_name(tok: Token) -> str:
     """The proper name a place token heads ("Johor Bahru", "An Giang" of "An Giang province")."""
     doc = tok.doc
     if tok.pos_ != "PROPN" and tok.lemma_.lower() in _REGION_NOUNS:
-        parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        if not parts:
-            return ""
-        return doc[parts[0].left_edge.i : tok.i].text
+        lo = tok.i  # the capitalised words before the noun, whatever the model made of them ("An" a determiner)
+        while lo > 0 and doc[lo - 1].is_title and doc[lo - 1].is_alpha and tok.i - lo < 4:
+            lo -= 1
+        return doc[lo : tok.i].text
     if tok.pos_ != "PROPN":
         return ""
     lo = tok.i
@@ -919,7 +945,39 @@ def _place_country(doc: Doc, p: Person, mentions: list[Mention], named: set[str]
             found = places.country_among(name, named) if name else None
             if found is not None:
                 return found, f"{name}, a place in that country named in the article"
+    if not titled and not p.role_spans:
+        return _scene_country(doc, p, mentions, named)
     return None
+
+
+def _scene_country(doc: Doc, p: Person, mentions: list[Mention], named: set[str]) -> tuple[str, str] | None:
+    """The country of the place a paragraph is set in, for a person the text gives no role:
+    a sentence of the paragraph, up to the person's, that opens with "In <place>," ("In the
+    town of Masinloc, fishermen said ... said X"); the place a country name or capital, or a
+    city or province of one country named in the article."""
+    first = doc.char_span(*p.mentions[0], alignment_mode="expand")
+    if first is None:
+        return None
+    text = text_of(doc)
+    para_start = text.rfind("\n", 0, first.start_char) + 1
+    found: tuple[str, str] | None = None
+    for sent in doc[doc.char_span(para_start, first.end_char, alignment_mode="expand").start : first.end].sents:
+        opener = next((t for t in sent if not t.is_punct and not t.is_quote), None)
+        if opener is None or opener.lower_ != "in" or opener.dep_ != "prep" or opener.head.dep_ != "ROOT":
+            continue
+        for tok in opener.subtree:
+            if tok.pos_ != "PROPN" and tok.lemma_.lower() not in _REGION_NOUNS:
+                continue
+            m = next((m for m in mentions if m.start <= tok.idx < m.end), None)
+            if m is not None and m.kind in ("name", "capital"):
+                found = m.iso3, "the place the paragraph is set in"
+                break
+            name = _place_name(tok)
+            iso = places.country_among(name, named) if name and m is None else None
+            if iso is not None:
+                found = iso, f"{name}, the place the paragraph is set in"
+                break
+    return found
 
 
 # abbreviations of international organisations that the Phoenix dictionary leaves out
@@ -968,7 +1026,7 @@ def _office_of_subject(
 ) -> tuple[str, str] | None:
     """The country of the body whose office a bare title names ("Spokesman X said", "Its
     president, X,"): the organisation with a country, or the country itself, that is the
-    subject of the sentence before in the same paragraph ("China's Ministry of Foreign
+    subject of the nearest of the three sentences before in its paragraph ("China's Ministry of Foreign
     Affairs accused ... Spokesman Liu Wenjie said", "Equatorial Guinea offered ... Its
     president, X, said"). The role must be title words only (with "its"/"their"); heads of
     state or government, ministers and legislators without "its" are left to the other rules."""
@@ -982,23 +1040,33 @@ def _office_of_subject(
     first = doc.char_span(*p.mentions[0], alignment_mode="expand")
     if first is None:
         return None
+    text = text_of(doc)
+    para_start = text.rfind("\n", 0, first.start_char) + 1
     sent = first.sent
-    if sent.start == 0:
-        return None
-    prev = doc[sent.start - 1].sent
-    if "\n" in doc[prev.end - 1 : sent.start + 1].text or "\n" in doc[prev.start : prev.end].text.strip():
-        return None  # another paragraph (or a heading)
-    for tok in prev:
+    for _ in range(3):  # the nearest of the three sentences before, in the same paragraph
+        if sent.start == 0 or doc[sent.start - 1].idx < para_start:
+            return None
+        sent = doc[sent.start - 1].sent
+        found = _subject_body(sent, orgs, mentions)
+        if found is not None:
+            return found
+    return None
+
+
+def _subject_body(sent: Span, orgs: list[Organization], mentions: list[Mention]) -> tuple[str, str] | None:
+    """(country, evidence) of the organisation with a country, or of the one country, that is
+    the main subject of ``sent``."""
+    for tok in sent:
         main_subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
         if not main_subject and not (tok.dep_ == "ROOT" and tok.pos_ == "PROPN"):
             continue  # (a subject the model took for the root: "Kenya, which ..., offered")
         lo, hi = tok.left_edge.idx, tok.idx + len(tok.text)  # the subject up to its head word
         for o in orgs:
             if o.country and any(lo <= s and e <= hi for s, e in o.mentions):
-                return o.country, f"office of {o.name}, the subject of the sentence before"
+                return o.country, f"office of {o.name}, the subject of a sentence before"
         here = [m for m in mentions if lo <= m.start and m.end <= hi and m.kind in ("name", "code")]
         if len({m.iso3 for m in here}) == 1:
-            return here[0].iso3, f"office of {here[0].text}, the subject of the sentence before"
+            return here[0].iso3, f"office of {here[0].text}, the subject of a sentence before"
     return None
 
 
