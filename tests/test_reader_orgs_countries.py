@@ -15,7 +15,7 @@ def test_organisation_countries_from_the_kind_before_the_name_and_a_place_in_it(
         "Le Matin des Lagunes called the levy a tax on neighbours. Exports will go through the "
         "state-owned Ghanaian marketing firm, Volta Bean Exchange, from March. The Kumasi Traders "
         "Association said its members would lose money. Prices are set each week on Avenida Nkrumah "
-        "Boateng in the capital, and the coast guard watches the border."
+        "Boateng in the capital, and the navy watches the border."
     )
     art = read_text(text, when=date(2025, 3, 1))
     got = {o.name: o.country for o in art.organizations}
@@ -23,7 +23,7 @@ def test_organisation_countries_from_the_kind_before_the_name_and_a_place_in_it(
     assert got.get("Volta Bean Exchange") == "GHA"  # "the ... Ghanaian marketing firm, X"
     assert got.get("Kumasi Traders Association") == "GHA"  # GeoNames: Kumasi is in Ghana
     assert not any(n.startswith("Avenida") for n in got)  # a street
-    assert "coast guard" not in got  # no name
+    assert "navy" not in got  # one common noun, no name
 
 
 def test_a_name_in_apposition_with_who_after_it_is_a_person() -> None:

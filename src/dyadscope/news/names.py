@@ -364,6 +364,6 @@ def institution(name: str) -> tuple[str | None, str | None]:
 
 
 def personal_relative(doc: Doc, end: int) -> bool:
-    """Whether the name ending at token ``end`` is followed by ", who" or ", whose": a person's
-    relative clause (organisations and places take "which")."""
-    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("who", "whom", "whose")
+    """Whether the name ending at token ``end`` is followed by ", who" or ", whom": a person's
+    relative clause (organisations and places take "which"; "whose" is for both)."""
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("who", "whom")

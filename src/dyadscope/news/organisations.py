@@ -529,8 +529,8 @@ def find_organizations(
             continue
         if any(text.lower() in phrase for phrase in _titles_around(doc, ent)):
             continue  # "State" in "Secretary of State"
-        if words[0].lower() in _STREET_WORDS or not any(w[:1].isupper() for w in words):
-            continue  # a street ("Avenida Mariscal Lopez"), or no name at all ("coast guard")
+        if words[0].lower() in _STREET_WORDS or (len(words) == 1 and text.islower()):
+            continue  # a street ("Avenida Mariscal Lopez"), or one common noun ("navy"; "power ministry" stays)
         if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in TITLES and ent[0].is_title:
             continue  # "President Saldivar": a person the model read as an organisation
         if personal_relative(doc, ent.end) and words[-1].lower() not in NOT_NAME_WORDS:

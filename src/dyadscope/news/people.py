@@ -1063,10 +1063,10 @@ def _subject_body(sent: Span, orgs: list[Organization], mentions: list[Mention])
         lo, hi = tok.left_edge.idx, tok.idx + len(tok.text)  # the subject up to its head word
         for o in orgs:
             if o.country and any(lo <= s and e <= hi for s, e in o.mentions):
-                return o.country, f"office of {o.name}, the subject of a sentence before"
+                return o.country, f"office of {o.name}, the subject of a sentence before in the paragraph"
         here = [m for m in mentions if lo <= m.start and m.end <= hi and m.kind in ("name", "code")]
         if len({m.iso3 for m in here}) == 1:
-            return here[0].iso3, f"office of {here[0].text}, the subject of a sentence before"
+            return here[0].iso3, f"office of {here[0].text}, the subject of a sentence before in the paragraph"
     return None
 
 
