@@ -50,7 +50,7 @@ def test_contract_keys_and_cli_json_equal(tmp_path: Path) -> None:
         "events",
     ):
         assert key in d
-    assert d["schema_version"] == schema.SCHEMA_VERSION == "2"
+    assert d["schema_version"] == schema.SCHEMA_VERSION == "3"  # v3: people.country_evidence (round 6)
     for name, fact in schema.FACTS.items():  # every fact's dict has exactly the declared fields
         for item in d[name]:
             assert list(item) == [f.name for f in fact.fields], name

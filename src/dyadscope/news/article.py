@@ -1,6 +1,6 @@
 """The result of reading an article and its versioned JSON contract.
 
-Contract version 2 (``schema_version: "2"``; the changes from version 1 are listed in
+Contract version 3 (``schema_version: "3"``; the changes from versions 1 and 2 are listed in
 :data:`dyadscope.news.schema.CONTRACT_CHANGES`). Top-level keys: ``schema_version``,
 ``title``, ``date`` (ISO date or null), ``url``, ``byline``, ``language``, ``origin``,
 ``text`` (the title, a blank line, then the body; every ``span`` indexes into it as

@@ -473,6 +473,7 @@ def find_people(
             head = _APPOS_HEAD.match(appos)
             role_type = TITLES.get(head.group(1).lower(), "official") if head else None
         country = None
+        evidence = None
         lead_start = doc[title_start].idx if title_start < span.start else span.start_char
         # "Chinese President Xi Jinping": a country word right before the title
         if title_start > 0:
@@ -480,20 +481,27 @@ def find_people(
             country = _country_in(prev.idx, prev.idx + len(prev.text), mentions)
         if country is None:
             country = _country_in(lead_start, span.start_char, mentions)
+        if country is not None:
+            evidence = "a country word in or before the title"
         phrases = roles.role_phrases(span)
         if country is None:
             country = roles.role_country(phrases, mentions, span)
+            evidence = "role" if country else None
         if role is None and phrases:
             role = "; ".join(dict.fromkeys(ph.text for ph in phrases))
         if role_type is None and role:
             role_type = _role_type(role)
         if country is None:
             country = _institution_in(" ".join([role or "", *(ph.text for ph in phrases)]))
+            evidence = "a national institution in the role" if country else None
         if country is None and known_orgs.us_state_note(doc[span.end : span.end + 8].text):
             country = "USA"  # "Representative Jane Doe (from Ohio)", "Sen. John Roe (R-Texas)"
+            evidence = "a US state after the name"
         if country is None:
             country = known_country(name)
+            evidence = "the Phoenix dictionary of political figures" if country else None
         person = Person(name, role, role_type, country, [(span.start_char, span.end_char)])
+        person.country_evidence = evidence
         person.role_spans = [(ph.start_char, ph.end_char) for ph in phrases]
         people.append(person)
         by_surname.setdefault(person.surname, []).append(person)
@@ -565,6 +573,7 @@ def find_people(
                     country,
                     [(span.start_char, span.end_char)],
                     kind="title" if title else "speaker",
+                    country_evidence="a country word in or before the title" if country else None,
                 )
                 people.append(person)
                 by_surname[span.text] = [person]

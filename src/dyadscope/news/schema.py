@@ -22,7 +22,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 CONTRACT_CHANGES: dict[str, str] = {
     "1": "first contract",
     "2": (
@@ -32,6 +32,7 @@ CONTRACT_CHANGES: dict[str, str] = {
         "with their candidates and the resolution); events: confidence, verb_span, pattern, headline, "
         "displayed (confidence at or above events.DISPLAY_THRESHOLD); one event per (actors, code, sentence)"
     ),
+    "3": "people: country_evidence (the words or the rule the person's country was read from, or null)",
 }
 
 Kind = Literal["str", "int", "float", "bool", "span", "spans", "record", "strs", "json"]
@@ -148,6 +149,9 @@ PEOPLE = Fact(
         Field("role_type", "str", "head of state, minister, legislator, diplomat, official ..."),
         Field("country", "str", "ISO3 of the country the person acts for, when the text or a dictionary says"),
         Field("kind", "str", "how the person was found: ner | title"),
+        Field(
+            "country_evidence", "str", "what the country was read from (a title, the role, a place, the context ...)"
+        ),
         Field("mentions", "spans", "[start, end) of every mention, surnames and resolved references included"),
     ),
 )
