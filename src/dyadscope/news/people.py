@@ -970,7 +970,10 @@ def _scene_country(doc: Doc, p: Person, mentions: list[Mention], named: set[str]
     text = text_of(doc)
     para_start = text.rfind("\n", 0, first.start_char) + 1
     found: tuple[str, str] | None = None
-    for sent in doc[doc.char_span(para_start, first.end_char, alignment_mode="expand").start : first.end].sents:
+    para = doc.char_span(para_start, first.end_char, alignment_mode="expand")
+    if para is None:
+        return None
+    for sent in (st for st in doc.sents if para.start <= st.start < first.end):
         opener = next((t for t in sent if not t.is_punct and not t.is_quote), None)
         if opener is None or opener.lower_ != "in" or opener.dep_ != "prep" or opener.head.dep_ != "ROOT":
             continue
