@@ -645,7 +645,10 @@ def _joined_portfolios(text: str, orgs: list[Organization]) -> list[Organization
 # written with it ("Abdou Moumouni University in Niamey"); a capital there is their country
 _LOCAL_HEADS = {"university", "college", "institute", "school", "academy", "polytechnic", "hospital", "seminary"}
 _LOCAL_HEADS |= {"museum", "library", "municipality", "chamber", "clinic"}
-_LOCAL_HEADS |= {"council", "association", "collective", "collectif", "cooperative", "federation", "union"}
+# bodies of a place by the city or province in their name only ("Johor Business Council", not "Council on
+# Korea-Japan Cooperation in Seoul")
+_PLACE_BODY_HEADS = _LOCAL_HEADS | {"council", "association", "collective", "collectif", "cooperative", "federation"}
+_PLACE_BODY_HEADS |= {"union"}
 
 
 def _local_institution(doc: Doc, ent: Span, name: str, mentions: list[Mention]) -> tuple[str | None, str | None]:
@@ -655,8 +658,27 @@ def _local_institution(doc: Doc, ent: Span, name: str, mentions: list[Mention]) 
     names (``news/places.py``: "Johor Business Council"); (None, None) for other organisations
     (a capital names no company's country: "Cosco Wellington", "Morgan Stanley", "Paris Club")."""
     words = [w.lower() for w in name.split()]
-    if not set(words) & _LOCAL_HEADS:
+    if not set(words) & _PLACE_BODY_HEADS:
         return None, None
+    if set(words) & _LOCAL_HEADS:
+        found = _capital_of_institution(doc, ent, name, mentions)
+        if found[0] is not None:
+            return found
+    # a city or province in the name ("Johor Business Council", "University of Buffalo"), of one
+    # of the countries the article names
+    named = {m.iso3 for m in mentions}
+    parts = name.replace("-", " - ").split()
+    for n in (3, 2, 1):
+        for k in range(len(parts) - n + 1):
+            part = " ".join(parts[k : k + n]).replace(" - ", "-")
+            place = places.country_among(part, named) if part[:1].isupper() else None
+            if place is not None:
+                return place, f"{part}, a place in its name"
+    return None, None
+
+
+def _capital_of_institution(doc: Doc, ent: Span, name: str, mentions: list[Mention]) -> tuple[str | None, str | None]:
+    """(country, evidence) from the capital in an institution's "of" phrase or right after it."""
     capitals = [m for m in mentions if m.kind == "capital"]
     of_at = name.lower().rfind(" of ")
     if of_at >= 0:
@@ -668,16 +690,6 @@ def _local_institution(doc: Doc, ent: Span, name: str, mentions: list[Mention]) 
         after = next((m for m in capitals if m.start == doc[ent.end + 1].idx), None)
         if after is not None:
             return after.iso3, "the capital it is in"
-    # a city or province in the name ("Johor Business Council", "University of Buffalo"), of one
-    # of the countries the article names
-    named = {m.iso3 for m in mentions}
-    words = name.replace("-", " - ").split()
-    for n in (3, 2, 1):
-        for k in range(len(words) - n + 1):
-            part = " ".join(words[k : k + n]).replace(" - ", "-")
-            found = places.country_among(part, named) if part[:1].isupper() else None
-            if found is not None:
-                return found, f"{part}, a place in its name"
     return None, None
 
 
