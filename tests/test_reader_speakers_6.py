@@ -221,3 +221,13 @@ def test_capitalised_titles_are_descriptions() -> None:
     assert quote(d, "Trade will come back")["speaker"] == "Hamood al-Busaidi"
     assert quote(d, "Our people waited")["speaker"] == "Salem Bin Brik"
     assert quote(d, "This is a good day")["speaker"] == "Ahmed Awad"
+
+
+def test_a_government_named_by_any_demonym_is_named_as_written() -> None:
+    d = read_text(
+        "Togo and Ghana dispute a cocoa levy\n"
+        'The Togolese government rejected the charge. "The levy applies to everyone," it said in a statement.\n'
+    ).to_dict()
+    # "Togolese" is listed by the registry as a form of the name, not as a demonym
+    q = quote(d, "The levy applies")
+    assert (q["speaker"], q["speaker_kind"]) == ("Togolese government", "organization")

@@ -471,7 +471,13 @@ def _demonym_government(subj: Token, countries: list[Mention]) -> str | None:
     if len(words) != 1 or words[0].i != subj.i - 1:
         return None
     w = words[0]
-    if not any(m.start <= w.idx < m.end and m.kind == "demonym" for m in countries):
+    # a demonym, also one the registry lists as another form of the name ("Togolese"): any
+    # country word before the noun that is not the country's own name ("Kenya government")
+    if not any(
+        m.start <= w.idx < m.end
+        and (m.kind == "demonym" or (m.kind == "name" and w.text != countries_mod.name(m.iso3)))
+        for m in countries
+    ):
         return None
     return f"{w.text} {subj.text}"
 
