@@ -140,3 +140,30 @@ def test_a_change_compared_with_a_named_year_runs_from_that_year(warehouse: Ware
             (c,) = [c for c in rep if c.claim.kind == "change"]
             assert c.claim.years == [2009, 2011], text
             assert c.verdict == _change_verdict(actual, claimed), (text, c.explanation)
+
+
+def test_one_countrys_flows_with_two_partners_compared_by_those_from(warehouse: Warehouse) -> None:
+    """ "imports from Saudi Arabia were twice those from China", "larger than those from", "more than twice as
+    much as its exports to X": one country's flow with the first partner against the same flow with the
+    second (was: no claim, or a change claim for 'four times'). Jordan, 2013, its own DOTS records."""
+    sau, chn = (_dots(warehouse, "JOR", p, "imports")[2013] for p in ("SAU", "CHN"))
+    ind, irq = (_dots(warehouse, "JOR", p, "exports")[2013] for p in ("IND", "IRQ"))
+    imports, exports = sau / chn, irq / ind
+    cases = (
+        ("Jordan's imports from Saudi Arabia were larger than those from China in 2013.", imports > 1),
+        ("Jordan's imports from Saudi Arabia were smaller than those from China in 2013.", imports < 1),
+        ("Jordan's imports from Saudi Arabia were more than twice those from China in 2013.", imports > 2),
+        ("Jordan's imports from Saudi Arabia were twice those from China in 2013.", 0.9 <= imports / 2 <= 1.1),
+        (
+            "Jordan's exports to Iraq were more than twice as much as its exports to India in 2013.",
+            exports > 2,
+        ),
+        ("Jordan's exports to Iraq were less than its exports to India in 2013.", exports < 1),
+    )
+    for text, holds in cases:
+        rep = check_text(text, warehouse, "2014-05-02")
+        assert not [c for c in rep if c.claim.kind == "change"], text
+        (c,) = [c for c in rep if c.claim.kind == "rank_share"]
+        assert c.claim.subject == "JOR" and c.claim.detail.get("versus_role") == "partner", text
+        assert c.verdict == ("consistent" if holds else "contradicted"), (text, c.explanation)
+    assert len({holds for _, holds in cases}) == 2  # both verdicts are tried

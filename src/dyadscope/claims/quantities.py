@@ -216,7 +216,11 @@ def find_quantities(article: Article, doc: Doc, sent: Span) -> list[Quantity]:
             continue
         if lemma in ("overtake", "surpass", "overtook", "overtaken") and tok.pos_ == "VERB":
             out.append(Quantity("rank", 1.0, tok.i, tok.idx, tok.idx + len(tok), detail={"overtook": True}))
-    out.extend(q for q in _versus(doc, sent) if free(q.start, q.end))
+    versus = [q for q in _versus(doc, sent) if free(q.start, q.end)]
+    # "imports from China were four times those from Japan": the multiple is the comparison's factor,
+    # not a change of one flow
+    out = [q for q in out if not (q.unit == "multiple" and any(v.start <= q.start and q.end <= v.end for v in versus))]
+    out.extend(versus)
     out.extend(_directions(doc, sent, out))
     if not any(q.unit == "money" for q in out):
         out.extend(_balances(doc, sent))
@@ -250,6 +254,29 @@ _AS_MUCH = re.compile(
     re.IGNORECASE,
 )
 _FLOW_VERBS = frozenset({"buy", "sell", "export", "import", "ship", "purchase", "trade", "take"})
+_TIMES_WORDS = "|".join(f"{w} times" for w in NUMBER_WORDS if w not in ("one", "a"))
+# one country's flows with two partners compared, the second named by a pronoun noun or a flow word and its
+# preposition: "imports from China were twice those from Japan", "larger than those to Slovenia", "more than
+# twice as much as its exports to the United States", "three times the value of its sales to Chile"
+_PARTNER_VERSUS = re.compile(
+    r"\b(?:(?P<bound>less|more|fewer|larger|bigger|greater|higher|smaller|lower) than\s+)?"
+    r"(?P<f>half|a third|a quarter|twice|double|" + _TIMES_WORDS + r"|(?P<n>\d+(?:\.\d+)?) times)?\s*"
+    r"(?:as\s+(?:much|large|big|high)\s+as\s+|the\s+(?:value|size|level)\s+of\s+)?"
+    r"(?P<other>those|that|(?:(?:its|their|the country's)\s+)?(?:exports|imports|sales|purchases|shipments))"
+    r"\s+(?:from|to|with)\b",
+    re.IGNORECASE,
+)
+_LESS_WORDS = frozenset({"less", "fewer", "smaller", "lower"})
+
+
+def _times_value(word: str | None) -> float:
+    """ "twice" 2, "a third" 1/3, "four times" 4; None (a bare comparative): 1."""
+    if word is None:
+        return 1.0
+    w = word.lower()
+    if w in _TIMES:
+        return _TIMES[w]
+    return float(NUMBER_WORDS[w.split()[0]])
 
 
 def _versus(doc: Doc, sent: Span) -> list[Quantity]:
@@ -258,6 +285,19 @@ def _versus(doc: Doc, sent: Span) -> list[Quantity]:
     by the claim (:mod:`dyadscope.claims.kinds.rank`)."""
     out: list[Quantity] = []
     a = sent.start_char
+    for m in _PARTNER_VERSUS.finditer(sent.text):
+        if not (m.group("f") or m.group("bound")):
+            continue  # "its exports to Chile" alone compares nothing
+        f = float(m.group("n")) if m.group("n") else _times_value(m.group("f"))
+        word = (m.group("bound") or "").lower()
+        bound = ("less" if word in _LESS_WORDS else "more") if word else None
+        other = doc.char_span(a + m.start("other"), a + m.end("other"), alignment_mode="expand")
+        if other is None:
+            continue
+        detail = {"versus": True, "factor": f, "bound": bound, "after": other[-1].idx}
+        out.append(Quantity("comparison", f, other[-1].i, a + m.start(), a + m.end(), detail=detail))
+    if out:
+        return out
     for m in _AS_MUCH.finditer(sent.text):
         f = float(m.group("n")) if m.group("n") else _TIMES[m.group("f").lower()]
         bound = (m.group("bound") or "").lower().replace("fewer", "less") or None
