@@ -167,3 +167,22 @@ def test_one_countrys_flows_with_two_partners_compared_by_those_from(warehouse: 
         assert c.claim.subject == "JOR" and c.claim.detail.get("versus_role") == "partner", text
         assert c.verdict == ("consistent" if holds else "contradicted"), (text, c.explanation)
     assert len({holds for _, holds in cases}) == 2  # both verdicts are tried
+
+
+def test_each_amount_of_a_list_takes_the_partner_that_follows_it(warehouse: Warehouse) -> None:
+    """ "sold $X of goods to Iraq and $Y to India": the second amount is the exports to India (was: both to
+    Iraq, the first partner of the verb); swapping the two amounts makes both wrong. Jordan, 2013."""
+    irq, ind = (_dots(warehouse, "JOR", p, "exports")[2013] for p in ("IRQ", "IND"))
+    assert irq > 1.5 * ind
+    for first, second, expected in ((irq, ind, "consistent"), (ind, irq, None)):
+        text = (
+            f"Jordan sold ${first / 1e9:.2f} billion of goods to Iraq and ${second / 1e9:.2f} billion to India"
+            " in 2013, the statistics office said."
+        )
+        rep = check_text(text, warehouse, "2014-05-02")
+        values = [c for c in rep if c.claim.kind == "trade_value"]
+        assert [c.claim.partner for c in values] == ["IRQ", "IND"], text
+        if expected:
+            assert {c.verdict for c in values} == {expected}, [c.explanation for c in values]
+        else:
+            assert [c.verdict for c in values] == ["understated", "overstated"], [c.explanation for c in values]

@@ -119,6 +119,16 @@ def find_quantities(article: Article, doc: Doc, sent: Span) -> list[Quantity]:
                 )
             )
             continue
+        fold = _FOLD.fullmatch(tok.lower_)
+        if fold is not None and (fold.group(1) in NUMBER_WORDS or fold.group(1).isdigit()):
+            # "rose sixfold", "a tenfold increase", "more than eightfold", "a 3-fold rise" (one token)
+            n = fold.group(1)
+            value = float(n) if n.isdigit() else float(NUMBER_WORDS[n])
+            hedge = _bound_before(text, tok.idx)  # as for "doubled": an approximating hedge keeps ±10%
+            out.append(
+                Quantity("multiple", value, tok.i, tok.idx, tok.idx + len(tok), hedge=hedge, detail={"word": tok.text})
+            )
+            continue
         if tok.lower_ in ("times", "fold") and tok.i > sent.start and doc[tok.i - 1].like_num:
             value = _number(doc[tok.i - 1])
             if value is not None:
@@ -267,6 +277,9 @@ _PARTNER_VERSUS = re.compile(
     re.IGNORECASE,
 )
 _LESS_WORDS = frozenset({"less", "fewer", "smaller", "lower"})
+
+
+_FOLD = re.compile(r"(\w+?)-?fold")
 
 
 def _times_value(word: str | None) -> float:

@@ -225,13 +225,19 @@ def subject_partner(
     for head in (flow_tok, anchor, verb.i):
         if head is None:
             continue
+        preps = []
         for child in doc[head].children:
-            if child.dep_ == "prep" and child.lower_ in ("with", "to", "from", "between", "into"):
+            if child.dep_ in ("prep", "dative") and child.lower_ in ("with", "to", "from", "between", "into"):
                 found = [e for e in ents_in(child.subtree) if e.code != subject]
                 if found:
-                    partner = found[0].code
-                    break
-        if partner:
+                    preps.append((child.i, found[0].code))
+        if len(preps) > 1 and head == verb.i:
+            # "sold $1.2 billion to Iraq and $494 million to India": each amount takes the partner phrase
+            # that follows it, before the next amount of the list
+            after = [p for p in preps if p[0] > anchor]
+            preps = after or preps[-1:]
+        if preps:
+            partner = preps[0][1]
             break
     if subject is not None:
         return subject, partner or next((e.code for e in ents if e.code != subject), None)

@@ -281,6 +281,54 @@ UNIONS: dict[str, tuple[str, ...]] = {
         "ESP",
     ),
 }
+# words that are also common English words: never read as a currency alone ("crossed the 1 billion mark")
+_NOT_CURRENCY_WORDS = frozenset(
+    {"mark", "marks", "real", "reals", "pound", "won", "dong", "kip", "som", "lev", "dram", "gold", "golds"}
+    | {"sole", "soles", "sols", "austral", "australs", "colone"}
+)
+
+
+def _cldr_words() -> dict[str, str]:
+    """Currency words from the Unicode CLDR English names (via Babel) for every ISO 4217 currency: the full
+    names ("paraguayan guaranis", "cambodian riel") of the currencies legal tender somewhere since 1990
+    and, when one currency alone uses it and it is no common English word, the unit word with its English
+    plurals ("guarani", "guaranis", "guaranies", "riels", "tugriks", "kuna"). A currency the rates table
+    lacks is still read, so a check can say "no HRK rate" instead of missing the figure."""
+    from datetime import date
+
+    from babel.core import get_global
+    from babel.numbers import get_currency_name, get_territory_currencies
+
+    since = date(1990, 1, 1)
+    codes = {
+        c
+        for t in get_global("territory_currencies")
+        for c in get_territory_currencies(t, start_date=since, end_date=date.today(), tender=True)
+        if not c.startswith("X") or c in ("XOF", "XAF")  # no metals, units of account or test codes
+    }
+    full: dict[str, str] = {}
+    units: dict[str, set[str]] = {}
+    for code in sorted(codes):
+        names = {get_currency_name(code, locale="en"), get_currency_name(code, count=2, locale="en")}
+        for n in names:
+            n = n.lower()
+            if not re.fullmatch(r"[a-z][a-z .'-]*", n) or "(" in n:
+                continue
+            full.setdefault(n, code)
+            last = n.split()[-1]
+            if len(n.split()) > 1:
+                plural = {last + "s", last + "es"} if last.endswith("i") else {last + "s"}
+                for form in {last, *plural} if not last.endswith("s") else {last, last[:-1]}:
+                    units.setdefault(form, set()).add(code)
+    out = dict(full)
+    for word, codes in units.items():
+        if len(codes) == 1 and word not in _NOT_CURRENCY_WORDS and len(word) > 3:
+            out.setdefault(word, next(iter(codes)))
+    return out
+
+
+for _word, _code in _cldr_words().items():
+    _SUFFIX.setdefault(_word, _code)
 _SUFFIX_RE = "|".join(sorted((re.escape(k) for k in _SUFFIX), key=len, reverse=True))
 # A qualifier is an optional intensifier ("well", "just", "a little") and a comparative ("over",
 # "north of", "shy of"), or one approximating word; checks/common.hedge_class reads what it means.
