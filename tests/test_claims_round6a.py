@@ -186,3 +186,19 @@ def test_each_amount_of_a_list_takes_the_partner_that_follows_it(warehouse: Ware
             assert {c.verdict for c in values} == {expected}, [c.explanation for c in values]
         else:
             assert [c.verdict for c in values] == ["understated", "overstated"], [c.explanation for c in values]
+
+
+def test_a_share_of_what_the_owner_sold_is_of_its_exports_whatever_the_takers_verb(warehouse: Warehouse) -> None:
+    """ "Iraq bought about N percent of everything Jordan sold abroad": a share of Jordan's exports (the verb of
+    the of-phrase), not of its imports (the taker's 'bought'). Jordan, 2013."""
+    own, _ = _own_and_mirror(warehouse, "JOR", 2013)
+    share = 100 * own["IRQ"][1]
+    imports = trade.partner_shares(warehouse, "JOR", 2013, "imports")
+    in_imports = 100 * float(imports[imports["partner"] == "IRQ"]["share"].iloc[0])
+    assert share_verdict(in_imports, round(share), "about") != "consistent"
+    for claimed in (round(share), round(2 * share)):
+        text = f"Iraq bought about {claimed} percent of everything Jordan sold abroad in 2013, the ministry said."
+        rep = check_text(text, warehouse, "2014-05-02")
+        (c,) = [c for c in rep if c.claim.kind == "rank_share"]
+        assert (c.claim.subject, c.claim.partner, c.claim.flow) == ("JOR", "IRQ", "exports")
+        assert c.verdict == share_verdict(share, claimed, "about"), c.explanation

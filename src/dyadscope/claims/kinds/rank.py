@@ -296,6 +296,9 @@ def read_share(r: Reading, d: Draft) -> bool:
         return False  # no owner of the flow apart from its taker ("the EU took ..." of no one's exports)
     d.kind, d.unit = "rank_share", "percent"
     d.detail["share_of"] = share
+    # the share is of the owner's flow the of-phrase names ("bought a quarter of everything Cambodia sold
+    # abroad": Cambodia's exports), not of the taker's verb
+    d.flow = share
     d.subject, d.partner = subject, partner
     if d.subject in GROUP_CODES and d.partner is not None and d.partner not in GROUP_CODES:
         # "Germany accounted for more than a quarter of the EU's exports to the United States": a member's
