@@ -202,3 +202,17 @@ def test_a_share_of_what_the_owner_sold_is_of_its_exports_whatever_the_takers_ve
         (c,) = [c for c in rep if c.claim.kind == "rank_share"]
         assert (c.claim.subject, c.claim.partner, c.claim.flow) == ("JOR", "IRQ", "exports")
         assert c.verdict == share_verdict(share, claimed, "about"), c.explanation
+
+
+def test_a_bare_comparative_of_a_pairs_two_flows(warehouse: Warehouse) -> None:
+    """ "Jordan bought more from India than it sold there": the pair's imports against its exports, factor 1
+    (was: no claim); the false direction is contradicted. Jordan and India, 2013."""
+    x, m = _dots(warehouse, "JOR", "IND", "exports")[2013], _dots(warehouse, "JOR", "IND", "imports")[2013]
+    for words, holds in (
+        ("bought more from India than it sold there", m >= 0.95 * x),
+        ("sold more to India than it bought from it", x >= 0.95 * m),
+    ):
+        rep = check_text(f"In 2013 Jordan {words}, the ministry said.", warehouse, "2014-05-02")
+        (c,) = [c for c in rep if c.claim.kind == "rank_share"]
+        assert (c.claim.subject, c.claim.partner, c.claim.unit) == ("JOR", "IND", "ratio")
+        assert c.verdict == ("consistent" if holds else "contradicted"), (words, c.explanation)

@@ -390,6 +390,8 @@ def _check_ratio(wh: Warehouse, c: Claim, when: date | None) -> Check:
     factor = float(c.quantity or 0)
     if stated and verdict != "consistent" and ((factor > 1 and value < 1) or (0 < factor < 1 and value > 1)):
         verdict = "contradicted"  # "exports were twice its imports" when the exports were the smaller flow
+    if c.detail.get("comparative") and verdict != "consistent":
+        verdict = "contradicted"  # "bought more from Japan than it sold there" when it sold more
     text = (
         f"In {n.fig.period} {name(c.subject)}'s {num_flow} were {value:.1%} of its {den_flow} with {name(c.partner)}"
         f" ({n.fig.basis}, {n.fig.source}); '{word}' is read as {lo:.0%}-{hi:.0%}."

@@ -51,7 +51,17 @@ def _multiplier(doc: Doc, sent: Span) -> tuple[int, int, float] | None:
                 return first, tok.i, value
         elif tok.lower_ in _WORD_FACTORS and nxt is not None and (nxt.lower_ in ("as", "what") or tok.lower_ != "half"):
             return tok.i, tok.i, _WORD_FACTORS[tok.lower_]
+    for tok in sent:
+        # "Ecuador still bought more from Japan than it sold there": a bare comparative of the two flows
+        # (factor 1, the comparative's bound), 'than' within a few words and a flow after it
+        if tok.lower_ in _BARE and not (tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "than"):
+            than = next((t for t in doc[tok.i + 1 : min(sent.end, tok.i + 6)] if t.lower_ == "than"), None)
+            if than is not None and any(_flow(t) for t in doc[than.i + 1 : min(sent.end, than.i + 4)]):
+                return tok.i, tok.i, 1.0
     return None
+
+
+_BARE = {"more": "more than", "less": "less than", "fewer": "less than"}
 
 
 def _owner(doc: Doc, flow_tok: Token, by_token: dict[int, Entity]) -> Entity | None:
@@ -82,7 +92,8 @@ def ratio_of_flows(
     if any(t.dep_ in ("nsubj", "nsubjpass") and t.i in {e.token for e in ents} for t in f2.children):
         return None  # "taking more than three times what the United States bought": two buyers compared
     between = doc[last + 1 : f2.i]
-    if not any(t.lower_ in ("as", "what", "its", "their", "the") for t in between):
+    bare = first == last and doc[first].lower_ in _BARE
+    if not any(t.lower_ in ("as", "what", "its", "their", "the") or (bare and t.lower_ == "than") for t in between):
         return None  # no comparison of the two flows ("sold five times more cars, and bought ...")
     by_token = {e.token: e for e in ents}
     owner = _owner(doc, f1, by_token)
@@ -100,10 +111,12 @@ def ratio_of_flows(
     start = doc[first].idx
     m = QUALIFIER_BEFORE.search(text[max(sent.start_char, start - 30) : start])
     hedge = " ".join(m.group("qual").lower().split()) if m else None
+    if bare:
+        hedge, m = _BARE[doc[first].lower_], None  # "bought more from Japan than it sold": more than once
     if m:
         start = max(sent.start_char, start - 30) + m.start()
     end = f2.idx + len(f2.text)
-    return ratio_claim(
+    claim = ratio_claim(
         article,
         doc,
         sent,
@@ -116,6 +129,9 @@ def ratio_of_flows(
         factor=factor,
         hedge=hedge,
     )
+    if bare:
+        claim.detail["comparative"] = True  # a false "more ... than" is a false direction: contradicted
+    return claim
 
 
 def ratio_claim(
