@@ -96,3 +96,14 @@ def test_meeting_a_foreign_person_is_surer_than_meeting_a_place(nlp: Language) -
         "Ruto later met Ugandan President Yoweri Museveni to discuss the pipeline."
     )._.events
     assert ("KEN", "UGA", "040", True) in [(e.source, e.target, e.cameo, e.displayed) for e in named]
+
+
+def test_the_subject_of_a_passive_verb_of_feeling_holds_the_stance(nlp: Language) -> None:
+    # "opposed to", "dismayed by": the one who feels is the source, what caused it the target
+    got = nlp("Brazil is opposed to Paraguayan mediation in the talks with Bolivia, an aide said.")._.events
+    assert [(e.source, e.target, e.cameo) for e in got][:1] == [("BRA", "PRY", "110")]
+    got = nlp("Kenya was dismayed by Uganda's new tariffs.")._.events
+    assert [(e.source, e.target, e.cameo) for e in got] == [("KEN", "UGA", "110")]
+    # any other passive keeps its agent as the source
+    got = nlp("Ecuador was accused by Peru of violating the border.")._.events
+    assert [(e.source, e.target, e.cameo) for e in got] == [("PER", "ECU", "112")]

@@ -71,6 +71,12 @@ class _Coded:
     plover: str | None = None  # a PLOVER type other than the code's (PLOVER_BY_VERB, future retreats)
 
 
+# verbs of feeling whose object is the one who feels (psychological verbs: "the decision
+# angered Senegal"); in the passive the subject holds the stance ("Senegal was angered by")
+_EXPERIENCER_VERBS = {"oppose", "anger", "dismay", "disappoint", "outrage", "alarm", "upset", "frustrate"}
+_EXPERIENCER_VERBS |= {"displease", "infuriate", "irritate", "offend", "trouble", "worry", "concern", "disturb"}
+
+
 # verbs the PETRARCH2 dictionary codes as violence (CAMEO 19) whose subject is its victim
 _SUFFERING = {"die"}
 # relative pronouns (who, which, that): Penn tags of the parser
@@ -138,6 +144,10 @@ def _verb_events(tok: Token, index: _Index) -> list[_Coded]:
         passive = True
     agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     objects = [c for c in tok.children if c.dep_ in ("dobj", "obj", "dative", "attr", "oprd")]
+    if passive and lemma in _EXPERIENCER_VERBS:
+        # "Chile is opposed to Argentina's plan", "Senegal was angered by Mali's decision": the
+        # subject of a verb of feeling in the passive holds the stance, what caused it is the target
+        passive, objects, agents = False, objects + agents, []
     if not objects:
         # "allowed opposition leader X to hold a rally", "demanded Y to withdraw": the one
         # asked or allowed to act is parsed as the subject of the infinitive
