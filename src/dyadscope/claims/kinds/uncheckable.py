@@ -28,7 +28,9 @@ _UNCHECKABLE: tuple[tuple[frozenset[str], str], ...] = (
         "investment: the data hold goods trade, not investment stocks or flows",
     ),
     (
-        frozenset({"pledge", "commit", "commitment", "promise", "earmark", "plan", "aim", "target", "forecast"}),
+        frozenset(
+            {"pledge", "commit", "commitment", "promise", "earmark", "plan", "aim", "target", "goal", "forecast"}
+        ),
         "a pledge or forecast: no data can confirm a future amount",
     ),
     (
@@ -299,7 +301,10 @@ def uncheckable_reason(doc: Doc, sent: Span, q: Quantity, verb: Token, flow: Flo
             if flow is not None and reason.startswith("a project") and not (lemmas & {"cost", "price", "tag"}):
                 continue  # "trade deal" with a flow: still trade
             return reason
-    if flow is not None and _subannual(doc, sent, verb):
+    flowing = flow is not None or (q.unit == "percent" and bool(lemma_set(sent) & set(FLOW_LEMMAS)))
+    if flowing and _subannual(doc, sent, verb):
+        # a flow word of the sentence counts where the parser hung it elsewhere ("dairy exports in
+        # December alone fell by 12 percent", the flow word parsed as a conjunct of an earlier noun)
         return "a monthly or quarterly figure: the trade data are annual"
     if any(t.lower_ == "will" and t.dep_ == "aux" for t in verb.children) and flow is not None:
         return "a pledge or forecast: no data can confirm a future amount"
