@@ -177,3 +177,18 @@ def test_a_roll_call_claim_that_fails_says_how_each_voted(warehouse: Warehouse) 
             n = cast.count(v)
             assert f"{words[v]} {n} time{'s' if n != 1 else ''}" in c.explanation.split(who, 2)[-1], (who, v)
     assert any(e.note == f"Ghana {gha[0]}, United States {usa[0]}" for e in c.evidence)
+
+
+def test_a_goal_and_a_month_of_exports_after_another_clause(warehouse: Warehouse) -> None:
+    """ "set a goal of $5 billion in two-way trade" is a target, not checkable (was no claim); a month's exports
+    in the second half of a sentence about something else ("..., and beef exports in August alone fell by 9
+    percent") is a monthly figure, not checkable."""
+    text = (
+        "A fire last June led to closures of meat plants in several Brazilian towns, and beef exports in August "
+        "alone fell by 9 percent, according to a packers' group.\n\n"
+        "Peru and Chile set a goal of $5 billion in two-way trade."
+    )
+    rep = list(check_text(text, warehouse, "2016-03-01"))
+    reasons = {c.claim.quote: str(c.claim.reason) for c in rep}
+    assert "monthly or quarterly" in reasons["9 percent"] and "forecast" in reasons["$5 billion"]
+    assert all(c.claim.kind == "uncheckable" and c.verdict == "not checkable" for c in rep)
