@@ -216,3 +216,23 @@ def test_a_bare_comparative_of_a_pairs_two_flows(warehouse: Warehouse) -> None:
         (c,) = [c for c in rep if c.claim.kind == "rank_share"]
         assert (c.claim.subject, c.claim.partner, c.claim.unit) == ("JOR", "IND", "ratio")
         assert c.verdict == ("consistent" if holds else "contradicted"), (words, c.explanation)
+
+
+def test_a_flow_ratio_is_judged_on_the_partners_records_too(warehouse: Warehouse) -> None:
+    """ "Sri Lanka sold Germany about N times as much as it bought from it": the ratio on Sri Lanka's records
+    decides, 'sources disagree' when only Germany's records of the same two flows support it (was: the
+    reporter's ratio alone). 2013."""
+    own = _dots(warehouse, "LKA", "DEU", "exports")[2013] / _dots(warehouse, "LKA", "DEU", "imports")[2013]
+    f = trade.flows(warehouse, "LKA", "DEU")
+    f = f[(f.source == "imf-dots") & (f.basis == "mirror") & (f.year == 2013)]
+    mirror = float(f[f.flow == "exports"]["value"].iloc[0]) / float(f[f.flow == "imports"]["value"].iloc[0])
+    for claimed in (round(own, 1), round(mirror, 1)):
+        on_own, on_mirror = (0.85 <= r / claimed <= 1.15 for r in (own, mirror))
+        expected = "consistent" if on_own else "sources disagree" if on_mirror else None
+        text = f"In 2013 Sri Lanka sold Germany about {claimed} times as much as it bought from it."
+        rep = check_text(text, warehouse, "2014-05-02")
+        (c,) = [c for c in rep if c.claim.kind == "rank_share"]
+        assert c.claim.unit == "ratio"
+        if expected is not None:
+            assert c.verdict == expected, (claimed, c.explanation)
+    assert not 0.85 <= own / round(mirror, 1) <= 1.15  # the mirror-only case is tried

@@ -386,16 +386,31 @@ def _check_ratio(wh: Warehouse, c: Claim, when: date | None) -> Check:
         )
         for n, d, value in pairs[:6]
     ]
-    verdict: Verdict = "consistent" if lo <= value <= hi else ("overstated" if value < lo else "understated")
     factor = float(c.quantity or 0)
-    if stated and verdict != "consistent" and ((factor > 1 and value < 1) or (0 < factor < 1 and value > 1)):
-        verdict = "contradicted"  # "exports were twice its imports" when the exports were the smaller flow
-    if c.detail.get("comparative") and verdict != "consistent":
-        verdict = "contradicted"  # "bought more from Japan than it sold there" when it sold more
+
+    def judge(value: float) -> Verdict:
+        verdict: Verdict = "consistent" if lo <= value <= hi else ("overstated" if value < lo else "understated")
+        if stated and verdict != "consistent" and ((factor > 1 and value < 1) or (0 < factor < 1 and value > 1)):
+            verdict = "contradicted"  # "exports were twice its imports" when the exports were the smaller flow
+        if c.detail.get("comparative") and verdict != "consistent":
+            verdict = "contradicted"  # "bought more from Japan than it sold there" when it sold more
+        return verdict
+
+    verdict = judge(value)
     text = (
         f"In {n.fig.period} {name(c.subject)}'s {num_flow} were {value:.1%} of its {den_flow} with {name(c.partner)}"
         f" ({n.fig.basis}, {n.fig.source}); '{word}' is read as {lo:.0%}-{hi:.0%}."
     )
+    # the partner's records of the same two flows, same year: as for trade values, 'sources disagree' when only
+    # they support the claim or the two bracket it
+    mirror = next((p for p in pairs if p[0].fig.side == "partner" and p[0].fig.period == n.fig.period), None)
+    if n.fig.side == "reporter" and mirror is not None:
+        m_verdict = judge(mirror[2])
+        text += f" On the partner's records of the same trade: {mirror[2]:.1%} ({mirror[0].fig.source})."
+        if verdict != "consistent" and (
+            m_verdict == "consistent" or {verdict, m_verdict} == {"overstated", "understated"}
+        ):
+            verdict = "sources disagree"
     if year is not None and n.fig.year != year:
         text += f" No figures of both flows for {year}: the nearest year with both is used."
     return Check(c, verdict, text, ev, f"'{word}': between {lo:.0%} and {hi:.0%}", n.fig.period)
