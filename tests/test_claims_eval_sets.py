@@ -31,7 +31,7 @@ def _rows(output: str) -> dict[str, str]:
 def test_bundled_sets_by_name() -> None:
     every = evaluate.bundled_sets(None)
     assert [n for n, _t, _g in every] == list(evaluate.SET_NAMES)
-    assert len(every) == 7 and evaluate.bundled_sets([]) == every
+    assert len(every) == 9 and evaluate.bundled_sets([]) == every
     # asked out of order and twice: each once, in the order of the full run
     picked = evaluate.bundled_sets(["dev5b", "VOA", "dev5b"])
     assert [n for n, _t, _g in picked] == ["voa", "dev5b"]
@@ -41,6 +41,34 @@ def test_bundled_sets_by_name() -> None:
         assert sum(len(a.get("claims", [])) for a in data["articles"]) >= 30
     with pytest.raises(ConfigError, match=r"'blind9'.*voa, constructed, heldout, blind4, dev5, dev5b, blind5"):
         evaluate.bundled_sets(["blind4", "blind9"])
+
+
+def test_bundled_sets_texts_are_packaged() -> None:
+    """Every claims set and every blind reader set names texts that are installed with the package, and
+    every gold sentence (claims, perturbed originals, reader quotes and events) is in its text: a set bundled
+    with a path or package-data pattern missing would otherwise score every claim as missed."""
+    from dyadscope import bundled
+
+    for name, _title, gold in evaluate.bundled_sets(None):
+        data = evaluate.load_gold(gold)
+        packaged = [a for a in data["articles"] if a["file"].startswith("eval/")]  # VOA articles are in ../shared
+        assert packaged or name == "voa", name
+        for art in packaged:
+            text = bundled.path(art["file"]).read_text(encoding="utf-8")
+            for c in art["claims"]:
+                assert c["sentence"] in text, (gold, c["id"])
+        for p in data.get("perturbed", []):
+            if p["file"].startswith("eval/"):
+                assert p["original_sentence"] in bundled.path(p["file"]).read_text(encoding="utf-8"), (gold, p["id"])
+    for name in ("reader_blind4", "reader_blind5", "reader_blind6", "reader_blind6b"):
+        data = json.loads(bundled.path(f"eval/{name}.json").read_text(encoding="utf-8"))
+        assert len(data["articles"]) >= 12
+        for art in data["articles"]:
+            text = bundled.path(art["file"]).read_text(encoding="utf-8")
+            for q in art.get("quotes", []):
+                assert q["text"] in text, (name, art["file"])
+            for e in art.get("events", []):
+                assert e["sentence"] in text, (name, art["file"])
 
 
 def test_eval_set_option_errors(tmp_path: Path) -> None:

@@ -45,9 +45,11 @@ BLIND4 = "eval/claims_blind4.json"  # a fourth annotator, blind until round 4 en
 DEV5 = "eval/claims_dev5.json"  # round 5, written by an engineer on the checker (claims6a): seen
 DEV5B = "eval/claims_dev5b.json"  # round 5, alignment and ranks, written by an engineer (claims6b): seen
 BLIND5 = "eval/claims_blind5.json"  # a fifth annotator, blind until round 5 ended; docs/eval-blind5.md
-BUNDLED = (GOLD, CONSTRUCTED, HELDOUT, BLIND4, DEV5, DEV5B, BLIND5)
+DEV6 = "eval/claims_dev6.json"  # round 6, written by an engineer on the checker (claims7a): seen
+BLIND6 = "eval/claims_blind6.json"  # round 6: texts by a writer, gold by a separate annotator; docs/eval-blind6.md
+BUNDLED = (GOLD, CONSTRUCTED, HELDOUT, BLIND4, DEV5, DEV5B, BLIND5, DEV6, BLIND6)
 
-SetName = Literal["voa", "constructed", "heldout", "blind4", "dev5", "dev5b", "blind5"]
+SetName = Literal["voa", "constructed", "heldout", "blind4", "dev5", "dev5b", "blind5", "dev6", "blind6"]
 SET_NAMES: tuple[SetName, ...] = get_args(SetName)
 # name -> (title printed above its table, bundled gold file), in the order `dyadscope eval --claims` scores them
 SETS: dict[SetName, tuple[str, str]] = {
@@ -58,6 +60,8 @@ SETS: dict[SetName, tuple[str, str]] = {
     "dev5": ("dev set 5: trade values, currencies, ratios (seen, written by an engineer)", DEV5),
     "dev5b": ("dev set 5b: alignment and ranks (seen, written by an engineer)", DEV5B),
     "blind5": ("blind set of round 5 (a fifth annotator)", BLIND5),
+    "dev6": ("dev set 6: trade values, ranks, changes (seen, written by an engineer)", DEV6),
+    "blind6": ("blind set of round 6 (texts by a writer, gold by a separate annotator)", BLIND6),
 }
 
 

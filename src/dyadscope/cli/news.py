@@ -186,7 +186,8 @@ def eval_cmd(
         typer.Option(
             "--claims",
             help="Evaluate claim finding and verdicts instead (data/eval/claims.json, claims_constructed.json, "
-            "claims_heldout.json, claims_blind4.json, claims_dev5.json, claims_dev5b.json, claims_blind5.json).",
+            "claims_heldout.json, claims_blind4.json, claims_dev5.json, claims_dev5b.json, claims_blind5.json, "
+            "claims_dev6.json, claims_blind6.json).",
         ),
     ] = False,
     claims_gold: Annotated[
@@ -202,7 +203,7 @@ def eval_cmd(
         typer.Option(
             "--set",
             help="With --claims: score only this bundled claims set (repeatable): voa, constructed, heldout, "
-            "blind4, dev5, dev5b, blind5 (docs/evaluation.md).",
+            "blind4, dev5, dev5b, blind5, dev6, blind6 (docs/evaluation.md).",
         ),
     ] = None,
     no_perturbed: Annotated[
@@ -277,9 +278,16 @@ def eval_cmd(
                     out.print(f"  {m}", highlight=False, markup=False)
         return
     rep = evaluation.run(root if root.exists() else None)
-    for name in ("reader_constructed_dev", "reader_constructed_test", "reader_blind4", "reader_blind5"):
-        # the constructed reader set (docs/eval-reader-constructed.md) and the blind sets of rounds 4 and 5
-        # (docs/eval-blind4.md, docs/eval-blind5.md)
+    for name in (
+        "reader_constructed_dev",
+        "reader_constructed_test",
+        "reader_blind4",
+        "reader_blind5",
+        "reader_blind6",
+        "reader_blind6b",
+    ):
+        # the constructed reader set (docs/eval-reader-constructed.md) and the blind sets of rounds 4, 5 and 6
+        # (docs/eval-blind4.md, docs/eval-blind5.md, docs/eval-blind6.md)
         evaluation.reader_gold_file(bundled.path(f"eval/{name}.json"), None, rep)
     table = pd.DataFrame([(s.name, s.value, s.n) for s in rep.scores], columns=["measure", "value", "n"])
     _emit(table, Format.table, None, title="Reader evaluation")
