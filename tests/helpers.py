@@ -32,6 +32,16 @@ def check_text(text: str, wh: Warehouse | Path, when: str = "2024-12-15") -> Che
     return api.check(read_text("Claims\n\n" + text), when=when, warehouse=wh)
 
 
+def table_rows(output: str) -> dict[str, str]:
+    """The rows of a three-column rich table printed by the CLI (measure, value, n): measure -> value."""
+    out = {}
+    for line in output.splitlines():
+        cells = [c.strip() for c in line.strip("│┃ ").split("│")]
+        if len(cells) == 3 and cells[1]:
+            out[cells[0]] = cells[1]
+    return out
+
+
 def coincidence(wh: Warehouse, a: str, b: str, year: int) -> float:
     """``a``'s State Department coincidence with ``b`` in ``year``, from the evidence layer."""
     from dyadscope.evidence import votes

@@ -15,17 +15,9 @@ from dyadscope.claims import evaluate
 from dyadscope.cli import app
 from dyadscope.errors import ConfigError
 from dyadscope.warehouse import Warehouse
+from tests.helpers import table_rows
 
 GOLD = Path(__file__).resolve().parent / "fixtures" / "claims_gold" / "gold.json"
-
-
-def _rows(output: str) -> dict[str, str]:
-    out = {}
-    for line in output.splitlines():
-        cells = [c.strip() for c in line.strip("│┃ ").split("│")]
-        if len(cells) == 3 and cells[1]:
-            out[cells[0]] = cells[1]
-    return out
 
 
 def test_bundled_sets_by_name() -> None:
@@ -84,7 +76,7 @@ def test_eval_one_set_without_perturbed(monkeypatch: pytest.MonkeyPatch, warehou
     res = CliRunner().invoke(app, [*args, "--warehouse", str(warehouse.path)])
     assert res.exit_code == 0, res.output
     assert "the test set" in res.output and "VOA" not in res.output and "blind" not in res.output
-    rows = _rows(res.output)
+    rows = table_rows(res.output)
     assert rows["claim detection recall"] == "1"  # both gold claims of the file found, verdicts right
     assert rows["verdict accuracy (matched claims)"] == "1"
     assert rows["perturbed (false) claims marked consistent"] == "0"

@@ -15,23 +15,15 @@ from dyadscope import api
 from dyadscope.cli import app
 from dyadscope.errors import ConfigError
 from dyadscope.warehouse import Warehouse
+from tests.helpers import table_rows
 
 GOLD = Path(__file__).resolve().parent / "fixtures" / "claims_gold" / "gold.json"
-
-
-def _rows(output: str) -> dict[str, str]:
-    out = {}
-    for line in output.splitlines():
-        cells = [c.strip() for c in line.strip("│┃ ").split("│")]
-        if len(cells) == 3 and cells[1]:
-            out[cells[0]] = cells[1]
-    return out
 
 
 def test_claims_gold_files_next_to_the_gold(warehouse: Warehouse) -> None:
     res = CliRunner().invoke(app, ["eval", "--claims-gold", str(GOLD), "--warehouse", str(warehouse.path)])
     assert res.exit_code == 0, res.output
-    rows = _rows(res.output)
+    rows = table_rows(res.output)
     assert rows["claim detection recall"] == "1"  # both gold claims found
     assert rows["verdict accuracy (matched claims)"] == "1"
     assert rows["perturbed (false) claims marked consistent"] == "0"  # "$2 billion" is 3x the data
