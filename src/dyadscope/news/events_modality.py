@@ -274,6 +274,8 @@ def modality(tok: Token) -> Modality:
         complement = _advcl_complement(cur)
         if infinitive and cur.dep_ in ("acl", "advcl") and not complement:
             return "purpose"  # "initiatives ... to end the war", "troops on alert to forestall": an aim
+        if _charged(cur):
+            return "reported"  # "accused Hanoi of blocking the treaty": the act is the charge's content
         gerund = cur.dep_ in ("xcomp", "ccomp", "advcl", "dobj") and cur.tag_ == "VBG" and cur.head.i != cur.i
         if gerund and (cur.head.lemma_.lower() in _DENIAL_HEADS or _verb_lemma(cur.head) in _DENIAL_HEADS):
             return "denied"  # a gerund after a verb of delay or refusal: "has put off signing"
@@ -293,6 +295,8 @@ def modality(tok: Token) -> Modality:
                 )
             ):
                 return "requested"  # "urged both sides to reach a deal": asked for, not done
+            if subjunctive(cur):
+                return "requested"  # "demanded that Algeria release the men": asked for, not done
             if cur.dep_ in ("xcomp", "ccomp") or complement:
                 if _charge_denied(cur, head):
                     break  # "X accused Y of Z, a charge Y denies": the accusation was made
@@ -300,6 +304,8 @@ def modality(tok: Token) -> Modality:
                     return "denied"
                 if _hearsay_voice(head):
                     return "reported"
+                if lemma in _INTENT_HEADS and _own_subject(cur, head):
+                    return "reported"  # "expected Serbia to expel": a forecast or wish about another's act
                 if lemma in _INTENT_HEADS:
                     state = "intent"
                 elif lemma == "go" and infinitive:
@@ -313,6 +319,52 @@ def modality(tok: Token) -> Modality:
             continue
         break
     return "negated" if negated else state
+
+
+# verbs that charge their object with the act of their "of"/"for" clause ("accused X of
+# blocking", "blamed X for shelling"): that act is alleged, not reported as done
+_CHARGING = {"accuse", "suspect", "charge", "blame", "indict"}
+
+
+def _charged(verb: Token) -> bool:
+    """A verb heading the ``of``/``for`` clause of a verb of charging ("accused Hanoi of
+    blocking the treaty")."""
+    prep = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and prep.dep_ == "prep"
+        and prep.lower_ in ("of", "for")
+        and prep.head.lemma_.lower() in _CHARGING
+    )
+
+
+# verbs whose "that" clause in the subjunctive (the bare verb: "demanded that Togo release")
+# states what is asked for
+_MANDATIVE = {"demand", "insist", "ask", "urge", "request", "require", "propose", "recommend", "order"}
+
+
+def subjunctive(clause: Token) -> bool:
+    """A clause in the mandative subjunctive under a verb of demanding: its verb in the base
+    form with a subject of its own and no "to" ("demanded that Togo release the men", "insisted
+    that the envoy be recalled")."""
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _MANDATIVE:
+        return False
+    kids = list(clause.children)
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids) or any(c.dep_ == "aux" for c in kids):
+        return False
+    if clause.tag_ == "VB":
+        return True
+    # the passive: "that the envoy be recalled"
+    return clause.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in kids)
+
+
+def _own_subject(clause: Token, head: Token) -> bool:
+    """A complement with a subject of its own ("expected Serbia to expel", "wants Togo to
+    reopen"), or an object of its head before it that the parser left as the head's object
+    ("wanted Serbia to expel" read with Serbia as the object of "wanted")."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return True
+    return clause.dep_ == "xcomp" and any(c.dep_ in ("dobj", "obj") and c.i < clause.i for c in head.children)
 
 
 # nouns of a charge ("a charge Peru denies", "rejected the allegations")
@@ -338,4 +390,9 @@ def _unreal_noun(tok: Token) -> bool:
     head = tok.head
     if head.pos_ == "VERB" and tok.dep_ in ("dobj", "obj") and head.lemma_.lower() in _PENDING:
         return True  # "is considering a second loan to Laos": under consideration, not given
+    # the verb of a prepositional phrase the noun is in ("tying progress to a peace treaty")
+    for _ in range(2):
+        if head.dep_ != "prep" or head.head.i == head.i:
+            break
+        head = head.head
     return head.pos_ == "VERB" and (head.lemma_.lower() in _DENIAL_HEADS or modality(head) != "real")

@@ -24,6 +24,7 @@ from dyadscope.news.events_actors import (
 )
 from dyadscope.news.events_modality import (
     _unreal_noun,
+    subjunctive,
 )
 from dyadscope.news.events_patterns import (
     NOUN_COMPOUNDS,
@@ -156,9 +157,9 @@ def _verb_events(tok: Token, index: _Index) -> list[_Coded]:
             for c in tok.children
             if c.dep_ in ("ccomp", "xcomp")
             and c.i > tok.i
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and (any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) or subjunctive(c))
             for g in c.children
-            if g.dep_ == "nsubj" and g.i > tok.i
+            if g.dep_ in ("nsubj", "nsubjpass") and g.i > tok.i
         ]
     preps = {
         c.lower_: [g for g in c.children if g.dep_ == "pobj"] for c in tok.children if c.dep_ in ("prep", "dative")
@@ -306,6 +307,7 @@ def _verb_events(tok: Token, index: _Index) -> list[_Coded]:
         and len(sources) == 2
         and sources[0].iso3 != sources[1].iso3
         and code[:2] in ("03", "04", "05", "06")
+        and not code.startswith(_ONE_WAY)
     ):
         # "Zambia and China signed a deal": two joint subjects act on each other
         a, b = sources
@@ -325,6 +327,12 @@ def _verb_events(tok: Token, index: _Index) -> list[_Coded]:
 
 
 _NOMINAL = {"NOUN", "PROPN", "ADJ"}
+
+
+# cooperative codes whose act is done by each subject to someone else, not by two joint
+# subjects to each other (CAMEO names: intent to give aid, praise, verbal defence, rallying
+# support, recognition, apology, forgiveness): "Norway and Canada welcomed the ceasefire"
+_ONE_WAY = ("033", "051", "052", "053", "054", "055", "056")
 
 
 # nouns of people one meets as a party: an office or its holder ("her counterpart", "the head of ...")

@@ -1,0 +1,51 @@
+"""Events, round 7: what did not happen (an expectation of another's act, an act named inside a
+charge, a demand in the subjunctive), joint subjects that do not act on each other. Sentences
+written for these tests (other countries, years and phrasings than the evaluation sets)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from dyadscope.news import pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return pipeline.build()
+
+
+def _coded(nlp: Language, text: str) -> list[tuple[str, str | None, str]]:
+    return [(e.source, e.target, e.cameo) for e in nlp(text)._.events]
+
+
+def test_what_did_not_happen_is_not_coded(nlp: Language) -> None:
+    # an expectation or wish about another actor's act is no intent of that actor
+    got = _coded(nlp, "Officials in Quito said they expected Peru to expel an Ecuadorian diplomat soon.")
+    assert all(e[0] != "PER" for e in got), got
+    got = _coded(nlp, "Ghana wants Togo to reopen the Aflao crossing before Christmas.")
+    assert all(e[0] != "TGO" for e in got), got
+    # the speaker's own intent is still one ("Peru wants to expel ..." is Peru's)
+    assert [e[:2] for e in _coded(nlp, "Peru plans to expel an Ecuadorian diplomat.")] == [("PER", "ECU")]
+    # an act named inside a charge was alleged, not reported as done: the accusation stands alone
+    got = _coded(
+        nlp, "Laotian officials accused Hanoi of blocking a separate water treaty between Cambodia and Thailand."
+    )
+    assert got == [("LAO", "VNM", "112")], got
+    # a demand in the subjunctive: the release was asked for; the demand is made of the one asked
+    got = _coded(nlp, "Ghana on Friday demanded that Togo release four Ghanaian fishermen held since June.")
+    assert ("TGO", "GHA", "084") not in got and got[:1] == [("GHA", "TGO", "100")], got
+    # a plain past complement of the same verb is a fact reported
+    got = _coded(nlp, "Ghana said that Togo released four Ghanaian fishermen on Friday.")
+    assert ("TGO", "GHA", "084") in got, got
+
+
+def test_joint_subjects_act_on_each_other_only_in_a_mutual_act(nlp: Language) -> None:
+    # praise of a third thing: the two do not praise each other
+    got = nlp("Norway and Canada both welcomed the ceasefire on Sunday.")._.events
+    assert all(e.target not in ("NOR", "CAN") for e in got), [(e.source, e.target) for e in got]
+    # signing and meeting are mutual
+    assert sorted(_coded(nlp, "Norway and Canada signed a fisheries agreement on Sunday.")) == [
+        ("CAN", "NOR", "057"),
+        ("NOR", "CAN", "057"),
+    ]
