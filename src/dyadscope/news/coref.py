@@ -310,7 +310,13 @@ def pronoun_antecedent(
             if want is not None and _PRONOUN_GENDER[tok.lower_] != want:
                 continue  # "she" before "he": someone else
             return pronoun_antecedent(doc, tok.idx, people, skip, (), depth + 1, gender_of, describe)
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in PERSON_NOUNS and tok.tag_ in ("NN", "NNP") and not definite:
+        if (
+            tok.pos_ == "NOUN"
+            and tok.lemma_.lower() in PERSON_NOUNS
+            and tok.tag_ in ("NN", "NNP")
+            and not definite
+            and not in_relative_clause(tok)
+        ):
             if want is not None and _ROLE_GENDER.get(tok.lemma_.lower(), want) != want:
                 continue  # "a fisherman's widow": not "he"
             return None  # an unnamed person just introduced: "a sailor's wife ... she said"
@@ -323,6 +329,17 @@ def pronoun_antecedent(
             if s < char and (best is None or s > best[0]) and not _inside(s, skipped):
                 best = (s, p)
     return best[1] if best else None
+
+
+def in_relative_clause(tok: Token) -> bool:
+    """Whether ``tok`` is inside a relative clause or a clause modifying a noun ("Marie
+    Pierre, whose sister was detained, said": "sister" is no new subject of the story, only
+    part of what is said about Pierre)."""
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if tok.dep_ in ("relcl", "acl"):
+            return True
+    return False
 
 
 def title_only(person: Person) -> bool:
@@ -578,7 +595,10 @@ def link_surnames(doc: Doc, people: list[Person]) -> None:
     for part, owners in by_part.items():
         if len({o.name for o in owners}) > 1 and " " not in part and "-" not in part:
             continue  # a middle word shared by two people's names says nothing
-        for hit in re.finditer(rf"(?<![\w'’-]){re.escape(part)}(?![\w-])", text):
+        # a name's small particle is capitalised where the name begins a sentence ("Al-Fitouri
+        # said" after "Salem al-Fitouri")
+        forms = "|".join(re.escape(f) for f in sorted({part, part[:1].upper() + part[1:]}))
+        for hit in re.finditer(rf"(?<![\w'’-])(?:{forms})(?![\w-])", text):
             lo, hi = hit.span()
             if not _free(lo, hi, people):
                 continue

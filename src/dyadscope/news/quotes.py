@@ -172,6 +172,9 @@ class Attribution:
     kind: str | None
     candidate: str | None
     how: str
+    # the phrase is a person the text does not name ("a Burundian army spokesman", "Cuban
+    # officials", "she" with no one before her): the attribution, though no name comes of it
+    unnamed: bool = False
 
 
 def _org_at(char: int, orgs: list[Organization]) -> Organization | None:
@@ -258,7 +261,7 @@ def resolve_subject(
         )
         if p:
             return Attribution(p.name, "person", None, f"pronoun '{subj.text}' resolved to the last person named")
-        return Attribution(None, None, phrase, "pronoun without a person named before it")
+        return Attribution(None, None, phrase, "pronoun without a person named before it", unnamed=True)
     head = subj.lemma_.lower()
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children)
     common = subj.pos_ == "NOUN" or (subj.pos_ == "PROPN" and subj.is_lower)  # "the minister" read as PROPN
@@ -332,7 +335,19 @@ def resolve_subject(
     country = _country_speaker(subj, countries)
     if country is not None:  # "Beijing said", "the government of Equatorial Guinea said"
         return Attribution(country, "country", None, f"the country '{phrase}'")
-    return Attribution(None, None, phrase, f"subject of '{verb.text}' is not a named person or organisation")
+    return Attribution(
+        None,
+        None,
+        phrase,
+        f"subject of '{verb.text}' is not a named person or organisation",
+        unnamed=_person_phrase(subj),
+    )
+
+
+def _person_phrase(subj: Token) -> bool:
+    """Whether a subject phrase is a person (or people) by its head noun ("a Burundian army
+    spokesman", "Cuban officials", "the two ministers") or the pronoun "one"."""
+    return (subj.pos_ in ("NOUN", "PROPN") and subj.lemma_.lower() in coref.PERSON_NOUNS) or subj.lower_ == "one"
 
 
 def _described(subj: Token, people: list[Person], countries: list[Mention], ctx: Context) -> Person | None:
@@ -558,6 +573,20 @@ def _author_of_document(
     return None
 
 
+def _issuers(document: Token) -> list[Token]:
+    """The subjects of the verb a document noun is the object of ("the ministry summoned the
+    ambassador and handed him a note": the ministry, through the first conjunct's subject)."""
+    if document.dep_ not in ("dobj", "pobj", "conj"):
+        return []
+    verb = document.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return subjects
+
+
 def _organisation_pronoun(
     subj: Token,
     people: list[Person],
@@ -675,6 +704,14 @@ def _speaker_from_verb(
         return not any(s <= tok.idx < e for s, e in quoted)
 
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and outside(c)]
+    if verb.lemma_.lower() != "quote" and _is_speech(verb) and any(c.dep_ == "nsubjpass" for c in verb.children):
+        # the subject of a passive speech verb is the one spoken to or of ("the embassy had
+        # been told to prepare", "X is said to have left"); the speaker is its agent ("was
+        # told by the ministry"), else nobody this verb names
+        agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        if not agents or not outside(agents[0]):
+            return None
+        return resolve_subject(agents[0], verb, people, orgs, countries, ctx)
     if verb.lemma_.lower() == "quote":  # "the agency quoted him as saying": the object speaks
         subjects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and outside(c)]
     elif not subjects and verb.dep_ in ("conj", "advcl", "ccomp") and verb.head.pos_ in ("VERB", "AUX"):
@@ -691,6 +728,12 @@ def _speaker_from_verb(
             noun = noun.head
         if noun.pos_ in ("NOUN", "PROPN") and outside(noun) and noun.i < verb.i:
             subjects = [noun]
+    if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in _DOCUMENTS:
+        # "handed him a note calling the veto '...'": the document speaks, for whoever issued it
+        att = resolve_subject(verb.head, verb, people, orgs, countries, ctx)
+        if att.speaker:
+            return att
+        subjects = [t for t in _issuers(verb.head) if outside(t)]
     if not subjects:
         if verb.i > 0 and outside(verb.doc[verb.i - 1]):  # "Oh said", "Oh" read as an interjection
             p = _person_at(verb.doc[verb.i - 1].idx, people)
@@ -813,19 +856,33 @@ def _governing_clause(
         node = node.head
         if not (start <= node.idx < end) and not via_conj:
             path.append(node)
+            if node.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in node.children):
+                break  # "a change that Cuban officials welcomed as '...'": the relative clause's own subject
     for verb in path:
         if _is_speech(verb):
+            if _unrealised(verb) and any(_is_speech(v) for v in path if v.i != verb.i):
+                continue  # "He said Serbia would respond 'in kind'": a speech act not made is no attribution
             att = _speaker_from_verb(verb, people, orgs, countries, ctx)
             if att is not None and att.speaker:  # not "the new zone will add to the debt"
                 return att
+            if att is not None and att.unnamed:  # "a Burundian army spokesman said that ... '...'"
+                return Attribution(None, None, att.candidate, f"{att.how} (an unnamed person)", unnamed=True)
     for verb in path:
         if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "nsubj" for c in verb.children):
             continue
         att = _speaker_from_verb(verb, people, orgs, countries, ctx)
         if att is not None and att.speaker and att.kind in ("person", "organization"):
             return Attribution(att.speaker, att.kind, None, f"subject of '{verb.text}'")
+        if att is not None and att.unnamed:  # "a change that Cuban officials welcomed as '...'"
+            return Attribution(None, None, att.candidate, f"{att.how} (an unnamed person)", unnamed=True)
         return None
     return None
+
+
+def _unrealised(verb: Token) -> bool:
+    """Whether a verb says a speech act that was not made: with a modal ("would respond",
+    "may say") or a negation ("did not say")."""
+    return any((c.dep_ == "aux" and c.tag_ == "MD") or c.dep_ == "neg" for c in verb.children)
 
 
 def _alone_in_paragraph(text: str, start: int, end: int) -> bool:
@@ -1037,6 +1094,7 @@ def find_quotes(
             # A frigate ..., navy officials said.' is Japan's)
             own_end = region[-1].sent.end if region is not None else sentence.end
             verbs.sort(key=lambda t: (t.i >= own_end, min(abs(t.idx - end), abs(t.idx - start))))
+            unnamed = False  # the attribution is a person the text does not name
             owner = _owner_above(doc, start, end, people, orgs, countries or [], ctx) if partial else None
             if owner is not None:  # "mocked Mnangagwa's claim that Zimbabwe is 'open for business'"
                 speaker, kind, candidate, how = owner.speaker, owner.kind, None, owner.how
@@ -1045,6 +1103,7 @@ def find_quotes(
             if governing is not None and owner is None:  # the clause the fragment is part of
                 speaker, kind, candidate, how = governing.speaker, governing.kind, governing.candidate, governing.how
                 verbs = [] if governing.speaker or governing.candidate else verbs
+                unnamed = governing.unnamed
             for verb in verbs:
                 if verb.i >= own_end and candidate is not None:
                     break  # the own sentence's speech verb names its subject, unresolved
@@ -1056,7 +1115,10 @@ def find_quotes(
                     break
                 if candidate is None:
                     candidate, how = att.candidate, att.how
-            if speaker is None and partial:
+                if att.unnamed and verb.i < own_end:
+                    unnamed = True
+                    break  # '"...," a ministry official said': the nearest speech verb's speaker, unnamed
+            if speaker is None and partial and not unnamed:
                 # "Tillerson ... accuse China of 'encouraging dependency'": the words of the
                 # subject of the verb the quoted fragment belongs to
                 inside = coref.span_at(doc, start, end)
