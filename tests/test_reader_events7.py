@@ -4,10 +4,13 @@ written for these tests (other countries, years and phrasings than the evaluatio
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from spacy.language import Language
 
 from dyadscope.news import pipeline
+from dyadscope.sources import cameo
 
 
 @pytest.fixture(scope="module")
@@ -49,3 +52,17 @@ def test_joint_subjects_act_on_each_other_only_in_a_mutual_act(nlp: Language) ->
         ("CAN", "NOR", "057"),
         ("NOR", "CAN", "057"),
     ]
+
+
+@pytest.mark.shared
+def test_a_verbs_own_pattern_wins_over_its_blocks(shared: Path, nlp: Language) -> None:
+    # CAMEO.2.0.txt's APPROVE block: "- * &TREATY [031:031] # APPROVE" before
+    # "- * &TREATY [057] # RATIFY": the pattern noted for RATIFY is ratify's own
+    _, pats = cameo.parse_verbs(shared / "data/events/petrarch2_dictionaries/CAMEO.2.0.txt")
+    code = pats.set_index(["lemma", "word", "prep", "pword"])["code"]
+    assert code[("ratify", "treaty", "", "")] == "057"
+    assert code[("approve", "treaty", "", "")] == "031"  # the block's own verb keeps the first
+    assert code[("reclose", "border", "", "")] == "191"  # "- * BORDER [191] # RECLOSE", not CLOSE's 172
+    assert code[("close", "border", "", "")] == "172"
+    got = _coded(nlp, "The parliaments of Chile and Peru ratified a maritime treaty on Monday.")
+    assert sorted(got) == [("CHL", "PER", "057"), ("PER", "CHL", "057")]

@@ -101,12 +101,17 @@ def parse_verbs(path: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     empty (``- * (TO) [042]``). Patterns with words before the verb (``- &MILITARY *``)
     are left out: the reader matches what follows the verb only. A synset (``&FOOD``)
     stands for each of its words.
+
+    Where several patterns of a block give one verb the same key (``- * &TREATY [031] #
+    APPROVE`` and ``- * &TREATY [057] # RATIFY``), the one whose trailing comment names that
+    verb (the dictionary's note of the verb it was written for) wins; then a plain pattern
+    before a braced one; then the first.
     """
     text = _read(path)
     synsets: dict[str, list[str]] = {}
     current_set: str | None = None
     verbs: list[tuple[str, str, bool]] = []
-    patterns: list[tuple[str, str, str, str, str, bool]] = []
+    patterns: list[tuple[str, str, str, str, str, bool, bool]] = []
     block_code: str | None = None
     block_name = ""
     block_verbs: list[str] = []
@@ -155,6 +160,8 @@ def parse_verbs(path: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
             # a braced object phrase ("{TRADE &TREATY}") is matched by its head alone: it must
             # not hide the block's plain pattern for that head ("&TREATY [057]")
             reduced = "{" in m.group(2).split("(")[0]
+            # the verbs the pattern was written for: "# OPEN , REOPEN"
+            noted = {w.replace("_", " ").lower() for w in re.findall(r"[A-Z][A-Z_]*", line.partition("#")[2])}
             for lemma in block_verbs:
                 for w in words:
                     for pw in pwords:
@@ -166,6 +173,7 @@ def parse_verbs(path: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
                                 pw.split()[-1] if pw else "",
                                 code,
                                 reduced,
+                                lemma not in noted,
                             )
                         )
             continue
@@ -178,11 +186,11 @@ def parse_verbs(path: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
                 verbs.append((lemma, code, lemma == block_name or bool(m.group(2))))
     v = pd.DataFrame(verbs, columns=["lemma", "code", "primary"]).drop_duplicates("lemma")
     p = (
-        pd.DataFrame(patterns, columns=["lemma", "word", "prep", "pword", "code", "reduced"])
-        .sort_values("reduced", kind="stable")
+        pd.DataFrame(patterns, columns=["lemma", "word", "prep", "pword", "code", "reduced", "foreign"])
+        .sort_values(["foreign", "reduced"], kind="stable")
         .drop_duplicates(["lemma", "word", "prep", "pword"])
         .sort_index()
-        .drop(columns="reduced")
+        .drop(columns=["reduced", "foreign"])
     )
     return v.reset_index(drop=True), p.reset_index(drop=True)
 
