@@ -258,13 +258,15 @@ def _record_direction(doc: Doc, tok: Token) -> str:
 
 
 _TIMES = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "twice": 2.0, "double": 2.0, "three times": 3.0}
+_FLOW_VERBS = frozenset({"buy", "sell", "export", "import", "ship", "purchase", "trade", "take"})
+_TIMES_WORDS = "|".join(f"{w} times" for w in NUMBER_WORDS if w not in ("one", "a"))
+# "A bought five times as much as B", "twice as many goods as": any number word before 'times' (was only
+# "three times" and digits: "nearly five times as much as" was read as a change of one flow)
 _AS_MUCH = re.compile(
-    r"\b(?:(?P<bound>less|more|fewer) than\s+)?(?P<f>half|a third|a quarter|twice|double|three times|"
+    r"\b(?:(?P<bound>less|more|fewer) than\s+)?(?P<f>half|a third|a quarter|twice|double|" + _TIMES_WORDS + r"|"
     r"(?P<n>\d+(?:\.\d+)?) times)\s+as\s+(?:much|many)\b(?:\s+\w+){0,3}?\s+as\b",
     re.IGNORECASE,
 )
-_FLOW_VERBS = frozenset({"buy", "sell", "export", "import", "ship", "purchase", "trade", "take"})
-_TIMES_WORDS = "|".join(f"{w} times" for w in NUMBER_WORDS if w not in ("one", "a"))
 # one country's flows with two partners compared, the second named by a pronoun noun or a flow word and its
 # preposition: "imports from China were twice those from Japan", "larger than those to Slovenia", "more than
 # twice as much as its exports to the United States", "three times the value of its sales to Chile"
@@ -312,7 +314,7 @@ def _versus(doc: Doc, sent: Span) -> list[Quantity]:
     if out:
         return out
     for m in _AS_MUCH.finditer(sent.text):
-        f = float(m.group("n")) if m.group("n") else _TIMES[m.group("f").lower()]
+        f = float(m.group("n")) if m.group("n") else _times_value(m.group("f"))
         bound = (m.group("bound") or "").lower().replace("fewer", "less") or None
         span = doc.char_span(a + m.start(), a + m.end(), alignment_mode="expand")
         if span is None:
