@@ -26,11 +26,16 @@ def test_a_number_word_times_as_much_as_another_buyer_is_a_comparison(warehouse:
     near = round(ratio)
     assert abs(ratio / near - 1) <= 0.10  # the nearest whole multiple is within the unhedged ±10%
     words = {2: "twice", 3: "three times", 4: "four times", 5: "five times", 6: "six times", 7: "seven times"}
-    for n, expected in ((near, "consistent"), (near + 2, "contradicted"), (near - 2, "contradicted")):
-        text = f"Japan bought a fifth of everything Australia sold abroad in 2015, {words[n]} as much as India."
-        rep = check_text(text, warehouse, "2016-05-01")
-        assert not [c for c in rep if c.claim.kind == "change"], text
-        (c,) = [c for c in rep if c.claim.kind == "rank_share" and c.claim.unit == "comparison"]
+    cases = ((near, "consistent"), (near + 2, "contradicted"), (near - 2, "contradicted"))
+    texts = [
+        f"Japan bought a fifth of everything Australia sold abroad in 2015, {words[n]} as much as India."
+        for n, _ in cases
+    ]
+    rep = check_text("\n\n".join(texts), warehouse, "2016-05-01")  # one article, one parse
+    for text, (n, expected) in zip(texts, cases, strict=True):
+        mine = [c for c in rep if c.claim.sentence == text]
+        assert not [c for c in mine if c.claim.kind == "change"], text
+        (c,) = [c for c in mine if c.claim.kind == "rank_share" and c.claim.unit == "comparison"]
         assert (c.claim.subject, c.claim.partner, c.claim.detail["versus"]) == ("JPN", "AUS", "IND")
         assert c.claim.quantity == n
         assert c.verdict == expected, (n, c.explanation)
