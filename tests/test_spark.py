@@ -361,7 +361,8 @@ def test_uri_source_with_its_own_codebook(spark: Any, baci_dir: Path, tmp_path: 
 
 def test_partner_shares_sql_same_on_spark_and_duckdb(spark: Any) -> None:
     """The all-pairs partner-share SQL (dyadscope.trade.flows) on both engines: ties, a
-    reporter with no exports (NULL shares and index), mirror rows, the one-country filter."""
+    reporter with no exports (NULL shares and index), mirror rows, the one-country filter, one
+    basis only (the partners' mirror records, or the reporter's own)."""
     import duckdb
     import pandas as pd
 
@@ -383,12 +384,15 @@ def test_partner_shares_sql_same_on_spark_and_duckdb(spark: Any) -> None:
     con = duckdb.connect()
     con.register("recs", frame)
     keys = ["reporter", "rank"]
-    cases = [(flow, country) for flow in ("exports", "imports") for country in (None, "AAA", "ZZZ")]
-    sqls = [tf.partner_shares_sql("recs", year=2019, flow=flow, country=country) for flow, country in cases]
-    # one Spark job for the six queries (each case tagged), not six: the same SQL text runs on both engines
+    cases: list[tuple[str, str | None, str | None]] = [
+        (flow, country, None) for flow in ("exports", "imports") for country in (None, "AAA", "ZZZ")
+    ]
+    cases += [("exports", None, "mirror"), ("imports", "AAA", "mirror"), ("exports", "AAA", "reported")]
+    sqls = [tf.partner_shares_sql("recs", year=2019, flow=f, country=c, basis=b) for f, c, b in cases]
+    # one Spark job for the nine queries (each case tagged), not nine: the same SQL text runs on both engines
     union = " UNION ALL ".join(f"SELECT {i} AS case_no, * FROM ({sql})" for i, sql in enumerate(sqls))
     spark_rows = pd.DataFrame([r.asDict() for r in spark.sql(union).collect()])
-    for i, ((flow, country), sql) in enumerate(zip(cases, sqls, strict=True)):
+    for i, ((flow, country, basis), sql) in enumerate(zip(cases, sqls, strict=True)):
         ours = con.execute(sql).df().sort_values(keys).reset_index(drop=True)
         mine = spark_rows[spark_rows["case_no"] == i] if len(spark_rows) else spark_rows
         theirs = (
@@ -396,7 +400,8 @@ def test_partner_shares_sql_same_on_spark_and_duckdb(spark: Any) -> None:
         )
         assert len(ours) == len(theirs) > 0 or (len(ours) == len(theirs) == 0 and country == "ZZZ")
         for col in ("reporter", "partner", "basis", "source"):
-            assert list(ours[col]) == list(theirs[col]), (flow, country, col)
+            assert list(ours[col]) == list(theirs[col]), (flow, country, basis, col)
+        assert basis is None or set(ours["basis"]) <= {basis}
         for col in ("value", "share", "total", "hhi", "hhi_normalised"):
             a = pd.to_numeric(ours[col], errors="coerce").astype(float)
             b = pd.to_numeric(theirs[col], errors="coerce").astype(float)
