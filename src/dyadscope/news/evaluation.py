@@ -372,7 +372,10 @@ def reader_gold(data: dict[str, Any], roots: list[Path], report: Report, prefix:
             if g.get("role"):
                 t.add("people: role given (matched, gold has one)", bool(p["role"]))
         for g in item["people"]:
-            t.add("people: recall", any(_same_name(p["name"], _names(g)) for p in d["people"]))
+            seen = any(_same_name(p["name"], _names(g)) for p in d["people"])
+            t.add("people: recall", seen)
+            if not seen:
+                report.failures.append(f"{name}: a person of the gold not found: {g['name']!r}")
         # organisations
         for o in d["organizations"]:
             if _flat(o["name"]) in credits:
@@ -386,7 +389,10 @@ def reader_gold(data: dict[str, Any], roots: list[Path], report: Report, prefix:
             if o["country"] != g["country"]:
                 report.failures.append(f"{name}: country of {o['name']!r}: got {o['country']!r}, gold {g['country']!r}")
         for g in item["organisations"]:
-            t.add("organisations: recall", any(_same_name(o["name"], _names(g)) for o in d["organizations"]))
+            seen = any(_same_name(o["name"], _names(g)) for o in d["organizations"])
+            t.add("organisations: recall", seen)
+            if not seen:
+                report.failures.append(f"{name}: an organisation of the gold not found: {g['name']!r}")
         # ambiguous names
         for g in item.get("ambiguous", []):
             if g.get("where") not in (None, "body"):

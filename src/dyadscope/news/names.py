@@ -220,6 +220,35 @@ NOT_NAME_WORDS = {
     "monitor",
     "facility",
 }
+# head nouns that make a capitalised name an organisation whatever the model labelled it
+# ("the Belgrade Centre for Strategic Studies" as a facility, "the Medenine Traders' Union" as
+# nothing): the English words for kinds of bodies (ordinary dictionary words, none taken from an
+# evaluation text's names); ``organisations._headed_names``
+ORG_HEADS = {
+    "agency",
+    "association",
+    "authority",
+    "bureau",
+    "centre",
+    "center",
+    "chamber",
+    "commission",
+    "committee",
+    "confederation",
+    "council",
+    "federation",
+    "foundation",
+    "institute",
+    "ministry",
+    "secretariat",
+    "society",
+    "syndicate",
+    "union",
+    "university",
+    "embassy",
+    "company",
+    "corporation",
+}
 # head words of facilities, programmes and plans: not organisations either
 FACILITY_WORDS = {
     "terminal",
@@ -282,7 +311,18 @@ KIND_NOUNS: dict[str, str] = {
     "bank": "bank",
     "militia": "group",
     "party": "party",
+    # companies named by their trade ("the Sri Lankan carrier X", "the state power utility, X"):
+    # English nouns for a firm by what it does that name no person
+    "carrier": "company",
+    "utility": "company",
+    "automaker": "company",
+    "carmaker": "company",
+    "refiner": "company",
 }
+# trades that name a person as often as a firm ("a fruit exporter, X"): a firm only when the
+# state owns it ("Cuban state importer X", "the state-owned producer X")
+TRADE_NOUNS = {"importer", "exporter", "producer", "supplier", "retailer", "miner", "distributor", "trader"}
+_STATE_WORDS = {"state", "state-owned", "state-run", "government-owned", "parastatal"}
 # ... or a ship, which is neither a person nor an organisation; navies' prefixes before a ship's name
 VESSEL_PREFIXES = {"BRP", "HMS", "USS", "INS", "HMAS", "HMCS", "HMNZS", "KRI", "PNS", "TCG", "ROKS", "MV", "RFS"}
 VESSEL_NOUNS = {
@@ -313,10 +353,12 @@ def kind_of(doc: Doc, start: int, end: int) -> str | None:
     ``vessel`` for a ship, else None."""
     if start > 0 and doc[start - 1].is_lower:
         word = doc[start - 1].lower_
-        if word in VESSEL_NOUNS:
+        if word in VESSEL_NOUNS or (word == "carrier" and start > 1 and doc[start - 2].lower_ == "aircraft"):
             return "vessel"
         if word in KIND_NOUNS:
             return KIND_NOUNS[word]
+        if word in TRADE_NOUNS and start > 1 and doc[start - 2].lower_ in _STATE_WORDS:
+            return "company"
     if start > 0 and doc[start - 1].text in VESSEL_PREFIXES:
         return "vessel"  # "the BRP Antonio Luna", "HMS Argyll"
     # the name in apposition after its kind: "The company, Andes Gas Andino, said", "the state-owned

@@ -28,7 +28,9 @@ from dyadscope.news.names import (
     INSTITUTIONS,
     KIND_NOUNS,
     NOT_NAME_WORDS,
+    ORG_HEADS,
     TITLES,
+    TRADE_NOUNS,
     institution,
     kind_of,
     personal_relative,
@@ -68,6 +70,7 @@ _NEWS_WORDS |= {"standard", "observer", "telegraph", "monitor", "sun", "diario",
 # "Ministry of Mines and Geology", "the President's Office"), which names no country itself
 _BODY_HEADS = {"ministry", "police", "senate", "parliament", "navy", "army", "office", "presidency", "treasury"}
 _BODY_HEADS |= {"assembly", "congress", "court", "guard", "forces", "cabinet", "customs", "legislature"}
+_BODY_HEADS |= {"department"}  # "the Treasury Department said"
 _BODY_WORDS = _BODY_HEADS | {
     "foreign",
     "affairs",
@@ -181,6 +184,15 @@ def national_bodies(
             if found is not None:
                 o.country, o.country_evidence = found, evidence
             continue
+        if o.kinds & {"party", "group"} or words[-1] in ("party", "front", "movement"):
+            # a national party or armed movement: the country acting in its paragraph, else the
+            # article's country ("members of the opposition Homeland Front party" in a story on Armenia)
+            para = paragraph_country(doc, o.mentions[0][0], mentions, quoted)
+            if para is not None:
+                o.country, o.country_evidence = para, "the one country that is a subject in its paragraph"
+            elif home is not None:
+                o.country, o.country_evidence = home, "the country the article is about (its lead)"
+            continue
         if "newspaper" in o.kinds:
             s, e = o.mentions[0]
             span = doc.char_span(s, e, alignment_mode="expand")
@@ -189,12 +201,33 @@ def national_bodies(
             capital = next((m.iso3 for m in mentions if m.kind == "capital" and lo <= m.start < e), None)
             capital = capital or capital_in(text_of(doc)[lo:e])  # also inside a name the model read as a person
             para = paragraph_country(doc, s, mentions, quoted)
+            city = _city_before_kind(doc, span, mentions) if span is not None and capital is None else None
             if capital is not None:
                 o.country, o.country_evidence = capital, "a capital in or before its name"
+            elif city is not None:
+                o.country, o.country_evidence = city
             elif para is not None:
                 o.country, o.country_evidence = para, "the one country that is a subject in its paragraph"
             elif home is not None:
                 o.country, o.country_evidence = home, "the country the article is about (its lead)"
+
+
+def _city_before_kind(doc: Doc, span: Span, mentions: list[Mention]) -> tuple[str, str] | None:
+    """(country, evidence) of a city or province written before a newspaper's kind noun ("the
+    Machala weekly X", "the Peshawar newspaper X"): a place of ``news/places.py`` in one of the
+    countries the article names."""
+    i = span.start - 1
+    if i < 1 or KIND_NOUNS.get(doc[i].lower_) != "newspaper":
+        return None
+    hi = i
+    lo = hi
+    while lo > 0 and hi - lo < 3 and doc[lo - 1].is_title and doc[lo - 1].lower_ not in ("the", "a", "an"):
+        lo -= 1
+    if lo == hi:
+        return None
+    name = doc[lo:hi].text
+    found = places.country_among(name, {m.iso3 for m in mentions})
+    return (found, f"{name}, the place it is published in") if found is not None else None
 
 
 def _is_headline_line(text: str, start: int) -> bool:
@@ -226,6 +259,7 @@ def acronyms(text: str) -> dict[str, str]:
 
 def tidy_org(text: str) -> str:
     text = re.sub(r"^(the|The)\s+", "", text).strip()
+    text = re.sub(r"^[A-Z][\w.]*(?:\s[A-Z][\w.]*)?[-–]based\s+(?=[A-Z])", "", text)  # "D.C.-based Center for ..."
     if text.endswith(("'s", "’s")):
         text = text[:-2]
     if text.endswith(("'", "’")) and not text.endswith(("s'", "s’")):
@@ -234,7 +268,9 @@ def tidy_org(text: str) -> str:
     text = re.sub(r"^[^\[]*\]\s*", "", text) if "]" in text and "[" not in text else text
     text = re.sub(r"\s+(of|to|for|and|on|at|in|the)$", "", text)  # "United Nations Mission to"
     # trailing common nouns are not part of a proper name: "Xinhua news", "ZANU-PF party"
-    if text[:1].isupper() and not re.search(r"['’]s(?:\s+[a-z][a-z-]*)+$", text):  # "Cameroon's navy" is kept
+    # ... unless they end in the noun of a local body ("Zuwara municipal council")
+    body = re.search(r"\s(?:council|committee|commission)$", text)
+    if text[:1].isupper() and not body and not re.search(r"['’]s(?:\s+[a-z][a-z-]*)+$", text):  # "Cameroon's navy"
         text = re.sub(r"(?<=[A-Za-z)])(?:\s+[a-z][a-z-]*)+$", "", text)
     if re.search(r"(?:^|\s)(?:[A-Z]\.){2,}$|\b(?:Co|Corp|Inc|Ltd|Bros)\.$", text):  # "U.N.", "Poultry Co."
         return text.strip(" ,-")
@@ -267,6 +303,147 @@ def _extended(ent: Span) -> tuple[int, int]:
             hi += 1
         end = hi
     return start, end
+
+
+def _extended_right(ent: Span, mentions: list[Mention]) -> int:
+    """End token of an organisation name the model cut before its country: over "of <country>"
+    ("Global New Light" + "of Myanmar", "National Power Company of" + "Zimbabwe") and over
+    "in <country>" after a mission or a people's community ("United Nations Assistance Mission"
+    + "in Afghanistan", "Democratic Union of Hungarians" + "in Ukraine")."""
+    doc = ent.doc
+    end = ent.end
+    last = doc[end - 1]
+    if last.lower_ == "of" and end < len(doc) and doc[end].is_title:
+        end -= 1  # "National Power Company of": the country after it completes the name
+    elif end >= len(doc) or doc[end].lower_ not in ("of", "in") or not last.is_title:
+        return ent.end
+    word = doc[end].lower_
+    if end + 1 >= len(doc):
+        return ent.end
+    country = next((m for m in mentions if m.start == doc[end + 1].idx and m.kind in ("name", "code")), None)
+    if country is None:
+        return ent.end
+    if word == "in":
+        people_noun = any(m.start == last.idx and m.kind == "demonym" for m in mentions) and last.text.endswith("s")
+        if not people_noun and last.lower_ not in _BRANCH_HEADS:
+            return ent.end
+    hi = end + 1
+    while hi < len(doc) and doc[hi].idx < country.end:
+        hi += 1
+    return hi
+
+
+# bodies named after the country they work in ("Mission in Afghanistan", "Delegation in Georgia")
+_BRANCH_HEADS = {"mission", "delegation", "office", "representation"}
+# small words inside a name ("Centre for Strategic Studies", "Chamber of Commerce and Industry")
+_NAME_JOINERS = {"of", "for", "and", "on", "the", "de", "du", "des", "del", "la", "el", "&"}
+
+
+def _igo_branch(name: str) -> bool:
+    """A body of an international organisation named after it ("United Nations Assistance
+    Mission in Afghanistan", "European Union Delegation to Georgia"): its first two to four
+    words are an IGO of the Phoenix dictionary."""
+    words = name.split()
+    return len(words) > 2 and any(institution(" ".join(words[:k]))[0] == "igo" for k in range(2, min(5, len(words))))
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.text[:1].isupper() and not tok.is_punct and not tok.like_num
+
+
+def _headed_names(doc: Doc, mentions: list[Mention]) -> list[Span]:
+    """Capitalised names with an organisation head noun (``ORG_HEADS``: "Belgrade Centre for
+    Strategic Studies", "Medenine Traders' Union", "Walvis Bay Port Authority"), whatever the
+    model labelled them (a facility, a place, nothing), as ORG spans: a run of capitalised words
+    joined by small words ("of", "for", "and"), hyphens and a plural's apostrophe ("Owners'"),
+    without its leading article or sentence-opening common word, up to its last head noun or
+    the "of"/"for" phrase after it; split at an "and" between two headed names; at least two
+    words; never across a title ("Chamber President X") or a person's name."""
+    out: list[Span] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        if not _capitalised(doc[i]) or doc[i].lower_ in TITLES:
+            i += 1
+            continue
+        k, last = i + 1, i
+        while k < n:
+            t, prev = doc[k], doc[k - 1]
+            if _capitalised(t) and not t.is_sent_start and t.lower_ not in TITLES:
+                last, k = k, k + 1
+            elif (
+                (t.lower_ in _NAME_JOINERS and k + 1 < n and (_capitalised(doc[k + 1]) or doc[k + 1].lower_ == "the"))
+                or (t.text == "-" and not prev.whitespace_ and not t.whitespace_ and k + 1 < n)
+                or (t.text in ("'", "’") and prev.text.endswith("s") and not prev.whitespace_ and k + 1 < n)
+            ):
+                k += 1
+            else:
+                break
+        lo, hi = i, last + 1
+        i = hi
+        while lo < hi and (doc[lo].lower_ in ("the", "a", "an") or (doc[lo].is_sent_start and doc[lo].pos_ != "PROPN")):
+            lo += 1
+        for a, b in _split_headed(doc, lo, hi, mentions):
+            heads = [j for j in range(a, b) if doc[j].lower_ in ORG_HEADS]
+            if not heads or b - a < 2:
+                continue
+            end = heads[-1] + 1
+            if end < b and doc[end].lower_ in ("of", "for", "on"):
+                end = b
+            persons = [j for j in range(a, heads[0]) if doc[j].ent_type_ == "PERSON"]
+            if persons:  # "Marcus Durand of the National Renewal Movement": the name after the person
+                a = persons[-1] + 1
+                while a < end and doc[a].lower_ in _NAME_JOINERS:
+                    a += 1
+            if end - a < 2:
+                continue
+            if all(
+                any(m.start <= doc[j].idx < m.end for m in mentions) or doc[j].lower_ in ORG_HEADS
+                for j in range(a, end)
+            ):
+                continue  # "Kenya Embassy"-like runs of country words and heads only are kept by NER if at all
+            out.append(Span(doc, a, end, label="ORG"))
+    return out
+
+
+def _beyond_model(span: Span, mentions: list[Mention]) -> bool:
+    """Whether a name found by its head noun says more than the model's ORG entities it overlaps:
+    not when such an entity reaches past it ("Ministry of Commerce, Industry and Tourism") or
+    when it adds only a country word or an article to one ("Moroccan" + "Interior Ministry":
+    the model's name stands, the country word is evidence)."""
+    doc = span.doc
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or not (ent.start < span.end and span.start < ent.end):
+            continue
+        outside = [t for t in ent if not span.start <= t.i < span.end and t.lower_ not in ("the", "a", "an")]
+        if outside:
+            return False
+        extra = [t for t in span if not ent.start <= t.i < ent.end]
+        if all(t.is_punct or any(m.start <= t.idx < m.end for m in mentions) for t in extra):
+            return False
+    return True
+
+
+def _split_headed(doc: Doc, lo: int, hi: int, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """[lo, hi) split at each "and" that joins two names with a head noun each ("the African
+    Union and the European Commission"), at "and the", and after a country name ("United States
+    and the European Union")."""
+    parts: list[tuple[int, int]] = []
+    start = lo
+    for j in range(lo, hi):
+        if doc[j].lower_ != "and":
+            continue
+        left = any(doc[x].lower_ in ORG_HEADS for x in range(start, j))
+        right_end = next((x for x in range(j + 1, hi) if doc[x].lower_ == "and"), hi)
+        right = any(doc[x].lower_ in ORG_HEADS for x in range(j + 1, right_end))
+        country_left = doc[start:j].text in {m.text for m in mentions}
+        if doc[j + 1].lower_ == "the" or country_left or (left and right):
+            parts.append((start, j))
+            start = j + 1
+            while start < hi and doc[start].lower_ == "the":
+                start += 1
+    parts.append((start, hi))
+    return parts
 
 
 def _initials(words: list[str]) -> str:
@@ -380,7 +557,17 @@ def placed(doc: Doc, lo: int, hi: int, mentions: list[Mention]) -> bool:
         return True
     if prev in _COMPASS and doc[lo - 1].is_title:
         return True
+    name = doc[start:hi].text
+    if after in KIND_NOUNS and KIND_NOUNS[after] == "newspaper" and places.is_place(name):
+        return True  # "the Peshawar newspaper X": the city it is published in
     root = doc[start:hi].root
+    head = root
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head is not root and (
+        head.ent_type_ in ("GPE", "LOC") or (head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS)
+    ):
+        return True  # "in Sfax and Sousse", "between Peshawar and Jalalabad"
     return _appos_place(doc, hi) or _motion_phrase(root) or _copula_place(root)
 
 
@@ -444,6 +631,26 @@ def _untitled(name: str) -> str:
     return " ".join(words)
 
 
+# a political party or movement by the nouns and modifiers around its name ("the opposition
+# Homeland Front party", "the ruling X", "the X rebel group")
+_PARTY_AFTER = {"party": "party", "movement": "party", "alliance": "party", "coalition": "party"}
+_PARTY_AFTER |= {"group": "group", "rebels": "group", "militia": "group", "fighters": "group"}
+_PARTY_BEFORE = {"opposition": "party", "ruling": "party", "rebel": "group", "separatist": "group"}
+
+
+def _kind_around(doc: Doc, ent: Span) -> set[str]:
+    """ "party" or "group" from the word right after the name ("Homeland Front party", "RED-Tabara
+    rebel group": "rebel" then "group") or a modifier right before it ("the opposition X")."""
+    out = set()
+    after = [t.lower_ for t in doc[ent.end : min(len(doc), ent.end + 2)]]
+    for w in after[:1] + (after[1:] if after[:1] and after[0] in _PARTY_BEFORE else []):
+        if w in _PARTY_AFTER:
+            out.add(_PARTY_AFTER[w])
+    if ent.start > 0 and doc[ent.start - 1].lower_ in _PARTY_BEFORE:
+        out.add(_PARTY_BEFORE[doc[ent.start - 1].lower_])
+    return out
+
+
 def _name_kinds(name: str) -> set[str]:
     """Kinds an organisation's own name shows ("Manila Tribune": a newspaper)."""
     words = {w.lower().strip(".,") for w in name.split()}
@@ -484,13 +691,22 @@ def find_organizations(
         if m.group(0).split()[-1].lower() in FACILITY_WORDS and len(m.group(0).split()) >= 2
     }
     covered: set[int] = set()
-    for ent in sorted(doc.ents, key=lambda e: e.start):
+    headed = [h for h in _headed_names(doc, mentions) if _beyond_model(h, mentions)]
+    inside_headed = {j for h in headed for j in range(h.start, h.end)}
+    spans = [
+        e
+        for e in doc.ents
+        if not (e.start in inside_headed and e.end - 1 in inside_headed)
+        and not any(h.start < e.end and e.start < h.end for h in headed if e.label_ == "ORG")
+    ]
+    for ent in sorted([*spans, *headed], key=lambda e: e.start):
         if ent.label_ not in ("ORG", "NORP") or (ent.label_ == "NORP" and ent.text not in INSTITUTIONS):
             continue
         if ent.start in covered:
             continue  # the part of a name already read in full ("African Studies")
         if ent.label_ == "ORG":
             lo, hi = _extended(ent)
+            hi = max(hi, _extended_right(Span(doc, lo, hi), mentions))
             if (lo, hi) != (ent.start, ent.end):
                 covered.update(range(lo, hi))
                 ent = Span(doc, lo, hi, label="ORG")
@@ -541,8 +757,9 @@ def find_organizations(
             ent.start >= 2
             and doc[ent.start - 1].lower_ == "of"
             and doc[ent.start - 2].lower_ in ("minister", "secretary")
+            and ent[0].lower_ != "the"
         ):
-            continue  # the portfolio of "Minister of Mines and Geology"
+            continue  # the portfolio of "Minister of Mines and Geology" (not "the secretary of the X Union")
         if any(m.start == ent.start_char and m.end == ent.end_char for m in mentions):
             continue  # the whole entity is a country name
         # a country name or demonym in the name is evidence; a capital is not ("Paris Club",
@@ -552,6 +769,8 @@ def find_organizations(
             for m in mentions
             if ent.start_char <= m.start and m.end <= ent.end_char and m.kind != "capital" and not _in_pair(text_all, m)
         ]
+        # "Democratic Union of Hungarians in Ukraine": the country it works in, not its people's
+        inside.sort(key=lambda m: text_all[m.start - 4 : m.start] != " in " or m.kind != "name")
         country = inside[0].iso3 if inside else None
         evidence = ("demonym" if inside[0].kind == "demonym" else "gazetteer") if inside else None
         if country is None:
@@ -559,7 +778,9 @@ def find_organizations(
                 if re.search(rf"\b{re.escape(inst)}\b", text):
                     country, evidence = iso, "institution"
                     break
-        if country is None:
+        if _igo_branch(text):  # "United Nations Assistance Mission in Afghanistan": the UN's
+            country, evidence = None, "igo"
+        if country is None and evidence is None:
             kind, known = institution(text)
             if known:
                 country, evidence = known, "institution"
@@ -576,6 +797,10 @@ def find_organizations(
         if country is None and evidence is None:
             country, evidence = _country_before(ent, mentions)
         if country is None and evidence is None:
+            country, evidence = _owner_phrase_country(ent, mentions)
+        if country is None and evidence is None:
+            country, evidence = _based_country(ent, mentions)
+        if country is None and evidence is None:
             found = roles.role_country(roles.role_phrases(ent, appositions_only=True), mentions, ent)
             if found:  # "The Standard, one of Kenya's largest news organizations"
                 country, evidence = found, "apposition"
@@ -590,7 +815,7 @@ def find_organizations(
             key = owned[0]  # "the Ministry of Energy" after "Peru's Ministry of Energy": the same one
         org = orgs.setdefault(key, Organization(text, country, country_evidence=evidence))
         org.mentions.append((ent.start_char, ent.end_char))
-        org.kinds |= _name_kinds(text) | ({kind} if kind else set())
+        org.kinds |= _name_kinds(text) | ({kind} if kind else set()) | _kind_around(doc, ent)
         if org.country is None:
             org.country, org.country_evidence = country, evidence
     orgs = {name: o for name, o in orgs.items() if not _a_place(doc, o, mentions)}
@@ -793,6 +1018,69 @@ def _possessive_before(ent: Span, mentions: list[Mention]) -> int | None:
     return hit.start if hit is not None else None
 
 
+def _owner_phrase_country(ent: Span, mentions: list[Mention]) -> tuple[str | None, str | None]:
+    """The country word in the possessor of an organisation ("the Thai army's Naresuan Task
+    Force", "Nigeria's central bank's Monetary Policy Committee"): a unit of a national body."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].text not in ("'s", "’s"):
+        return None, None
+    owner = doc[ent.start - 2]
+    lo = owner.left_edge.idx
+    for m in mentions:
+        if lo <= m.start < owner.idx + len(owner.text) and m.kind != "capital":
+            return m.iso3, "the country of its owner"
+    return None, None
+
+
+def _place_country(doc: Doc, tok: Token, mentions: list[Mention]) -> str | None:
+    """The country of the place word ``tok`` (a capital or country mention there, else a city or
+    province of one of the countries the article names, ``news/places.py``)."""
+    hit = next((m for m in mentions if m.start <= tok.idx < m.end), None)
+    if hit is not None:
+        return hit.iso3
+    lo = tok.i
+    while lo > 0 and doc[lo - 1].is_title and doc[lo - 1].pos_ == "PROPN":
+        lo -= 1
+    return places.country_among(doc[lo : tok.i + 1].text, {m.iso3 for m in mentions})
+
+
+def _based_country(ent: Span, mentions: list[Mention]) -> tuple[str | None, str | None]:
+    """The country of the place an organisation is said to be based in: "the Bishkek-based X",
+    "X, a company based in Gainesville, Georgia," (a capital, a country, or a city or province
+    of a country the article names). Not for an armed group, which is often based abroad ("a
+    rebel group based in eastern Congo"), and not through a relative clause."""
+    doc = ent.doc
+    words = {t.lower_ for t in doc[max(0, ent.start - 3) : min(len(doc), ent.end + 3)]}
+    if words & {"rebel", "rebels", "armed", "militia", "militant", "militants", "insurgent", "insurgents"}:
+        return None, None
+    # "the Bishkek-based X": <place> - based right before the name
+    for j in range(max(1, ent.start - 4), ent.start):
+        if doc[j].lower_ == "based" and j >= 2 and doc[j - 1].text in ("-", "–"):
+            found = _place_country(doc, doc[j - 2], mentions)
+            if found is not None:
+                return found, "the place it is based in"
+    # "X, a company based in Gainesville, Georgia"
+    for j in range(ent.end, min(len(doc), ent.end + 8)):
+        tok = doc[j]
+        if (
+            tok.lower_ in ("which", "who", "that")
+            or tok.text in (".", ";")
+            or (tok.pos_ == "VERB" and tok.lower_ != "based")
+        ):
+            break
+        if tok.lower_ == "based" and j + 2 < len(doc) and doc[j + 1].lower_ == "in":
+            k = j + 2
+            while k + 1 < len(doc) and doc[k + 1].is_title and doc[k + 1].pos_ == "PROPN":
+                k += 1
+            found = _place_country(doc, doc[k], mentions)
+            if found is None and k + 2 < len(doc) and doc[k + 1].text == ",":
+                found = _place_country(doc, doc[k + 2], mentions)  # "Gainesville, Georgia"
+            if found is not None:
+                return found, "the place it is based in"
+            break
+    return None, None
+
+
 def _country_from_kind(doc: Doc, org: Organization, lo: int, hi: int, mentions: list[Mention]) -> None:
     """A country word before the kind noun of a name found by its kind (``_country_before``)."""
     span = doc.char_span(lo, hi, alignment_mode="expand")
@@ -821,7 +1109,7 @@ def _country_before(ent: Span, mentions: list[Mention]) -> tuple[str | None, str
     if tok.text == "," and i > 0:
         i -= 1
         tok = doc[i]
-    if not tok.is_lower or KIND_NOUNS.get(tok.lower_) is None:
+    if not tok.is_lower or (KIND_NOUNS.get(tok.lower_) is None and tok.lower_ not in TRADE_NOUNS):
         return None, None
     lo = i
     while lo > 0 and i - lo < 4 and not doc[lo - 1].is_punct and doc[lo - 1].pos_ in ("ADJ", "NOUN", "PROPN", "VERB"):
