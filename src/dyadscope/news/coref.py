@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadscope import countries as countries_mod
 from dyadscope.news.gazetteer import Mention, ambiguous_names, text_of
-from dyadscope.news.names import KIND_NOUNS
+from dyadscope.news.names import KIND_NOUNS, NOT_NAME_WORDS, personal_relative
 from dyadscope.news.organisations import Organization
 from dyadscope.news.people import Person
 
@@ -229,6 +229,7 @@ PERSON_NOUNS = set(DESCRIPTIVE) | {
     "passenger",
     "refugee",
     "pilot",
+    "speaker",  # "the speaker of the Kyrgyz parliament, X" (blind 6)
 }
 
 
@@ -292,6 +293,8 @@ def pronoun_antecedent(
                 continue
         if person is None and tok.pos_ in ("NOUN", "PROPN"):
             person = next((p for t in _apposed(tok) for p in [named(t)] if p is not None), None)
+            # "A spokesman for the X council, Ayoub Agila, said": the name the model hangs lower
+            person = person or apposed_person(tok, people)
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
         if (
             person is None
@@ -844,3 +847,80 @@ def age_antecedent(
     if len(fitting) == 1:
         return fitting[0]
     return _nearest_alone(char, fitting, skipped, text_of(subj.doc))
+
+
+_NOT_PERSON_ENTS = {"GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"}
+
+
+def _name_span(head: Token) -> Span | None:
+    """The capitalised words of a name ending at ``head`` (its compounds, hyphens and small
+    particles to the left): "Ayoub Agila", "Marie-Claire Pierre", "Salem al-Fitouri"."""
+    doc = head.doc
+    lo = head.i
+    while lo > 0:
+        prev = doc[lo - 1]
+        joined = prev.text == "-" and not prev.whitespace_ and not doc[lo - 2].whitespace_ if lo > 1 else False
+        if prev.head.i in range(lo, head.i + 1) and (
+            (prev.dep_ == "compound" and prev.pos_ == "PROPN") or joined or prev.lower_ in _PARTICLES
+        ):
+            lo -= 1
+            continue
+        break
+    span = doc[lo : head.i + 1]
+    words = [t for t in span if t.text != "-"]
+    if not 2 <= len(words) <= 4 or not all(t.is_title or t.lower_ in _PARTICLES for t in words):
+        return None
+    if any(t.ent_type_ in _NOT_PERSON_ENTS or not t.is_alpha for t in words):
+        return None
+    if any(t.lower_ in NOT_NAME_WORDS or t.lower_ in KIND_NOUNS or t.lower_ in ORG_HEADS for t in words):
+        return None
+    return span
+
+
+def unlisted_people(doc: Doc, people: list[Person], orgs: list[Organization], countries: list[Mention]) -> list[Person]:
+    """People the sentence structure shows whom the people step did not list: a capitalised
+    name of two to four words in apposition to a noun for a person ("A spokesman for the
+    Zuwara council, Ayoub Agila, said", "the speaker of parliament, Nurlan Osmonaliev, told")
+    or followed by ", who" ("Mehmet Kaya, who runs a cement company, said"). Each comes with
+    the places its full name is written and, after the first, its last word alone. For
+    attributing quotes only (the people list is the people step's)."""
+    taken = [(s, e) for p in people for s, e in p.mentions]
+    taken += [(s, e) for o in orgs for s, e in o.mentions]
+    taken += [(m.start, m.end) for m in countries]
+
+    def free(lo: int, hi: int) -> bool:
+        return not any(s < hi and lo < e for s, e in taken)
+
+    found: dict[str, Person] = {}
+    for tok in doc:
+        if tok.pos_ != "PROPN":
+            continue
+        # the noun the name is in apposition to, up through the phrases the model may hang it
+        # on ("A spokesman for the Zuwara council, Ayoub Agila": Agila an apposition of "council")
+        head, steps = tok.head, 0
+        while head.dep_ in ("appos", "pobj", "prep", "conj") and head.head.i != head.i and steps < 4:
+            if head.pos_ == "NOUN" and head.lemma_.lower() in PERSON_NOUNS:
+                break
+            head, steps = head.head, steps + 1
+        # a conjunct with no "and"/"or" before it is an apposition the model misread ("a senior
+        # official at the embassy in Kathmandu, Karma Dorji": Dorji a conjunct of Kathmandu)
+        bare_conj = tok.dep_ == "conj" and not any(c.dep_ == "cc" and c.i < tok.i for c in tok.head.children)
+        apposed = (
+            (tok.dep_ == "appos" or bare_conj) and head.pos_ == "NOUN" and head.lemma_.lower() in PERSON_NOUNS
+        )
+        if not (apposed or (tok.dep_ in ("nsubj", "nsubjpass") and personal_relative(doc, tok.i + 1))):
+            continue
+        span = _name_span(tok)
+        if span is None or not free(span.start_char, span.end_char) or span.text in found:
+            continue
+        found[span.text] = Person(span.text, None, None, None, [(span.start_char, span.end_char)], kind="structure")
+    text = text_of(doc)
+    for name, person in found.items():
+        first = person.mentions[0][0]
+        spots = {(h.start(), h.end()) for h in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)}
+        last = name.split()[-1]
+        for h in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text):
+            if h.start() > first and not any(s <= h.start() < e for s, e in spots):
+                spots.add((h.start(), h.end()))
+        person.mentions = sorted(m for m in spots if free(*m) or m == person.mentions[0])
+    return list(found.values())

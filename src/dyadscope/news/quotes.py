@@ -1036,6 +1036,8 @@ def find_quotes(
     """Quotes in ``doc`` with speakers resolved to full names where possible."""
     text = text_of(doc)
     coref.link_surnames(doc, people)
+    # people the structure shows whom the people step missed ("a spokesman ..., Ayoub Agila,")
+    people = [*people, *coref.unlisted_people(doc, people, orgs, countries or [])]
     quotes: list[Quote] = []
     spans = quote_spans(text)
     quoted = tuple((s, e) for s, e, _ in spans)
