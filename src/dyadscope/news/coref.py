@@ -905,9 +905,7 @@ def unlisted_people(doc: Doc, people: list[Person], orgs: list[Organization], co
         # a conjunct with no "and"/"or" before it is an apposition the model misread ("a senior
         # official at the embassy in Kathmandu, Karma Dorji": Dorji a conjunct of Kathmandu)
         bare_conj = tok.dep_ == "conj" and not any(c.dep_ == "cc" and c.i < tok.i for c in tok.head.children)
-        apposed = (
-            (tok.dep_ == "appos" or bare_conj) and head.pos_ == "NOUN" and head.lemma_.lower() in PERSON_NOUNS
-        )
+        apposed = (tok.dep_ == "appos" or bare_conj) and head.pos_ == "NOUN" and head.lemma_.lower() in PERSON_NOUNS
         if not (apposed or (tok.dep_ in ("nsubj", "nsubjpass") and personal_relative(doc, tok.i + 1))):
             continue
         span = _name_span(tok)
