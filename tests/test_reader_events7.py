@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from dyadscope.news import pipeline
+import dyadscope as ds
+from dyadscope.news import events, pipeline
 from dyadscope.sources import cameo
 
 
@@ -66,3 +67,28 @@ def test_a_verbs_own_pattern_wins_over_its_blocks(shared: Path, nlp: Language) -
     assert code[("close", "border", "", "")] == "172"
     got = _coded(nlp, "The parliaments of Chile and Peru ratified a maritime treaty on Monday.")
     assert sorted(got) == [("CHL", "PER", "057"), ("PER", "CHL", "057")]
+
+
+def test_codes_from_the_codebooks_and_the_scene_from_the_gazetteer(nlp: Language) -> None:
+    # expelling a foreign envoy reduces diplomatic relations (16x), as ordering one out does
+    assert _coded(nlp, "Serbia expelled two Croatian diplomats on Monday.") == [("SRB", "HRV", "161")]
+    # the PLOVER manual: an invitation is AGREE (CAMEO 036), an intent, so not shown on its own
+    invited = nlp("Chile invited Peru's foreign minister to a summit in Santiago.")._.events
+    assert [(e.source, e.target, e.cameo, e.plover, e.displayed) for e in invited] == [
+        ("CHL", "PER", "036", "AGREE", False)
+    ]
+    # violence with no named perpetrator: the scene's town (GeoNames via news.places) gives the
+    # country, not the victims' (was BGR -> BGR)
+    got = _coded(nlp, "A car bomb outside the town of Kumanovo killed three Bulgarian truck drivers on Friday.")
+    assert got == [("MKD", "BGR", "190")]
+
+
+def test_a_headline_coded_by_its_verb_is_shown(nlp: Language, tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Chile Accuses Bolivia of Diverting the Silala\n\nThe dispute is old.\n", encoding="utf-8")
+    art = ds.read(path, when="2020-01-01")
+    got = [(e.source, e.target, e.cameo[:2], e.displayed) for e in art.events if e.headline]
+    # a verb's headline: 0.05 below the same sentence in the body, so shown (was 0.1 below: hidden)
+    assert got == [("CHL", "BOL", "11", True)]
+    body = nlp("Chile accused Bolivia of diverting the Silala.")._.events
+    assert art.events[0].confidence == pytest.approx(body[0].confidence - events.HEADLINE_PENALTY, abs=1e-9)

@@ -27,6 +27,9 @@ VERB_OVERRIDES: dict[str, str] = {
     "endorse": "051",
     "defend": "052",
     "host": "043",
+    # the PLOVER manual's AGREE: "invitations for state visits should be coded as AGREE"
+    # (CAMEO 036, intent to meet; PETRARCH2's INVITE block: 040)
+    "invite": "036",
     "welcome": "051",
     "expel": "174",
     "deploy": "074",

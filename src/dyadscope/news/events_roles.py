@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from dyadscope.news import places
 from dyadscope.news.events_actors import (
     _CAPTION_MARKS,
     _Actor,
@@ -122,6 +123,10 @@ def _verb_events(tok: Token, index: _Index) -> list[_Coded]:
         and c.lemma_.lower() in _LEAVING
         and not any(g.dep_ == "neg" for g in c.children)
     ]
+    if lemma == "expel" and envoy and not code.startswith("16"):
+        # expelling a foreign envoy reduces diplomatic relations (CAMEO 161), as ordering one
+        # out does (below); anyone else is deported (174, the override)
+        code, pattern, strength = "161", "expel * diplomat (reduce relations)", 0.1
     if lemma in _ORDERS and leave:
         # "ordered a senior Malian diplomat to leave the country": an expulsion, CAMEO 161 of a
         # diplomat (reduce diplomatic relations), else 174 (expel or deport individuals)
@@ -378,7 +383,8 @@ _PLACE_PREPS = {"in", "near", "outside", "at", "inside", "across", "of"}
 def _scene(tok: Token, patients: list[Token], victims: list[_Actor], index: _Index) -> list[_Actor]:
     """The country where an act of violence happened: a country in a place phrase of the
     trigger's clause outside the victims' phrase ("in central Baghdad", "outside the Iraqi
-    city of Basra"), else the victims' own country."""
+    city of Basra"), else the one country of a town or province named in such a phrase
+    (``places.countries_of``: "near the town of Samarra"), else the victims' own country."""
     inside = {t.i for h in patients for t in h.subtree}
     for t in sorted(tok.subtree, key=lambda t: abs(t.i - tok.i)):
         a = index.get(t)
@@ -393,6 +399,20 @@ def _scene(tok: Token, patients: list[Token], victims: list[_Actor], index: _Ind
         # southern Lebanon"), not an "of" phrase of who they are ("the chief of Israel's militia")
         if t.i not in inside or up.head.lower_ != "of":
             return [a]
+    # a town or province of one country in a place phrase of the clause ("near the town of Samarra")
+    for t in sorted(tok.subtree, key=lambda t: abs(t.i - tok.i)):
+        if t.pos_ != "PROPN" or t.i in inside or index.get(t) is not None or t.ent_type_ == "PERSON":
+            continue
+        ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None) or t.doc[t.i : t.i + 1]
+        up = ent.root
+        while up.head.i != up.i and up.dep_ != "pobj":
+            up = up.head
+        if up.dep_ != "pobj" or up.head.lower_ not in _PLACE_PREPS:
+            continue
+        found = places.countries_of(ent.text)
+        if len(found) == 1:
+            (iso3,) = found
+            return [_Actor(iso3, ent.text, ent.start_char, ent.end_char, "agent", context=True)]
     # someone in the victims' country: a stand-in actor of its own, so that the victims stay the target
     return [_Actor(a.iso3, None, -1, -1, "agent") for a in victims[:1]]
 
