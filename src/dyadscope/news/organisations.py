@@ -43,7 +43,7 @@ _NOT_ORG_ACRONYMS = {"PDF", "FDI", "GDP", "SDR", "CEO", "AM", "PM", "TV"}
 
 
 # first words of street names, in the languages of the press ("Avenida Mariscal Lopez", "Rue de la Paix")
-_STREET_WORDS = {"avenida", "avenue", "calle", "rue", "jalan", "boulevard", "via", "rua", "strasse", "street", "ulitsa"}
+_STREET_WORDS = {"avenida", "avenue", "calle", "rue", "jalan", "boulevard", "rua", "strasse", "ulitsa"}
 
 NOT_ORGS = {"MNNA", "Major Non-NATO Ally", "Non-NATO Ally", "Non-NATO Allies", "MNNA Act"}
 
@@ -70,7 +70,7 @@ _NEWS_WORDS |= {"standard", "observer", "telegraph", "monitor", "sun", "diario",
 # "Ministry of Mines and Geology", "the President's Office"), which names no country itself
 _BODY_HEADS = {"ministry", "police", "senate", "parliament", "navy", "army", "office", "presidency", "treasury"}
 _BODY_HEADS |= {"assembly", "congress", "court", "guard", "forces", "cabinet", "customs", "legislature"}
-_BODY_HEADS |= {"department"}  # "the Treasury Department said"
+_BODY_HEADS |= {"department", "agency"}  # "the Treasury Department said", "the Security and Intelligence Agency"
 _BODY_WORDS = _BODY_HEADS | {
     "foreign",
     "affairs",
@@ -117,6 +117,11 @@ _BODY_WORDS = _BODY_HEADS | {
     "labour",
     "labor",
     "security",
+    "intelligence",
+    "revenue",
+    "immigration",
+    "statistics",
+    "electoral",
     "state",
     "of",
     "and",
@@ -170,14 +175,12 @@ def national_bodies(
                 evidence = "the one country that is a subject in its paragraph"
             if found is None:
                 content = {w for w in words if w not in _BODY_HEADS and w not in ("of", "and", "the", "for", "&")}
-                found = next(
-                    (
-                        p.country
-                        for p in people
-                        if p.country and content and content <= set((p.role or "").lower().replace("’s", "").split())
-                    ),
-                    None,
-                )
+                named = {
+                    p.country
+                    for p in people
+                    if p.country and content and content <= set((p.role or "").lower().replace("’s", "").split())
+                }
+                found = named.pop() if len(named) == 1 else None  # two foreign ministers: neither
                 evidence = "a person whose role names it"
             if found is None and home is not None:
                 found, evidence = home, "the country the article is about (its lead)"
@@ -312,10 +315,10 @@ def _extended_right(ent: Span, mentions: list[Mention]) -> int:
     + "in Afghanistan", "Democratic Union of Hungarians" + "in Ukraine")."""
     doc = ent.doc
     end = ent.end
+    if doc[end - 1].lower_ in ("of", "in") and end < len(doc) and end - 1 > ent.start and doc[end].is_title:
+        end -= 1  # "National Power Company of", "Association of Croats in": the country after it completes it
     last = doc[end - 1]
-    if last.lower_ == "of" and end < len(doc) and doc[end].is_title:
-        end -= 1  # "National Power Company of": the country after it completes the name
-    elif end >= len(doc) or doc[end].lower_ not in ("of", "in") or not last.is_title:
+    if end >= len(doc) or doc[end].lower_ not in ("of", "in") or not last.is_title:
         return ent.end
     word = doc[end].lower_
     if end + 1 >= len(doc):
@@ -590,12 +593,12 @@ def _a_place(doc: Doc, o: Organization, mentions: list[Mention]) -> bool:
     mentions read as a place (``placed``) and none as an organisation that acts or speaks
     (``_acts``). Names with an organisation word and acronyms are never places."""
     words = {w.lower().strip(".,") for w in o.name.split()}
-    if words & NOT_NAME_WORDS or o.name.isupper() or not o.mentions:
-        return False
+    if words & (NOT_NAME_WORDS | ORG_HEADS) or o.name.isupper() or not o.mentions:
+        return False  # "who heads the Tak Chamber of Commerce": an organisation word, never a place
     if _plain(o.name) in _capital_names():
         return True
-    if " " in o.name and places.is_place(o.name):
-        return True  # a city or a province of two words or more ("Kota Kinabalu"; not "Xinhua")
+    if " " in o.name and places.country_among(o.name, {m.iso3 for m in mentions}) is not None:
+        return True  # a city or province of two words or more of a country named ("Kota Kinabalu"; not "Rio Tinto")
     spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in o.mentions]
     if any(span is None for span in spans):
         return False
@@ -677,6 +680,7 @@ def find_organizations(
     """
     names = {w for p in people or [] for w in [p.name, *p.name.split()]}
     names_tokens = {w for n in names for w in n.split()}
+    names_lower = {n.lower() for n in names}
     text_all = text_of(doc)  # built once: Doc.text joins every token
     acr = acronyms(text_all)
     currencies = _currency_codes()
@@ -730,6 +734,7 @@ def find_organizations(
             or words[-1].lower() in FACILITY_WORDS
             or (long_form and long_form.split()[-1].lower() in FACILITY_WORDS)
             or text in names
+            or text.lower() in names_lower  # "Al-Fitouri said" after "Salem al-Fitouri"
             or (_untitled(text) != text and any(_untitled(text).startswith(n) for n in names if " " in n))
             or text in currencies
             or text in _NOT_ORG_ACRONYMS
@@ -869,7 +874,7 @@ def _joined_portfolios(text: str, orgs: list[Organization]) -> list[Organization
 # institutions of a place: named after the city they are in ("University of Juba") or
 # written with it ("Abdou Moumouni University in Niamey"); a capital there is their country
 _LOCAL_HEADS = {"university", "college", "institute", "school", "academy", "polytechnic", "hospital", "seminary"}
-_LOCAL_HEADS |= {"museum", "library", "municipality", "chamber", "clinic"}
+_LOCAL_HEADS |= {"museum", "library", "municipality", "chamber", "clinic", "centre", "center"}
 # bodies of a place by the city or province in their name only ("Johor Business Council", not "Council on
 # Korea-Japan Cooperation in Seoul")
 _PLACE_BODY_HEADS = _LOCAL_HEADS | {"council", "association", "collective", "collectif", "cooperative", "federation"}

@@ -26,7 +26,10 @@ from dyadscope.news.names import (
     INSTITUTIONS,
     KIND_NOUNS,
     NOT_NAME_WORDS,
+    ORG_HEADS,
     TITLES,
+    TRADE_NOUNS,
+    VESSEL_NOUNS,
     institution,
     kind_of,
     personal_relative,
@@ -132,10 +135,17 @@ ABBREVIATED_TITLES = (
 )
 
 
+def _name_part(tok: Token, ent: Span) -> bool:
+    """A first word the tagger read as a verb or noun but the parser hangs on the name as its
+    compound, inside the sentence ("Saw" of "Saw Eh Doh"; not "Economist" of a sentence's
+    "Economist Helen Ward")."""
+    return tok.dep_ == "compound" and tok.is_title and not tok.is_sent_start and ent.start <= tok.head.i < ent.end
+
+
 def _clean_person(ent: Span, mentions: list[Mention]) -> Span | None:
     tokens = list(ent)
     while tokens and (
-        tokens[0].pos_ != "PROPN"
+        (tokens[0].pos_ != "PROPN" and not _name_part(tokens[0], ent))
         or not tokens[0].text[:1].isupper()
         or tokens[0].lower_ in TITLES
         or tokens[0].lower_ in HONORIFICS
@@ -274,7 +284,8 @@ def _role_appositions(doc: Doc, mentions: list[Mention]) -> list[Span]:
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i:
             start -= 1
         name = doc[start : tok.i + 1]
-        if not 2 <= len(name) <= 4 or not all(t.pos_ == "PROPN" and t.is_title for t in name):
+        # a part the tagger read as a verb ("Saw Eh Doh") is still a part of the name
+        if not 2 <= len(name) <= 4 or not all((t.pos_ == "PROPN" or t.dep_ == "compound") and t.is_title for t in name):
             continue
         if {t.lower_ for t in name} & (NOT_NAME_WORDS | FACILITY_WORDS | set(TITLES)):
             continue
@@ -395,12 +406,37 @@ def _mistagged_name(doc: Doc, subj: Token, mentions: list[Mention]) -> bool:
         return False
     if institution(name.text) != (None, None) or known_orgs.country_of(name.text) or name.text in INSTITUTIONS:
         return False
+    if _person_apposition(doc, name.end):
+        return True  # "said Amara Diallo, a lecturer at ...": what follows describes a person
     inside = set(range(name.start, name.end))
     return any(
         t.text == part.text and t.i not in inside and not _in_name(t)
         for part in name
         for t in (doc[i] for i in _positions(doc).get(part.text, ()))
     )
+
+
+def _person_apposition(doc: Doc, end: int) -> bool:
+    """An apposition right after a name whose head is one singular common noun that names no
+    kind of organisation, place or thing (", a lecturer at X", ", an economist who"; not ", a
+    news agency", ", the militant group", ", a supplier of"): the name is a person's."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an", "the"):
+        return False
+    head = next((t for t in doc[end + 2 : min(end + 6, len(doc))] if t.pos_ == "NOUN"), None)
+    if (
+        head is None
+        or head.tag_ != "NN"
+        or head.dep_ != "appos"
+        or (head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "NOUN")
+    ):
+        return False
+    word = head.lower_
+    things = NOT_NAME_WORDS | FACILITY_WORDS | ORG_HEADS | TRADE_NOUNS | set(KIND_NOUNS) | VESSEL_NOUNS
+    return word not in things and word not in _PLACE_NOUNS_PEOPLE
+
+
+# nouns of places that an apposition may call a name ("Bioko, an island")
+_PLACE_NOUNS_PEOPLE = {"town", "city", "village", "island", "province", "region", "district", "capital", "port"}
 
 
 _POSITIONS: dict[int, tuple[Doc, dict[str, list[int]]]] = {}
@@ -838,6 +874,8 @@ def link_affiliations(
         if not here and len(at) == 1:
             p.country, p.country_evidence = at.pop(), "the capital where the official speaks"
     for p in people:
+        _country_word_of_an_org(p, orgs, mentions)
+    for p in people:
         if p.country is not None or not p.role_spans:
             continue
         inside = [
@@ -882,6 +920,21 @@ def link_affiliations(
             para = paragraph_country(doc, p.mentions[0][0], mentions, quoted or [])
             p.country = para or home
             p.country_evidence = "the country that is a subject in the paragraph" if para else "the article's lead"
+
+
+def _country_word_of_an_org(p: Person, orgs: list[Organization], mentions: list[Mention]) -> None:
+    """A role whose country word is part of an organisation's name takes that organisation's
+    country ("the head of the Democratic Union of Hungarians in Ukraine": Ukraine, not Hungary)."""
+    if p.country is None or p.country_evidence != "role" or not p.role_spans:
+        return
+    for o in orgs:
+        if o.country is None or o.country == p.country:
+            continue
+        for s, e in o.mentions:
+            in_role = any(lo <= s and e <= hi for lo, hi in p.role_spans)
+            if in_role and any(s <= m.start and m.end <= e and m.iso3 == p.country for m in mentions):
+                p.country, p.country_evidence = o.country, "organisation in the role"
+                return
 
 
 # nouns after a place's name that say it is a region or a town ("An Giang province", "Kedah state")
