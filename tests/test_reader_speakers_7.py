@@ -1,7 +1,7 @@
-"""Speakers (issue 17 A, round 7): which clause attributes a quote, read from the parse. The
-texts are written for these tests; every person and body in them is invented, none is taken
-from a gold set (other countries than the evaluation texts: South America, Mongolia, the
-Gulf, southern Africa)."""
+"""Speakers (issue 17 A, round 7): which clause attributes a quote and whom a pronoun refers to,
+read from the parse. The texts are written for these tests (other countries than the evaluation
+texts: South America, Mongolia, Cambodia, the Gulf, southern Africa); every person, body and
+company in them is invented, and no sentence is an evaluation sentence with its names swapped."""
 
 from __future__ import annotations
 
@@ -15,34 +15,33 @@ from dyadscope.news.reader import read_text
 ARTICLES = {
     # the subject of a passive speech verb is the one spoken to, not the speaker
     "passive": (
-        "Bolivia braces for a reply\n"
-        "A Bolivian official who asked not to be named said the embassy in Asuncion had been told "
-        'to plan for "every outcome."\n'
+        "Paraguay recalls its envoy\n"
+        'The Paraguayan ambassador, Hugo Benitez, was told to expect "a long winter in La Paz," two '
+        "officials in Asuncion said.\n"
     ),
     # a speech act said with a modal did not happen: it attributes nothing
     "modal": (
         "Bolivia rejects the charge\n"
         "Bolivia's foreign minister, Camila Rojas, rejected the charge on Monday. She said Paraguay "
-        'would reply "in a firm and measured manner," without giving details.\n'
+        'would reply "in a firm and measured manner."\n'
     ),
-    # the speech verb that governs the quote names an unnamed person: no one else's verb
+    # the nearest speech verb names someone the text does not name: no one else's verb
     "unnamed": (
         "Namibia keeps its quotas\n"
-        "Namibia has not announced any change to its hake quotas, and a Namibian fisheries "
-        'spokesman said on Friday that the catch limit was "a question for Windhoek alone."\n'
+        '"The quota stays where it is," a fisheries inspector told reporters in Walvis Bay on Friday, '
+        "after the fisheries minister, Peter Shikongo, announced new rules for trawlers.\n"
     ),
     # a relative clause with a subject of its own owns the fragment in it
     "relative": (
         "Mongolia adds rail links\n"
-        "Mongolia will open two rail links to Russia next year, the Transport Ministry said on "
-        'Tuesday, a plan that Chinese officials welcomed as "a useful start" while asking for a '
-        "third link.\n"
+        "The Transport Ministry said the two links to Russia would open next year, a timetable that "
+        'Russian planners have called "too hopeful by half."\n'
     ),
     # a person noun inside a relative clause is no new subject that "she" could refer to
     "relative_person": (
         "Families wait in Ulaanbaatar\n"
-        "Tuya Bold, whose daughter was arrested at a checkpoint in Darkhan, said she had heard "
-        'nothing from the police. "They took her at night, without a word," she said.\n'
+        "Lucia Mendez, who hired a lawyer after an officer detained her son at the border, said she "
+        'would go to court. "We will knock on every door there is," she said.\n'
     ),
     # a lower-case name particle is capitalised at the start of a sentence
     "particle": (
@@ -54,9 +53,17 @@ ARTICLES = {
     # a document handed over speaks for whoever handed it
     "document": (
         "Uruguay protests fishing rules\n"
-        "Uruguay's Ministry of Foreign Affairs summoned the Argentine ambassador, Julio Paz, and "
-        'handed him a note calling the new fishing rules "a breach of the river treaty." Foreign '
-        "Minister Ana Ferreira said Montevideo had asked for talks.\n"
+        "Uruguay's Ministry of Foreign Affairs summoned Argentina's envoy, Julio Paz, on Friday and "
+        'handed him a letter calling the new fishing rules "a breach of the river treaty." Foreign '
+        "Minister Ana Ferreira said talks were planned.\n"
+    ),
+    # the sentence before names no person as its subject: "she" is the person it names otherwise,
+    # and a name the text calls "which" is no person
+    "object": (
+        "Cambodia's rice exports\n"
+        "The state miller Angkor Grain, which buys most of the crop, owes banks $90 million, "
+        "according to the Phnom Penh economist Sophea Chan. She said the debt was manageable. "
+        '"The harvest will pay for it," she said.\n'
     ),
 }
 
@@ -73,35 +80,36 @@ def quote(d: dict[str, Any], start: str) -> dict[str, Any]:
 
 
 def test_the_clause_that_attributes_a_quote(read: dict[str, dict[str, Any]]) -> None:
-    # passive "had been told": the embassy is told, the unnamed official speaks
-    q = quote(read["passive"], "every outcome")
-    assert q["speaker"] is None
-    assert q["speaker_candidate"] == "A Bolivian official"
-    # "would answer" was not said: "She said" attributes it
+    # passive "was told": the ambassador is told, the unnamed officials speak
+    q = quote(read["passive"], "a long winter")
+    assert q["speaker"] is None and q["speaker_candidate"] == "two officials in Asuncion"
+    # "would reply" was not said: "She said" attributes it
     assert quote(read["modal"], "in a firm and measured")["speaker"] == "Camila Rojas"
-    # the spokesman's "said" governs the quote, not Namibia's "has not announced"
-    q = quote(read["unnamed"], "a question for Windhoek")
-    assert q["speaker"] is None and q["speaker_candidate"] == "a Namibian fisheries spokesman"
-    # the officials of the relative clause, not the ministry of the main clause
-    q = quote(read["relative"], "a useful start")
-    assert q["speaker"] is None and q["speaker_candidate"] == "Chinese officials"
-    # "whose daughter" is said of Tuya Bold: "she" is still Tuya Bold
-    assert quote(read["relative_person"], "They took her at night")["speaker"] == "Tuya Bold"
+    # the inspector's "told" attributes the quote, not the minister's "announced"
+    q = quote(read["unnamed"], "The quota stays")
+    assert q["speaker"] is None and q["speaker_candidate"] == "a fisheries inspector"
+    # the planners of the relative clause, not the ministry of the main clause
+    q = quote(read["relative"], "too hopeful by half")
+    assert q["speaker"] is None and q["speaker_candidate"] == "Russian planners"
+    # "an officer detained her son" is said of Lucia Mendez: "she" is still Lucia Mendez
+    assert quote(read["relative_person"], "We will knock")["speaker"] == "Lucia Mendez"
     # "Al-Mansouri said" is Faisal al-Mansouri
     assert quote(read["particle"], "We have waited")["speaker"] == "Faisal al-Mansouri"
-    # the note the ministry handed over, not the minister of the next sentence
+    # the letter the ministry handed over, not the minister of the next sentence
     q = quote(read["document"], "a breach of the river")
     assert (q["speaker"], q["speaker_kind"]) == ("Ministry of Foreign Affairs", "organization")
+    # the economist the sentence before names after "according to", not the miller
+    assert quote(read["object"], "The harvest will pay")["speaker"] == "Sophea Chan"
 
 
 UNLISTED = (
     "Bolivia closes a mountain road\n"
-    "A spokeswoman for the Oruro town council, Wara Quispe, said the road had been "
+    "A spokeswoman for the Oruro miners' cooperative, Wara Quispe, told VOA the road had been "
     '"closed without notice." "Nobody told the drivers who use it," she said.\n\n'
-    '"The river has changed course, and so have we," the speaker of the Mongolian parliament, '
+    '"The river has changed course, and so have we," the head of the Mongolian water agency, '
     "Batbayar Ganzorig, told deputies before the vote.\n\n"
-    "Otgon Baatar, who runs a wool trading firm in Erdenet, said he had been shipping through "
-    'Russia for years. "Now it takes a day," he said.\n'
+    "Otgon Baatar, who has herded goats near Erdenet for forty years, told reporters the winter had "
+    'been the worst he could remember. "Half the herd is gone," he said.\n'
 )
 
 
@@ -114,8 +122,8 @@ def test_a_person_the_people_step_missed_speaks_by_the_structure() -> None:
         "closed without notic": "Wara Quispe",
         "Nobody told the driv": "Wara Quispe",
         "The river has change": "Batbayar Ganzorig",
-        "Now it takes a day,": "Otgon Baatar",
+        "Half the herd is gon": "Otgon Baatar",
     }
     # with the people step's list, the same speakers; "she" reaches the name the model hangs
-    # under "council" (was null: the indefinite "A spokeswoman" read as someone unnamed)
+    # under "cooperative" (was null: the indefinite "A spokeswoman" read as someone unnamed)
     assert quote(read_text(UNLISTED).to_dict(), "Nobody told the drivers")["speaker"] == "Wara Quispe"

@@ -276,14 +276,26 @@ def pronoun_antecedent(
     at = hit[0] if hit is not None and len(hit) else None
     want = _PRONOUN_GENDER.get(at.lower_) if at is not None else None
 
+    things = _inanimate(text_of(doc), people)
+
     def named(tok: Token) -> Person | None:
-        return index.at(tok.idx)
+        person = index.at(tok.idx)
+        return None if person is not None and person.name in things else person
 
     def other(p: Person) -> bool:
         return want is not None and known.get(p.name, want) != want
 
     end = at.i if at is not None else len(doc)
+    # the sentence before the pronoun's: with no person as a subject, a person it names in
+    # another role is the referent before any older subject (recency outranks the role across
+    # sentences: "X, which buys ..., owes ..., according to the economist Y. She said ...")
+    before = doc[at.sent.start - 1].sent if at is not None and at.sent.start > 0 else None
     for tok in reversed(doc[max(0, end - _LOOK_BACK) : end]):
+        if before is not None and tok.i < before.start:
+            person = _object_of(before, named, skip, other)
+            if person is not None:
+                return person
+            before = None
         if tok.dep_ not in ("nsubj", "nsubjpass") or _inside(tok.idx, skip):
             continue
         person = named(tok)
@@ -323,15 +335,48 @@ def pronoun_antecedent(
             if want is not None and _ROLE_GENDER.get(tok.lemma_.lower(), want) != want:
                 continue  # "a fisherman's widow": not "he"
             return None  # an unnamed person just introduced: "a sailor's wife ... she said"
+    if before is not None:  # the walk ended inside the sentence before (the article's start)
+        person = _object_of(before, named, skip, other)
+        if person is not None:
+            return person
     skipped = list(skip)
     best: tuple[int, Person] | None = None
     for p in people:
-        if other(p):
+        if other(p) or p.name in things:
             continue
         for s, _ in p.mentions:
             if s < char and (best is None or s > best[0]) and not _inside(s, skipped):
                 best = (s, p)
     return best[1] if best else None
+
+
+def _object_of(
+    sent: Span, named: Callable[[Token], Person | None], skip: list[tuple[int, int]], other: Callable[[Person], bool]
+) -> Person | None:
+    """The person a sentence names last in a role other than subject or modifier (an object,
+    the object of a preposition, an apposition: not "Ortega's spokesman", not "the Mugabe
+    government"), when no subject of the sentence is a person, a noun for a person or a
+    pronoun for one; None otherwise."""
+    subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and not _inside(t.idx, skip)]
+    if any(t.lemma_.lower() in PERSON_NOUNS or t.lower_ in _PRONOUN_GENDER or named(t) for t in subjects):
+        return None
+    for tok in reversed(sent):
+        if _inside(tok.idx, skip) or tok.dep_ in ("nsubj", "nsubjpass", "poss", "compound", "case"):
+            continue
+        person = named(tok)
+        if person is not None and tok.pos_ == "PROPN" and not title_only(person) and not other(person):
+            return person
+    return None
+
+
+_WHICH = re.compile(r"\s*,\s*which\b")
+
+
+def _inanimate(text: str, people: list[Person]) -> set[str]:
+    """Names of "people" the text refers to with "which" ("Angkor Grain, which buys most of
+    the crop"): a company or a place the people step took for a person, no antecedent of
+    "he"/"she"."""
+    return {p.name for p in people for _, e in p.mentions if _WHICH.match(text, e)}
 
 
 def in_relative_clause(tok: Token) -> bool:

@@ -340,13 +340,15 @@ def resolve_subject(
         None,
         phrase,
         f"subject of '{verb.text}' is not a named person or organisation",
-        unnamed=_person_phrase(subj),
+        unnamed=_person_phrase(subj) or (_is_speech(verb) and subj.pos_ == "NOUN"),
     )
 
 
 def _person_phrase(subj: Token) -> bool:
     """Whether a subject phrase is a person (or people) by its head noun ("a Burundian army
-    spokesman", "Cuban officials", "the two ministers") or the pronoun "one"."""
+    spokesman", "Cuban officials", "the two ministers") or the pronoun "one". (The common-noun
+    subject of a speech verb is someone speaking whatever its noun: "a fisheries inspector
+    told reporters".)"""
     return (subj.pos_ in ("NOUN", "PROPN") and subj.lemma_.lower() in coref.PERSON_NOUNS) or subj.lower_ == "one"
 
 
