@@ -119,12 +119,13 @@ def check_alignment(wh: Warehouse, c: Claim, when: date | None) -> Check:
         if a is None or b is None:
             return Check(c, "not checkable", "No votes in common with one of the two partners.", ev, period=period)
         more = direction != "less"
-        ok = a > b if more else a < b
+        ok, rule = compare(a, b, more, c.detail.get("margin"))
         text = (
             f"In {_years(since, until)} {name(subj)}'s coincidence with {name(part)} averaged {a:.2f} and with"
-            f" {name(str(than))} {b:.2f}: {'closer to' if a > b else 'further from'} {name(part)}."
+            f" {name(str(than))} {b:.2f}: {'closer to' if a > b else 'further from'} {name(part)}"
+            f" by {abs(a - b) * 100:.1f} points."
         )
-        return Check(c, "consistent" if ok else "contradicted", text, ev, "the direction of the comparison", period)
+        return Check(c, "consistent" if ok else "contradicted", text, ev, rule, period)
     if than == "any other" or c.detail.get("rank_in"):
         label = groups.LABELS.get(group or "", "the group")
         if placed is None or placed.empty:
@@ -171,7 +172,14 @@ def _check_group_rank(
     more = c.detail.get("direction") != "less"
     excepted = [str(x) for x in c.detail.get("except") or []]
     want = 1 + len(excepted)
-    hits = sum(1 for r, n in zip(ranks, sizes, strict=True) if (r == want if more else r == n + 1 - want))
+    band = c.detail.get("band")
+    if band in ("top", "bottom"):
+        # "near the bottom of the list", "among the least aligned": within the bottom (top) third of the group
+        hits = sum(
+            1 for r, n in zip(ranks, sizes, strict=True) if (r <= _third(n) if band == "top" else r > n - _third(n))
+        )
+    else:
+        hits = sum(1 for r, n in zip(ranks, sizes, strict=True) if (r == want if more else r == n + 1 - want))
     ok = hits * 2 > len(ranks)
     text = (
         f"Among the {label} (members as designated or joined by each year), {name(subj)} ranked "
@@ -179,6 +187,8 @@ def _check_group_rank(
         + f" by coincidence with {name(part)} in {_years(since, until)}"
     )
     rule = f"rank {'1' if more else 'last'} in most years"
+    if band in ("top", "bottom"):
+        rule = f"rank in the {band} third of the group (the {band} ceil(n/3) places) in most years"
     if excepted:
         rule = f"rank {want if more else f'{want} from the bottom'} in most years, below (above) only " + ", ".join(
             name(x) for x in excepted
@@ -288,6 +298,34 @@ def _check_against(
     return Check(c, verdict, text, ev, rule, period)
 
 
+# The margins a comparative's words state, in points of coincidence (0-100): "slightly / marginally / a
+# little more often" is a difference above 0 and at most SMALL_MARGIN points; "far / much more often" at
+# least LARGE_MARGIN; "as often as" at most SAME_MARGIN either way ("exactly as often as": EXACT_MARGIN).
+SMALL_MARGIN = 5.0
+LARGE_MARGIN = 10.0
+SAME_MARGIN = 2.0
+EXACT_MARGIN = 0.5
+
+
+def compare(a: float, b: float, more: bool, margin: object = None) -> tuple[bool, str]:
+    """Whether coincidence ``a`` (0-1) is above ``b`` (below, when not ``more``) by the ``margin`` the words
+    state ("small", "large" or none), with the rule applied."""
+    diff = (a - b if more else b - a) * 100
+    if margin == "small":
+        return (
+            0 < diff <= SMALL_MARGIN,
+            f"the direction of the comparison, by more than 0 and at most {SMALL_MARGIN:g} points",
+        )
+    if margin == "large":
+        return diff >= LARGE_MARGIN, f"the direction of the comparison, by at least {LARGE_MARGIN:g} points"
+    return diff > 0, "the direction of the comparison"
+
+
+def _third(n: int) -> int:
+    """The places of a group's top (bottom) third: ceil(n / 3), at least 1."""
+    return max(1, -(-n // 3))
+
+
 def _tally(who: str, votes: pd.Series) -> str:
     """ "Ghana voted yes 2 times, abstained 1 time": one country's votes on the roll calls listed."""
     words = {"yes": "voted yes", "no": "voted no", "abstain": "abstained"}
@@ -392,9 +430,11 @@ def _check_others(
     partner against each named country's coincidence with the same partner."""
     if coin is None:
         return Check(c, "not checkable", "No votes in common.", ev, period=period)
-    more = c.detail.get("direction") != "less"
+    direction = c.detail.get("direction")
+    more = direction != "less"
     parts = [f"{name(subj)} {coin:.2f}"]
     ok = True
+    rule = "the direction against each country"
     for other in [str(o) for o in c.detail["others"]]:
         try:
             frame, _, _ = data.alignment(wh, other, [part], since, until, None)
@@ -418,6 +458,24 @@ def _check_others(
                     "votes",
                 )
             )
-        ok = ok and (coin > value if more else coin < value)
+        if direction == "times":
+            # "twice as often as X did": the ratio of the two coincidences against the multiple, with its hedge
+            times = float(c.detail.get("times") or 1.0)
+            tol = tolerance(c.hedge)
+            ratio = coin / value if value else float("inf")
+            verdict = tol.verdict(ratio / times)
+            text = (
+                f"In {_years(since, until)} coincidence with {name(part)} averaged: "
+                + ", ".join(parts)
+                + f"; {name(subj)}'s is {ratio:.2f} times {name(other)}'s, against the claimed {times:g} times."
+            )
+            return Check(c, verdict, text, ev, tol.text + " (ratio of the two coincidences)", period)
+        if direction == "same":
+            band = EXACT_MARGIN if c.detail.get("exact") else SAME_MARGIN
+            ok = ok and abs(coin - value) * 100 <= band
+            rule = f"'as often as': the two coincidences within {band:g} points"
+            continue
+        good, rule = compare(coin, value, more, c.detail.get("margin"))
+        ok = ok and good
     text = f"In {_years(since, until)} coincidence with {name(part)} averaged: " + ", ".join(parts) + "."
-    return Check(c, "consistent" if ok else "contradicted", text, ev, "the direction against each country", period)
+    return Check(c, "consistent" if ok else "contradicted", text, ev, rule, period)

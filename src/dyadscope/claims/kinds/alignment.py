@@ -82,13 +82,48 @@ def _as_opinion(c: Claim) -> Claim:
     """An alignment sentence with no quantity, comparison or vote of its own ("the expectation that the allies
     align with US interests", "may challenge the premise of strategic alignment") states an opinion: the kind
     annotators give it is ``uncheckable``; its check still shows the votes for reference (``detail['votes']``)."""
+    expects = bool(c.detail.pop("expects", False))
     if c.kind != "alignment" or c.unit is not None or c.detail.get("direction") not in ("statement", "expectation"):
         return c
     if c.detail.get("own_vote") or c.reason is not None:
         return c
+    if not expects:
+        return c  # a past or present statement of how a country voted: an alignment claim (checked as one)
     c.kind, c.reason = "uncheckable", _OPINION
     c.detail = {**c.detail, "votes": True}
     return c
+
+
+# the lemmas of words that make what they govern an expectation, a premise or a wish, not a record
+# ("the expectation that MNNA partners align", "the premise of strategic alignment expected of ...")
+_EXPECTING = frozenset(
+    {"expect", "expectation", "predict", "anticipate", "assume", "assumption", "premise", "hope", "want", "wish"}
+)
+# modal auxiliaries: what may, would or will happen ("allies should align with Washington")
+_MODALS = frozenset({"will", "would", "shall", "should", "may", "might", "could", "must", "can", "ought"})
+
+
+def _expects(cue: Token) -> bool:
+    """Whether the alignment ``cue`` is stated as an expectation, a condition or a future, from the parse: a
+    modal auxiliary of the cue or of a verb above it ("may challenge the premise of ... alignment"), a verb
+    or noun of expecting above it or hanging on it ("the expectation that partners align", "alignment
+    expected of MNNA partners"), a conditional "if"/"unless" clause, or "going to". A past or present
+    statement of how a country voted ("it sided with the US only marginally more often last year") is
+    none of these."""
+    chain = [cue, *cue.ancestors]
+    for tok in chain:
+        if tok.lemma_.lower() in _EXPECTING or tok.lower_ in _EXPECTING:
+            return True
+        for child in tok.children:
+            if child.dep_ in ("aux", "auxpass") and (child.tag_ == "MD" or child.lower_ in _MODALS):
+                return True
+            if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
+                return True
+            if child.dep_ == "acl" and child.lemma_.lower() in _EXPECTING:
+                return True  # "alignment expected of MNNA partners"
+            if child.lower_ == "going" and any(g.lower_ == "to" for g in child.children):
+                return True
+    return False
 
 
 def about_votes(c: Claim) -> bool:
@@ -113,6 +148,8 @@ def _segments(doc: Doc, sent: Span, voting: bool) -> list[Span]:
         if clause_verb(doc, cue.i).i == clause_verb(doc, prev.i).i:
             continue
         breaks = [t.i for t in doc[prev.i + 1 : cue.i] if t.lower_ in _BREAKS]
+        if any(t.lower_ == "than" for t in doc[max(prev.i + 1, cue.i - 3) : cue.i]):
+            continue  # "..., slightly more often than it sided with Russia": the comparison of the clause before
         if breaks:
             starts.append(breaks[-1] + 1)
             prev = cue
@@ -183,6 +220,7 @@ def _sentence_claims(
     less often") is a comparison with the partner before (:func:`_elliptic`)."""
     voting = any(about_votes(c) for c in (previous or [])[-3:])  # the sentences before are about UN votes
     before = _follows(sent, previous or [])
+    recent = _recent(doc, sent, previous or [])
     out: list[Claim] = []
     for seg in _segments(doc, sent, voting):
         lo, hi = seg.start_char, seg.end_char
@@ -190,7 +228,7 @@ def _sentence_claims(
         seg_qs = [q for q in qs if lo <= q.start < hi]
         hint = out[-1].subject if out else (before.subject if before is not None else None)
         got = _segment_claims(
-            article, doc, seg, sent, seg_ents, seg_qs, focus, before if not out else out[-1], voting, hint
+            article, doc, seg, sent, seg_ents, seg_qs, focus, before if not out else out[-1], voting, hint, recent
         )
         for c in got:
             c.sentence, c.span = sent.text.strip(), (sent.start_char, sent.end_char)
@@ -200,7 +238,174 @@ def _sentence_claims(
                 c.years, c.period, c.period_inferred = list(out[0].years), out[0].period, False
         out += got
         out += _elliptic(article, doc, seg, seg_ents, got)
+        out += _earlier_share(article, doc, sent, seg, got)
+    if not out and recent is not None and recent.unit == "percent":
+        out += _figure_again(article, doc, sent, ents, qs, recent)
+    if not out and (recent is not None or voting):
+        out += _near_end(article, doc, sent, ents, focus, recent)
     return out + _as_did(article, doc, sent, ents, out)
+
+
+# "near the very bottom of the list of America's major non-NATO allies", "at the top of the EU members"
+_NEAR_END = re.compile(r"\b(?:near|at|close\s+to|towards?)\s+the\s+(?:very\s+)?(?P<end>bottom|top)\b", re.IGNORECASE)
+
+
+def _near_end(
+    article: Article, doc: Doc, sent: Span, ents: list[Entity], focus: str | None, recent: Claim | None
+) -> list[Claim]:
+    """A sentence about UN votes that places a country "near the bottom (top)" of a group the checker can
+    rank in (:func:`_rank_group`): a rank claim in the group's bottom (top) third by coincidence with the
+    partner (the country whose group it is: "America's major non-NATO allies"; else the partner of the
+    claim before). The subject is the country named in the sentence before the words, else that of the
+    claim before."""
+    m = _NEAR_END.search(sent.text)
+    if m is None:
+        return []
+    group = _rank_group(sent.text[m.end() :].lower())
+    if group is None:
+        return []
+    at = sent.start_char + m.start()
+    named = [e for e in ents if not e.group]
+    before = [e.code for e in named if e.start < at]
+    after = [e.code for e in named if e.start >= at]
+    owner = "USA" if group in ("MNNA", "NATO") else None
+    partner = next((x for x in after if x != (before[-1] if before else None)), None) or owner
+    partner = partner or (recent.partner if recent is not None else None)
+    subject = before[-1] if before else (recent.subject if recent is not None else focus)
+    if subject is None or partner is None or subject == partner:
+        return []
+    label, years, inferred, warnings = period_of(article, doc, sent, doc[sent.start].i)
+    if inferred and recent is not None:
+        label, years, inferred = recent.period, list(recent.years), recent.period_inferred
+    lo, hi = at, sent.end_char
+    end = m.group("end").lower()
+    return [
+        Claim(
+            kind="alignment",
+            sentence=sent.text.strip(),
+            span=(sent.start_char, sent.end_char),
+            quote=article.text[lo:hi].rstrip(" ."),
+            quote_span=(lo, hi),
+            subject=subject,
+            partner=partner,
+            unit="comparison",
+            period=label,
+            years=years,
+            period_inferred=inferred,
+            detail={
+                "direction": "less" if end == "bottom" else "more",
+                "than": "any other",
+                "rank_in": group,
+                "band": end,
+            },
+            warnings=warnings,
+        )
+    ]
+
+
+_SMALL_NUMBERS = [w for w, n in NUMBER_WORDS.items() if n <= 10]
+# a share of the votes written as a fraction or a percentage, with its hedge ("roughly a quarter", "below 20
+# percent", "about one in three")
+_SHARE = re.compile(
+    r"(?:\b(?P<hedge>"
+    + "|".join(sorted(HEDGES, key=len, reverse=True))
+    + r")\s+)?(?P<share>(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))|(?:(?:a|an|one|"
+    + "|".join(_SMALL_NUMBERS)
+    + r")[- ](?:quarters?|thirds?|fifths?|sixths?|sevenths?|eighths?|tenths?|half))|half|(?:"
+    + "|".join(_SMALL_NUMBERS)
+    + r"|\d+)\s+(?:in|out\s+of)\s+(?:"
+    + "|".join(_SMALL_NUMBERS)
+    + r"|\d+))\b",
+    re.IGNORECASE,
+)
+# what a later share is said of: "up from ... in 2010", "That is down from ...", "the figure had fallen below"
+_FROM_SHARE = re.compile(r"\b(?:up|down|rising|falling|rose|fell|climbing|dropping)\s+from\s+$", re.IGNORECASE)
+_FIGURE = re.compile(
+    r"^\W*(?:(?:by|in)\s+(?:19|20)\d\d\s*,\s*)?(?:[^,;]*,\s*)?(?:(?:with|for)\s+(?P<with>[^,;]+?)\s+)?"
+    r"(?P<ref>that|this|it|the\s+(?:figure|share|rate|proportion|number|level))\b",
+    re.IGNORECASE,
+)
+_YEAR_AFTER = re.compile(r"^\s*(?:of\s+(?:the\s+)?(?:\w+\s+){0,3}?)?(?:in|during|for)\s+((?:19|20)\d\d)\b")
+
+
+def _share_value(words: str) -> float:
+    """A share's words as a percentage: "20 percent" 20, "a quarter" 25, "one in three" 33.3."""
+    num = re.match(r"\d+(?:\.\d+)?", words)
+    if num is not None and not re.search(r"\b(?:in|out\s+of)\b", words):
+        return float(num.group())
+    return round(100 * _fraction_value(words), 2)
+
+
+def _again(article: Article, base: Claim, sent: Span, m: re.Match[str], year: int | None, partner: str | None) -> Claim:
+    """A claim of ``base``'s pair (or ``partner``) with the share ``m`` (a match of :data:`_SHARE` in
+    ``sent``) and ``year`` (else ``base``'s period)."""
+    lo, hi = sent.start_char + m.start(), sent.start_char + m.end()
+    hedge = m.group("hedge").lower() if m.group("hedge") else None
+    c = dataclasses.replace(
+        base,
+        sentence=sent.text.strip(),
+        span=(sent.start_char, sent.end_char),
+        partner=partner or base.partner,
+        quote=article.text[lo:hi],
+        quote_span=(lo, hi),
+        quantity=_share_value(m.group("share")),
+        unit="percent",
+        hedge=hedge,
+        detail={},
+        warnings=[*base.warnings, f"the same measure as {base.quote!r}, of another year or partner"],
+    )
+    if year is not None:
+        c.years, c.period, c.period_inferred = [year], str(year), False
+    return c
+
+
+def _earlier_share(article: Article, doc: Doc, sent: Span, seg: Span, got: list[Claim]) -> list[Claim]:
+    """ "Jordan sided with the United States in about 44 percent of contested votes in 2016, up from roughly
+    a third in 2010": a share after "up/down from" in the clause of a share claim, with a year of its own,
+    is the same pair's share in that year."""
+    base = next((c for c in got if c.unit == "percent" and c.quantity is not None), None)
+    if base is None:
+        return []
+    out = []
+    for m in _SHARE.finditer(seg.text):
+        at = seg.start_char + m.start()
+        if at < base.quote_span[1] or not _FROM_SHARE.search(article.text[max(sent.start_char, at - 25) : at]):
+            continue
+        year = _YEAR_AFTER.match(article.text[seg.start_char + m.end() : seg.end_char])
+        if year is None or int(year.group(1)) in base.years:
+            continue
+        out.append(_again(article, base, seg, m, int(year.group(1)), None))
+        out[-1].sentence, out[-1].span = sent.text.strip(), (sent.start_char, sent.end_char)
+    return out
+
+
+def _figure_again(
+    article: Article, doc: Doc, sent: Span, ents: list[Entity], qs: list[Quantity], recent: Claim
+) -> list[Claim]:
+    """A sentence with no alignment verb that states a share of "that", "this" or "the figure", within three
+    sentences of a share claim: "That is down from roughly a quarter in 2014", "By 2017 ... the figure had
+    already fallen below 20 percent", "with Russia the figure was also above 90 percent". The same measure
+    of the same pair (the country after a leading "with" as partner), in the year the sentence names
+    (else the earlier claim's)."""
+    fig = _FIGURE.match(sent.text)
+    if fig is None or any(q.unit == "money" for q in qs):
+        return []
+    m = next((x for x in _SHARE.finditer(sent.text) if x.start() > fig.end("ref")), None)
+    if m is None:
+        return []
+    partner = None
+    if fig.group("with"):
+        lo, hi = sent.start_char + fig.start("with"), sent.start_char + fig.end("with")
+        named = [e.code for e in ents if lo <= e.start < hi and not e.group]
+        if not named:
+            return []
+        partner = named[0]
+    years = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", sent.text)}
+    if len(years) > 1:
+        return []
+    if partner in (None, recent.partner) and not years:
+        return []  # the same pair and period: a restatement, not a claim of its own
+    return [_again(article, recent, sent, m, years.pop() if years else None, partner)]
 
 
 # ", as did Nigeria", "and so did Ghana and Togo": the same vote by other countries
@@ -254,6 +459,7 @@ def _segment_claims(
     before: Claim | None,
     voting: bool,
     hint: str | None,
+    recent: Claim | None = None,
 ) -> list[Claim]:
     """The alignment claims of one clause: a second part with its own partner and share ("..., and
     with the United States in about 60 percent", "..., while it sided with China in 80 percent") is a
@@ -285,31 +491,47 @@ def _segment_claims(
                     warnings=list(before.warnings),
                 )
             ]
+    extra: list[Claim] = []
+    if first is not None and first.unit != "percent" and (same := _as_often(doc, sent, first, ents)):
+        first = same  # "Japan voted with Washington well over twice as often as the Philippines did"
+    elif first is not None and first.unit == "percent" and (same := _as_often(doc, sent, first, ents)):
+        # "It sided with China in about 98 percent ..., exactly as often as Venezuela did": the share, then
+        # the comparison with the other country's share
+        extra = [same]
+    ref = before if before is not None else recent
     if (
         first is not None
-        and before is not None
+        and ref is not None
         and first.detail.get("direction") == "statement"
         and (m := _OFTEN.search(sent.text)) is not None
         and not re.search(r"\bthan\b", sent.text, re.IGNORECASE)
     ):
-        # "It sided with China far more often": than with the partner of the sentence before
+        # "It sided with China far more often": than with the partner of the claim before; "Thailand sided
+        # with the United States only marginally more often": than the country of the claim before did
         if re.match(r"\W*(it|they)\b", sent.text, re.IGNORECASE):
-            first.subject = before.subject
-        if before.partner not in (first.partner, first.subject):
+            first.subject = ref.subject
+        compared: dict[str, Any] | None = None
+        if ref.partner not in (first.partner, first.subject):
+            compared = {"direction": m.group(1).lower(), "than": ref.partner}
+        elif ref.partner == first.partner and ref.subject not in (None, first.subject):
+            compared = {"direction": m.group(1).lower(), "others": [ref.subject]}
+        if compared is not None:
             first.unit = "comparison"
-            first.detail = {"direction": m.group(1).lower(), "than": before.partner}
-            if not re.search(r"\b(?:19|20)\d\d\b", sent.text):  # the period of the sentence before
-                first.years, first.period, first.period_inferred = (
-                    list(before.years),
-                    before.period,
-                    before.period_inferred,
-                )
+            first.detail = compared
+            if (margin := _margin(sent.text, m.start())) is not None:
+                first.detail["margin"] = margin
+            lo, hi = first.quote_span
+            first.quote_span = (min(lo, sent.start_char + m.start()), max(hi, sent.start_char + m.end()))
+            first.quote = article.text[first.quote_span[0] : first.quote_span[1]]
+            if not re.search(r"\b(?:19|20)\d\d\b", sent.text) and first.period_inferred:
+                # the period of the claim compared with (a relative "last year" the sentence's own)
+                first.years, first.period, first.period_inferred = list(ref.years), ref.period, ref.period_inferred
     if first is None or first.unit != "percent" or first.quantity is None:
         return [] if first is None else [first]
     split = _comparison_then_share(article, doc, first, ents)
     if split:
         return split
-    out = [first]
+    out = [first, *extra, *_share_then_comparison(article, doc, sent, first, ents)]
     shares = [(q.start, q.end, q.value, q.hedge) for q in qs if q.unit == "percent" and q.value is not None]
     shares += [
         (
@@ -341,6 +563,133 @@ def _segment_claims(
             )
         )
     return out
+
+
+def _recent(doc: Doc, sent: Span, previous: list[Claim]) -> Claim | None:
+    """The latest alignment claim with a pair of countries in the three sentences before ``sent`` (a vote of
+    one country on a motion included): what a comparative with no "than" is measured against ("Thailand ...
+    sided with the United States only marginally more often")."""
+    if sent.start == 0 or not previous:
+        return None
+    first = doc[sent.start - 1].sent
+    for _ in range(2):
+        if first.start == 0:
+            break
+        first = doc[first.start - 1].sent
+    for c in reversed(previous):
+        if c.span[0] < first.start_char:
+            return None
+        if c.kind == "alignment" and c.subject and c.partner and c.span[0] < sent.start_char:
+            return c
+    return None
+
+
+# the size of a difference a comparative states ("slightly more often", "far less often"): small or large
+_SMALL = re.compile(
+    r"\b(?:slightly|marginally|fractionally|a\s+(?:little|bit|shade|touch)|somewhat|only\s+just|barely)\s+$", re.I
+)
+_LARGE = re.compile(
+    r"\b(?:far|much|considerably|substantially|significantly|markedly|vastly|a\s+(?:lot|great\s+deal))\s+$", re.I
+)
+
+
+def _margin(text: str, at: int) -> str | None:
+    """ "small" for "slightly/marginally/a little more often", "large" for "far/much more often" (the words
+    right before the comparative at ``at`` in ``text``), else None; the check's margins are in
+    :mod:`dyadscope.claims.checks.alignment`."""
+    head = text[max(0, at - 30) : at]
+    if _SMALL.search(head):
+        return "small"
+    return "large" if _LARGE.search(head) else None
+
+
+_TIMES_WORDS = {"twice": 2.0, "three times": 3.0, "four times": 4.0, "five times": 5.0, "half": 0.5}
+# "twice as often as", "well over three times as often as", "2.5 times as often as", "exactly as often as"
+_AS_OFTEN = re.compile(
+    r"(?:\b(?P<hedge>(?:well\s+|just\s+|slightly\s+)?(?:over|under|more\s+than|less\s+than|nearly|almost|about|roughly|"
+    r"around|at\s+least|close\s+to))\s+)?(?:\b(?P<times>twice|half|(?:three|four|five)\s+times|\d+(?:\.\d+)?\s+times)|"
+    r"\b(?P<same>exactly|just|precisely)?)\s*\bas\s+(?:often|frequently|closely)\s+as\b",
+    re.IGNORECASE,
+)
+
+
+def _as_often(doc: Doc, sent: Span, first: Claim, ents: list[Entity]) -> Claim | None:
+    """ "Japan voted with Washington well over twice as often as the Philippines did", "exactly as often as
+    Venezuela did": the subject's coincidence with the partner compared with another country's coincidence
+    with the same partner, as a multiple ("times", with its hedge) or as the same ("same"). None when the
+    words are not there or name no other country after "as"."""
+    m = _AS_OFTEN.search(sent.text)
+    if m is None:
+        return None
+    after = sent.start_char + m.end()
+    others = [e.code for e in ents if doc[e.token].idx >= after and not e.group]
+    others = [o for o in others if o not in (first.subject, first.partner)]
+    if not others:
+        return None
+    detail: dict[str, Any] = {"direction": "same", "others": others[:1]}
+    if m.group("times"):
+        words = " ".join(m.group("times").lower().split())
+        detail = {
+            "direction": "times",
+            "others": others[:1],
+            "times": _TIMES_WORDS.get(words) or float(words.split()[0]),
+        }
+    elif m.group("same"):
+        detail["exact"] = True
+    hedge = " ".join(m.group("hedge").lower().split()) if m.group("hedge") else None
+    e_hi = next(e for e in ents if e.code == others[0] and doc[e.token].idx >= after)
+    hi = max(after, e_hi.end)
+    lo = sent.start_char + m.start()
+    return dataclasses.replace(
+        first,
+        quote=doc.text[lo:hi],
+        quote_span=(lo, hi),
+        quantity=None,
+        unit="comparison",
+        hedge=hedge,
+        detail=detail,
+        warnings=list(first.warnings),
+    )
+
+
+_THAN_PARTNER = re.compile(
+    r"\b(more|less)\s+(?:often|frequently|closely)\s+than\s+(?:(?:it|they)\s+(?:did\s+|had\s+|has\s+)?\w+\s+)?"
+    r"(?:with|to)\s+",
+    re.IGNORECASE,
+)
+
+
+def _share_then_comparison(article: Article, doc: Doc, sent: Span, first: Claim, ents: list[Entity]) -> list[Claim]:
+    """ "Mongolia voted with Japan in about 85 percent of ... roll calls in 2019, slightly more often than it
+    sided with Russia": after the share, a comparison of its partner with the partner named after "than
+    (it sided) with"."""
+    tail_at = first.quote_span[1]
+    m = _THAN_PARTNER.search(article.text, tail_at, sent.end_char)
+    if m is None:
+        return []
+    named = [e for e in ents if e.start >= m.end() and not e.group and e.code not in (first.subject, first.partner)]
+    if not named:
+        return []
+    than = named[0]
+    detail: dict[str, Any] = {"direction": m.group(1).lower(), "than": than.code}
+    if (margin := _margin(article.text[sent.start_char : m.start()] + " ", m.start() - sent.start_char)) is not None:
+        detail["margin"] = margin
+    lo, hi = m.start(), than.end
+    head = article.text[max(sent.start_char, lo - 30) : lo]
+    if (size := re.search(r"\b(?:slightly|marginally|far|much|a\s+little|somewhat)\s+$", head)) is not None:
+        lo -= len(head) - size.start()
+    return [
+        dataclasses.replace(
+            first,
+            quote=article.text[lo:hi],
+            quote_span=(lo, hi),
+            quantity=None,
+            unit="comparison",
+            hedge=None,
+            detail=detail,
+            warnings=list(first.warnings),
+        )
+    ]
 
 
 def _comparison_then_share(article: Article, doc: Doc, first: Claim, ents: list[Entity]) -> list[Claim]:
@@ -508,6 +857,16 @@ def _is_cue(tok: Token, sent: Span, voting: bool) -> bool:
         return True
     if _own_vote(tok) is not None:
         return True
+    if (
+        tok.lower_ in ("sides", "votes")
+        and tok.tag_ == "NNS"
+        and not any(
+            c.dep_ in ("det", "poss", "amod", "nummod") or (c.dep_ == "compound" and c.pos_ != "PROPN")
+            for c in tok.children
+        )
+        and any(c.dep_ == "prep" and c.lower_ in _VOTE_PREPS for c in tok.children)
+    ):
+        return True  # a present-tense verb the tagger read as a plural noun ("Niger sides with France in ...")
     if lemma == "agree" and tok.pos_ == "VERB" and _vote_preps(tok) and _UN_CONTEXT.search(sent.text):
         return True  # "agreed with Washington on about 40 percent of the recorded votes"
     if lemma == "side" and tok.pos_ == "VERB" and any(c.lower_ == "with" for c in tok.children):
@@ -573,8 +932,31 @@ def alignment_claim(
         ),
         None,
     )
+    if subject is None and verb.dep_ == "pobj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "Pakistan was among the least aligned of ...": the cue is the object of a preposition of the clause
+        for anc in list(verb.ancestors)[:3]:
+            subj_of = [c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")]
+            found = [by_token[t.i] for c in subj_of for t in c.subtree if t.i in by_token and not by_token[t.i].group]
+            if found:
+                subject = found[0].code
+                break
     if bloc is not None:
         subject = None  # "Latin American members voted with ...": a bloc's votes, no one country's
+    if cue.tag_ == "NNS" and subject is None:
+        # "Niger sides with France ...", "Australia, by contrast, sides with ..." (a verb read as a noun): the
+        # country it hangs on or that names it
+        near = [c for c in cue.children if c.dep_ == "compound"] + ([cue.head] if cue.dep_ == "appos" else [])
+        found = [by_token[t.i] for t in near if t.i in by_token and not by_token[t.i].group]
+        subject = found[0].code if found else subject
+    pronoun = any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" and c.lower_ in ("it", "they")
+        for c in (*cue.children, *verb.children)
+    )
+    if subject is None and pronoun and hint is None:
+        # "Bolivia is among the most reliable votes for Beijing. It sided with China ...": the last country
+        # named before the sentence that is not the partner
+        earlier = [m.iso3 for m in article.countries if m.end <= whole_start(sent, whole) and m.iso3 != partner]
+        subject = earlier[-1] if earlier else None
     if (
         bloc is None
         and subject is None
@@ -641,6 +1023,9 @@ def alignment_claim(
         if excepted := _excepted(doc, sent, by_token, subject, _SECOND_ONLY):
             # "among the least aligned of the allies, second only to Pakistan": ranked right after Pakistan
             detail["except"] = excepted
+        elif re.search(r"\b(?:among|one\s+of)\s+the\s+(?:\w+\s+)?$", text[: sup.start()], re.IGNORECASE):
+            # "among the least aligned of the allies": in the bottom (top) group, not necessarily last (first)
+            detail["band"] = "bottom" if sup.group(1).lower() == "least" else "top"
     elif re.search(r"\bthan\b", text, re.IGNORECASE):
         unit = "comparison"
         than = _than_entity(doc, sent, by_token)
@@ -653,11 +1038,17 @@ def alignment_claim(
             excepted = _excepted(doc, sent, by_token, subject)
             if excepted:
                 detail["except"] = excepted
+        elif than is not None and _than_subject(doc, than):
+            # "voted with the US far less often than Vietnam did": Vietnam's coincidence with the same partner
+            detail["others"] = [than.code]
         elif than is not None:
             # "closer to China than to the US": the partner is the first, the 'than' country the second
             detail["than"] = than.code
             first = [e.code for e in ents if e.code not in (subject, than.code)]
             partner = first[0] if first else partner
+        comp = re.search(r"\b(?:more|less|fewer|closer|further|farther)\b", text, re.IGNORECASE)
+        if comp is not None and (margin := _margin(text, comp.start())) is not None:
+            detail["margin"] = margin
     elif against or _topic_prep(cue) is not None:
         # "voted against the US on Jerusalem"; "voted with the US on the Cuba embargo" (the same vote)
         detail["direction"] = "against" if against else "with"
@@ -679,6 +1070,8 @@ def alignment_claim(
             detail["month"] = _MONTHS.index(named.group(1).lower()[:3]) + 1
     else:
         detail["direction"] = "expectation" if re.search(r"\bexpect", text, re.IGNORECASE) else "statement"
+        if _expects(cue):
+            detail["expects"] = True  # an opinion about votes (:func:`_as_opinion`), not a record of them
     if (unit == "comparison" or detail.get("direction") in ("with", "against")) and quote_span == (
         cue.idx,
         cue.idx + len(cue),
@@ -745,7 +1138,8 @@ _NUM = "|".join([*_NUMBER_WORDS, r"\d+"])
 _DENOMINATORS = {**NUMBER_WORDS, "a hundred": 100, "hundred": 100, "every hundred": 100}
 _DEN = "|".join([*sorted(_DENOMINATORS, key=len, reverse=True), r"\d+"])
 _VOTE_NOUN = (
-    r"(?:(?:recorded|roll[- ]call|UN|U\.N\.|General|Assembly|plenary)\s+)*(?:votes|roll[- ]calls|resolutions|ballots)"
+    r"(?:(?:recorded|roll[- ]call|UN|U\.N\.|General|Assembly|plenary|contested|such)\s+)*"
+    r"(?:votes|roll[- ]calls|resolutions|ballots)"
 )
 # "of the votes", "of them", "of the General Assembly's recorded votes", "of the year's roll calls"
 _OF_VOTES = (
@@ -769,7 +1163,7 @@ _TIME_FRACTION = re.compile(
     + _BARE_VOTES
     + r"|\s*[.;)]|\s*$)|(?:"
     + _NUM
-    + r")(?:\s+(?:vote|roll[- ]call|ballot|resolution))?\s+(?:in|out of|of every)\s+(?:"
+    + r")(?:\s+(?:votes?|roll[- ]calls?|ballots?|resolutions?|times))?\s+(?:in|out of|of every)\s+(?:"
     + _DEN
     + r")\b(?="
     + _OF_VOTES
@@ -789,7 +1183,7 @@ _COUNT = re.compile(
     r"\b(?:("
     + "|".join(sorted(HEDGES, key=len, reverse=True))
     + r")\s+)?(\d+)\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(\d+)\s+"
-    r"(?:(?:recorded|roll[- ]call|UN|U\.N\.|General|Assembly|plenary)\s+)*"
+    r"(?:(?:recorded|roll[- ]call|UN|U\.N\.|General|Assembly|plenary|contested)\s+)*"
     r"(?:votes|roll[- ]calls|resolutions|ballots)\b",
     re.IGNORECASE,
 )
@@ -963,6 +1357,21 @@ def _excepted(
 
 
 _SUPERLATIVE = re.compile(r"\b(most|least)\s+(?:closely\s+)?aligned\b", re.IGNORECASE)
+
+
+def whole_start(sent: Span, whole: Span | None) -> int:
+    """Where the sentence a clause is part of starts (the clause's own start when it is the sentence)."""
+    return whole.start_char if whole is not None else sent.sent.start_char
+
+
+def _than_subject(doc: Doc, than: Entity) -> bool:
+    """Whether the country named after "than" is the subject of a verb of its own ("than Vietnam did",
+    "than Kenya has"): its own coincidence with the same partner is meant, not the subject's with it."""
+    tok = doc[than.token]
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lemma_.lower() in ("do", "have", "be") and nxt.pos_ in ("AUX", "VERB"):
+        return True
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("do", "vote", "side", "align")
 
 
 def _than_entity(doc: Doc, sent: Span, by_token: dict[int, Entity]) -> Entity | None:
