@@ -277,14 +277,14 @@ def _near_end(
     label, years, inferred, warnings = period_of(article, doc, sent, doc[sent.start].i)
     if inferred and recent is not None:
         label, years, inferred = recent.period, list(recent.years), recent.period_inferred
-    lo, hi = at, sent.end_char
+    lo, hi = at, sent.start_char + len(sent.text.rstrip().rstrip("."))
     end = m.group("end").lower()
     return [
         Claim(
             kind="alignment",
             sentence=sent.text.strip(),
             span=(sent.start_char, sent.end_char),
-            quote=article.text[lo:hi].rstrip(" ."),
+            quote=article.text[lo:hi],
             quote_span=(lo, hi),
             subject=subject,
             partner=partner,
@@ -315,7 +315,7 @@ _SHARE = re.compile(
     + "|".join(_SMALL_NUMBERS)
     + r"|\d+)\s+(?:in|out\s+of)\s+(?:"
     + "|".join(_SMALL_NUMBERS)
-    + r"|\d+))\b",
+    + r"|\d{1,3}(?!\d)))\b",
     re.IGNORECASE,
 )
 # what a later share is said of: "up from ... in 2010", "That is down from ...", "the figure had fallen below"
@@ -817,7 +817,9 @@ def _own_vote_claim(
         n = _MONTHS.index(month.group(1).lower()[:3]) + 1
         year = article.date.year if n < article.date.month else article.date.year - 1
         label, years, inferred = f"{year} ('{month.group(1)}' before the article's date)", [year], False
-    inside = [t for t in verb.subtree if sent.start <= t.i < sent.end and not t.is_punct and t.i >= cue.i]
+    inside = [
+        t for t in verb.subtree if sent.start <= t.i < sent.end and not t.is_punct and not t.is_space and t.i >= cue.i
+    ]
     end = inside[-1].idx + len(inside[-1]) if inside else cue.idx + len(cue)
     return Claim(
         kind="alignment",
@@ -1077,7 +1079,11 @@ def alignment_claim(
         cue.idx + len(cue),
     ):
         # the comparison's own words: the cue to the end of its verb's phrase within the clause
-        inside = [t for t in verb.subtree if sent.start <= t.i < sent.end and not t.is_punct and t.i >= cue.i]
+        inside = [
+            t
+            for t in verb.subtree
+            if sent.start <= t.i < sent.end and not t.is_punct and not t.is_space and t.i >= cue.i
+        ]
         if inside:
             quote_span = (min(cue.idx, verb.idx), inside[-1].idx + len(inside[-1]))
     label, years, inferred, warnings = period_of(article, doc, whole or sent, cue.i)
@@ -1136,7 +1142,7 @@ _ORDINALS = {
 _NUM = "|".join([*_NUMBER_WORDS, r"\d+"])
 # denominators of "one in twenty", "one in a hundred" (a numerator stays a small number)
 _DENOMINATORS = {**NUMBER_WORDS, "a hundred": 100, "hundred": 100, "every hundred": 100}
-_DEN = "|".join([*sorted(_DENOMINATORS, key=len, reverse=True), r"\d+"])
+_DEN = "|".join([*sorted(_DENOMINATORS, key=len, reverse=True), r"\d{1,3}(?!\d)"])  # "one in 2013" is no share
 _VOTE_NOUN = (
     r"(?:(?:recorded|roll[- ]call|UN|U\.N\.|General|Assembly|plenary|contested|such)\s+)*"
     r"(?:votes|roll[- ]calls|resolutions|ballots)"
@@ -1163,7 +1169,7 @@ _TIME_FRACTION = re.compile(
     + _BARE_VOTES
     + r"|\s*[.;)]|\s*$)|(?:"
     + _NUM
-    + r")(?:\s+(?:votes?|roll[- ]calls?|ballots?|resolutions?|times))?\s+(?:in|out of|of every)\s+(?:"
+    + r")(?:\s+(?:votes?|roll[- ]calls?|ballots?|resolutions?|times?))?\s+(?:in|out of|of every)\s+(?:"
     + _DEN
     + r")\b(?="
     + _OF_VOTES
