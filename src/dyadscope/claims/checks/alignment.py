@@ -98,13 +98,14 @@ def check_alignment(wh: Warehouse, c: Claim, when: date | None) -> Check:
         # "votes with the US N% of the time" is the State Department's published figure: identical
         # yes/no votes over identical plus opposite ones (abstentions and absences out)
         basis = coin if coin is not None else agree
-        v = tol.verdict(basis * 100 / c.quantity)
+        # a claimed 0% ("voted differently on every one"): any identical vote refutes it
+        v = tol.verdict(basis * 100 / c.quantity) if c.quantity else ("consistent" if basis == 0 else "understated")
         text = (
             f"In {_years(since, until)} {name(subj)}'s State Department coincidence with {name(part)} (identical yes/no"
             f" votes over identical plus opposite) was {basis:.0%}, against the claimed {c.quantity:g}%; identical"
             f" votes on all roll calls both took part in: {agree:.0%}."
         )
-        if v == "understated" and tol.verdict(agree * 100 / c.quantity) == "overstated":
+        if v == "understated" and c.quantity and tol.verdict(agree * 100 / c.quantity) == "overstated":
             # the two readings bracket the claim: coincidence above its band, the identical-vote share below
             v = "sources disagree"
             text += (
@@ -112,6 +113,8 @@ def check_alignment(wh: Warehouse, c: Claim, when: date | None) -> Check:
                 f" votes counts them; at {c.quantity:g}% it fits neither, and neither is the one way to count."
             )
         return Check(c, v, text, ev, tol.text + " (State Department coincidence)", period)
+    if c.unit == "ratio" and c.quantity and c.detail.get("base_year"):
+        return _check_own_rate(wh, c, subj, part, since, until, ev, period, mean("coincidence", part))
     if c.detail.get("others"):
         return _check_others(wh, c, subj, part, since, until, ev, period, mean("coincidence", part))
     if than and than != "any other":
@@ -319,6 +322,50 @@ def compare(a: float, b: float, more: bool, margin: object = None) -> tuple[bool
     if margin == "large":
         return diff >= LARGE_MARGIN, f"the direction of the comparison, by at least {LARGE_MARGIN:g} points"
     return diff > 0, "the direction of the comparison"
+
+
+def _check_own_rate(
+    wh: Warehouse,
+    c: Claim,
+    subj: str,
+    part: str,
+    since: int,
+    until: int,
+    ev: list[Evidence],
+    period: str,
+    coin: float | None,
+) -> Check:
+    """ "less than half its rate of agreement with Washington in 2012": the pair's coincidence in the claim's
+    period over its coincidence in the base year, against the multiple with its hedge."""
+    base_year = int(c.detail["base_year"])
+    try:
+        frame, _, sources = data.alignment(wh, subj, [part], base_year, base_year, None)
+    except DyadscopeError as exc:
+        return Check(c, "not checkable", f"The UN votes could not be read: {exc}.", ev, period=period)
+    sel = frame[(frame["measure"] == "coincidence") & (frame["partner"] == part)] if not frame.empty else frame
+    if coin is None or sel.empty or not float(sel["value"].mean()):
+        return Check(c, "not checkable", f"No votes in common in {base_year}.", ev, period=period)
+    then = float(sel["value"].mean())
+    ev.append(
+        Evidence(
+            f"{name(subj)}-{name(part)} coincidence",
+            then,
+            "coincidence",
+            None,
+            base_year,
+            str(base_year),
+            "; ".join(sources.values()) or "UN General Assembly recorded votes",
+            "votes",
+        )
+    )
+    assert c.quantity is not None
+    tol = tolerance(c.hedge)
+    ratio = coin / then
+    text = (
+        f"{name(subj)}'s coincidence with {name(part)} was {coin:.1%} in {_years(since, until)} and {then:.1%} in"
+        f" {base_year}: {ratio:.2f} times, against the claimed {c.quantity:g} times."
+    )
+    return Check(c, tol.verdict(ratio / c.quantity), text, ev, tol.text + " (ratio of the two years)", period)
 
 
 def _third(n: int) -> int:

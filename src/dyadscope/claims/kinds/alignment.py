@@ -147,7 +147,10 @@ def _segments(doc: Doc, sent: Span, voting: bool) -> list[Span]:
         assert prev is not None
         if clause_verb(doc, cue.i).i == clause_verb(doc, prev.i).i:
             continue
-        breaks = [t.i for t in doc[prev.i + 1 : cue.i] if t.lower_ in _BREAKS]
+        verb = clause_verb(doc, cue.i)
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i), None)
+        upto = subj.left_edge.i if subj is not None and subj.left_edge.i > prev.i else cue.i
+        breaks = [t.i for t in doc[prev.i + 1 : upto] if t.lower_ in _BREAKS]  # not inside ", like Britain,"
         if any(t.lower_ == "than" for t in doc[max(prev.i + 1, cue.i - 3) : cue.i]):
             continue  # "..., slightly more often than it sided with Russia": the comparison of the clause before
         if breaks:
@@ -236,13 +239,15 @@ def _sentence_claims(
                 _take_roll_call(c, ante, sent, "a motion named before")
             if out and c.period_inferred and not out[0].period_inferred:
                 c.years, c.period, c.period_inferred = list(out[0].years), out[0].period, False
+        got = [c for c in got if not (c.detail.pop("bare", False) and not c.detail.get("topic"))]
+        got += _like(article, doc, sent, ents, got)
         out += got
         out += _elliptic(article, doc, seg, seg_ents, got)
         out += _earlier_share(article, doc, sent, seg, got)
     if not out and recent is not None and recent.unit == "percent":
         out += _figure_again(article, doc, sent, ents, qs, recent)
-    if not out and (recent is not None or voting):
-        out += _near_end(article, doc, sent, ents, focus, recent)
+    if (recent is not None or voting or out) and not any(c.detail.get("band") for c in out):
+        out += _near_end(article, doc, sent, ents, focus, recent or (out[-1] if out else None))
     return out + _as_did(article, doc, sent, ents, out)
 
 
@@ -275,7 +280,8 @@ def _near_end(
     if subject is None or partner is None or subject == partner:
         return []
     label, years, inferred, warnings = period_of(article, doc, sent, doc[sent.start].i)
-    if inferred and recent is not None:
+    if recent is not None and (inferred or re.match(r"\W*(?:that|this|it)\b", sent.text, re.IGNORECASE)):
+        # "That places Manila near the bottom": the standing of the share said before, in its period
         label, years, inferred = recent.period, list(recent.years), recent.period_inferred
     lo, hi = at, sent.start_char + len(sent.text.rstrip().rstrip("."))
     end = m.group("end").lower()
@@ -406,6 +412,33 @@ def _figure_again(
     if partner in (None, recent.partner) and not years:
         return []  # the same pair and period: a restatement, not a claim of its own
     return [_again(article, recent, sent, m, years.pop() if years else None, partner)]
+
+
+_LIKE = re.compile(r",\s*(?:just\s+)?like\s+(?P<who>[^,;]+?)\s*,")
+
+
+def _like(article: Article, doc: Doc, sent: Span, ents: list[Entity], got: list[Claim]) -> list[Claim]:
+    """ "Germany, like Britain, abstained": the same vote by the country of ", like X," between the subject
+    and the vote."""
+    out: list[Claim] = []
+    for c in got:
+        if not c.detail.get("own_vote"):
+            continue
+        for m in _LIKE.finditer(article.text, sent.start_char, c.quote_span[0]):
+            named = [e.code for e in ents if m.start("who") <= e.start < m.end("who") and not e.group]
+            for code in [n for n in named if n != c.subject][:3]:
+                lo = m.start() + len(m.group()) - len(m.group().lstrip(", "))
+                out.append(
+                    dataclasses.replace(
+                        c,
+                        subject=code,
+                        quote=article.text[lo : c.quote_span[1]],
+                        quote_span=(lo, c.quote_span[1]),
+                        detail=dict(c.detail),
+                        warnings=[*c.warnings, f"'like': the vote of {c.quote!r}, by this country"],
+                    )
+                )
+    return out
 
 
 # ", as did Nigeria", "and so did Ghana and Togo": the same vote by other countries
@@ -562,7 +595,7 @@ def _segment_claims(
                 warnings=list(first.warnings),
             )
         )
-    return out
+    return out + _own_rate(article, sent, out, ents)
 
 
 def _recent(doc: Doc, sent: Span, previous: list[Claim]) -> Claim | None:
@@ -659,6 +692,53 @@ _THAN_PARTNER = re.compile(
 )
 
 
+# "less than half its rate of agreement with Washington in 2012", "twice their level of 2010"
+_OWN_RATE = re.compile(
+    r"(?:\b(?P<hedge>"
+    + "|".join(sorted(HEDGES, key=len, reverse=True))
+    + r")\s+)?\b(?P<times>half|twice|a\s+third|a\s+quarter|(?:two|three|four|five)\s+times|\d+(?:\.\d+)?\s+times)\s+"
+    r"(?:its|their|the)\s+(?:own\s+)?(?:rate|level|share|figure)\b(?:\s+of\s+(?:agreement|alignment|coincidence))?"
+    r"(?:\s+with\s+(?P<who>[^,;]+?))?\s+(?:in|of|for)\s+(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_FACTORS = {"half": 0.5, "twice": 2.0, "a third": 1 / 3, "a quarter": 0.25, "two times": 2.0, "three times": 3.0}
+
+
+def _own_rate(article: Article, sent: Span, claims: list[Claim], ents: list[Entity]) -> list[Claim]:
+    """ "..., and with the United States in fewer than one in seven, less than half its rate of agreement with
+    Washington in 2012": the coincidence of the pair of the last share before the words (of the partner they
+    name) in that share's year as a multiple of its coincidence in the year named (unit ``ratio``,
+    ``detail['base_year']``)."""
+    out: list[Claim] = []
+    for m in _OWN_RATE.finditer(article.text, sent.start_char, sent.end_char):
+        words = " ".join(m.group("times").lower().split())
+        factor = _FACTORS.get(words) or float(words.split()[0])
+        partner = None
+        if m.group("who"):
+            named = [e.code for e in ents if m.start("who") <= e.start < m.end("who") and not e.group]
+            partner = named[0] if named else None
+        shares = [c for c in claims if c.unit == "percent" and c.quote_span[0] < m.start()]
+        base = next((c for c in reversed(shares) if partner in (None, c.partner)), None)
+        if base is None:
+            continue  # the rate of a pair with no share before it: not read
+        year = int(m.group("year"))
+        if year in base.years or not base.years:
+            continue
+        out.append(
+            dataclasses.replace(
+                base,
+                quote=article.text[m.start() : m.end()],
+                quote_span=(m.start(), m.end()),
+                quantity=factor,
+                unit="ratio",
+                hedge=m.group("hedge").lower() if m.group("hedge") else None,
+                detail={"base_year": year},
+                warnings=list(base.warnings),
+            )
+        )
+    return out
+
+
 def _share_then_comparison(article: Article, doc: Doc, sent: Span, first: Claim, ents: list[Entity]) -> list[Claim]:
     """ "Mongolia voted with Japan in about 85 percent of ... roll calls in 2019, slightly more often than it
     sided with Russia": after the share, a comparison of its partner with the partner named after "than
@@ -745,16 +825,33 @@ def _motion_of(prep: Token) -> Token | None:
     return None
 
 
+# verbs that cast a vote on the motion they take as object: "opposed the resolution", "backed the text"
+_VOTE_VERBS = {"oppose": "no", "reject": "no", "support": "yes", "back": "yes", "endorse": "yes"}
+
+
+def _motion_object(tok: Token) -> Token | None:
+    """The motion noun a verb takes as its object ("opposed a text condemning ...")."""
+    return next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _MOTIONS), None)
+
+
+def _motion_act(prep: Token) -> Token | None:
+    """The act a vote was for or against, named by a gerund ("voted against upgrading the Palestinians to
+    observer status", "for suspending Russia"): what the motion proposed."""
+    return next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+
+
 def _own_vote(tok: Token) -> str | None:
     """A country's own vote on a motion: "abstained on the resolution ..." (abstain), "voted against the
     resolution ..." (no), "voted for / in favour of the resolution ..." (yes); None for anything else."""
     lemma = tok.lemma_.lower()
     if lemma == "abstain" and tok.pos_ == "VERB":
         return "abstain"
+    if lemma in _VOTE_VERBS and tok.pos_ == "VERB" and _motion_object(tok) is not None:
+        return _VOTE_VERBS[lemma]  # "it opposed a text condemning abuses ...", "Chile backed the resolution"
     if lemma != "vote" or tok.pos_ != "VERB":
         return None
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("against", "for") and _motion_of(c) is not None:
+        if c.dep_ == "prep" and c.lower_ in ("against", "for") and (_motion_of(c) is not None or _motion_act(c)):
             return "no" if c.lower_ == "against" else "yes"
         if c.dep_ == "prep" and c.lower_ == "in":
             for obj in c.children:
@@ -774,28 +871,66 @@ def _own_vote_claim(
     by_token: dict[int, Entity],
     focus: str | None,
     whole: Span | None,
+    hint: str | None = None,
 ) -> Claim | None:
     """ "Mozambique abstained on the resolution on Crimea", "Cuba voted against the resolution suspending
     Russia ...": the subject's own vote on the roll call the words name (checked in
-    :func:`dyadscope.claims.checks.alignment.check_own_vote`)."""
+    :func:`dyadscope.claims.checks.alignment.check_own_vote`); "it" is ``hint``, the subject of the clause
+    before ("..., and it opposed a text condemning ...")."""
     verb = clause_verb(doc, cue.i)
     subject = None
+    named_subject = False
     for child in (*cue.children, *verb.children):
         if child.dep_ in ("nsubj", "nsubjpass"):
+            named_subject = True
             found = [by_token[t.i] for t in child.subtree if t.i in by_token and not by_token[t.i].group]
             subject = found[0].code if found else subject
+            if not found and child.lower_ in ("it", "they") and hint is not None:
+                subject = hint
+    if subject is None and not named_subject:
+        # "Prague was the only EU government to vote against ...": the subject of the clause above
+        for anc in list(verb.ancestors)[:3]:
+            subj_of = [c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")]
+            found = [by_token[t.i] for c in subj_of for t in c.subtree if t.i in by_token and not by_token[t.i].group]
+            if found:
+                subject = found[0].code
+                break
+    if subject is None and named_subject:
+        # "A Philippine diplomat said ... that the delegation had abstained": a delegation, mission or
+        # government with no country of its own is the country named before it in the sentence
+        nouns = [c for c in (*cue.children, *verb.children) if c.dep_ in ("nsubj", "nsubjpass")]
+        if nouns and nouns[0].lemma_.lower() in ("delegation", "mission", "government", "envoy", "ambassador"):
+            earlier = [e for i, e in sorted(by_token.items()) if sent.start <= i < nouns[0].i and not e.group]
+            subject = earlier[-1].code if earlier else None
     if subject is None:
         return None
     motion = next(
         (m for c in cue.children if c.dep_ == "prep" for m in [_motion_of(c)] if m is not None),
         None,
-    )
+    ) or _motion_object(cue)
+    if motion is None:
+        motion = next((a for c in cue.children if c.dep_ == "prep" for a in [_motion_act(c)] if a is not None), None)
     if motion is None:
         favour = [o for c in cue.children if c.lower_ == "in" for o in c.children if o.lower_ in ("favour", "favor")]
         motion = next((m for o in favour for g in o.children if g.lower_ == "of" for m in [_motion_of(g)] if m), None)
     phrase = motion if motion is not None else _topic_prep(cue)
     if phrase is None:
-        return None
+        # "Germany, like Britain, abstained.": the roll call named before (dropped when there is none)
+        label, years, inferred, warnings = period_of(article, doc, whole or sent, cue.i)
+        return Claim(
+            kind="alignment",
+            sentence=sent.text.strip(),
+            span=(sent.start_char, sent.end_char),
+            quote=article.text[cue.idx : cue.idx + len(cue)],
+            quote_span=(cue.idx, cue.idx + len(cue)),
+            subject=subject,
+            partner=None,
+            period=label,
+            years=years,
+            period_inferred=inferred,
+            detail={"own_vote": own, "topic": "", "refers": True, "bare": True},
+            warnings=warnings,
+        )
     words = [
         t
         for t in phrase.subtree
@@ -849,6 +984,22 @@ def _vote_preps(tok: Token) -> list[Token]:
     return out
 
 
+def _same_way(tok: Token) -> bool:
+    """A vote verb with "the same way" ("voted the same way") or "differently" / "the opposite way"."""
+    return _differently(tok) or any(
+        c.lower_ == "way" and any(g.lower_ == "same" for g in c.children) and c.dep_ in ("dobj", "npadvmod", "advmod")
+        for c in tok.children
+    )
+
+
+def _differently(tok: Token) -> bool:
+    """A vote verb with "differently" or "the opposite way" ("the two voted differently on every ...")."""
+    return any(
+        c.lower_ == "differently" or (c.lower_ == "way" and any(g.lower_ in ("opposite", "other") for g in c.children))
+        for c in tok.children
+    )
+
+
 def _is_cue(tok: Token, sent: Span, voting: bool) -> bool:
     """``tok`` states an alignment: "aligned", "coincidence", "voted with/against", "sided with", "cast the
     same vote", "closer to" (in a sentence about UN votes)."""
@@ -869,10 +1020,12 @@ def _is_cue(tok: Token, sent: Span, voting: bool) -> bool:
         and any(c.dep_ == "prep" and c.lower_ in _VOTE_PREPS for c in tok.children)
     ):
         return True  # a present-tense verb the tagger read as a plural noun ("Niger sides with France in ...")
-    if lemma == "agree" and tok.pos_ == "VERB" and _vote_preps(tok) and _UN_CONTEXT.search(sent.text):
+    if lemma == "agree" and tok.pos_ == "VERB" and _vote_preps(tok) and (_UN_CONTEXT.search(sent.text) or voting):
         return True  # "agreed with Washington on about 40 percent of the recorded votes"
     if lemma == "side" and tok.pos_ == "VERB" and any(c.lower_ == "with" for c in tok.children):
         return True
+    if lemma == "vote" and tok.pos_ == "VERB" and _same_way(tok):
+        return True  # "the two countries voted the same way on every ...", "With France ... it voted the same way"
     if lemma == "cast" and any(
         c.dep_ == "dobj" and c.lemma_.lower() == "vote" and any(g.lower_ == "same" for g in c.children)
         for c in tok.children
@@ -906,7 +1059,7 @@ def alignment_claim(
     by_token = {e.token: e for e in ents}
     own = _own_vote(cue)
     if own is not None:
-        return _own_vote_claim(article, doc, sent, cue, own, by_token, focus, whole)
+        return _own_vote_claim(article, doc, sent, cue, own, by_token, focus, whole, hint)
     partner = None
     against = False
     for child in _vote_preps(cue):
@@ -966,12 +1119,35 @@ def alignment_claim(
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in (*cue.children, *verb.children))
     ):
         subject = hint  # "..., siding with Washington in about a quarter": the subject of the clause before
-    same_vote = cue.lemma_.lower() == "cast"
+    same_vote = cue.lemma_.lower() == "cast" or (cue.lemma_.lower() == "vote" and _same_way(cue))
     if same_vote and partner is None:
         # the pair is the subject: "Kenya and Tanzania cast the same vote"
-        pair = [by_token[t.i] for c in cue.children if c.dep_ == "nsubj" for t in c.subtree if t.i in by_token]
+        nsubj = [c for c in cue.children if c.dep_ == "nsubj"]
+        pair = [by_token[t.i] for c in nsubj for t in c.subtree if t.i in by_token]
         if len(pair) >= 2 and pair[0].code != pair[1].code:
             subject, partner = pair[0].code, pair[1].code
+        elif (
+            nsubj
+            and any(g.lower_ in ("two", "both") for g in nsubj[0].children)
+            and nsubj[0].lemma_.lower()
+            in (
+                "country",
+                "nation",
+                "government",
+                "neighbour",
+                "neighbor",
+                "capital",
+            )
+        ):
+            # "the two countries voted the same way": the two countries the text named most often before
+            counts: dict[str, int] = {}
+            for m in article.countries:
+                if m.end <= whole_start(sent, whole):
+                    counts[m.iso3] = counts.get(m.iso3, 0) + 1
+            named = sorted(counts, key=lambda k: -counts[k])[:2]
+            if len(named) == 2 and counts[named[1]] > 1:
+                first_at = {m.iso3: m.start for m in reversed(article.countries)}
+                subject, partner = sorted(named, key=lambda k: first_at[k])
     if partner is None:
         partner = next((e.code for e in ents if e.code in ("USA", "CHN", "RUS") and e.code != subject), None)
         if partner is None and any(e.code == "MNNA" for e in ents):
@@ -1002,6 +1178,9 @@ def alignment_claim(
         quote_span = (min(cue.idx, a), max(cue.idx + len(cue), b))
         detail["count"] = [int(count.group(2)), int(count.group(3))]
     every = same_vote and re.search(r"\b(?:on|in)\s+(?:every|each|all(?:\s+the)?)\b", text, re.IGNORECASE)
+    nearly_all = _EVERY.search(text)
+    if nearly_all is not None and re.match(r"\s+(?:on|about|over|concerning)\s+(?!which)", text[nearly_all.end() :]):
+        nearly_all = None  # "on every resolution about Ukraine": the votes on a topic, not a share of the year's
     if quantity is not None:
         pass  # a count of votes, read above
     elif pct:
@@ -1013,8 +1192,14 @@ def alignment_claim(
         hedge = frac.group(1).lower() if frac.group(1) else None
         a = sent.start_char + frac.start()
         quote_span = (min(cue.idx, a), max(cue.idx + len(cue), sent.start_char + frac.end()))
-    elif every and not _TIME_FRACTION.search(text):
+    elif (every or nearly_all is not None) and not _TIME_FRACTION.search(text):
         quantity, unit = 100.0, "percent"  # "the same vote on every recorded vote"
+        if cue.lemma_.lower() == "vote" and _differently(cue):
+            quantity = 0.0  # "voted differently on every one of ...": no identical vote
+        if nearly_all is not None:
+            # "voted with Saudi Arabia on almost every such resolution": (nearly) all of the year's votes
+            hedge = nearly_all.group(1).lower() if nearly_all.group(1) else None
+            quote_span = (min(cue.idx, sent.start_char + nearly_all.start()), sent.start_char + nearly_all.end())
     elif (sup := _SUPERLATIVE.search(text)) is not None and not re.search(r"\bthan\b", text, re.IGNORECASE):
         # "the ally most closely aligned with Washington": first (or last) among the group
         unit = "comparison"
@@ -1209,6 +1394,14 @@ def _fraction_value(words: str) -> float:
 
     return num(w[0]) / num(w[-1])
 
+
+# "on almost every such resolution", "in nearly all recorded votes", "on every one of last year's contested
+# resolutions": (nearly) all of the votes, with the hedge
+_EVERY = re.compile(
+    r"\b(?:on|in)\s+(?:(almost|nearly|virtually|practically)\s+)?(?:every|each|all)(?:\s+(?:one\s+of|the|such))*"
+    r"\s+(?:[\w'\u2019]+\s+){0,4}?(?:votes?|resolutions?|roll[- ]calls?|ballots?|texts?|motions?)\b",
+    re.IGNORECASE,
+)
 
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTH = re.compile(
