@@ -6,9 +6,11 @@ these tests (countries and years of no bundled evaluation set); expected verdict
 from __future__ import annotations
 
 import math
+from datetime import date
 
 from dyadscope import groups
 from dyadscope.claims.checks.alignment import EXACT_MARGIN, LARGE_MARGIN, SMALL_MARGIN
+from dyadscope.evidence import votes
 from dyadscope.warehouse import Warehouse
 from tests.helpers import check_text, coincidence, share_verdict
 
@@ -30,7 +32,12 @@ def test_alignment_comparisons_shares_and_ranks(warehouse: Warehouse) -> None:
     Also: "N times in M" and "N votes out of M" are shares; "sides with" read as a plural noun by the tagger
     is still the verb; "near the bottom of the list of America's major non-NATO allies" is a rank in the
     bottom third of the group's members designated by that year (by coincidence with the US, from the
-    evidence layer), and "among the most closely aligned" one in the top third. One text, read once."""
+    evidence layer), and "among the most closely aligned" one in the top third.
+
+    Own votes: "opposed the text on ..." is a no on that roll call, a bare "Kazakhstan, like China, abstained."
+    is on the roll call named before, for both countries (their votes read from the evidence layer). Not
+    checkable: a share a survey found (a poll), goods in tonnes that left a country's ports (a volume).
+    One text, read once."""
     text = (
         "Uruguay voted with the United States in about 21 percent of the recorded General Assembly votes in 2013."
         " Chile sided with the United States only slightly more often that year, while Paraguay voted with"
@@ -46,9 +53,15 @@ def test_alignment_comparisons_shares_and_ranks(warehouse: Warehouse) -> None:
         " Rabat near the bottom of the list of America's major non-NATO allies.\n\n"
         "In 2013 New Zealand was among the most closely aligned of the major non-NATO allies with Washington.\n\n"
         "Kuwait sides with the Americans in roughly one vote out of seven, according to the 2013 count. Tunisia"
-        " voted with the United States about one time in seven in 2013."
+        " voted with the United States about one time in seven in 2013.\n\n"
+        "In March 2014 the General Assembly voted on a resolution on the territorial integrity of Ukraine. Armenia"
+        " opposed the text on the territorial integrity of Ukraine, and it was not alone. Kazakhstan, like China,"
+        " abstained.\n\n"
+        "A survey by an Accra polling firm in March found that 47 percent of Ghanaians considered China's role"
+        " positive.\n\n"
+        "Some 200,000 tonnes of cocoa left Ghana's ports in 2016, according to the cocoa board."
     )
-    rep = check_text(text, warehouse, "2014-03-01")
+    rep = check_text(text, warehouse, "2014-06-01")
     c = {k: 100 * coincidence(warehouse, k, "USA", 2013) for k in ("URY", "CHL", "PRY", "ECU", "NZL")}
 
     (chile,) = [x for x in rep if x.claim.subject == "CHL"]
@@ -117,3 +130,19 @@ def test_alignment_comparisons_shares_and_ranks(warehouse: Warehouse) -> None:
     tunisia = [x for x in rep if x.claim.subject == "TUN"]
     assert [(x.claim.quantity, x.claim.hedge) for x in tunisia] == [(14.3, "about")]
     assert tunisia[0].verdict == share_verdict(100 * coincidence(warehouse, "TUN", "USA", 2013), 14.3, "about")
+
+    # own votes on one roll call, read from the evidence layer
+    flt = votes.VoteFilter(since=date(2014, 3, 1), until=date(2014, 3, 31))
+    rolls = votes.roll_calls(warehouse, ["ARM", "KAZ", "CHN"], flt, topic="territorial integrity Ukraine")
+    rolls = rolls[rolls["title"].str.contains("erritorial integrity", na=False)]
+    assert len(rolls) == 1
+    own = {x.claim.subject: x for x in rep if x.claim.detail.get("own_vote")}
+    assert sorted(own) == ["ARM", "CHN", "KAZ"]
+    assert [own[k].claim.detail["own_vote"] for k in ("ARM", "KAZ", "CHN")] == ["no", "abstain", "abstain"]
+    for code in ("ARM", "KAZ", "CHN"):
+        cast = str(rolls[code].iloc[0])
+        assert own[code].verdict == ("consistent" if cast == own[code].claim.detail["own_vote"] else "contradicted")
+
+    unread = {x.claim.quote: x.claim.reason for x in rep if x.claim.kind == "uncheckable"}
+    assert "poll" in str(unread.get("47 percent"))
+    assert "volume" in str(unread.get("Some 200,000 tonnes"))

@@ -283,6 +283,19 @@ def _subannual(doc: Doc, sent: Span, verb: Token) -> bool:
     return False
 
 
+_POLLS = frozenset({"poll", "survey", "pollster", "barometer", "afrobarometer", "latinobarómetro", "latinobarometro"})
+
+
+def _polled(verb: Token) -> bool:
+    """A share in what a poll found: the clause (or one of the two above it) has a poll or survey as its
+    subject ("A survey by a Lima polling firm found that 52 percent of Peruvians considered ...")."""
+    for v in [verb, *list(verb.ancestors)[:2]]:
+        for c in v.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and lemma_set(c.subtree) & _POLLS:
+                return True
+    return False
+
+
 def uncheckable_reason(doc: Doc, sent: Span, q: Quantity, verb: Token, flow: Flow | None) -> str | None:
     head = doc[q.token]
     # the words of the quantity's own clause (not those of a clause around or inside it)
@@ -291,6 +304,8 @@ def uncheckable_reason(doc: Doc, sent: Span, q: Quantity, verb: Token, flow: Flo
     lemmas = lemma_set(t for t in near if not (t.lower_ in _VERB_ONLY and t.pos_ != "VERB"))
     if q.unit != "money" and _currency_moves(verb):
         return _CURRENCY_MOVE
+    if q.unit == "percent" and _polled(verb):
+        return "an opinion or poll: not in the data"
     if _forecast(verb) and (flow is not None or q.unit == "money"):
         return "a pledge or forecast: no data can confirm a future amount"
     for words, reason in _UNCHECKABLE:  # the governing verb first: "pledged $60 billion in financing"
@@ -384,6 +399,15 @@ _VOLUME_VERBS = frozenset(
         "production",
         "output",
         "pump",
+        # goods moving out of or into a place ("850,000 tonnes of copper left Zambia's mines", "60 million
+        # cubic metres of gas a day still enter the Brazilian pipeline"): the blind-6 annotator's volumes
+        "leave",
+        "enter",
+        "arrive",
+        "flow",
+        "cross",
+        "transit",
+        "load",
     }
 )
 _FLOW_NOUNS = frozenset(
@@ -526,8 +550,8 @@ def volume_claims(
         if not lemmas & _VOLUME_VERBS:
             continue
         subject = _country_in(doc, ents, {t.i for t in clause})
-        if subject is None and (lemmas & _FLOW_NOUNS or lemmas & {"country", "nation"}):
-            subject = focus
+        if subject is None and (lemmas & _FLOW_NOUNS or lemmas & {"country", "nation", "government"}):
+            subject = focus  # "the government's plan to produce 5,000 tonnes ...": the article's country
         if subject is None:
             continue
         reason = f"a volume ({u.text}): the trade data hold values in money, not quantities of goods"
