@@ -334,6 +334,28 @@ _FIGURE = re.compile(
 _YEAR_AFTER = re.compile(r"^\s*(?:of\s+(?:the\s+)?(?:\w+\s+){0,3}?)?(?:in|during|for)\s+((?:19|20)\d\d)\b")
 
 
+def _period(article: Article, doc: Doc, sent: Span, anchor: int) -> tuple[str | None, list[int], bool, list[str]]:
+    """:func:`period_of`, except that a year a later phrase of the sentence takes for itself ("..., less than
+    half its rate of agreement with Washington in 2012", "..., up from roughly a third in 2010") is not the
+    claim's: then "last year" (before the article's date) or another year the sentence names."""
+    label, years, inferred, warnings = period_of(article, doc, sent, anchor)
+    text = sent.text
+    own = {int(m.group("year")) for m in _OWN_RATE.finditer(text)}
+    for m in _SHARE.finditer(text):
+        after = _YEAR_AFTER.match(text[m.end() :])
+        if after is not None and _FROM_SHARE.search(text[max(0, m.start() - 25) : m.start()]):
+            own.add(int(after.group(1)))
+    if not years or not own or not set(years) <= own:
+        return label, years, inferred, warnings
+    others = sorted({int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text)} - own)
+    if re.search(r"\blast\s+year\b", text, re.IGNORECASE) and article.date is not None:
+        year = article.date.year - 1
+        return f"{year} ('last year')", [year], False, warnings
+    if len(others) == 1:
+        return str(others[0]), others, False, warnings
+    return label, years, inferred, warnings
+
+
 def _share_value(words: str) -> float:
     """A share's words as a percentage: "20 percent" 20, "a quarter" 25, "one in three" 33.3."""
     num = re.match(r"\d+(?:\.\d+)?", words)
@@ -916,7 +938,7 @@ def _own_vote_claim(
     phrase = motion if motion is not None else _topic_prep(cue)
     if phrase is None:
         # "Germany, like Britain, abstained.": the roll call named before (dropped when there is none)
-        label, years, inferred, warnings = period_of(article, doc, whole or sent, cue.i)
+        label, years, inferred, warnings = _period(article, doc, whole or sent, cue.i)
         return Claim(
             kind="alignment",
             sentence=sent.text.strip(),
@@ -946,7 +968,7 @@ def _own_vote_claim(
         detail["refers"] = True  # "abstained on the Jerusalem text": the roll call named before
     if (named := _MONTH_NAME.search(sent.text)) is not None:
         detail["month"] = _MONTHS.index(named.group(1).lower()[:3]) + 1
-    label, years, inferred, warnings = period_of(article, doc, whole or sent, cue.i)
+    label, years, inferred, warnings = _period(article, doc, whole or sent, cue.i)
     month = _MONTH.search(sent.text)
     if inferred and month is not None and article.date is not None:
         n = _MONTHS.index(month.group(1).lower()[:3]) + 1
@@ -1144,10 +1166,10 @@ def alignment_claim(
             for m in article.countries:
                 if m.end <= whole_start(sent, whole):
                     counts[m.iso3] = counts.get(m.iso3, 0) + 1
-            named = sorted(counts, key=lambda k: -counts[k])[:2]
-            if len(named) == 2 and counts[named[1]] > 1:
+            most = sorted(counts, key=lambda k: -counts[k])[:2]
+            if len(most) == 2 and counts[most[1]] > 1:
                 first_at = {m.iso3: m.start for m in reversed(article.countries)}
-                subject, partner = sorted(named, key=lambda k: first_at[k])
+                subject, partner = sorted(most, key=lambda k: first_at[k])
     if partner is None:
         partner = next((e.code for e in ents if e.code in ("USA", "CHN", "RUS") and e.code != subject), None)
         if partner is None and any(e.code == "MNNA" for e in ents):
@@ -1271,7 +1293,7 @@ def alignment_claim(
         ]
         if inside:
             quote_span = (min(cue.idx, verb.idx), inside[-1].idx + len(inside[-1]))
-    label, years, inferred, warnings = period_of(article, doc, whole or sent, cue.i)
+    label, years, inferred, warnings = _period(article, doc, whole or sent, cue.i)
     month = _MONTH.search(text)
     if inferred and month is not None and article.date is not None:
         # "In November, Ghana voted ...": the last November before the article's date
