@@ -134,7 +134,8 @@ def test_alignment_comparisons_shares_and_ranks(warehouse: Warehouse) -> None:
     # own votes on one roll call, read from the evidence layer
     flt = votes.VoteFilter(since=date(2014, 3, 1), until=date(2014, 3, 31))
     rolls = votes.roll_calls(warehouse, ["ARM", "KAZ", "CHN"], flt, topic="Ukraine")
-    rolls = rolls[rolls["title"].str.contains("erritorial integrity", na=False)]
+    words = rolls["title"].fillna("") + " " + rolls["description"].fillna("")
+    rolls = rolls[words.str.contains("erritorial integrity", na=False)]
     assert len(rolls) == 1
     own = {x.claim.subject: x for x in rep if x.claim.detail.get("own_vote")}
     assert sorted(own) == ["ARM", "CHN", "KAZ"]

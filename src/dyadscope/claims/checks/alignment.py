@@ -456,6 +456,15 @@ def topic_matches(rolls: pd.DataFrame, topic: str, month: int | None) -> tuple[p
         in_month = keep[pd.to_datetime(keep["date"]).dt.month == month]
         if not in_month.empty:
             keep = in_month
+    if keep.empty and month is not None and "date" in rolls.columns:
+        # the month is named ("In November, Prague voted against upgrading the Palestinians to observer
+        # status"): the one roll call of that month with the most of the words, at least two and a third
+        month_mask = (pd.to_datetime(rolls["date"]).dt.month == month).to_numpy()
+        hits = [len(words & have) if ok else 0 for have, ok in zip(stems, month_mask, strict=True)]
+        top = max(hits, default=0)
+        if top >= 2 and hits.count(top) == 1 and top / len(words) >= 1 / 3:
+            best = rolls.iloc[[hits.index(top)]]
+            return best, f"{top / len(words):.0%} of the topic's words, the best match in the month named"
     if keep.empty:
         return rolls.iloc[0:0], "no title holds half of the words"
     best = keep[keep["_score"] == keep["_score"].max()].drop(columns="_score")
