@@ -13,7 +13,11 @@ Contract version 1 (``schema_version: "1"``, ``kind: "dyadscope.checks"``). Top-
     ``partner`` (ISO3 or a group code), ``flow``, ``quantity``, ``unit`` (money | percent |
     multiple | rank | ratio | comparison | record), ``currency``, ``period`` (label),
     ``years``, ``period_inferred``, ``hedge``, ``reason`` (why it cannot be checked),
-    ``detail`` (kind-specific: the base of a ratio, the parts of a sum, ...), ``warnings``;
+    ``detail`` (kind-specific: the base of a ratio, the parts of a sum, ...; for ``alignment``:
+    ``direction``, ``than`` (the other partner), ``others`` (other countries compared with the same
+    partner), ``margin`` (small | large), ``times``, ``exact``, ``rank_in``, ``band`` (top | bottom
+    third), ``except``, ``topic``, ``month``, ``own_vote`` (yes | no | abstain), ``base_year``, ``count``),
+    ``warnings``;
   - ``verdict``: consistent | overstated | understated | contradicted | sources disagree |
     not checkable;
   - ``explanation``: one sentence saying why;
