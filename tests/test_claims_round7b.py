@@ -104,13 +104,11 @@ def test_alignment_comparisons_shares_and_ranks(warehouse: Warehouse) -> None:
 
     # shares, ranks and a verb the tagger reads as a noun
     members = [m for m in groups.members("MNNA", 2013) if m != "USA"]
-    coin = {}
-    for m in members:
-        try:
-            coin[m] = coincidence(warehouse, m, "USA", 2013)
-        except (KeyError, IndexError, ValueError):
-            continue
-    coin = {k: v for k, v in coin.items() if not math.isnan(v)}
+    # coincidence is symmetric: the US's with each member designated by 2013, in one read of the evidence layer
+    series = votes.alignment_series(
+        warehouse, "USA", members, "coincidence", "year", votes.VoteFilter.parse(2013, 2013)
+    )
+    coin = {str(r["partner"]): float(r["value"]) for r in series.to_dict("records") if not math.isnan(r["value"])}
     order = sorted(coin, key=lambda k: -coin[k])
     third = -(-len(order) // 3)
 
