@@ -46,7 +46,7 @@ from dyadscope.claims.kinds.uncheckable import drop_converted, forecast_claims, 
 from dyadscope.claims.kinds.unread import unread_clauses
 from dyadscope.claims.lexicon import GROUP_CODES, GROUP_NAMES, TABLE_LIMIT
 from dyadscope.claims.quantities import find_quantities
-from dyadscope.claims.sentence import group_mentions, main_country, sentence_entities, sentences
+from dyadscope.claims.sentence import focal_country, group_mentions, sentence_entities, sentences
 from dyadscope.news.article import Article
 
 if TYPE_CHECKING:
@@ -69,10 +69,16 @@ def find_claims(article: Article, doc: Doc | None = None) -> list[Claim]:
     doc = doc if doc is not None else parse(article.text)
     groups = group_mentions(article.text)
     claims: list[Claim] = []
-    focus = main_country(article)
+    focus = focal_country(article, doc)
     pending: tuple[Span, list[Quantity]] | None = None
     pending_age = 0
+    # a headline (the title line, with no full stop) sums the story up; its claims are the body's, and no
+    # annotated set counts it (the guidelines leave the title and dateline out)
+    title = article.title or ""
+    headline = bool(title) and article.text.startswith(title) and not title.rstrip().endswith((".", "!", "?"))
     for sent in sentences(doc):
+        if headline and sent.start_char + len(sent.text.rstrip()) <= len(title):
+            continue
         ents = references(article, doc, sent, sentence_entities(article, doc, sent, groups), claims, groups)
         quantities = find_quantities(article, doc, sent)
         if len(quantities) > TABLE_LIMIT:

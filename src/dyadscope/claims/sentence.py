@@ -101,6 +101,37 @@ def main_country(article: Article) -> str | None:
     return next(iter(counts), None)
 
 
+_SUBJECT_ROLES = frozenset({"nsubj", "nsubjpass", "poss"})
+
+
+def focal_country(article: Article, doc: Doc) -> str | None:
+    """The country the article is about, the owner of a flow the text names without one ("Sales to China
+    slipped", "Canadian purchases grew"): each mention counts 1, one more where the country is a sentence's
+    subject or possessor (or the country word on one: "Zambian sales rose"), 3 for a mention in the title and 2
+    for one in the first two body sentences of some length (the lead); a tie goes to the country named first.
+    Mention counts alone miss the focus where a big partner is named about as often ("Zambia ... China")."""
+    title_end = len(article.title or "")
+    lead: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        if sent.start_char > title_end and len([t for t in sent if t.is_alpha]) >= 8:
+            lead.append((sent.start_char, sent.end_char))
+            if len(lead) == 2:
+                break
+    score: dict[str, float] = {}
+    first: dict[str, int] = {}
+    for m in article.countries:
+        tok = doc[span_head(doc, m.start, m.end)]
+        role = tok.dep_ in _SUBJECT_ROLES or (tok.dep_ in ("amod", "compound") and tok.head.dep_ in _SUBJECT_ROLES)
+        points = 1.0 + role
+        if m.start < title_end:
+            points += 3
+        elif any(a <= m.start < b for a, b in lead):
+            points += 2
+        score[m.iso3] = score.get(m.iso3, 0.0) + points
+        first.setdefault(m.iso3, m.start)
+    return min(score, key=lambda c: (-score[c], first[c])) if score else None
+
+
 def span_head(doc: Doc, start: int, end: int) -> int:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -275,6 +306,63 @@ def subject_partner(
     return subject, partner
 
 
+_SELLER_NOUNS = frozenset({"export", "sale", "shipment"})
+_BUYER_NOUNS = frozenset({"purchase"})
+_WHOLE_WORDS = frozenset({"total", "overall", "merchandise", "all"})
+
+
+def noun_parties(
+    doc: Doc, ents: list[Entity], flow_tok: int, focus: str | None, before: str | None
+) -> tuple[str, str | None, Flow] | None:
+    """(subject, partner, flow) read from a flow noun that names its trade without its owner, from the
+    noun's own words and the article's country (``focus``; ``before``: the subject of the sentence before):
+
+    * a buyer's country word on a purchase noun ("British purchases jumped", "Saudi purchases fell"): the
+      article's country's exports to that buyer (the goods are the article's country's; a purchase by the
+      article's country itself is left to the clause);
+    * a seller's country word on a sale noun with no partner phrase ("Thai sales fell", "Chinese sales
+      rose"): that seller's exports to the article's country;
+    * a flow noun with no owner that is its clause's subject ("Exports to China jumped", "Sales to Russia
+      are tiny", "Purchases from the United States tripled"): the article's country's flow (the country the
+      sentence before is about when the partner is the article's country), with the partner its own phrase
+      names; "Total exports" with no partner phrase: the article's country's flow with the world.
+
+    None when the noun names its owner (a possessor, "exports from Kenya") or none of these holds."""
+    noun = doc[flow_tok]
+    lemma = noun.lemma_.lower()
+    if noun.pos_ not in ("NOUN", "PROPN") or lemma not in _SELLER_NOUNS | _BUYER_NOUNS | {"import"}:
+        return None
+    by_token = {e.token: e for e in ents}
+    words = [by_token[c.i] for c in noun.children if c.i in by_token and c.dep_ in ("amod", "compound", "nmod")]
+    if any(c.dep_ == "poss" for c in noun.children):
+        return None  # "Kenya's exports", "its sales": the owner is named
+    preps = {c.lower_: c for c in noun.children if c.dep_ == "prep"}
+    if any(p in preps and any(t.i in by_token for t in preps[p].subtree) for p in ("by", "of")):
+        return None
+    if lemma == "export" and "from" in preps:
+        return None  # "exports from Tanzania": the owner
+    partner_prep = ("from",) if lemma in ("purchase", "import") else ("to", "into")
+    named = [by_token[t.i] for p in partner_prep if p in preps for t in preps[p].subtree if t.i in by_token]
+    flow: Flow = "exports" if lemma in _SELLER_NOUNS else "imports"
+    if words:
+        who = words[0].code
+        if who == focus or focus is None:
+            return None  # "Kenyan exports to Uganda" in a story about Kenya: the clause reads it
+        if lemma in _BUYER_NOUNS:
+            return focus, who, "exports"
+        if lemma in _SELLER_NOUNS and not named:
+            return who, focus, "exports"
+        return None
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if named:
+        owner = next((c for c in (focus, before) if c is not None and c != named[0].code), None)
+        return (owner, named[0].code, flow) if owner is not None else None
+    if focus is not None and any(c.lower_ in _WHOLE_WORDS for c in noun.children if c.dep_ in ("amod", "compound")):
+        return focus, "World", flow
+    return None
+
+
 def previous_subject(article: Article, doc: Doc, sent: Span, exclude: tuple[str | None, ...]) -> str | None:
     """The country the sentence before is about: its first country in a subject or possessor role
     ("Australia's exports to China rose": Australia), else None."""
@@ -354,6 +442,23 @@ def _year_before(doc: Doc, anchor: int) -> bool:
     return False
 
 
+def _last_year(doc: Doc, sent: Span, anchor: int, year: int) -> list[tuple[int, int]]:
+    """ "last year" as a year of the sentence at its place in the parse ("shipments had grown by 10 percent
+    last year" beside "where we were in 2015"; "$12 million last year, although that was three times what
+    it sold in 2017"), so that the year nearest the quantity is its period whichever way it is written;
+    none when a named year is the base of a change ("since 2010", "compared with 2010", "on 2016"), whose
+    own reading takes the latest year."""
+    if any(YEAR.fullmatch(t.text) and (t.head.lower_ in ("since", "on") or base_year_head(t)) for t in sent):
+        return []
+    return [
+        (t.i, year)
+        for t in sent
+        if t.lower_ == "year"
+        and any(c.lower_ == "last" and c.dep_ == "amod" for c in t.children)
+        and not _in_apposition(doc, t.i, anchor)
+    ]
+
+
 def period_of(article: Article, doc: Doc, sent: Span, anchor: int) -> tuple[str | None, list[int], bool, list[str]]:
     """(label, years, inferred, warnings) for the quantity at token ``anchor``."""
     when = article.date
@@ -361,6 +466,8 @@ def period_of(article: Article, doc: Doc, sent: Span, anchor: int) -> tuple[str 
     years = [(t.i, int(t.text)) for t in sent if YEAR.fullmatch(t.text) and not _in_apposition(doc, t.i, anchor)]
     years = [(i, y) for i, y in years if not _base_of_other_clause(doc, i, anchor)]
     text = sent.text
+    if when is not None and years and not _RANGE.search(text):
+        years += _last_year(doc, sent, anchor, when.year - 1)
     if _FISCAL.search(text):
         warnings.append("fiscal-year figure: compared with calendar years")
     if when is not None and not years and re.search(r"\bin recent years\b", text, re.IGNORECASE):

@@ -117,6 +117,11 @@ def arithmetic_claims(article: Article, doc: Doc, sent: Span, claims: list[Claim
         rule = "parts"
     if rule is None:
         return []
+    one_figure = len(money) == 2 and any(
+        c.kind == "conversion" and c.quote_span[0] <= money[0].start and money[1].end <= c.quote_span[1] for c in claims
+    )
+    if one_figure and rule in ("change", "multiple"):
+        return []  # "$4.4 billion, up by half, or about 1.8 trillion riel": one figure in two currencies
     detail["rule"] = rule
     s = min(q.start for q in money)
     e = max(q.end for q in [*money, *pct, *mult])

@@ -12,7 +12,7 @@ from dyadscope.claims.lexicon import CHANGE_DOWN, CHANGE_UP, FRACTIONS, HEDGES, 
 from dyadscope.claims.sentence import base_year_head
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from dyadscope.news.article import Article
 
@@ -37,6 +37,9 @@ def _on_base_year(r: Reading, d: Draft) -> None:
     the base to the latest full year before the article)."""
     on = [int(t.text) for t in r.sent if YEAR.fullmatch(t.text) and t.head.lower_ == "on"]
     base = on or [int(t.text) for t in r.sent if YEAR.fullmatch(t.text) and base_year_head(t)]
+    if not base:
+        _compared_base(r, d)
+        return
     if len(base) != 1:
         return
     others = sorted({int(t.text) for t in r.sent if YEAR.fullmatch(t.text)} - {base[0]})
@@ -46,6 +49,51 @@ def _on_base_year(r: Reading, d: Draft) -> None:
     if end is None:
         return
     d.years, d.period, d.inferred = [base[0], end], f"{base[0]}-{end}", False
+
+
+_BASE_NOUNS = frozenset({"level", "levels", "figure", "figures", "value", "total", "mark"})
+
+
+def comparison_base(year: Token) -> bool:
+    """Whether a year token is what a multiple or a change is measured against, written as the thing compared
+    ("four times what they were in 2009", "three times what it sold there in 2017", "triple their level in
+    2006", "a third above the 2017 figure", "a third more than in 2018")."""
+    head = year.head
+    if year.dep_ in ("compound", "nummod", "amod", "poss") and head.lower_ in _BASE_NOUNS:
+        return True
+    if head.lower_ != "in":
+        return False
+    if head.head.lower_ in _BASE_NOUNS or head.head.lower_ == "than":
+        return True
+    if head.i > 0 and year.doc[head.i - 1].lower_ in _BASE_NOUNS:
+        return True  # "their level in 2006" with 'in' hung on the verb
+    # inside a free relative: "what they were in 2009", "what it sold there in 2017"
+    return any(t.lower_ == "what" for a in year.ancestors for t in a.children if t.i < year.i) and any(
+        a.lower_ == "what" or any(c.lower_ == "what" for c in a.children) for a in list(year.ancestors)[:3]
+    )
+
+
+def _compared_base(r: Reading, d: Draft) -> None:
+    """A change measured against a year written as the thing compared (:func:`comparison_base`): from that
+    year to the other year the sentence names, else to "last year" or the latest full year before the
+    article (was: the year before the base to the base)."""
+    years = [t for t in r.sent if YEAR.fullmatch(t.text)]
+    base = [int(t.text) for t in years if comparison_base(t)]
+    if len(set(base)) != 1:
+        return
+    others = sorted({int(t.text) for t in years} - set(base))
+    when = r.article.date
+    if len(others) == 1 and others[0] > base[0]:
+        end, inferred = others[0], False
+    elif others or when is None:
+        return
+    else:
+        end = when.year - 1
+        inferred = not re.search(r"\blast year\b", r.sent.text, re.IGNORECASE)
+    if end <= base[0]:
+        return
+    note = " (to the latest full year before the article)" if inferred else ""
+    d.years, d.period, d.inferred = [base[0], end], f"{base[0]}-{end}{note}", inferred
 
 
 _PER_YEAR = re.compile(
@@ -83,8 +131,11 @@ _COMPARED = re.compile(
     r"\b(?:(?P<hedge>" + "|".join(sorted(HEDGES, key=len, reverse=True)) + r")\s+)?"
     r"(?P<amount>(?:a|one)\s+(?P<frac>half|third|quarter|fifth|tenth)|half|"
     r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|percent|per cent))"
-    r"\s+(?P<dir>higher|lower|up|down|more|less|bigger|smaller|larger)\s+than\s+"
-    r"(?:a year (?:earlier|before|ago)|the (?:year before|previous year|prior year)|in (?P<base>(?:19|20)\d\d))",
+    r"\s+(?:(?P<dir>higher|lower|up|down|more|less|bigger|smaller|larger)\s+than\s+"
+    r"(?:a year (?:earlier|before|ago)|the (?:year before|previous year|prior year)|in (?P<base>(?:19|20)\d\d))"
+    # "a third above the 2017 figure", "10 percent below the previous year's level"
+    r"|(?P<side>above|below)\s+(?:the\s+(?P<base2>(?:19|20)\d\d)|(?P<base3>(?:19|20)\d\d)'s|the (?:previous|prior)"
+    r" year's|the year-earlier)\s+(?:figure|level|total|value))",
     re.IGNORECASE,
 )
 _DIRECTED = re.compile(
@@ -111,10 +162,12 @@ def compared_changes(article: Article, sent: Span, claims: list[Claim]) -> list[
     for m in [*_COMPARED.finditer(sent.text), *_DIRECTED.finditer(sent.text)]:
         frac = m.group("frac")
         value = float(m.group("n")) if m.group("n") else 100 * (FRACTIONS[frac.lower()] if frac else 0.5)
-        up = m.group("dir").lower() in _UP_WORDS
+        word = (m.group("dir") or m.group("side") or "").lower()
+        up = word in _UP_WORDS or word == "above"
         years = list(base.years)
-        if m.group("base") and years and int(m.group("base")) < years[-1]:
-            years = [int(m.group("base")), years[-1]]
+        named = m.groupdict().get("base") or m.groupdict().get("base2") or m.groupdict().get("base3")
+        if named and years and int(named) < years[-1]:
+            years = [int(named), years[-1]]
         out.append(
             dataclasses.replace(
                 base,

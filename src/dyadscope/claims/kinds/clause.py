@@ -20,6 +20,7 @@ from dyadscope.claims.sentence import (
     clause_verb,
     flow_near,
     lemma_set,
+    noun_parties,
     period_of,
     previous_subject,
     subject_partner,
@@ -56,9 +57,12 @@ def claim_for(
             flow = None if has_rank else flow
     before = previous_subject(article, doc, sent, ())
     subject, partner = subject_partner(doc, sent, ents, q.token, verb, flow_tok, focus, before)
-    moved = goods_flow(doc, sent, ents, q.token, before or focus) if q.unit == "money" else None
+    moved = goods_flow(doc, sent, ents, q.token, before or focus, focus) if q.unit == "money" else None
     if moved is not None:  # "Chinese goods worth $6 billion were shipped to Nigeria"
         (flow, subject, partner), flow_tok = moved, None
+    noun = noun_parties(doc, ents, flow_tok, focus, before) if moved is None and flow_tok is not None else None
+    if noun is not None:  # "British purchases jumped", "Exports to China rose": the noun's parties
+        subject, partner, flow = noun
     restating = not converted_from(article, q.start, sent.start_char)  # not the converted side of a figure
     again = restated(doc, sent, verb.i, previous) if (subject is None or partner is None) and restating else None
     if again is not None and subject in (None, again.subject) and partner in (None, again.partner):

@@ -36,15 +36,33 @@ def merge_conversions(article: Article, sent: Span, claims: list[Claim]) -> list
     while i < len(claims):
         c = claims[i]
         nxt = claims[i + 1] if i + 1 < len(claims) else None
+        # "$1.3 billion worth of goods to China in 2018, or roughly 13.7 billion kwacha", "$5.7 billion of
+        # Peruvian goods in 2019, down nearly 30 percent from the year before, or around 15 billion soles": the
+        # restated amount after the rest of the first amount's phrase (a change claim read from it in between)
+        later = next((j for j in range(i + 1, len(claims)) if claims[j].unit == "money"), None)
+        between = claims[i + 1 : later] if later is not None else []
+        if (
+            c.unit == "money"
+            and later is not None
+            and later > i + 1
+            and all(b.kind == "change" for b in between)
+            and claims[later].currency != c.currency
+            and _restated_after(article, sent, c.quote_span[1], claims[later].quote_span[0])
+        ):
+            claims = [*claims[:i], c, claims[later], *between, *claims[later + 1 :]]
+            nxt = claims[i + 1]
         if (
             nxt is not None
             and c.unit == "money"
             and nxt.unit == "money"
             and c.currency != nxt.currency
-            and re.fullmatch(
-                _CONVERSION_GAP,
-                article.text[c.quote_span[1] : _bare_start(article, nxt)],
-                re.IGNORECASE,
+            and (
+                re.fullmatch(
+                    _CONVERSION_GAP,
+                    article.text[c.quote_span[1] : _bare_start(article, nxt)],
+                    re.IGNORECASE,
+                )
+                or _restated_after(article, sent, c.quote_span[1], nxt.quote_span[0])
             )
         ):
             conv = Claim(
@@ -77,6 +95,31 @@ def merge_conversions(article: Article, sent: Span, claims: list[Claim]) -> list
         out.append(c)
         i += 1
     return out
+
+
+_RESTATED_TAIL = re.compile(
+    r",\s*(?:or|equivalent to|the equivalent of|that is)(?:\s+(?:about|around|roughly|close to|some|nearly|almost|"
+    r"just over|just under|more than|less than|an estimated|approximately))?\s*$",
+    re.IGNORECASE,
+)
+_NUMBER_LEFT = re.compile(r"\d(?![\d,.]*\s*(?:%|percent|per cent))")
+_CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "xcomp"})
+
+
+def _restated_after(article: Article, sent: Span, end: int, start: int) -> bool:
+    """Whether the amount at ``start`` restates the one ending at ``end`` after the rest of its phrase: the
+    words between end with ", or [about]" (", the equivalent of"), hold no other figure (years and percentages
+    aside) and no verb of a clause of their own (a second amount after "and imports rose to" is no
+    restatement)."""
+    gap = article.text[end:start]
+    if len(gap) > 160 or not _RESTATED_TAIL.search(gap):
+        return False
+    if _NUMBER_LEFT.search(re.sub(r"\b(?:19|20)\d\d\b", "", gap)):
+        return False
+    span = sent.doc.char_span(end, start, alignment_mode="contract")
+    if span is None:
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") and t.dep_ in _CLAUSE_DEPS for t in span)
 
 
 def _bare_start(article: Article, c: Claim) -> int:

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 GOODS = frozenset({"goods", "products", "merchandise", "cargo", "cargoes", "shipments", "wares", "produce"})
 _OUT = frozenset({"ship", "send", "sell", "export", "cross", "go", "flow", "head", "move", "travel", "leave"})
-_IN = frozenset({"buy", "import", "purchase", "receive"})
+_IN = frozenset({"buy", "import", "purchase", "receive", "absorb", "take"})
 
 
 def _goods_of(doc: Doc, sent: Span, i: int) -> Token | None:
@@ -59,10 +59,12 @@ def _ents_under(tokens: list[Token], by_token: dict[int, Entity]) -> list[Entity
 
 
 def goods_flow(
-    doc: Doc, sent: Span, ents: list[Entity], i: int, before: str | None
+    doc: Doc, sent: Span, ents: list[Entity], i: int, before: str | None, focus: str | None = None
 ) -> tuple[Flow, str | None, str | None] | None:
     """(flow, subject, partner) of the amount at token ``i`` when it is the value of goods moved by a
-    verb; None when it is not."""
+    verb; None when it is not. A purchase of the article's own country's goods ("South Korea bought $2.2
+    billion of Peruvian goods" in a story about Peru, ``focus``) is that country's exports, as its own
+    sales are the story; a purchase by it ("Poland bought $68 billion of German goods") its imports."""
     goods = _goods_of(doc, sent, i)
     if goods is None:
         return None
@@ -84,6 +86,8 @@ def goods_flow(
     else:
         buyer, seller = (actor or to)[:1], (own or source)[:1]
         flow = "imports"
+        if seller and buyer and seller[0].code == focus != buyer[0].code:
+            flow = "exports"
     owner, other = (seller, buyer) if flow == "exports" else (buyer, seller)
     subject = owner[0].code if owner else before
     partner = other[0].code if other else None
