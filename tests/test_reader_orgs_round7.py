@@ -115,3 +115,20 @@ def test_a_name_tagged_as_an_organisation_before_a_person_apposition_is_a_person
     first = next(i for i, t in enumerate(doc2) if t.text == "Druk")
     doc2.ents = [Span(doc2, first, first + 2, label="ORG")]
     assert [p.name for p in people_mod.find_people(doc2, doc2._.countries, [])] == []
+
+
+def test_country_names_with_a_second_reading_are_flagged_with_their_resolution() -> None:
+    text = (
+        "Wine route\n\n"
+        "Azerbaijani wine reaches Turkey through Georgia, exporters in Baku said on Monday. A buyer based in "
+        "Macon, Georgia, has ordered 40 cases. Ships from Korea and Taiwan carry the rest."
+    )
+    art = read_text(text, when=date(2025, 3, 3))
+    flagged = [(a.text, a.resolved) for a in art.ambiguous]
+    # the country where nothing says the US state, None (no country) after "Macon,", in order
+    assert ("Georgia", "GEO") in flagged and ("Georgia", None) in flagged
+    assert flagged.index(("Georgia", "GEO")) < flagged.index(("Georgia", None))
+    # "Korea" alone is South Korea in English news; its candidates are kept
+    korea = next(a for a in art.ambiguous if a.text == "Korea")
+    assert korea.resolved == "KOR" and set(korea.candidates) == {"KOR", "PRK"}
+    assert {m.iso3 for m in art.countries if m.text == "Georgia"} == {"GEO"}

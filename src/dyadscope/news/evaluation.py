@@ -405,6 +405,9 @@ def reader_gold(data: dict[str, Any], roots: list[Path], report: Report, prefix:
             hit = next((a for a in d.get("ambiguous", []) if _flat(a["text"]) in _flat(g["text"])), None)
             ok = (hit is None and g["meant"] is None) or (hit is not None and hit["resolved"] == g["meant"])
             t.add("ambiguous names: bare names resolved as the gold (null: not a country)", ok)
+            if not ok:
+                got_as = hit["resolved"] if hit is not None else "no ambiguity"
+                report.failures.append(f"{name}: ambiguous {g['text']!r}: got {got_as!r}, gold {g['meant']!r}")
         # events
         real = [g for g in item["events"] if g.get("happened", True)]
         traps = [g for g in item["events"] if not g.get("happened", True)]

@@ -237,7 +237,16 @@ def ambiguous_names() -> dict[str, tuple[list[str], str | None]]:
         )
         if others:
             out[name] = (sorted([iso, *others]), iso)
+    for text, iso in _USUAL_READING.items():
+        if text in out and iso in out[text][0]:
+            out[text] = (out[text][0], iso)
     return out
+
+
+# a name the registry gives to two states that English news uses for one of them only: "Korea"
+# alone is South Korea ("Bank of Korea", "Korea-built"), the North is always "North Korea" (AP
+# style); the Congos have no such usual reading and stay unresolved without context
+_USUAL_READING = {"Korea": "KOR"}
 
 
 @lru_cache(maxsize=4)
@@ -365,11 +374,17 @@ class CountryMatcher:
         spans.sort(key=lambda s: (-(s[0].end - s[0].start), s[0].start))
         taken: set[int] = set()
         out: list[Mention] = []
+        other_readings: list[tuple[Span, bool]] = []  # "Georgia": the country or the US state
         for span, iso, kind in spans:
             if any(i in taken for i in range(span.start, span.end)):
                 continue
+            two_readings = kind == "name" and (span.text == "Georgia" or span.text in _GIVEN_NAMES)
             if not _keep(span, iso, kind):
+                if two_readings:
+                    other_readings.append((span, False))
                 continue
+            if two_readings and span.text == "Georgia":
+                other_readings.append((span, True))
             taken.update(range(span.start, span.end))
             out.append(Mention(iso, span.start_char, span.end_char, span.text, kind))
         # a capital that is also a common word or another place ("Georgetown", "Victoria") is
@@ -388,7 +403,27 @@ class CountryMatcher:
             taken.update(range(span.start, span.end))
             out.append(Mention(iso, span.start_char, span.end_char, span.text, "capital"))
         out.sort(key=lambda m: m.start)
-        return _resolve_ambiguous(out)
+        mentions, ambiguities = _resolve_ambiguous(out)
+        return mentions, ambiguities + _readings(other_readings)
+
+
+def _readings(found: list[tuple[Span, bool]]) -> list[Ambiguity]:
+    """Country names with a second reading the matcher decided on ("Georgia": the country or
+    the US state; "Chad", "Jordan": a country or a person's given name), one entry per name and
+    reading in the order of first mention: resolved to the country where it was kept, to None
+    (no country) where a cue next to it read it otherwise."""
+    out: dict[tuple[str, bool], Ambiguity] = {}
+    for span, kept in sorted(found, key=lambda x: x[0].start):
+        key = (span.text, kept)
+        if key not in out:
+            iso = next((i for t, i, _ in _table() if t == span.text), None)
+            other = "the U.S. state" if span.text == "Georgia" else "a person's given name"
+            evidence = f"the country: no sign of {other}" if kept else f"{other}: a cue next to the name"
+            out[key] = Ambiguity(
+                span.text, (span.start_char, span.end_char), [iso] if iso else [], iso if kept else None, evidence
+            )
+        out[key].mentions.append((span.start_char, span.end_char))
+    return list(out.values())
 
 
 def _resolve_ambiguous(found: list[Mention]) -> tuple[list[Mention], list[Ambiguity]]:
