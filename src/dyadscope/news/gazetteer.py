@@ -237,15 +237,13 @@ def ambiguous_names() -> dict[str, tuple[list[str], str | None]]:
         )
         if others:
             out[name] = (sorted([iso, *others]), iso)
-    for text, iso in _USUAL_READING.items():
-        if text in out and iso in out[text][0]:
-            out[text] = (out[text][0], iso)
     return out
 
 
-# a name the registry gives to two states that English news uses for one of them only: "Korea"
-# alone is South Korea ("Bank of Korea", "Korea-built"), the North is always "North Korea" (AP
-# style); the Congos have no such usual reading and stay unresolved without context
+# a name the registry gives to two states that English news uses for one of them when the
+# article names neither: "Korea" alone is South Korea ("Bank of Korea", "Korea-built"), the North
+# is written "North Korea" (AP style); the Congos have no such usual reading. Context still wins
+# ("Korea tested a missile, officials in Pyongyang said": the North)
 _USUAL_READING = {"Korea": "KOR"}
 
 
@@ -459,6 +457,14 @@ def _resolve_ambiguous(found: list[Mention]) -> tuple[list[Mention], list[Ambigu
                 first = named[present[0]]
                 amb = Ambiguity(
                     m.text, (m.start, m.end), candidates, present[0], f"the article also names {first.text!r}"
+                )
+            elif not present and _USUAL_READING.get(m.text) in candidates:
+                amb = Ambiguity(
+                    m.text,
+                    (m.start, m.end),
+                    candidates,
+                    _USUAL_READING[m.text],
+                    "the usual reading of this name in English news; no candidate is named",
                 )
             elif not present and default is not None:
                 amb = Ambiguity(
