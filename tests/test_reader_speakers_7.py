@@ -127,3 +127,39 @@ def test_a_person_the_people_step_missed_speaks_by_the_structure() -> None:
     # with the people step's list, the same speakers; "she" reaches the name the model hangs
     # under "cooperative" (was null: the indefinite "A spokeswoman" read as someone unnamed)
     assert quote(read_text(UNLISTED).to_dict(), "Nobody told the drivers")["speaker"] == "Wara Quispe"
+
+
+REFERENCES = {
+    # "it" is never a person: the officers between it and the ministry are passed over
+    "it": (
+        "Laos hires customs officers\n"
+        "The Lao transport ministry said it had hired forty new customs officers. It said the officers "
+        'would check every truck. "No cargo crosses without papers," it said.\n'
+    ),
+    # an office that speaks for a person, referred to as "it"
+    "office": (
+        "Cambodia reopens a crossing\n"
+        "Cambodia's minister of public works, Sokha Vann, opened the crossing on Tuesday. Vann's office "
+        'later issued a statement welcoming what it called "a new season of trust."\n'
+    ),
+    # an armed service as an institution, and the statement it issued
+    "navy": (
+        "Chile escorts a trawler\n"
+        "The Chilean navy said in a statement that two patrol boats had escorted a Peruvian trawler out "
+        'of Chilean waters. "The crew was treated with courtesy at all times," the statement added.\n'
+    ),
+    # the people step misses the name ("Ratu" a Fijian title); "the envoy" still refers to him
+    "envoy": (
+        "Fiji defends the pact\n"
+        "The Fijian envoy to Port Vila, Ratu Seru Naivalu, dismissed the criticism on Friday. "
+        '"Limits are coming," the envoy said.\n'
+    ),
+}
+
+
+def test_references_to_organisations_offices_and_unlisted_people() -> None:
+    got = {key: read_text(text).to_dict()["quotes"] for key, text in REFERENCES.items()}
+    assert [(q["speaker"], q["speaker_kind"]) for q in got["it"]] == [("Lao transport ministry", "organization")]
+    assert [(q["speaker"], q["speaker_kind"]) for q in got["office"]] == [("Sokha Vann", "person")]
+    assert [(q["speaker"], q["speaker_kind"]) for q in got["navy"]] == [("Chilean navy", "organization")]
+    assert [(q["speaker"], q["speaker_kind"]) for q in got["envoy"]] == [("Ratu Seru Naivalu", "person")]

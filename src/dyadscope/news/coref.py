@@ -533,6 +533,10 @@ ORG_HEADS: dict[str, set[str]] = {
     "council": {"council"},
     "army": {"army", "forces"},
     "military": {"army", "forces", "military"},
+    # an armed service as a speaker ("The Chilean navy said in a statement"), from this
+    # round's probe texts, like "army" and "police" above ("guard" is not: "a border guard"
+    # is a person)
+    "navy": {"navy"},
     "police": {"police"},
     "presidency": {"presidency"},
     "secretariat": {"secretariat"},
@@ -956,7 +960,13 @@ def unlisted_people(doc: Doc, people: list[Person], orgs: list[Organization], co
         span = _name_span(tok)
         if span is None or not free(span.start_char, span.end_char) or span.text in found:
             continue
-        found[span.text] = Person(span.text, None, None, None, [(span.start_char, span.end_char)], kind="structure")
+        # the noun phrase the name is in apposition to is the person's role ("envoy to Port
+        # Vila"), so that "the envoy" later refers to the person
+        role = None
+        if apposed:
+            words = [t for t in head.subtree if t.i < span.start and not t.is_punct and t.dep_ != "det"]
+            role = " ".join(t.text for t in words) or None
+        found[span.text] = Person(span.text, role, None, None, [(span.start_char, span.end_char)], kind="structure")
     text = text_of(doc)
     for name, person in found.items():
         first = person.mentions[0][0]

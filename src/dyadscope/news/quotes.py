@@ -611,7 +611,12 @@ def _organisation_pronoun(
     for tok in reversed(doc[first : subj.i]):
         if tok.dep_ not in ("nsubj", "nsubjpass") or any(s <= tok.idx < e for s, e in ctx.quotes):
             continue
+        # "it" is never a person: people named or described between it and the organisation
+        # ("... the officers would check every truck. '...,' it said") are passed over
+        singular = subj.lower_ == "it"
         if tok.lower_ in ("he", "she"):
+            if singular:
+                continue
             return None
         if tok.pos_ not in ("NOUN", "PROPN", "PRON") or tok.lower_ in _RELATIVE:
             continue
@@ -620,7 +625,14 @@ def _organisation_pronoun(
         att = resolve_subject(tok, tok.head, people, orgs, countries, ctx, depth + 1)
         if att.kind in ("organization", "country"):  # "Beijing said ... '...,' it said"
             return Attribution(att.speaker, att.kind, None, f"pronoun '{subj.text}' resolved to {att.speaker}")
-        if att.kind == "person" or tok.lemma_.lower() in coref.PERSON_NOUNS:
+        head = tok.lemma_.lower()
+        if att.kind == "person" and singular and (head in coref.ORG_HEADS or head in _DOCUMENTS):
+            # "Vann's office issued a statement welcoming what it called '...'": the office
+            # (or statement) that speaks for a person
+            return Attribution(att.speaker, att.kind, None, f"pronoun '{subj.text}' resolved to {att.speaker}")
+        if singular and (att.kind == "person" or head in coref.PERSON_NOUNS):
+            continue
+        if att.kind == "person" or head in coref.PERSON_NOUNS:
             return None
     return None
 
