@@ -92,3 +92,12 @@ def test_a_headline_coded_by_its_verb_is_shown(nlp: Language, tmp_path: Path) ->
     assert got == [("CHL", "BOL", "11", True)]
     body = nlp("Chile accused Bolivia of diverting the Silala.")._.events
     assert art.events[0].confidence == pytest.approx(body[0].confidence - events.HEADLINE_PENALTY, abs=1e-9)
+
+
+def test_a_negated_act_is_an_unsure_rejection_and_a_welcomed_minister_a_visitor(nlp: Language) -> None:
+    # "has not notified": something not (yet) done, read as a rejection only with little confidence
+    got = nlp("Peru has not notified Chile of the new fishing quota.")._.events
+    assert [(e.source, e.target, e.cameo[:2], e.displayed) for e in got] == [("PER", "CHL", "12", False)]
+    # an office holder welcomed is a visitor received (043), as a named person is, not praise (051)
+    got = nlp("Ghanaian President John Mensah, left, welcomes Benin's Foreign Minister Alain Dossou in Accra.")._.events
+    assert [(e.source, e.target, e.cameo, e.displayed) for e in got] == [("GHA", "BEN", "043", True)]

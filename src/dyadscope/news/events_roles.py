@@ -244,8 +244,15 @@ def _verb_events(tok: Token, index: _Index) -> list[_Coded]:
             # "met Ugandan President Museveni", "met her Papua New Guinean counterpart": a
             # meeting with a named foreign person or office holder, not with a place or a thing
             conf += 0.1
-        if code[:2] == "05" and _verb_lemma(tok) in _RECEIVING_VISITORS and visitor:
-            # "welcomed President Xi": receiving a visitor is CAMEO 043 (host a visit), not praise
+        if (
+            code[:2] == "05"
+            and _verb_lemma(tok) in _RECEIVING_VISITORS
+            and " * " not in pattern
+            and (visitor or any(_office_holder(h) for h in patients))
+        ):
+            # "welcomed President Xi", "welcomes Uganda's Foreign Minister X": receiving a visitor
+            # (a person or an office holder) is CAMEO 043 (host a visit), not praise; never when a
+            # PETRARCH2 pattern of the object coded it ("welcomed the Ugandan decision": 052)
             code, pattern = "043", f"{pattern} (a person welcomed: host a visit)"
     else:
         found = first_after(("to", "with", "against", "on", "for", "from", "toward", "towards", "into"))
@@ -351,6 +358,14 @@ def _met_person(head: Token, targets: list[_Actor]) -> bool:
     if head.ent_type_ == "PERSON" or _is_person(head) or any(a.kind == "person" for a in targets):
         return True
     return head.lemma_.lower() in _PARTNER_NOUNS
+
+
+def _office_holder(head: Token) -> bool:
+    """An object naming an office holder: an office noun (counterpart, minister, president ...)
+    or one with a named person in apposition ("Benin's Foreign Minister, Alain Dossou")."""
+    return head.lemma_.lower() in _PARTNER_NOUNS or any(
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children
+    )
 
 
 # phrases of an event noun that name its target: "talks with", "aid to", "the invasion of",
