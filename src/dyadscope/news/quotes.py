@@ -504,16 +504,19 @@ def _country_speaker(subj: Token, countries: list[Mention]) -> str | None:
     ("China", "Beijing", "the United States"), or its government ("the government of
     Equatorial Guinea", "Kenya's government", "the Ghanaian government"); its short name
     ("China", "DR Congo"). Not a country inside a longer phrase ("China's ambassador")."""
+    covered = [m for m in countries if m.start <= subj.idx < m.end and m.kind in ("name", "capital", "code")]
+    government = subj.lemma_.lower() in _GOVERNMENT and subj.tag_ not in ("NNS", "NNPS")
+    if not covered and not government:
+        return None  # the cheap test first: no country at the head and no government noun
     clauses = ("relcl", "acl", "advcl")  # "The United States, which gives aid to both, said"
     words = [
         t
         for t in subj.subtree
         if not (t.is_punct or t.dep_ == "det" or any(a.dep_ in clauses for a in coref.path_to(t, subj)))
     ]
-    covered = [m for m in countries if m.start <= subj.idx < m.end and m.kind in ("name", "capital", "code")]
     if covered and all(covered[0].start <= t.idx < covered[0].end for t in words):
         return countries_mod.name(covered[0].iso3)
-    if subj.lemma_.lower() not in _GOVERNMENT or subj.tag_ in ("NNS", "NNPS"):
+    if not government:
         return None
     own = [t for t in words if t.i != subj.i]
     isos = {m.iso3 for t in own for m in countries if m.start <= t.idx < m.end}
