@@ -150,3 +150,29 @@ def test_a_dollar_figure_restated_after_its_phrase_is_a_conversion_and_a_headlin
     assert [(c.subject, c.partner, c.flow) for c in conv] == [("GHA", "IND", "exports")] * 2
     kenya = [c for c in claims if "Kenya" in c.sentence and c.kind == "trade_value"]
     assert [(c.flow, c.currency) for c in kenya] == [("exports", "USD"), ("imports", "GHS")]
+
+
+def test_a_figure_restated_at_a_stated_rate_is_a_conversion_and_the_rate_no_amount(warehouse: Warehouse) -> None:
+    """ "At 3.7 cedis to the dollar, that is equivalent to roughly 7.3 billion cedis" after "$2 billion": the
+    cedi amount restates the dollar figure before (a conversion checked at the 2015 average rate, beside the
+    amount's own trade value), and "3.7 cedis to the dollar" is an exchange rate, no trade amount (was: a trade
+    value of 3.7 cedis and no conversion). Reference: fx.usd_rate and 'roughly': 0.85-1.15."""
+    from dyadscope import fx
+
+    rate = fx.usd_rate("GHS", 2015).per_usd
+    cases = (("7.3", "consistent"), ("11", "overstated"))
+    assert 0.85 <= 2e9 * rate / 7.3e9 <= 1.15 and 2e9 * rate / 11e9 < 0.85
+    for amount, expected in cases:
+        text = (
+            "ACCRA - Ghana's trade with China grew last year, officials said on Tuesday.\n\n"
+            "China sold Ghana about $2 billion of goods in 2015.\n\n"
+            f"At 3.7 cedis to the dollar, that is equivalent to roughly {amount} billion cedis."
+        )
+        rep = check_text(text, warehouse, "2016-04-12")
+        last = [c for c in rep if c.claim.sentence.startswith("At 3.7")]
+        assert sorted(c.claim.kind for c in last) == ["conversion", "trade_value"], [c.claim.quote for c in last]
+        (conv,) = [c for c in last if c.claim.kind == "conversion"]
+        assert (conv.claim.detail["from_value"], conv.claim.detail["from_currency"]) == (2e9, "USD")
+        assert conv.verdict == expected, conv.explanation
+        (tv,) = [c for c in last if c.claim.kind == "trade_value"]
+        assert (tv.claim.subject, tv.claim.partner, tv.claim.currency) == ("CHN", "GHA", "GHS")

@@ -38,7 +38,7 @@ from dyadscope.claims.kinds.alignment import alignment_claims
 from dyadscope.claims.kinds.arithmetic import arithmetic_claims, change_on_base, parts_across
 from dyadscope.claims.kinds.change import compared_changes
 from dyadscope.claims.kinds.clause import claim_for
-from dyadscope.claims.kinds.conversion import merge_conversions, restatement
+from dyadscope.claims.kinds.conversion import merge_conversions, restated_conversions, restatement
 from dyadscope.claims.kinds.rank import flow_ratio, merge_versus, ordinal_claims
 from dyadscope.claims.kinds.ratio import ratio_of_flows
 from dyadscope.claims.kinds.trade import balance_quotes
@@ -98,6 +98,8 @@ def find_claims(article: Article, doc: Doc | None = None) -> list[Claim]:
         claims[before:] = balance_quotes(article, sent, merge_versus(merge_conversions(article, sent, claims[before:])))
         claims[before:] = restatement(article, sent, claims[before:], claims[:before])
         claims[before:] = drop_converted(claims[before:])
+        if not any(c.kind == "conversion" for c in claims[before:]):
+            claims.extend(restated_conversions(claims[before:]))
         claims.extend(compared_changes(article, sent, claims[before:]))
         ratio = flow_ratio(article, doc, sent, ents, focus) or ratio_of_flows(
             article, doc, sent, ents, focus, claims[:before]

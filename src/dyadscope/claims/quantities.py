@@ -78,6 +78,12 @@ def _level_hedge(doc: Doc, head: int) -> str | None:
     return None
 
 
+_RATE_AFTER = re.compile(
+    r"\s*(?:to|per|against|for)\s+(?:the|one|a|each|every|1)\s+(?:US\s+|U\.S\.\s+|American\s+)?(?:dollar|euro)\b",
+    re.IGNORECASE,
+)
+
+
 def find_quantities(article: Article, doc: Doc, sent: Span) -> list[Quantity]:
     text = article.text
     a, b = sent.start_char, sent.end_char
@@ -85,6 +91,9 @@ def find_quantities(article: Article, doc: Doc, sent: Span) -> list[Quantity]:
     taken: list[tuple[int, int]] = []
     for amt in article.amounts:
         s, e = amt.span
+        if a <= s < b and _RATE_AFTER.match(text, e):
+            taken.append((s, e))  # "at 10.5 kwacha to the dollar": an exchange rate, no amount of trade
+            continue
         if a <= s < b:
             head = span_head(doc, s, e)
             hedge = amt.qualifier or _level_hedge(doc, head)

@@ -65,9 +65,11 @@ def claim_for(
         subject, partner, flow = noun
     restating = not converted_from(article, q.start, sent.start_char)  # not the converted side of a figure
     again = restated(doc, sent, verb.i, previous) if (subject is None or partner is None) and restating else None
+    restates: Claim | None = None
     if again is not None and subject in (None, again.subject) and partner in (None, again.partner):
         # "That is roughly 7.1 billion Singapore dollars", "the shipments were worth ...": the claim before
         subject, partner, flow = again.subject, again.partner, flow or again.flow
+        restates = again
     if subject is None and partner is None and flow is not None and not ents and q.unit == "money" and restating:
         # a flow and an amount in a sentence naming no country: the pair of the claim just before
         # (documented in docs/claims.md; never the article's country alone), and its period
@@ -130,6 +132,10 @@ def claim_for(
     if not keep or d.kind is None:
         return None
     subject, partner, flow = d.subject, d.partner, d.flow
+    if restates is not None and q.unit == "money" and restates.quantity and restates.currency not in (None, q.currency):
+        # "At 10.5 kwacha to the dollar, that is equivalent to roughly 7.5 billion kwacha": the figure before,
+        # restated in another currency (read as a conversion beside this amount's own claim)
+        d.detail["restates"] = {"value": restates.quantity, "currency": restates.currency, "hedge": restates.hedge}
     if flow is not None and partner is None and subject is not None and subject != "World":
         partner = "World"  # "Brazil's exports reached $210 billion", "a deficit of $5 billion": with the world
     return Claim(

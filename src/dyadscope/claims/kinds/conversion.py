@@ -215,3 +215,28 @@ def restatement(article: Article, sent: Span, found: list[Claim], previous: list
     )
     kept = [c for c in found if c is not own and not (c.kind == "conversion" and c.detail.get("from_currency") == code)]
     return [*kept, conv]
+
+
+def restated_conversions(claims: list[Claim]) -> list[Claim]:
+    """A conversion for each amount that restates the figure before in another currency ("At 10.5 kwacha to
+    the dollar, that is equivalent to roughly 7.5 billion kwacha" after "$970 million"), checked at the
+    year's average rate like one written side by side; the amount keeps its own claim."""
+    out: list[Claim] = []
+    for c in claims:
+        before = c.detail.get("restates")
+        if not isinstance(before, dict) or c.kind not in ("trade_value", "uncheckable") or c.currency is None:
+            continue
+        out.append(
+            dataclasses.replace(
+                c,
+                kind="conversion",
+                reason=None,
+                detail={
+                    "from_value": before["value"],
+                    "from_currency": before["currency"],
+                    "from_hedge": before["hedge"],
+                },
+                warnings=list(c.warnings),
+            )
+        )
+    return out
