@@ -176,3 +176,30 @@ def test_a_figure_restated_at_a_stated_rate_is_a_conversion_and_the_rate_no_amou
         assert conv.verdict == expected, conv.explanation
         (tv,) = [c for c in last if c.claim.kind == "trade_value"]
         assert (tv.claim.subject, tv.claim.partner, tv.claim.currency) == ("CHN", "GHA", "GHS")
+
+
+def test_currency_unit_words_several_currencies_share_are_read_by_the_articles_countries() -> None:
+    """CLDR unit words that several currencies share ("lei": Romanian and Moldovan leu; "koruna": Czech and
+    Slovak) or that are common English words ("soles", "won") are read as the currency of the article's country
+    that uses one of them, and not at all in an article naming none (was: never read). Reference: Babel's CLDR
+    data (independent of the amounts table) for which currency each country uses."""
+    from babel.numbers import get_territory_currencies
+
+    from dyadscope.news.amounts import find_amounts
+
+    def uses(territory: str) -> str:
+        return str(get_territory_currencies(territory, tender=True)[0])
+
+    for text, countries, territory in (
+        ("exports of 69 billion lei", ("ROU",), "RO"),
+        ("exports of 6 billion lei", ("MDA", "ROU"), "MD"),
+        ("about 115 billion koruna", ("DEU", "CZE"), "CZ"),
+        ("some 43 billion soles", ("PER", "CHN"), "PE"),
+        ("about 5 trillion won", ("KOR",), "KR"),
+    ):
+        assert [(a.value > 1e9, a.currency) for a in find_amounts(text, countries=countries)] == [
+            (True, uses(territory))
+        ], text
+    for text, countries in (("exports of 69 billion lei", ("KEN",)), ("two million soles of shoes", ("ITA",))):
+        assert find_amounts(text, countries=countries) == [], text
+    assert [a.currency for a in find_amounts("crossed the 1 billion mark", countries=("DEU",))] == []

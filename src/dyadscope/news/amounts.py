@@ -288,22 +288,23 @@ _NOT_CURRENCY_WORDS = frozenset(
 )
 
 
-def _cldr_words() -> dict[str, str]:
+def _cldr_words() -> dict[str, str | None]:
     """Currency words from the Unicode CLDR English names (via Babel) for every ISO 4217 currency: the full
-    names ("paraguayan guaranis", "cambodian riel") of the currencies legal tender somewhere since 1990
-    and, when one currency alone uses it and it is no common English word, the unit word with its English
-    plurals ("guarani", "guaranis", "guaranies", "riels", "tugriks", "kuna"). A currency the rates table
-    lacks is still read, so a check can say "no HRK rate" instead of missing the figure."""
+    names ("paraguayan guaranis", "cambodian riel") of the currencies legal tender somewhere from 1990 to
+    December 2026 (a fixed date: the table does not depend on the day it is built) and, when one currency
+    alone uses it and it is no common English word, the unit word with its English plurals ("guarani",
+    "guaranis", "guaranies", "riels", "tugriks", "kuna"); the other unit words go to :data:`COUNTRY_WORDS`. A
+    currency the rates table lacks is still read, so a check can say "no HRK rate" instead of missing it."""
     from datetime import date
 
     from babel.core import get_global
     from babel.numbers import get_currency_name, get_territory_currencies
 
     since = date(1990, 1, 1)
-    codes = {
+    codes: set[str] = {
         c
         for t in get_global("territory_currencies")
-        for c in get_territory_currencies(t, start_date=since, end_date=date.today(), tender=True)
+        for c in get_territory_currencies(t, start_date=since, end_date=date(2026, 12, 1), tender=True)
         if not c.startswith("X") or c in ("XOF", "XAF")  # no metals, units of account or test codes
     }
     full: dict[str, str] = {}
@@ -320,12 +321,23 @@ def _cldr_words() -> dict[str, str]:
                 plural = {last + "s", last + "es"} if last.endswith("i") else {last + "s"}
                 for form in {last, *plural} if not last.endswith("s") else {last, last[:-1]}:
                     units.setdefault(form, set()).add(code)
-    out = dict(full)
+    out: dict[str, str | None] = dict(full)
     for word, codes in units.items():
         if len(codes) == 1 and word not in _NOT_CURRENCY_WORDS and len(word) > 3:
             out.setdefault(word, next(iter(codes)))
+        elif len(word) >= 3 and word not in _NEVER_CURRENCY_WORDS:
+            # "69 billion lei" (RON, MDL), "115 billion koruna" (CZK, SKK), "43 billion soles": a unit word several
+            # currencies share, or a common English word, is read only in an article naming a country that uses
+            # one of them (:func:`_country_word`)
+            COUNTRY_WORDS.setdefault(word, tuple(sorted(codes)))
+            out.setdefault(word, None)
     return out
 
+
+# unit words read only where the article names a country using one of their currencies (from CLDR)
+COUNTRY_WORDS: dict[str, tuple[str, ...]] = {}
+# common English words that are never read as a currency, whatever the article ("crossed the 1 billion mark")
+_NEVER_CURRENCY_WORDS = frozenset({"mark", "marks", "pound", "gold", "golds"})
 
 for _word, _code in _cldr_words().items():
     _SUFFIX.setdefault(_word, _code)
@@ -449,6 +461,13 @@ def _shared(word: str, countries: tuple[str, ...] | list[str]) -> str | None:
     return codes[0]
 
 
+def _country_word(word: str, countries: tuple[str, ...] | list[str]) -> str | None:
+    """The currency a unit word of :data:`COUNTRY_WORDS` names in an article about ``countries``: that of the
+    first of them that uses one of its currencies; None when none does."""
+    codes = COUNTRY_WORDS.get(word, ())
+    return next((code for iso3 in countries if (code := _country_currency(iso3)) in codes), None)
+
+
 # What tells that "dollars" (or a bare "$") in a sentence are a local dollar: the country's currency
 # named ("in Australian currency", "Canadian-dollar terms"), or "local currency"/"local terms".
 _LOCAL_CUE = re.compile(r"\blocal(?:[- ]currency| money| terms| dollars?)\b", re.IGNORECASE)
@@ -547,7 +566,13 @@ def find_amounts(text: str, *, countries: tuple[str, ...] | list[str] = ()) -> l
             if not free(start, end):
                 continue
             word = m.group("word").lower()
-            shared = _shared(word, countries) or _SUFFIX[word] or "USD"
+            if word in COUNTRY_WORDS and word not in SHARED_WORDS and _SUFFIX.get(word) is None:
+                local = _country_word(word, countries)
+                if local is None:
+                    continue  # "soles", "lei" in an article naming no country that uses them: no currency
+                shared = local
+            else:
+                shared = _shared(word, countries) or _SUFFIX[word] or "USD"
             code = dollars(start, end) if word == "dollars" else shared
             if pattern is _PATTERN_WORDS:
                 value = _words_value(m.group("words")) * _SCALE_WORDS[m.group("wscale").lower()]
@@ -592,7 +617,13 @@ def currency_word(word: str, countries: tuple[str, ...] | list[str] = ()) -> str
     w = word.lower().strip()
     if w in ("dollars", "us dollars", "u.s. dollars"):
         return "USD"
-    return _shared(w, countries) or _shared(w + "s", countries) or _SUFFIX.get(w) or _SUFFIX.get(w + "s")
+    return (
+        _shared(w, countries)
+        or _shared(w + "s", countries)
+        or _SUFFIX.get(w)
+        or _SUFFIX.get(w + "s")
+        or _country_word(w, countries)
+    )
 
 
 def scale_of(word: str | None) -> float:
