@@ -99,7 +99,7 @@ def find_claims(article: Article, doc: Doc | None = None) -> list[Claim]:
         claims[before:] = restatement(article, sent, claims[before:], claims[:before])
         claims[before:] = drop_converted(claims[before:])
         if not any(c.kind == "conversion" for c in claims[before:]):
-            claims.extend(restated_conversions(claims[before:]))
+            claims.extend(restated_conversions(sent, claims[before:]))
         claims.extend(compared_changes(article, sent, claims[before:]))
         ratio = flow_ratio(article, doc, sent, ents, focus) or ratio_of_flows(
             article, doc, sent, ents, focus, claims[:before]

@@ -217,10 +217,20 @@ def restatement(article: Article, sent: Span, found: list[Claim], previous: list
     return [*kept, conv]
 
 
-def restated_conversions(claims: list[Claim]) -> list[Claim]:
-    """A conversion for each amount that restates the figure before in another currency ("At 10.5 kwacha to
-    the dollar, that is equivalent to roughly 7.5 billion kwacha" after "$970 million"), checked at the
-    year's average rate like one written side by side; the amount keeps its own claim."""
+_STATED_RATE = re.compile(
+    r"\d[\d,.]*\s+[A-Za-z]+(?:\s+[A-Za-z]+)?\s+(?:to|per|against)\s+(?:the|one|a|each)\s+(?:US\s+)?(?:dollar|euro)\b",
+    re.IGNORECASE,
+)
+
+
+def restated_conversions(sent: Span, claims: list[Claim]) -> list[Claim]:
+    """A conversion for each amount that restates the figure before in another currency at a rate the sentence
+    states ("At 10.5 kwacha to the dollar, that is equivalent to roughly 7.5 billion kwacha" after "$970
+    million"), checked at the year's average rate like one written side by side; the amount keeps its own
+    claim. With no rate stated ("That is roughly 7.1 billion Singapore dollars") the restated amount is only a
+    trade value, as the dev sets annotate it."""
+    if not _STATED_RATE.search(sent.text):
+        return []
     out: list[Claim] = []
     for c in claims:
         before = c.detail.get("restates")
