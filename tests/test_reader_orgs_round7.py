@@ -132,3 +132,14 @@ def test_country_names_with_a_second_reading_are_flagged_with_their_resolution()
     korea = next(a for a in art.ambiguous if a.text == "Korea")
     assert korea.resolved == "KOR" and set(korea.candidates) == {"KOR", "PRK"}
     assert {m.iso3 for m in art.countries if m.text == "Georgia"} == {"GEO"}
+
+
+def test_a_newspaper_named_right_after_its_news_noun() -> None:
+    text = (
+        "Ferry row\n\n"
+        'Sri Lanka suspended a ferry licence on Monday, officials in Colombo said. "We will appeal," the owner '
+        "told the Galle daily Lanka Times."
+    )
+    orgs = {o.name: o.country for o in read_text(text, when=date(2025, 6, 2)).organizations}
+    # a name the model left unlabelled after "the <city> daily"; its country from the city
+    assert orgs == {"Lanka Times": "LKA"}

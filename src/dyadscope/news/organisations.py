@@ -614,6 +614,15 @@ _NEWS_NAME = re.compile(
 )
 
 
+# "the Colombo daily Lanka Observer", "the Kathmandu weekly Himal Post": a capitalised run right
+# after a news noun that has its article (and a place or an adjective) before it
+_NEWS_NAME_BARE = re.compile(
+    r"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}(?:newspaper|daily|weekly|tabloid)\s+"
+    r"((?!(?:On|In|At|And|But|The|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z][\w'’-]*"
+    r"(?:\s+[A-Z][a-z][\w'’-]*){0,3})(?=[\s,.;:)])"
+)
+
+
 def _named_after_news_noun(text: str) -> list[tuple[str, int, int]]:
     """Newspaper names that begin with an article right after "newspaper"/"daily"/"weekly"
     ("the Cotonou daily La Nouvelle Tribune du Golfe", "the independent newspaper La Voz del
@@ -623,6 +632,9 @@ def _named_after_news_noun(text: str) -> list[tuple[str, int, int]]:
     for m in _NEWS_NAME.finditer(text):
         name = re.sub(r"(?:\s+(?:de|del|du|des|da|do|of|the|y|et|los|las|la|le|el))+$", "", m.group(1))
         out.append((name, m.start(1), m.start(1) + len(name)))
+    for m in _NEWS_NAME_BARE.finditer(text):
+        if not any(lo <= m.start(1) < hi for _, lo, hi in out):
+            out.append((m.group(1), m.start(1), m.end(1)))
     return out
 
 
