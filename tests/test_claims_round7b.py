@@ -46,7 +46,8 @@ def test_alignment_comparisons_shares_and_ranks(warehouse: Warehouse) -> None:
         " Chile did in 2013.\n\n"
         "In 2011 Nepal voted with China in about 99 percent of the recorded votes, slightly more often than it"
         " sided with Russia, and with the United States in about 42 percent. That is up from about 15 percent in"
-        " 2005. Bangladesh sided with China exactly as often as Nepal did in 2011.\n\n"
+        " 2005. It said 40 percent of its diplomats were women in 2010. Bangladesh sided with China exactly as often"
+        " as Nepal did in 2011.\n\n"
         "Bhutan sided with India at the General Assembly in 2011. Diplomats expect Bhutan to align with India"
         " at the United Nations.\n\n"
         "Morocco voted with the United States in about one in eight of the recorded votes in 2013. That places"
@@ -93,6 +94,7 @@ def test_alignment_comparisons_shares_and_ranks(warehouse: Warehouse) -> None:
     assert (earlier.claim.subject, earlier.claim.partner, earlier.claim.years) == ("NPL", "USA", [2005])
     assert earlier.verdict == share_verdict(100 * coincidence(warehouse, "NPL", "USA", 2005), 15.0, "about")
 
+    assert not [x for x in rep if "diplomats were women" in x.claim.sentence]  # a share said, not one of the votes
     same = _by_quote(rep, "exactly as often as Nepal")
     gap = abs(coincidence(warehouse, "BGD", "CHN", 2011) - coincidence(warehouse, "NPL", "CHN", 2011)) * 100
     assert same.claim.subject == "BGD"

@@ -330,7 +330,11 @@ _SHARE = re.compile(
 _FROM_SHARE = re.compile(r"\b(?:up|down|rising|falling|rose|fell|climbing|dropping)\s+from\s+$", re.IGNORECASE)
 _FIGURE = re.compile(
     r"^\W*(?:(?:by|in)\s+(?:19|20)\d\d\s*,\s*)?(?:[^,;]*,\s*)?(?:(?:with|for)\s+(?P<with>[^,;]+?)\s+)?"
-    r"(?P<ref>that|this|it|the\s+(?:figure|share|rate|proportion|number|level))\b",
+    r"(?P<ref>that|this|the\s+(?:figure|share|rate|proportion|level))\b"
+    # the share follows in the same clause, after a verb of being or moving ("is down from", "had already
+    # fallen below", "was also above"), not after one of saying ("That, officials said, ...")
+    r"(?=(?:\s+(?:is|was|has|had|already|also|still|then|now|just|only|itself|been|\w+ed|\w+en|fell|rose|"
+    r"stood|sank|went|grew|down|up))+\b)",
     re.IGNORECASE,
 )
 _YEAR_AFTER = re.compile(r"^\s*(?:of\s+(?:the\s+)?(?:\w+\s+){0,3}?)?(?:in|during|for)\s+((?:19|20)\d\d)\b")
@@ -421,8 +425,8 @@ def _figure_again(
     if fig is None or any(q.unit == "money" for q in qs):
         return []
     m = next((x for x in _SHARE.finditer(sent.text) if x.start() > fig.end("ref")), None)
-    if m is None:
-        return []
+    if m is None or len(sent.text[fig.end("ref") : m.start()].split()) > 8:
+        return []  # the share must follow within a few words
     partner = None
     if fig.group("with"):
         lo, hi = sent.start_char + fig.start("with"), sent.start_char + fig.end("with")
