@@ -55,10 +55,8 @@ def alignment_claims(
     warning saying so."""
     out = _sentence_claims(article, doc, sent, ents, qs, focus, previous)
     stated = next((c for c in reversed(previous or []) if c.kind == "alignment" and not c.period_inferred), None)
-    year = _votes_year_before(doc, sent)
-    if stated is None or year is not None:
-        # the one year of the sentence just before, about UN votes ("In March 2014 the Assembly voted on a
-        # resolution on ... . Armenia opposed the text ..."), before the period of an older claim
+    if stated is None:  # a year the sentence names gives a period of its own (not one in an apposition)
+        year = _votes_year_before(doc, sent)
         for c in out:
             if c.period_inferred and year is not None:
                 # "An analysis of the recorded votes of 2019 shows ... Israel voted with the US ...": that year
