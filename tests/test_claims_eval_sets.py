@@ -52,7 +52,9 @@ def test_bundled_sets_texts_are_packaged() -> None:
         for p in data.get("perturbed", []):
             if p["file"].startswith("eval/"):
                 assert p["original_sentence"] in bundled.path(p["file"]).read_text(encoding="utf-8"), (gold, p["id"])
-    for name in ("reader_blind4", "reader_blind5", "reader_blind6", "reader_blind6b"):
+    from dyadscope.news.evaluation import READER_SETS
+
+    for name in [n for n in READER_SETS if n.startswith("reader_blind")]:
         data = json.loads(bundled.path(f"eval/{name}.json").read_text(encoding="utf-8"))
         assert len(data["articles"]) >= 12
         for art in data["articles"]:

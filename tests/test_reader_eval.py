@@ -83,6 +83,24 @@ def test_cli_reader_gold_and_bad_inputs(data_folder: Path, tmp_path: Path) -> No
     assert "--reader-gold" in str(res.exception)
 
 
+def test_api_eval_reader_is_what_the_cli_scores(data_folder: Path, tmp_path: Path) -> None:
+    from dyadscope import api
+
+    rep = api.eval_reader(gold=_gold(tmp_path, "Uhuru Kenyatta"), texts=data_folder)
+    table = rep.tidy()
+    assert list(table.columns) == ["measure", "value", "n"]
+    row = table[table["measure"] == "reader gold gold.json: speaker accuracy (matched quotes)"]
+    assert row["value"].tolist() == [1.0] and row["n"].tolist() == [1]
+    with pytest.raises(ConfigError, match="texts goes with gold"):
+        api.eval_reader(texts=data_folder)
+    # every bundled reader set named in READER_SETS is a packaged gold file with its texts' folder
+    for name in evaluation.READER_SETS:
+        data = json.loads(
+            (Path(evaluation.__file__).resolve().parents[1] / "data" / "eval" / f"{name}.json").read_text()
+        )
+        assert data["articles"], name
+
+
 def test_constructed_dev_set_guard() -> None:
     """Guards a little below the measured level on the constructed dev set (6 texts; docs/reader.md
     says which rules saw it)."""

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from dyadscope.api._base import SOURCES, Bound, ProgressFn, open_warehouse
     from dyadscope.api._briefs import brief, check, eval_claims
     from dyadscope.api._derived import refresh
+    from dyadscope.api._eval import claim_sets, eval_reader
     from dyadscope.api._news import IngestReport, events, import_gdelt, ingest, read, save
     from dyadscope.api._spark import SparkProgress, spark_all_pairs, spark_load_baci, spark_read, spark_trade_panels
     from dyadscope.api._trade import (
@@ -61,6 +62,8 @@ _LAZY: dict[str, str] = {
     "check": "dyadscope.api._briefs",
     "eval_claims": "dyadscope.api._briefs",
     "refresh": "dyadscope.api._derived",
+    "claim_sets": "dyadscope.api._eval",
+    "eval_reader": "dyadscope.api._eval",
     "IngestReport": "dyadscope.api._news",
     "events": "dyadscope.api._news",
     "import_gdelt": "dyadscope.api._news",
@@ -109,8 +112,10 @@ __all__ = [
     "all_pairs",
     "brief",
     "check",
+    "claim_sets",
     "data_status",
     "eval_claims",
+    "eval_reader",
     "events",
     "ideal_points",
     "import_gdelt",

@@ -236,14 +236,9 @@ def eval_cmd(
     verdict accuracy, false claims marked consistent."""
     import pandas as pd
 
-    from dyadscope import bundled
-    from dyadscope.news import evaluation
-
     if reader_gold is not None:  # owner: speakers (issue 17)
-        rep = evaluation.Report()
-        evaluation.reader_gold_file(reader_gold, texts, rep)
-        table = pd.DataFrame([(s.name, s.value, s.n) for s in rep.scores], columns=["measure", "value", "n"])
-        _emit(table, Format.table, None, title=f"Reader evaluation: {reader_gold.name}")
+        rep = api.eval_reader(gold=reader_gold, texts=texts)
+        _emit(rep.tidy(), Format.table, None, title=f"Reader evaluation: {reader_gold.name}")
         if show_failures:
             for f in rep.failures:
                 out.print(f"  {f}", highlight=False, markup=False)
@@ -256,9 +251,7 @@ def eval_cmd(
     if claim_sets and claims_gold is not None:
         raise ConfigError("--set names bundled claims sets; it does not go with --claims-gold (one file of your own)")
     if claims or claims_gold is not None or claim_sets:  # owner: claims (issue 16)
-        from dyadscope.claims import evaluate
-
-        chosen = evaluate.bundled_sets(claim_sets)
+        chosen = api.claim_sets(claim_sets)
         sets: list[tuple[str, str | Path | None]] = [(t, None if n == "voa" else g) for n, t, g in chosen]
         if claims_gold is not None:
             sets = [(claims_gold.name, claims_gold)]
@@ -277,22 +270,11 @@ def eval_cmd(
                 for m in res.misses:
                     out.print(f"  {m}", highlight=False, markup=False)
         return
-    rep = evaluation.run(root if root.exists() else None)
-    for name in (
-        "reader_constructed_dev",
-        "reader_constructed_test",
-        "reader_blind4",
-        "reader_blind5",
-        "reader_blind6",
-        "reader_blind6b",
-    ):
-        # the constructed reader set (docs/eval-reader-constructed.md) and the blind sets of rounds 4, 5 and 6
-        # (docs/eval-blind4.md, docs/eval-blind5.md, docs/eval-blind6.md)
-        evaluation.reader_gold_file(bundled.path(f"eval/{name}.json"), None, rep)
-    table = pd.DataFrame([(s.name, s.value, s.n) for s in rep.scores], columns=["measure", "value", "n"])
+    rep = api.eval_reader(root if root.exists() else None)
+    table = rep.tidy()
     _emit(table, Format.table, None, title="Reader evaluation")
     if not root.exists():
-        err.print(f"[yellow]{root} not found: only the seed article was evaluated[/yellow]")
+        err.print(f"[yellow]{root} not found: the PLOVER GSR and the VOA sets were not evaluated[/yellow]")
     if show_failures:
         for f in rep.failures:
             out.print(f"  {f}", highlight=False)

@@ -56,6 +56,26 @@ class Report:
     def add(self, name: str, hits: int, n: int, detail: str = "") -> None:
         self.scores.append(Score(name, hits / n if n else float("nan"), n, detail))
 
+    def tidy(self) -> Any:
+        """The scores as a DataFrame: measure, value, n."""
+        import pandas as pd
+
+        return pd.DataFrame([(s.name, s.value, s.n) for s in self.scores], columns=["measure", "value", "n"])
+
+
+# The bundled reader gold sets that a full reader evaluation scores besides the seed, the PLOVER GSR and
+# the VOA gold: the constructed set (docs/eval-reader-constructed.md) and the blind sets of rounds 4 to 7
+# (docs/eval-blind4.md ... docs/eval-blind7.md), each ``data/eval/<name>.json`` with its texts in
+# ``data/eval/<name>/``.
+READER_SETS: tuple[str, ...] = (
+    "reader_constructed_dev",
+    "reader_constructed_test",
+    "reader_blind4",
+    "reader_blind5",
+    "reader_blind6",
+    "reader_blind6b",
+)
+
 
 def _codes(actors: Any) -> set[str]:
     if not actors:
@@ -491,11 +511,16 @@ def seed(report: Report) -> None:
     report.failures += [f"seed: {name}" for name, ok in checks if not ok]
 
 
-def run(shared: Path | None = None) -> Report:
+def run(shared: Path | None = None, *, bundled_sets: bool = False) -> Report:
+    """The seed's hand-checked expectations; with ``shared`` (the folder that holds data/ and corpus/)
+    also the PLOVER GSR and the VOA annotations; with ``bundled_sets`` also every set of READER_SETS."""
     report = Report()
     seed(report)
     if shared is not None:
         plover_gsr(shared / "data/events/plover/PLOVER_GSR_CAMEO.txt", report)
         voa_annotations(shared / "corpus/voa_silk_road", report)
         voa_reader_gold(shared / "corpus/voa_silk_road", report)
+    if bundled_sets:
+        for name in READER_SETS:
+            reader_gold_file(bundled.path(f"eval/{name}.json"), None, report)
     return report
