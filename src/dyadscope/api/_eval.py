@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from dyadscope.claims.evaluate import SetName
     from dyadscope.news.evaluation import Report
 
 
@@ -33,7 +34,7 @@ def eval_reader(
     return evaluation.run(None if shared is None else Path(shared), bundled_sets=True)
 
 
-def claim_sets(names: list[str] | None = None) -> list[tuple[str, str, str]]:
+def claim_sets(names: list[str] | tuple[str, ...] | None = None) -> list[tuple[SetName, str, str]]:
     """The bundled claims sets (name, title, gold file) in the order of a full evaluation; ``names``
     picks some of them (case-insensitive, each once); an unknown name is an error naming the valid ones."""
     from dyadscope.claims import evaluate
