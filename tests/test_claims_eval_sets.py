@@ -23,7 +23,7 @@ GOLD = Path(__file__).resolve().parent / "fixtures" / "claims_gold" / "gold.json
 def test_bundled_sets_by_name() -> None:
     every = evaluate.bundled_sets(None)
     assert [n for n, _t, _g in every] == list(evaluate.SET_NAMES)
-    assert len(every) == 9 and evaluate.bundled_sets([]) == every
+    assert len(every) == 11 and evaluate.bundled_sets([]) == every
     # asked out of order and twice: each once, in the order of the full run
     picked = evaluate.bundled_sets(["dev5b", "VOA", "dev5b"])
     assert [n for n, _t, _g in picked] == ["voa", "dev5b"]

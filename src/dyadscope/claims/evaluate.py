@@ -47,9 +47,13 @@ DEV5B = "eval/claims_dev5b.json"  # round 5, alignment and ranks, written by an 
 BLIND5 = "eval/claims_blind5.json"  # a fifth annotator, blind until round 5 ended; docs/eval-blind5.md
 DEV6 = "eval/claims_dev6.json"  # round 6, written by an engineer on the checker (claims7a): seen
 BLIND6 = "eval/claims_blind6.json"  # round 6: texts by a writer, gold by a separate annotator; docs/eval-blind6.md
-BUNDLED = (GOLD, CONSTRUCTED, HELDOUT, BLIND4, DEV5, DEV5B, BLIND5, DEV6, BLIND6)
+BLIND7 = "eval/claims_blind7.json"  # round 7: two writer/annotator pairs, blind until round 7 ended; docs/eval-blind7.md
+BLIND7B = "eval/claims_blind7b.json"
+BUNDLED = (GOLD, CONSTRUCTED, HELDOUT, BLIND4, DEV5, DEV5B, BLIND5, DEV6, BLIND6, BLIND7, BLIND7B)
 
-SetName = Literal["voa", "constructed", "heldout", "blind4", "dev5", "dev5b", "blind5", "dev6", "blind6"]
+SetName = Literal[
+    "voa", "constructed", "heldout", "blind4", "dev5", "dev5b", "blind5", "dev6", "blind6", "blind7", "blind7b"
+]
 SET_NAMES: tuple[SetName, ...] = get_args(SetName)
 # name -> (title printed above its table, bundled gold file), in the order `dyadscope eval --claims` scores them
 SETS: dict[SetName, tuple[str, str]] = {
@@ -62,6 +66,8 @@ SETS: dict[SetName, tuple[str, str]] = {
     "blind5": ("blind set of round 5 (a fifth annotator)", BLIND5),
     "dev6": ("dev set 6: trade values, ranks, changes (seen, written by an engineer)", DEV6),
     "blind6": ("blind set of round 6 (texts by a writer, gold by a separate annotator)", BLIND6),
+    "blind7": ("blind set 7 of round 7 (texts by a writer, gold by a separate annotator)", BLIND7),
+    "blind7b": ("blind set 7b of round 7 (another writer and annotator)", BLIND7B),
 }
 
 

@@ -203,7 +203,7 @@ def eval_cmd(
         typer.Option(
             "--set",
             help="With --claims: score only this bundled claims set (repeatable): voa, constructed, heldout, "
-            "blind4, dev5, dev5b, blind5, dev6, blind6 (docs/evaluation.md).",
+            "blind4, dev5, dev5b, blind5, dev6, blind6, blind7, blind7b (docs/evaluation.md).",
         ),
     ] = None,
     no_perturbed: Annotated[

@@ -74,6 +74,8 @@ READER_SETS: tuple[str, ...] = (
     "reader_blind5",
     "reader_blind6",
     "reader_blind6b",
+    "reader_blind7",
+    "reader_blind7b",
 )
 
 

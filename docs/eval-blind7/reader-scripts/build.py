@@ -1,0 +1,34 @@
+import json, os, sys, glob, importlib.util
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from lib import *
+arts = []
+verbose = '-v' in sys.argv
+for f in sorted(glob.glob(os.path.join(HERE, 'ann', '*.py'))):
+    spec = importlib.util.spec_from_file_location('a', f); m = importlib.util.module_from_spec(spec); spec.loader.exec_module(m)
+    a = m.ART; slug = os.path.basename(f)[:-3]
+    fm, body = load(slug)
+    sents = sentences(body); title = title_of(fm)
+    evs = []
+    for e in a['events']:
+        if e['frag'] == 'TITLE': s = title
+        else:
+            c = [x for x in sents if e['frag'] in x]
+            if len(c) != 1: raise SystemExit(f'{slug}: fragment {e["frag"]!r} matches {len(c)} sentences')
+            s = c[0]
+        d = {'sentence': s, 'source': e['source'], 'target': e['target'], 'cameo': e['cameo'], 'plover': plover(e['cameo']), 'happened': e['happened']}
+        if e['note']: d['note'] = e['note']
+        if e['also']: d['target_also_correct'] = e['also']
+        evs.append(d)
+        if verbose: print(f'  [{e["source"]}>{e["target"]} {e["cameo"]} {e["happened"]}] {s}')
+    arts.append({'file': slug + '.md', 'constructed': True, 'words': words(body),
+        'quotes': a['quotes'], 'people': a['people'], 'organisations': a['orgs'], 'ambiguous': a['amb'],
+        'events': evs, 'credits': a['credits'],
+        'front_matter': {'byline': a['byline'], 'people': a.get('fm_people', []), 'organisations': a.get('fm_orgs', []), 'events': a.get('fm_events', [])},
+        'not_people': a.get('not_people', []), 'not_organisations': a.get('not_orgs', [])})
+out = {'version': 1,
+ 'guidelines': "GUIDELINES.md (annot-reader7): annot-reader5's guidelines (docs/eval-blind5/reader-GUIDELINES.md) adopted, which adopt heldout4r's and docs/eval-reader.md; differences: 450-850 body words, texts written first as news and annotated afterwards, new country pairs, unnamed spokespersons of named organisations give the organisation (null also correct), reported speech without quotation marks is not a quote but its speech act is coded, nominalisations and passives coded like finite verbs, facts reported by a named medium coded as the act; timed refinements in GUIDELINES.md; file = bare file name under the texts folder.",
+ 'annotator': 'annot-reader7', 'constructed': True,
+ 'about': 'Blind constructed news texts for the article reader (blind set 7), written and annotated by annot-reader7 without seeing the reader\'s code or output. People, quotes, newspapers, companies and events are fictional; countries, capitals and international bodies are real.',
+ 'articles': arts}
+json.dump(out, open(os.path.join(HERE, 'reader_blind7.json'), 'w', encoding='utf-8'), ensure_ascii=False, indent=1)
+print('articles', len(arts))

@@ -1,0 +1,70 @@
+from mk import *
+S1 = 'Latvia will bar trucks registered in Belarus'
+S2 = 'The ban, approved by the cabinet in Riga'
+KU = 'Its spokesman, Andrei Kuzmich'
+DN = 'Belarusian officials have denied organizing migrant crossings'
+LT = 'Lithuania, which has faced similar smuggling'
+EX = 'Latvia expelled a Belarusian diplomat in 2024'
+ART = dict(
+byline='Kristaps Ozols', credits=['Reuters'],
+quotes=[
+ Q('We cannot inspect every pallet, and Minsk knows it,', 'Inese Kalniņa', 'Kalniņa'),
+ Q('We will not wait for Brussels to be faster than the smugglers.', 'Inese Kalniņa', 'Kalniņa', note='continuation'),
+ Q('an act of economic aggression.', 'Belarusian Foreign Ministry', 'The Belarusian Foreign Ministry'),
+ Q('symmetrically and without delay,', 'Andrei Kuzmich', 'Its spokesman, Andrei Kuzmich'),
+ Q('Riga is punishing ordinary drivers for its own political hysteria,', 'Andrei Kuzmich', 'Kuzmich'),
+ Q('We asked the government for a transition period. We got three weeks,', 'Edgars Liepa', "the union's chairman, Edgars Liepa"),
+ Q('We will not wait for Brussels to be faster than the smugglers.', 'Inese Kalniņa', None, kind='pullquote'),
+ Q('The regime uses every truck,', 'Svetlana Orlova', 'she'),
+ Q('Latvia is finally saying so out loud.', 'Svetlana Orlova', 'she', note='continuation'),
+],
+people=[
+ P('Inese Kalniņa', "Latvia's transport minister", 'LVA'),
+ P('Andrei Kuzmich', 'spokesman', 'BLR', note='of the Belarusian Foreign Ministry'),
+ P('Darius Kairys', 'Lithuanian Interior Minister', 'LTU'),
+ P('Edgars Liepa', "union's chairman", 'LVA', note='Latvian Road Hauliers Union'),
+ P('Svetlana Orlova', 'opposition activist who fled Belarus in 2020', 'BLR', note='unsure: lives in Riga'),
+],
+orgs=[
+ O('European Union', None, aliases=['EU']),
+ O('Latvian public television', 'LVA', note='lowercase; unsure'),
+ O('Belarusian Foreign Ministry', 'BLR'),
+ O('BelNews', 'BLR', note='state news agency'),
+ O("national carriers' association", 'BLR', note='lowercase, Belarusian; unsure'),
+ O('Baltic Rail Cargo', 'LVA'),
+ O('Latvian Road Hauliers Union', 'LVA', aliases=['union']),
+ O('European Commission', None, aliases=['commission']),
+],
+amb=[],
+events=[
+ E('TITLE', 'LVA', 'BLR', '163'),
+ E('TITLE', 'BLR', 'LVA', '130', note='vows response (threat)'),
+ E(S1, 'LVA', 'BLR', '163', happened=False, note='unsure: ban takes effect Feb. 15 (future); decision itself coded in the next sentence'),
+ E(S1, 'LVA', 'BLR', '112'),
+ E(S2, 'LVA', 'BLR', '163', note='ban approved'),
+ E(S2, 'IGO', 'BLR', '163', note='EU sanctions (passive)'),
+ E(S2, 'BLR', 'LVA', '061', note='unsure: Belarusian trucks cross each day (habitual trade)'),
+ E("The Belarusian Foreign Ministry summoned Latvia", 'BLR', 'LVA', '114'),
+ E("The Belarusian Foreign Ministry summoned Latvia", 'BLR', 'LVA', '111'),
+ E(KU, 'BLR', 'LVA', '130'),
+ E(KU, 'BLR', 'LVA', '163', happened=False, note='threatened retaliation'),
+ E('Riga is punishing ordinary drivers', 'BLR', 'LVA', '111'),
+ E(DN, 'BLR', 'LVA', '016'),
+ E(DN, 'BLR', 'LVA', '112', note='unsure: blames criminal groups in the Baltic states'),
+ E(LT, 'LTU', 'LVA', '051'),
+ E(LT, 'LTU', 'BLR', '172', note='trace: repeatedly closed crossings; unsure code'),
+ E(LT, 'LTU', 'BLR', '163', happened=False, note='considering a similar step'),
+ E('Lithuanian Interior Minister Darius Kairys said the two governments had discussed', 'LTU', 'LVA', '040'),
+ E('Baltic Rail Cargo, which hauls Belarusian fertilizer', 'LVA', 'BLR', '061', note='unsure: habitual trade by a company'),
+ E('But the Latvian Road Hauliers Union warned', 'BLR', 'LVA', '163', happened=False, note='hypothetical retaliation'),
+ E('The European Commission said it had been informed', 'LVA', 'IGO', '040', note='unsure: informed (passive)'),
+ E('The European Commission said it had been informed', 'IGO', 'LVA', '090', happened=False, note='would assess; unsure'),
+ E('A commission spokesman declined to say whether Brussels would extend', 'IGO', 'BLR', '163', happened=False),
+ E(EX, 'LVA', 'BLR', '166'),
+ E(EX, 'LVA', 'BLR', '112'),
+ E(EX, 'BLR', 'LVA', '166'),
+ E('Relations have been reduced to the level of charge', 'LVA', 'BLR', '161', note='reduced relations; mutual'),
+ E('Relations have been reduced to the level of charge', 'LVA', 'BLR', '111', note='unsure: removed the official flag, replaced with the opposition flag'),
+ E('Svetlana Orlova, an opposition activist who fled Belarus', 'BLR', 'LVA', '051', note='unsure: exiled opposition activist welcomes the ban'),
+],
+)

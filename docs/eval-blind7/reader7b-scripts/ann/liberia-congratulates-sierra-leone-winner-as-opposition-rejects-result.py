@@ -1,0 +1,66 @@
+from mk import *
+S2 = 'President Joseph Kollie of Liberia telephoned Conteh'
+EC = 'The Economic Community of West African States, which deployed'
+BR = 'Last year they signed a deal to rebuild the Mano River bridge'
+GN = 'Guinea has had its own tense moments with Freetown'
+ART = dict(
+byline='Fatmata Kamara', credits=['AFP'],
+quotes=[
+ Q('The people of Sierra Leone have spoken, and Liberia stands with them,', 'Joseph Kollie', 'Kollie'),
+ Q('largely peaceful', 'Economic Community of West African States', 'The Economic Community of West African States'),
+ Q('serious gaps', 'Economic Community of West African States', 'The Economic Community of West African States'),
+ Q('Not our president', None, None, kind='heading', also=["All People's Congress", 'Samuel Bangura'], note='unsure: heading not repeating a body quote; condenses the opposition stance'),
+ Q('in a hurry to congratulate a theft.', 'Samuel Bangura', 'Bangura'),
+ Q('Monrovia should mind its own elections,', 'Samuel Bangura', 'he'),
+ Q('Sierra Leoneans did not ask for a Liberian stamp on this result.', 'Samuel Bangura', 'he'),
+ Q('only done what good neighbors do', 'Martha Dolo', "Liberia's foreign minister, Martha Dolo"),
+ Q('We congratulated a result announced by the competent body. If the courts say otherwise, we will congratulate the courts,', 'Martha Dolo', 'she'),
+ Q('Monrovia should mind its own elections.', 'Samuel Bangura', None, kind='pullquote'),
+ Q('a calculation, not a favor.', 'Sahr Mansaray', 'Sahr Mansaray'),
+],
+people=[
+ P('Abu Bakarr Conteh', "Sierra Leone's re-elected president", 'SLE', note='re-election'),
+ P('Joseph Kollie', 'President of Liberia', 'LBR'),
+ P('Samuel Bangura', "candidate of the All People's Congress", 'SLE'),
+ P('Martha Dolo', "Liberia's foreign minister", 'LBR'),
+ P('Sahr Mansaray', 'political scientist at Fourah Bay College', 'SLE'),
+],
+orgs=[
+ O('electoral commission', 'SLE', note='lowercase; unsure'),
+ O('foreign ministry', 'GIN', note="\"Guinea's foreign ministry\", lowercase"),
+ O('Economic Community of West African States', None, aliases=['ECOWAS']),
+ O("All People's Congress", 'SLE'),
+ O('Supreme Court', 'SLE'),
+ O('NetBlocks', None, note='internet monitor'),
+ O('African Development Bank', None),
+ O('Mano River Union', None),
+ O('Fourah Bay College', 'SLE'),
+],
+amb=[
+ A('Guinea', 'GIN', where='body', note="three bare occurrences: \"Guinea's foreign ministry\", \"along with Guinea and Ivory Coast\", \"Guinea has had its own tense moments\""),
+],
+not_orgs=['Mount Coffee hydropower plant', 'Mano River bridge'],
+events=[
+ E('TITLE', 'LBR', 'SLE', '051'),
+ E("Liberia's president was among the first foreign leaders to congratulate", 'LBR', 'SLE', '051'),
+ E(S2, 'LBR', 'SLE', '041'),
+ E(S2, 'LBR', 'SLE', '036', note='invited him to Monrovia for talks'),
+ E(S2, 'SLE', 'LBR', '042', happened=False, note='invited visit'),
+ E('Liberia stands with them', 'LBR', 'SLE', '051', note='speech act'),
+ E("Guinea's foreign ministry and the government of Ghana sent similar messages", 'GIN', 'SLE', '051'),
+ E("Guinea's foreign ministry and the government of Ghana sent similar messages", 'GHA', 'SLE', '051'),
+ E(EC, 'IGO', 'SLE', '051', note='ECOWAS: largely peaceful; unsure'),
+ E(EC, 'IGO', 'SLE', '111', note='ECOWAS: serious gaps; unsure'),
+ E('Monrovia should mind its own elections,', 'SLE', 'LBR', '111', note='opposition leader criticises Liberia'),
+ E('Sierra Leoneans did not ask for a Liberian stamp on this result.', 'SLE', 'LBR', '111', note='unsure: continuation of the same criticism'),
+ E('His remarks drew a sharp answer', 'LBR', 'SLE', '016', note='denies interfering; unsure code (111 for "sharp answer" defensible)'),
+ E('We congratulated a result announced by the competent body.', 'LBR', 'SLE', '051', note='unsure: trace in the quote'),
+ E(BR, 'LBR', 'SLE', '057'),
+ E(BR, 'IGO', 'SLE', '071', also=['LBR'], note='AfDB loan'),
+ E(BR, 'LBR', 'SLE', '031', note='agreed to supply electricity'),
+ E(BR, 'LBR', 'SLE', '061', happened=False, note='unsure: supply agreed, not said to have started'),
+ E(GN, 'GIN', 'SLE', '192', note='occupied a disputed village in 2021'),
+ E(GN, 'GIN', 'SLE', '087', note='withdrawing'),
+ E(GN, 'GIN', 'SLE', '046', note='talks'),
+],
+)
