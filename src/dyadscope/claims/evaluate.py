@@ -47,7 +47,7 @@ DEV5B = "eval/claims_dev5b.json"  # round 5, alignment and ranks, written by an 
 BLIND5 = "eval/claims_blind5.json"  # a fifth annotator, blind until round 5 ended; docs/eval-blind5.md
 DEV6 = "eval/claims_dev6.json"  # round 6, written by an engineer on the checker (claims7a): seen
 BLIND6 = "eval/claims_blind6.json"  # round 6: texts by a writer, gold by a separate annotator; docs/eval-blind6.md
-BLIND7 = "eval/claims_blind7.json"  # round 7: two writer/annotator pairs, blind until round 7 ended; docs/eval-blind7.md
+BLIND7 = "eval/claims_blind7.json"  # round 7: two writer/annotator pairs, blind until measured; docs/eval-blind7.md
 BLIND7B = "eval/claims_blind7b.json"
 BUNDLED = (GOLD, CONSTRUCTED, HELDOUT, BLIND4, DEV5, DEV5B, BLIND5, DEV6, BLIND6, BLIND7, BLIND7B)
 
