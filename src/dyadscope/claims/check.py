@@ -70,7 +70,7 @@ def check_one(wh: Warehouse, c: Claim, when: date | None) -> Check:
         # an opinion about UN votes: not checkable, with the pair's votes shown for reference
         try:
             ref = check_alignment(wh, c, when)
-        except DyadscopeError:
+        except (DyadscopeError, ArithmeticError, LookupError, TypeError, ValueError):  # the reference is optional
             ref = None
         if ref is not None and ref.verdict == "not checkable" and ref.evidence:
             ref.explanation = f"not checkable: {c.reason}. {ref.explanation}"

@@ -127,7 +127,8 @@ def _check_on_table(
     """The rank or share on one partner table of the owner (``basis``: that record only)."""
     # "China traded more with Africa than the next three combined": China ranks among Africa's partners
     owner, ranked = (c.partner, c.subject) if c.unit == "comparison" else (c.subject, c.partner)
-    assert owner is not None and ranked is not None
+    if owner is None or ranked is None:
+        return Check(c, "not checkable", "The claim does not name both countries.")
     table = data.partner_table(wh, resolve_party(owner), year, basis)
     asked = year
     while table is None and c.period_inferred and year > asked - 8:  # no year stated: the latest year with data
