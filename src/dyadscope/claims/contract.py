@@ -25,7 +25,8 @@ Contract version 1 (``schema_version: "1"``, ``kind: "dyadscope.checks"``). Top-
   - ``period``: the period the verdict rests on, in words;
   - ``evidence``: every data value that bears on the claim: ``label``, ``value``, ``unit``,
     ``currency``, ``year``, ``period``, ``source``, ``basis`` (reported | mirror | published
-    | votes | rate | article), ``in_claim_currency``, ``rate`` (the exchange rate and its
+    | group | votes | rate | article), where group is a group's own aggregate rows as the source publishes
+    them, e.g. IMF DOTS's rows for Africa; ``in_claim_currency``, ``rate`` (the exchange rate and its
     source beside every converted value), ``note``, ``used`` (false: listed only, e.g. a
     figure for a period after the article's date);
   - ``warnings``;
