@@ -56,6 +56,10 @@ __all__ = [
 ]
 
 
+# errors of one claim's check that must not stop the article's other checks (besides DyadscopeError)
+_CLAIM_FAILURES = (ArithmeticError, LookupError, TypeError, ValueError)
+
+
 def check_one(wh: Warehouse, c: Claim, when: date | None) -> Check:
     """The verdict on one claim (errors of the data become a *not checkable* with the reason)."""
     handlers: dict[str, Callable[[], Check]] = {
@@ -70,7 +74,7 @@ def check_one(wh: Warehouse, c: Claim, when: date | None) -> Check:
         # an opinion about UN votes: not checkable, with the pair's votes shown for reference
         try:
             ref = check_alignment(wh, c, when)
-        except (DyadscopeError, ArithmeticError, LookupError, TypeError, ValueError):  # the reference is optional
+        except (DyadscopeError, *_CLAIM_FAILURES):  # the reference is optional
             ref = None
         if ref is not None and ref.verdict == "not checkable" and ref.evidence:
             ref.explanation = f"not checkable: {c.reason}. {ref.explanation}"
@@ -96,7 +100,7 @@ def check_one(wh: Warehouse, c: Claim, when: date | None) -> Check:
         out = handlers[c.kind]()
     except DyadscopeError as exc:
         out = Check(c, "not checkable", f"The data needed could not be read: {exc}")
-    except (ArithmeticError, LookupError, TypeError, ValueError) as exc:  # one bad claim must not stop the article
+    except _CLAIM_FAILURES as exc:  # one bad claim must not stop the article
         out = Check(c, "not checkable", f"The check failed on this claim ({type(exc).__name__}: {exc}).")
         out.warnings.append("checker error: please report this sentence")
     out.warnings = list(dict.fromkeys([*c.warnings, *out.warnings]))
